@@ -1,1 +1,9 @@
+// Domain types and rules shared by the app and the mock API: plain TypeScript, no Angular.
 export * from './money.ts';
+export * from './problem.ts';
+export * from './auth.ts';
+export * from './company.ts';
+export * from './catalog.ts';
+export * from './budget.ts';
+export * from './order.ts';
+export * from './approval.ts';

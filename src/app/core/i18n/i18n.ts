@@ -1,0 +1,64 @@
+import { Injectable, Pipe, PipeTransform, computed, inject, signal } from '@angular/core';
+
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A dictionary per language; features register their own next to their routes. */
+export type Dictionary = Record<string, string>;
+export type Translations = Record<Lang, Dictionary>;
+
+const STORAGE_KEY = 'portal.lang';
+
+/**
+ * Runtime language switching without reloading (so no work is lost): the active language is a
+ * signal, and every template reading `| t` re-renders when it changes. zh-CN first, English second.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18n {
+  private readonly dictionaries = signal<Translations>({ 'zh-CN': {}, en: {} });
+  readonly lang = signal<Lang>(initialLang());
+  /** BCP 47 locale for Intl formatting. */
+  readonly locale = computed(() => (this.lang() === 'zh-CN' ? 'zh-CN' : 'en-US'));
+
+  use(lang: Lang): void {
+    this.lang.set(lang);
+    try {
+      localStorage.setItem(STORAGE_KEY, lang);
+    } catch {
+      // storage may be unavailable (private mode); the choice then lasts for this visit
+    }
+    document.documentElement.lang = lang;
+  }
+
+  register(translations: Translations): void {
+    this.dictionaries.update((all) => ({
+      'zh-CN': { ...all['zh-CN'], ...translations['zh-CN'] },
+      en: { ...all.en, ...translations.en },
+    }));
+  }
+
+  /** Translate `key`, replacing `{name}` placeholders; an unknown key shows itself. */
+  t(key: string, params?: Record<string, string | number>): string {
+    const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;
+    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+  }
+}
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'zh-CN' || saved === 'en') return saved;
+  } catch {
+    // fall through to the default
+  }
+  return 'zh-CN';
+}
+
+/** `{{ 'nav.orders' | t }}` — impure so that it follows the language signal. */
+@Pipe({ name: 't', pure: false })
+export class TranslatePipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+  transform(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Fen } from './money.ts';
+
+export type ApprovalSubjectType = 'order' | 'budgetRequest' | 'trip';
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+export type Decision = 'approve' | 'reject';
+
+export interface ApprovalTask {
+  id: string;
+  companyId: string;
+  subjectType: ApprovalSubjectType;
+  subjectId: string;
+  amountFen: Fen;
+  requesterId: string;
+  /** 1 or 2. */
+  level: number;
+  /** How many levels the subject needs in all. */
+  levels: number;
+  status: ApprovalStatus;
+  version: number;
+  createdAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  comment?: string;
+}
+
+export interface DecisionCommand {
+  decision: Decision;
+  comment: string;
+  version: number;
+}

@@ -1,0 +1,76 @@
+import type { Fen } from './money.ts';
+
+export type Channel = 'procurement' | 'welfare';
+
+export interface PriceTier {
+  minQty: number;
+  unitPriceFen: Fen;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  nameEn: string;
+  parentId: string | null;
+}
+
+export interface Supplier {
+  id: string;
+  name: string;
+  nameEn: string;
+  /** 0–5, one decimal. */
+  rating: number;
+}
+
+export interface Product {
+  id: string;
+  sku: string;
+  name: string;
+  nameEn: string;
+  brand: string;
+  categoryId: string;
+  supplierId: string;
+  unit: string;
+  moq: number;
+  packSize: number;
+  stock: number;
+  leadTimeDays: number;
+  /** Sorted by minQty; the first tier's minQty equals moq. */
+  priceTiers: PriceTier[];
+  channels: Channel[];
+  pointsPrice?: number;
+  /** Path of a locally generated picture (SVG), served by the API. */
+  image: string;
+  specs: Record<string, string>;
+}
+
+export const MAX_LINE_QTY = 100_000;
+
+/** The tier that applies to a quantity: the highest whose minQty ≤ qty (contract: Procurement orders). */
+export function tierFor(tiers: readonly PriceTier[], qty: number): PriceTier | undefined {
+  let found: PriceTier | undefined;
+  for (const tier of tiers) if (tier.minQty <= qty) found = tier;
+  return found;
+}
+
+export function unitPriceFor(product: Pick<Product, 'priceTiers'>, qty: number): Fen {
+  return (tierFor(product.priceTiers, qty) ?? product.priceTiers[0]).unitPriceFen;
+}
+
+export type QtyProblem = 'not_integer' | 'below_moq' | 'not_pack_multiple' | 'above_max' | 'above_stock';
+
+/** Why a quantity cannot be ordered, or null when it can. Stock is advisory for orders (lead time). */
+export function qtyProblem(product: Pick<Product, 'moq' | 'packSize' | 'stock'>, qty: number, checkStock = false): QtyProblem | null {
+  if (!Number.isInteger(qty) || qty <= 0) return 'not_integer';
+  if (qty < product.moq) return 'below_moq';
+  if (qty % product.packSize !== 0) return 'not_pack_multiple';
+  if (qty > MAX_LINE_QTY) return 'above_max';
+  if (checkStock && qty > product.stock) return 'above_stock';
+  return null;
+}
+
+/** The smallest valid quantity ≥ qty: at least the MOQ and a multiple of the pack size. */
+export function nearestValidQty(product: Pick<Product, 'moq' | 'packSize'>, qty: number): number {
+  const wanted = Math.max(product.moq, Math.ceil(qty));
+  return Math.ceil(wanted / product.packSize) * product.packSize;
+}

@@ -1,0 +1,40 @@
+import type { Fen } from './money.ts';
+
+export interface Company {
+  id: string;
+  name: string;
+  nameEn: string;
+  settings: CompanySettings;
+}
+
+export interface CompanySettings {
+  /** Orders at or above this total need one approval. */
+  approvalThresholdFen: Fen;
+  /** Orders at or above this total need two approvals by two different HR users. */
+  secondApprovalThresholdFen: Fen;
+  /** What one welfare point is worth. */
+  pointValueFen: Fen;
+}
+
+export interface Department {
+  id: string;
+  companyId: string;
+  name: string;
+  nameEn: string;
+  costCenterId: string;
+}
+
+export interface CostCenter {
+  id: string;
+  companyId: string;
+  code: string;
+  name: string;
+  nameEn: string;
+}
+
+/** How many approval levels an amount needs under the company's thresholds (0, 1 or 2). */
+export function approvalLevelsFor(totalFen: Fen, settings: CompanySettings): 0 | 1 | 2 {
+  if (totalFen >= settings.secondApprovalThresholdFen) return 2;
+  if (totalFen >= settings.approvalThresholdFen) return 1;
+  return 0;
+}
