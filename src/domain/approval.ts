@@ -1,7 +1,8 @@
 import type { Fen } from './money.ts';
 
 export type ApprovalSubjectType = 'order' | 'budgetRequest' | 'trip';
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+/** `cancelled`: the subject was rejected at another level or withdrawn (order cancelled) before this task was decided. */
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
 export type Decision = 'approve' | 'reject';
 
 export interface ApprovalTask {

@@ -1,0 +1,175 @@
+// The approval state machine, shared by every subject type (orders, budget requests, trips).
+//
+// Levels: a subject that needs N levels (0, 1 or 2 from the company thresholds; budget requests always 1)
+// gets N tasks AT ONCE, level 1..N, all pending. They may be decided in any order, but by N different hr
+// users: nobody decides a task on their own request, nor a second level of a subject they already decided.
+// The subject is approved when all its tasks are approved; the first rejection rejects it and cancels its
+// other pending tasks. Every change of a task bumps its `version`, including the other levels' tasks when
+// one level is decided (their subject changed), so a client holding a stale copy gets 409 VERSION_CONFLICT.
+import {
+  approvalLevelsFor,
+  type ApprovalSubjectType,
+  type ApprovalTask,
+  type CompanySettings,
+  type Decision,
+  type Fen,
+} from '../../src/domain/index.ts';
+import { fail } from './errors.ts';
+
+export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
+
+export interface ApprovalRule {
+  levels: 0 | 1 | 2;
+  approverRole: 'hr';
+  rule: ApprovalRuleCode;
+  /** The threshold that fired (or the first threshold when none fired). */
+  thresholdFen?: Fen;
+}
+
+/** Which company rule applies to an amount (orders, trips). */
+export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): ApprovalRule {
+  const levels = approvalLevelsFor(amountFen, settings);
+  if (levels === 2) return { levels, approverRole: 'hr', rule: 'secondApprovalThreshold', thresholdFen: settings.secondApprovalThresholdFen };
+  if (levels === 1) return { levels, approverRole: 'hr', rule: 'approvalThreshold', thresholdFen: settings.approvalThresholdFen };
+  return { levels, approverRole: 'hr', rule: 'none', thresholdFen: settings.approvalThresholdFen };
+}
+
+export const BUDGET_REQUEST_RULE: ApprovalRule = { levels: 1, approverRole: 'hr', rule: 'budgetRequest' };
+
+export interface TaskSummary {
+  title: string;
+  titleEn: string;
+  lineCount?: number;
+}
+
+/** A stored approval task: the shared ApprovalTask plus what the inbox shows without extra reads. */
+export interface TaskRecord extends ApprovalTask {
+  requesterName: string;
+  summary: TaskSummary;
+  rule: ApprovalRuleCode;
+  thresholdFen?: Fen;
+  deciderName?: string;
+}
+
+export interface TaskSeed {
+  companyId: string;
+  subjectType: ApprovalSubjectType;
+  subjectId: string;
+  amountFen: Fen;
+  requesterId: string;
+  requesterName: string;
+  summary: TaskSummary;
+}
+
+/** One pending task per level (none when the rule needs no approval). */
+export function createTasks(seed: TaskSeed, rule: ApprovalRule, now: string, newId: () => string): TaskRecord[] {
+  const tasks: TaskRecord[] = [];
+  for (let level = 1; level <= rule.levels; level++) {
+    const task: TaskRecord = {
+      id: newId(),
+      ...seed,
+      level,
+      levels: rule.levels,
+      status: 'pending',
+      version: 1,
+      createdAt: now,
+      rule: rule.rule,
+    };
+    if (rule.thresholdFen !== undefined) task.thresholdFen = rule.thresholdFen;
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+export interface Decider {
+  id: string;
+  name: string;
+}
+
+export interface DecisionInput {
+  task: TaskRecord;
+  /** Every task of the same subject (the task itself included or not). */
+  subjectTasks: readonly TaskRecord[];
+  decider: Decider;
+  command: { decision: Decision; comment?: string; version: number };
+  now: string;
+}
+
+export interface DecisionResult {
+  /** The decided task, as stored after the decision. */
+  decided: TaskRecord;
+  /** Every task that changed (the decided one first). */
+  changed: TaskRecord[];
+  /** What happened to the subject: still waiting for another level, approved, or rejected. */
+  outcome: 'pending' | 'approved' | 'rejected';
+}
+
+/**
+ * Decides one task. Checks, in this order: own request → 403, another level of this subject already
+ * decided by the same user → 403, task no longer pending → 409 ALREADY_DECIDED, stale version → 409
+ * VERSION_CONFLICT, reject without a comment → 400. Nothing is mutated; the caller stores `changed`.
+ */
+export function decide({ task, subjectTasks, decider, command, now }: DecisionInput): DecisionResult {
+  if (task.requesterId === decider.id) fail('FORBIDDEN', 'Nobody may decide on their own request');
+  const others = subjectTasks.filter((t) => t.id !== task.id && t.subjectType === task.subjectType && t.subjectId === task.subjectId);
+  if (others.some((t) => t.decidedBy === decider.id)) {
+    fail('FORBIDDEN', 'You already decided another level of this request; a different approver must decide this level');
+  }
+  if (task.status !== 'pending') fail('ALREADY_DECIDED', `This task was already ${task.status === 'cancelled' ? 'closed' : task.status}`);
+  if (command.version !== task.version) {
+    fail('VERSION_CONFLICT', `The task changed meanwhile (version ${task.version}, you sent ${command.version}); reload it`);
+  }
+  const comment = (command.comment ?? '').trim();
+  if (command.decision === 'reject' && !comment) {
+    fail('VALIDATION_FAILED', 'A rejection needs a comment', [{ path: 'comment', message: 'A rejection needs a comment' }]);
+  }
+
+  const decided: TaskRecord = {
+    ...task,
+    status: command.decision === 'approve' ? 'approved' : 'rejected',
+    version: task.version + 1,
+    decidedBy: decider.id,
+    deciderName: decider.name,
+    decidedAt: now,
+  };
+  if (comment) decided.comment = comment;
+  else delete decided.comment;
+
+  const changed: TaskRecord[] = [decided];
+  if (command.decision === 'reject') {
+    for (const t of others) if (t.status === 'pending') changed.push({ ...t, status: 'cancelled', version: t.version + 1 });
+    return { decided, changed, outcome: 'rejected' };
+  }
+  for (const t of others) if (t.status === 'pending') changed.push({ ...t, version: t.version + 1 });
+  const allApproved = others.every((t) => t.status === 'approved');
+  return { decided, changed, outcome: allApproved ? 'approved' : 'pending' };
+}
+
+/** Closes every pending task of a subject that was withdrawn (e.g. an order cancelled by its buyer). */
+export function cancelPendingTasks(subjectTasks: readonly TaskRecord[]): TaskRecord[] {
+  return subjectTasks.filter((t) => t.status === 'pending').map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1 }));
+}
+
+export interface HistoryEntry {
+  taskId: string;
+  level: number;
+  status: TaskRecord['status'];
+  deciderId?: string;
+  deciderName?: string;
+  decidedAt?: string;
+  comment?: string;
+}
+
+/** All levels of one subject, level order: who decided what, when, and why. */
+export function historyOf(subjectTasks: readonly TaskRecord[]): HistoryEntry[] {
+  return [...subjectTasks]
+    .sort((a, b) => a.level - b.level || a.createdAt.localeCompare(b.createdAt))
+    .map((t) => {
+      const entry: HistoryEntry = { taskId: t.id, level: t.level, status: t.status };
+      if (t.decidedBy) entry.deciderId = t.decidedBy;
+      if (t.deciderName) entry.deciderName = t.deciderName;
+      if (t.decidedAt) entry.decidedAt = t.decidedAt;
+      if (t.comment) entry.comment = t.comment;
+      return entry;
+    });
+}

@@ -1,0 +1,102 @@
+// Budget requests: someone asks for more money on a budget; one hr approval raises the amount by deltaFen.
+import type { Budget, BudgetCategory, BudgetMovement, Fen } from '../../src/domain/index.ts';
+import { BUDGET_REQUEST_RULE, createTasks, type DecisionResult, type TaskRecord } from './approvals.ts';
+import { changeAmount } from './ledger.ts';
+import type { Actor, Ids } from './orders.ts';
+
+export interface BudgetRequestRecord {
+  id: string;
+  companyId: string;
+  budgetId: string;
+  costCenterId: string;
+  category: BudgetCategory;
+  period: string;
+  deltaFen: Fen;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  requesterId: string;
+  requesterName: string;
+  createdAt: string;
+  decidedAt?: string;
+  deciderId?: string;
+  deciderName?: string;
+  comment?: string;
+  version: number;
+}
+
+const CATEGORY_ZH: Record<BudgetCategory, string> = { procurement: '采购', welfare: '福利', travel: '差旅' };
+
+export function createBudgetRequest(input: {
+  command: { budgetId: string; deltaFen: Fen; reason: string };
+  budget: Budget;
+  costCenterName?: { zh: string; en: string };
+  actor: Actor;
+  now: string;
+  ids: Ids;
+}): { request: BudgetRequestRecord; tasks: TaskRecord[] } {
+  const { budget, actor, now, ids } = input;
+  const request: BudgetRequestRecord = {
+    id: ids.next('budgetRequest'),
+    companyId: budget.companyId,
+    budgetId: budget.id,
+    costCenterId: budget.costCenterId,
+    category: budget.category,
+    period: budget.period,
+    deltaFen: input.command.deltaFen,
+    reason: input.command.reason.trim(),
+    status: 'pending',
+    requesterId: actor.id,
+    requesterName: actor.name,
+    createdAt: now,
+    version: 1,
+  };
+  const cc = input.costCenterName ?? { zh: budget.costCenterId, en: budget.costCenterId };
+  const tasks = createTasks(
+    {
+      companyId: budget.companyId,
+      subjectType: 'budgetRequest',
+      subjectId: request.id,
+      amountFen: request.deltaFen,
+      requesterId: actor.id,
+      requesterName: actor.name,
+      summary: {
+        title: `预算追加申请：${cc.zh} ${CATEGORY_ZH[budget.category]}预算 ${budget.period}`,
+        titleEn: `Budget increase: ${cc.en} ${budget.category} ${budget.period}`,
+      },
+    },
+    BUDGET_REQUEST_RULE,
+    now,
+    () => ids.next('task'),
+  );
+  return { request, tasks };
+}
+
+/** Approval raises the budget's amount by deltaFen (one `amount` movement); rejection changes no money. */
+export function applyBudgetRequestDecision(input: { request: BudgetRequestRecord; budget: Budget; decision: DecisionResult; now: string; ids: Ids }): {
+  request: BudgetRequestRecord;
+  budget?: Budget;
+  movement?: BudgetMovement;
+} {
+  const { request, decision, now } = input;
+  if (decision.outcome === 'pending') return { request };
+  const task = decision.decided;
+  const decided: BudgetRequestRecord = {
+    ...request,
+    status: decision.outcome,
+    decidedAt: now,
+    deciderId: task.decidedBy,
+    deciderName: task.deciderName,
+    version: request.version + 1,
+  };
+  if (task.comment) decided.comment = task.comment;
+  if (decision.outcome === 'rejected') return { request: decided };
+  const ledger = changeAmount(input.budget, request.deltaFen, {
+    id: input.ids.next('movement'),
+    actorId: task.decidedBy!,
+    reason: `Budget request ${request.id} approved: ${request.reason}`,
+    subjectType: 'budgetRequest',
+    subjectId: request.id,
+    now,
+  });
+  return { request: decided, budget: ledger.budget, movement: ledger.movement };
+}

@@ -1,0 +1,48 @@
+// Notifications tell a requester the outcome of their order or budget request (both languages stored).
+import type { Fen } from '../../src/domain/index.ts';
+
+export type NotificationKind = 'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
+
+export interface NotificationRecord {
+  id: string;
+  companyId: string;
+  userId: string;
+  kind: NotificationKind;
+  subjectType: 'order' | 'budgetRequest';
+  subjectId: string;
+  message: string;
+  messageEn: string;
+  createdAt: string;
+  read: boolean;
+}
+
+function yuan(fen: Fen): string {
+  return (fen / 100).toFixed(2);
+}
+
+export function outcomeNotification(input: {
+  id: string;
+  companyId: string;
+  userId: string;
+  subjectType: 'order' | 'budgetRequest';
+  subjectId: string;
+  outcome: 'approved' | 'rejected';
+  amountFen: Fen;
+  deciderName: string;
+  comment?: string;
+  now: string;
+}): NotificationRecord {
+  const { subjectType, subjectId, outcome, amountFen, deciderName, comment } = input;
+  const kind: NotificationKind = `${subjectType === 'order' ? 'order' : 'budget_request'}_${outcome}`;
+  const why = comment ? `（${comment}）` : '';
+  const whyEn = comment ? ` (${comment})` : '';
+  const message =
+    subjectType === 'order'
+      ? `您的采购订单 ${subjectId}（¥${yuan(amountFen)}）已被 ${deciderName} ${outcome === 'approved' ? '批准' : '驳回'}${why}`
+      : `您的预算追加申请 ${subjectId}（¥${yuan(amountFen)}）已被 ${deciderName} ${outcome === 'approved' ? '批准' : '驳回'}${why}`;
+  const messageEn =
+    subjectType === 'order'
+      ? `Your purchase order ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`
+      : `Your budget request ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`;
+  return { id: input.id, companyId: input.companyId, userId: input.userId, kind, subjectType, subjectId, message, messageEn, createdAt: input.now, read: false };
+}
