@@ -46,7 +46,8 @@ export interface TaskSummary {
 export interface TaskRecord extends ApprovalTask {
   requesterName: string;
   summary: TaskSummary;
-  rule: ApprovalRuleCode;
+  /** The company rule that made the subject need approval. */
+  ruleCode: ApprovalRuleCode;
   thresholdFen?: Fen;
   deciderName?: string;
 }
@@ -73,7 +74,7 @@ export function createTasks(seed: TaskSeed, rule: ApprovalRule, now: string, new
       status: 'pending',
       version: 1,
       createdAt: now,
-      rule: rule.rule,
+      ruleCode: rule.rule,
     };
     if (rule.thresholdFen !== undefined) task.thresholdFen = rule.thresholdFen;
     tasks.push(task);

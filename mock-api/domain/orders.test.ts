@@ -106,7 +106,7 @@ describe('budget requests', () => {
     const { request, tasks } = createBudgetRequest({ command: { budgetId: 'b1', deltaFen: 250_000, reason: ' more ' }, budget: b, actor: buyer, now: NOW, ids: ids() });
     assert.equal(request.reason, 'more');
     assert.equal(tasks.length, 1);
-    assert.equal(tasks[0].rule, 'budgetRequest');
+    assert.equal(tasks[0].ruleCode, 'budgetRequest');
     const ok = decide({ task: tasks[0], subjectTasks: tasks, decider: hr1, command: { decision: 'approve', version: 1 }, now: NOW });
     const applied = applyBudgetRequestDecision({ request, budget: b, decision: ok, now: NOW, ids: ids() });
     assert.equal(applied.request.status, 'approved');
