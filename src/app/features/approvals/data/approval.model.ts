@@ -1,0 +1,121 @@
+import type { ApprovalStatus, ApprovalSubjectType, ApprovalTask, Budget, BudgetCategory, Decision, Fen } from '../../../../domain/index.ts';
+
+export interface TaskSummary {
+  title: string;
+  titleEn: string;
+  lineCount?: number;
+}
+
+export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
+
+/** A task as the inbox lists it (GET /api/approvals). */
+export interface ApprovalTaskRow extends ApprovalTask {
+  requesterName: string;
+  summary: TaskSummary;
+  ruleCode?: ApprovalRuleCode;
+  thresholdFen?: Fen;
+  deciderName?: string;
+}
+
+export interface OrderSubjectLine {
+  productId: string;
+  qty: number;
+  unitPriceFen: Fen;
+  lineTotalFen: Fen;
+  sku?: string;
+  name?: string;
+  nameEn?: string;
+  unit?: string;
+}
+
+export interface OrderSubject {
+  id: string;
+  status: string;
+  totalFen: Fen;
+  lines: OrderSubjectLine[];
+  costCenterId: string;
+  createdAt: string;
+  note?: string;
+}
+
+export interface BudgetRequestSubject {
+  id: string;
+  budgetId: string;
+  deltaFen: Fen;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  requesterName: string;
+  createdAt: string;
+  costCenterId?: string;
+  category?: BudgetCategory;
+  period?: string;
+}
+
+export interface ApprovalHistoryEntry {
+  taskId: string;
+  level: number;
+  status: ApprovalStatus;
+  deciderId?: string;
+  deciderName?: string;
+  decidedAt?: string;
+  comment?: string;
+}
+
+/** GET /api/approvals/:id — everything the decision screen shows. */
+export interface ApprovalDetail extends ApprovalTaskRow {
+  subject: OrderSubject | BudgetRequestSubject | Record<string, unknown> | null;
+  requester: { id: string; name: string; email?: string; departmentName?: string; departmentNameEn?: string };
+  budget: { before: Budget; availableBeforeFen?: Fen; availableAfterFen: Fen } | null;
+  rule: { code: ApprovalRuleCode; thresholdFen?: Fen };
+  history: ApprovalHistoryEntry[];
+}
+
+export interface InboxFilters {
+  subjectType: ApprovalSubjectType | null;
+  amountMinFen: Fen | null;
+  amountMaxFen: Fen | null;
+  requesterId: string | null;
+}
+
+export const NO_FILTERS: InboxFilters = { subjectType: null, amountMinFen: null, amountMaxFen: null, requesterId: null };
+
+export interface ListQuery {
+  status: 'pending' | 'decided';
+  filters: InboxFilters;
+  pageIndex: number;
+  pageSize: number;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+}
+
+/** One task of a batch, with the version the user saw. */
+export interface BatchItem {
+  id: string;
+  version: number;
+}
+
+export interface BatchFailure {
+  id: string;
+  code: string;
+  detail: string;
+}
+
+export interface BatchResult {
+  decision: Decision;
+  succeeded: string[];
+  failures: BatchFailure[];
+}
+
+export function isOrderSubject(s: ApprovalDetail['subject'], type: ApprovalSubjectType): s is OrderSubject {
+  return type === 'order' && !!s && Array.isArray((s as OrderSubject).lines);
+}
+
+export function isBudgetRequestSubject(s: ApprovalDetail['subject'], type: ApprovalSubjectType): s is BudgetRequestSubject {
+  return type === 'budgetRequest' && !!s && typeof (s as BudgetRequestSubject).deltaFen === 'number';
+}
+
+/** How many decisions of a batch are in flight at once. */
+export const BATCH_CONCURRENCY = 3;

@@ -1,0 +1,44 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { Decision } from '../../../../domain/index.ts';
+import type { ApiError } from './api-error';
+import type { ApprovalDetail, ApprovalTaskRow, BatchFailure, BatchItem, InboxFilters, PageOf } from './approval.model';
+
+export const ApprovalInboxPageActions = createActionGroup({
+  source: 'Approval Inbox Page',
+  events: {
+    Opened: emptyProps(),
+    'Filters Changed': props<{ filters: InboxFilters }>(),
+    'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+    'Reload Requested': emptyProps(),
+    'Selection Toggled': props<{ id: string }>(),
+    'All Toggled': emptyProps(),
+    'Selection Cleared': emptyProps(),
+    'Batch Decision Requested': props<{ items: BatchItem[]; decision: Decision; comment: string }>(),
+    'Batch Result Dismissed': emptyProps(),
+    'History Opened': emptyProps(),
+    'History Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+  },
+});
+
+export const ApprovalDecisionPageActions = createActionGroup({
+  source: 'Approval Decision Page',
+  events: {
+    Opened: props<{ id: string }>(),
+    'Decision Submitted': props<{ id: string; decision: Decision; comment: string; version: number }>(),
+  },
+});
+
+export const ApprovalsApiActions = createActionGroup({
+  source: 'Approvals API',
+  events: {
+    'Pending Loaded': props<{ page: PageOf<ApprovalTaskRow> }>(),
+    'Pending Load Failed': props<{ error: ApiError }>(),
+    'History Loaded': props<{ page: PageOf<ApprovalTaskRow> }>(),
+    'History Load Failed': props<{ error: ApiError }>(),
+    'Detail Loaded': props<{ detail: ApprovalDetail }>(),
+    'Detail Load Failed': props<{ id: string; error: ApiError }>(),
+    'Decision Succeeded': props<{ task: ApprovalTaskRow }>(),
+    'Decision Failed': props<{ id: string; error: ApiError }>(),
+    'Batch Decision Completed': props<{ decision: Decision; succeeded: string[]; failures: BatchFailure[] }>(),
+  },
+});

@@ -1,0 +1,127 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { of } from 'rxjs';
+import type { User } from '../../../../domain/index.ts';
+import { I18n } from '../../../core/i18n/i18n';
+import { APPROVALS_I18N } from '../approvals.i18n';
+import { ApprovalDecisionPageActions } from '../data/approvals.actions';
+import { initialApprovalsState, type ApprovalsState } from '../data/approvals.feature';
+import type { ApprovalDetail } from '../data/approval.model';
+import { task } from '../data/approvals.feature.spec';
+import { ApprovalDecisionPage } from './approval-decision-page';
+
+const hr: User = { id: 'u-hr', name: '王人力', email: 'hr@c1.example', roles: ['hr'], companyId: 'c1', departmentId: 'd1' };
+
+function detail(over: Partial<ApprovalDetail> = {}): ApprovalDetail {
+  return {
+    ...task('t1', { levels: 2, ruleCode: 'secondApprovalThreshold', thresholdFen: 5_000_000, amountFen: 6_000_000 }),
+    subject: {
+      id: 'o-t1',
+      status: 'pending_approval',
+      totalFen: 6_000_000,
+      costCenterId: 'cc1',
+      createdAt: '2026-03-01T10:00:00Z',
+      lines: [{ productId: 'p1', sku: 'SKU-1', name: '办公椅', nameEn: 'Office chair', unit: '把', qty: 100, unitPriceFen: 60_000, lineTotalFen: 6_000_000 }],
+    },
+    requester: { id: 'u-buyer', name: '采购员', departmentName: '采购部' },
+    budget: {
+      before: { id: 'b1', companyId: 'c1', costCenterId: 'cc1', category: 'procurement', period: '2026', amountFen: 10_000_000, committedFen: 6_000_000, spentFen: 0, availableFen: 4_000_000, version: 3 },
+      availableBeforeFen: 10_000_000,
+      availableAfterFen: 4_000_000,
+    },
+    rule: { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 },
+    history: [
+      { taskId: 't1', level: 1, status: 'pending' },
+      { taskId: 't2', level: 2, status: 'pending' },
+    ],
+    ...over,
+  };
+}
+
+describe('ApprovalDecisionPage', () => {
+  let fixture: ComponentFixture<ApprovalDecisionPage>;
+  let store: MockStore;
+
+  function setup(approvals: Partial<ApprovalsState>, user: User = hr): void {
+    TestBed.configureTestingModule({
+      imports: [ApprovalDecisionPage],
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            approvals: { ...initialApprovalsState, ...approvals },
+            auth: { token: 'x', user, pending: false, error: null },
+          },
+        }),
+        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: 't1' })) } },
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(APPROVALS_I18N);
+    i18n.lang.set('zh-CN');
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(ApprovalDecisionPage);
+    fixture.detectChanges();
+  }
+
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  const q = <T extends Element>(sel: string) => (fixture.nativeElement as HTMLElement).querySelector<T>(sel);
+
+  it('asks for the task of the URL and shows everything needed to decide', () => {
+    setup({ detail: detail() });
+    expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.opened({ id: 't1' }));
+    expect(text()).toContain('办公椅');
+    expect(text()).toContain('采购部');
+    expect(text()).toContain('第 1 级，共 2 级');
+    expect(q('[data-testid=rule]')?.textContent).toContain('二级审批阈值');
+    expect(q('[data-testid=available-before]')?.textContent).toContain('100,000.00');
+    expect(q('[data-testid=available-after]')?.textContent).toContain('40,000.00');
+  });
+
+  it('does not send a rejection without a comment, and says why', async () => {
+    setup({ detail: detail() });
+    q<HTMLButtonElement>('[data-testid=reject]')!.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: ApprovalDecisionPageActions.decisionSubmitted.type }));
+    expect(text()).toContain('驳回必须填写意见');
+  });
+
+  it('sends the decision with the comment and the version it was shown', () => {
+    setup({ detail: detail({ version: 5 }) });
+    const area = q<HTMLTextAreaElement>('textarea')!;
+    area.value = '  超出季度计划 ';
+    area.dispatchEvent(new Event('input'));
+    q<HTMLButtonElement>('[data-testid=reject]')!.click();
+    expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.decisionSubmitted({ id: 't1', decision: 'reject', comment: '超出季度计划', version: 5 }));
+  });
+
+  it('on a 409 says someone else decided it meanwhile and shows the fresh state without the form', () => {
+    setup({
+      detail: detail({ status: 'approved', version: 2, history: [{ taskId: 't1', level: 1, status: 'approved', deciderId: 'u-hr2', deciderName: '李审批', decidedAt: '2026-03-02T09:00:00Z', comment: '同意' }] }),
+      decisionError: { status: 409, code: 'ALREADY_DECIDED', detail: 'already approved' },
+    });
+    expect(q('[data-testid=conflict]')?.textContent).toContain('此审批已被他人处理');
+    expect(q('[data-testid=task-status]')?.textContent).toContain('已批准');
+    expect(text()).toContain('李审批');
+    expect(text()).toContain('同意');
+    expect(q('[data-testid=approve]')).toBeNull();
+  });
+
+  it('explains a 403 on the second level decided by the same person', () => {
+    setup({
+      detail: detail({ history: [{ taskId: 't1', level: 1, status: 'pending' }, { taskId: 't2', level: 2, status: 'approved', deciderId: 'u-other', deciderName: 'x' }] }),
+      decisionError: { status: 403, code: 'FORBIDDEN', detail: 'second level' },
+    }, { ...hr, id: 'u-other' });
+    expect(q('[data-testid=decision-error]')?.textContent).toContain('两级审批须由两位不同的人完成');
+    expect(q('[data-testid=approve]')).toBeNull();
+  });
+
+  it('does not offer a decision on your own request', () => {
+    setup({ detail: detail() }, { ...hr, id: 'u-buyer' });
+    expect(text()).toContain('这是您自己提交的申请');
+    expect(q('[data-testid=approve]')).toBeNull();
+  });
+});

@@ -1,0 +1,167 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import type { Decision } from '../../../../domain/index.ts';
+import { authFeature } from '../../../core/auth/auth.state';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { isConflict } from '../data/api-error';
+import { ApprovalDecisionPageActions } from '../data/approvals.actions';
+import { approvalsFeature } from '../data/approvals.feature';
+import { isBudgetRequestSubject, isOrderSubject, type OrderSubjectLine } from '../data/approval.model';
+import { errorKey } from '../inbox/approval-inbox-page';
+
+/** Why the current user cannot decide this task (null: they can). */
+export type BlockedReason = 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | null;
+
+@Component({
+  selector: 'app-approval-decision-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ListState,
+    PageHeader,
+  ],
+  templateUrl: './approval-decision-page.html',
+  styleUrl: './approval-decision-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ApprovalDecisionPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly route = inject(ActivatedRoute);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly i18n = inject(I18n);
+
+  protected readonly detail = this.store.selectSignal(approvalsFeature.selectDetail);
+  protected readonly loading = this.store.selectSignal(approvalsFeature.selectDetailLoading);
+  protected readonly loadError = this.store.selectSignal(approvalsFeature.selectDetailError);
+  protected readonly deciding = this.store.selectSignal(approvalsFeature.selectDeciding);
+  protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
+  protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+
+  private readonly id = signal<string | null>(null);
+  protected readonly comment = new FormControl('', { nonNullable: true });
+  protected readonly commentMissing = signal(false);
+
+  /** The detail of the task in the URL (not a stale one of another task). */
+  protected readonly task = computed(() => {
+    const d = this.detail();
+    return d && d.id === this.id() ? d : null;
+  });
+  protected readonly order = computed(() => {
+    const t = this.task();
+    return t && isOrderSubject(t.subject, t.subjectType) ? t.subject : null;
+  });
+  protected readonly budgetRequest = computed(() => {
+    const t = this.task();
+    return t && isBudgetRequestSubject(t.subject, t.subjectType) ? t.subject : null;
+  });
+  protected readonly title = computed(() => {
+    const t = this.task();
+    if (!t) return this.i18n.t('approvals.detail.title');
+    return (this.i18n.lang() === 'en' ? t.summary?.titleEn : t.summary?.title) || t.summary?.title || t.subjectId;
+  });
+  protected readonly conflict = computed(() => isConflict(this.decisionError()));
+  protected readonly blocked = computed<BlockedReason>(() => {
+    const t = this.task();
+    const me = this.user();
+    if (!t) return null;
+    if (t.status !== 'pending') return 'closed';
+    if (!me?.roles.includes('hr')) return 'readOnly';
+    if (t.requester?.id === me.id || t.requesterId === me.id) return 'ownRequest';
+    if (t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id)) return 'otherLevel';
+    return null;
+  });
+  /** A 403 or another failure, explained (a 409 has its own banner). */
+  protected readonly errorText = computed(() => {
+    const e = this.decisionError();
+    if (!e || isConflict(e)) return null;
+    if (e.status === 403) {
+      const t = this.task();
+      const me = this.user();
+      if (t && me && (t.requester?.id === me.id || t.requesterId === me.id)) return this.i18n.t('approvals.detail.ownRequest');
+      if (t && me && t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id)) return this.i18n.t('approvals.detail.otherLevel');
+    }
+    return this.i18n.t(errorKey(e.code), { detail: e.detail });
+  });
+  protected readonly loadErrorText = computed(() => {
+    const e = this.loadError();
+    return e ? this.i18n.t(errorKey(e.code), { detail: e.detail }) : null;
+  });
+  protected readonly ruleText = computed(() => {
+    const t = this.task();
+    if (!t) return '';
+    const code = t.rule?.code ?? t.ruleCode ?? 'none';
+    const threshold = t.rule?.thresholdFen ?? t.thresholdFen;
+    return this.i18n.t(`approvals.rule.${code}`, { threshold: threshold == null ? '—' : formatFen(threshold, this.i18n.locale()) });
+  });
+  protected readonly budgetView = computed(() => {
+    const b = this.task()?.budget;
+    if (!b) return null;
+    const before = b.availableBeforeFen ?? b.before.availableFen;
+    const amount = Math.max(1, b.before.amountFen);
+    return {
+      ...b,
+      availableBefore: before,
+      usedPct: Math.min(100, Math.round(((b.before.amountFen - before) / amount) * 100)),
+      afterUsedPct: Math.min(100, Math.max(0, Math.round(((b.before.amountFen - b.availableAfterFen) / Math.max(amount, b.before.amountFen)) * 100))),
+      negative: b.availableAfterFen < 0,
+    };
+  });
+
+  ngOnInit(): void {
+    this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((params) => {
+      const id = params.get('id');
+      if (!id) return;
+      this.id.set(id);
+      this.comment.reset('');
+      this.commentMissing.set(false);
+      this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
+    });
+  }
+
+  protected reload(): void {
+    const id = this.id();
+    if (id) this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
+  }
+
+  protected lineName(line: OrderSubjectLine): string {
+    return (this.i18n.lang() === 'en' ? line.nameEn || line.name : line.name) || line.sku || line.productId;
+  }
+
+  protected submit(decision: Decision): void {
+    const t = this.task();
+    if (!t || this.deciding() || this.blocked()) return;
+    const comment = this.comment.value.trim();
+    if (decision === 'reject' && !comment) {
+      this.commentMissing.set(true);
+      this.comment.setErrors({ required: true });
+      this.comment.markAsTouched();
+      this.host.nativeElement.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+      return;
+    }
+    this.commentMissing.set(false);
+    this.store.dispatch(ApprovalDecisionPageActions.decisionSubmitted({ id: t.id, decision, comment, version: t.version }));
+  }
+}

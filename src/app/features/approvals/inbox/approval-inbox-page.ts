@@ -1,0 +1,277 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { debounceTime } from 'rxjs';
+import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../domain/index.ts';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import type { ApiError } from '../data/api-error';
+import { ApprovalInboxPageActions } from '../data/approvals.actions';
+import { approvalsFeature } from '../data/approvals.feature';
+import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.model';
+import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
+import { ShortcutsDialog } from './shortcuts-dialog';
+
+export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = ['order', 'budgetRequest', 'trip'];
+
+function amountRange(group: AbstractControl): ValidationErrors | null {
+  const { amountMin, amountMax } = group.value as { amountMin: number | null; amountMax: number | null };
+  return amountMin != null && amountMax != null && amountMin > amountMax ? { range: true } : null;
+}
+
+/** Translation key of an API error as the inbox explains it. */
+export function errorKey(code: string): string {
+  return ['VERSION_CONFLICT', 'ALREADY_DECIDED', 'FORBIDDEN', 'VALIDATION_FAILED', 'NOT_FOUND', 'NETWORK'].includes(code) ? `approvals.error.${code}` : 'approvals.error.generic';
+}
+
+@Component({
+  selector: 'app-approval-inbox-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTabsModule,
+    MatTooltipModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ListState,
+    PageHeader,
+  ],
+  templateUrl: './approval-inbox-page.html',
+  styleUrl: './approval-inbox-page.scss',
+  host: { '(document:keydown)': 'onKey($event)' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ApprovalInboxPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly i18n = inject(I18n);
+
+  protected readonly types = SUBJECT_TYPES;
+  protected readonly tasks = this.store.selectSignal(approvalsFeature.selectPendingTasks);
+  protected readonly total = this.store.selectSignal(approvalsFeature.selectTotal);
+  protected readonly pageIndex = this.store.selectSignal(approvalsFeature.selectPageIndex);
+  protected readonly pageSize = this.store.selectSignal(approvalsFeature.selectPageSize);
+  protected readonly loading = this.store.selectSignal(approvalsFeature.selectLoading);
+  protected readonly error = this.store.selectSignal(approvalsFeature.selectError);
+  protected readonly selectedIds = this.store.selectSignal(approvalsFeature.selectSelectedIds);
+  protected readonly allSelected = this.store.selectSignal(approvalsFeature.selectAllSelected);
+  protected readonly batchItems = this.store.selectSignal(approvalsFeature.selectBatchItems);
+  protected readonly batchRunning = this.store.selectSignal(approvalsFeature.selectBatchRunning);
+  protected readonly batchResult = this.store.selectSignal(approvalsFeature.selectBatchResult);
+  protected readonly requesters = this.store.selectSignal(approvalsFeature.selectRequesterOptions);
+  protected readonly history = this.store.selectSignal(approvalsFeature.selectHistory);
+  protected readonly filters = this.store.selectSignal(approvalsFeature.selectFilters);
+
+  /** The keyboard cursor (row index on this page). */
+  protected readonly active = signal(0);
+  protected readonly tab = signal(0);
+  /** Titles of the tasks of the last batch, to name the failed ones after the list reloads. */
+  private readonly batchTitles = signal<Record<string, string>>({});
+  private historyLoaded = false;
+
+  protected readonly selectedSet = computed(() => new Set(this.selectedIds()));
+  protected readonly errorText = computed(() => this.describe(this.error()));
+  protected readonly historyErrorText = computed(() => this.describe(this.history().error));
+  protected readonly failures = computed(() =>
+    (this.batchResult()?.failures ?? []).map((f) => ({ ...f, title: this.batchTitles()[f.id] ?? f.id, reason: this.i18n.t(errorKey(f.code), { detail: f.detail }) })),
+  );
+
+  protected readonly filterForm = new FormGroup(
+    {
+      subjectType: new FormControl<ApprovalSubjectType | null>(null),
+      amountMin: new FormControl<number | null>(null),
+      amountMax: new FormControl<number | null>(null),
+      requesterId: new FormControl<string | null>(null),
+    },
+    { validators: amountRange },
+  );
+
+  constructor() {
+    // keep the cursor on the list as pages load and tasks leave it
+    effect(() => {
+      const n = this.tasks().length;
+      if (this.active() >= n) this.active.set(Math.max(0, n - 1));
+    });
+  }
+
+  ngOnInit(): void {
+    const f = this.filters();
+    this.filterForm.setValue(
+      { subjectType: f.subjectType, amountMin: f.amountMinFen == null ? null : f.amountMinFen / 100, amountMax: f.amountMaxFen == null ? null : f.amountMaxFen / 100, requesterId: f.requesterId },
+      { emitEvent: false },
+    );
+    this.store.dispatch(ApprovalInboxPageActions.opened());
+    this.filterForm.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.applyFilters());
+  }
+
+  protected applyFilters(): void {
+    if (this.filterForm.invalid) return;
+    const v = this.filterForm.getRawValue();
+    const filters: InboxFilters = {
+      subjectType: v.subjectType,
+      amountMinFen: v.amountMin == null || (v.amountMin as unknown) === '' ? null : yuanToFen(Number(v.amountMin)),
+      amountMaxFen: v.amountMax == null || (v.amountMax as unknown) === '' ? null : yuanToFen(Number(v.amountMax)),
+      requesterId: v.requesterId,
+    };
+    const cur = this.filters();
+    if (JSON.stringify(cur) !== JSON.stringify(filters)) this.store.dispatch(ApprovalInboxPageActions.filtersChanged({ filters }));
+  }
+
+  protected clearFilters(): void {
+    this.filterForm.reset({ subjectType: null, amountMin: null, amountMax: null, requesterId: null });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ApprovalInboxPageActions.reloadRequested());
+  }
+
+  protected page(e: PageEvent): void {
+    this.store.dispatch(ApprovalInboxPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }));
+  }
+
+  protected historyPage(e: PageEvent): void {
+    this.store.dispatch(ApprovalInboxPageActions.historyPageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }));
+  }
+
+  protected tabChanged(index: number): void {
+    this.tab.set(index);
+    if (index === 1 && !this.historyLoaded) {
+      this.historyLoaded = true;
+      this.store.dispatch(ApprovalInboxPageActions.historyOpened());
+    }
+  }
+
+  protected reloadHistory(): void {
+    this.store.dispatch(ApprovalInboxPageActions.historyOpened());
+  }
+
+  protected toggle(id: string): void {
+    this.store.dispatch(ApprovalInboxPageActions.selectionToggled({ id }));
+  }
+
+  protected toggleAll(): void {
+    this.store.dispatch(ApprovalInboxPageActions.allToggled());
+  }
+
+  protected clearSelection(): void {
+    this.store.dispatch(ApprovalInboxPageActions.selectionCleared());
+  }
+
+  protected dismissResult(): void {
+    this.store.dispatch(ApprovalInboxPageActions.batchResultDismissed());
+  }
+
+  protected title(t: ApprovalTaskRow): string {
+    return this.i18n.lang() === 'en' ? t.summary?.titleEn || t.summary?.title || t.subjectId : t.summary?.title || t.subjectId;
+  }
+
+  protected open(t: ApprovalTaskRow): void {
+    void this.router.navigate(['/approvals', t.id]);
+  }
+
+  /** Approve or reject the selected tasks, or the current one when none is selected. */
+  protected decide(decision: Decision): void {
+    if (this.batchRunning()) return;
+    let items: BatchItem[] = this.batchItems();
+    let rows = this.tasks().filter((t) => this.selectedSet().has(t.id));
+    if (!items.length) {
+      const current = this.tasks()[this.active()];
+      if (!current) return;
+      items = [{ id: current.id, version: current.version }];
+      rows = [current];
+    }
+    const data: DecisionDialogData = { decision, count: items.length, totalFen: rows.reduce((sum, t) => sum + t.amountFen, 0) };
+    this.dialog
+      .open<DecisionDialog, DecisionDialogData, string>(DecisionDialog, { data, autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((comment) => {
+        if (comment === undefined) return;
+        this.batchTitles.set(Object.fromEntries(rows.map((t) => [t.id, this.title(t)])));
+        this.store.dispatch(ApprovalInboxPageActions.batchDecisionRequested({ items, decision, comment }));
+      });
+  }
+
+  protected showShortcuts(): void {
+    this.dialog.open(ShortcutsDialog);
+  }
+
+  protected setActive(i: number): void {
+    this.active.set(i);
+  }
+
+  private move(delta: number): void {
+    const n = this.tasks().length;
+    if (!n) return;
+    const next = Math.min(n - 1, Math.max(0, this.active() + delta));
+    this.active.set(next);
+    this.host.nativeElement.querySelector<HTMLElement>(`[data-row="${next}"]`)?.focus();
+  }
+
+  protected onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey || this.dialog.openDialogs.length || this.tab() !== 0) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.closest('input, textarea, select, [contenteditable="true"], mat-select, .mat-mdc-select-panel') || target.isContentEditable)) return;
+    const current = this.tasks()[this.active()];
+    switch (e.key) {
+      case 'j':
+      case 'ArrowDown':
+        this.move(1);
+        break;
+      case 'k':
+      case 'ArrowUp':
+        this.move(-1);
+        break;
+      case 'Enter':
+        // Enter on a button or link does its own thing
+        if (target?.closest('button, a')) return;
+        if (current) this.open(current);
+        break;
+      case 'x':
+        if (current) this.toggle(current.id);
+        break;
+      case 'a':
+        this.decide('approve');
+        break;
+      case 'r':
+        this.decide('reject');
+        break;
+      case '?':
+        this.showShortcuts();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  private describe(error: ApiError | null): string | null {
+    return error ? this.i18n.t(errorKey(error.code), { detail: error.detail }) : null;
+  }
+}
