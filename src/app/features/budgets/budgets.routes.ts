@@ -1,3 +1,28 @@
+import { inject, provideEnvironmentInitializer } from '@angular/core';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { I18n } from '../../core/i18n/i18n';
+import { BUDGETS_I18N } from './budgets.i18n';
+import * as budgetsEffects from './data/budgets.effects';
+import { budgetsFeature } from './data/budgets.feature';
+import { BudgetsPaginatorIntl } from './data/paginator-intl';
 
-export const BUDGETS_ROUTES: Routes = [];
+export const BUDGETS_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [
+      provideEnvironmentInitializer(() => inject(I18n).register(BUDGETS_I18N)),
+      provideState(budgetsFeature),
+      provideEffects(budgetsEffects),
+      { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
+    ],
+    children: [
+      { path: '', loadComponent: () => import('./list/budget-list-page').then((m) => m.BudgetListPage) },
+      { path: 'requests', loadComponent: () => import('./requests/my-requests-page').then((m) => m.MyRequestsPage) },
+      { path: 'requests/new', loadComponent: () => import('./requests/budget-request-page').then((m) => m.BudgetRequestPage) },
+      { path: ':id', loadComponent: () => import('./detail/budget-detail-page').then((m) => m.BudgetDetailPage) },
+    ],
+  },
+];

@@ -1,0 +1,60 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
+import type { ApiError } from './api-error';
+import type { Budget, BudgetFilters, BudgetRequest, CostCenterRef, MovementRow, PageOf, PortalNotification, UsageMonth } from './budget.model';
+
+export const BudgetListPageActions = createActionGroup({
+  source: 'Budget List Page',
+  events: {
+    Opened: emptyProps(),
+    'Filters Changed': props<{ filters: BudgetFilters }>(),
+    'Reload Requested': emptyProps(),
+  },
+});
+
+export const BudgetDetailPageActions = createActionGroup({
+  source: 'Budget Detail Page',
+  events: {
+    Opened: props<{ id: string }>(),
+    'Movements Page Changed': props<{ id: string; pageIndex: number; pageSize: number }>(),
+  },
+});
+
+export const BudgetRequestPageActions = createActionGroup({
+  source: 'Budget Request Page',
+  events: {
+    Opened: emptyProps(),
+    Submitted: props<{ command: BudgetRequestCommand }>(),
+  },
+});
+
+export const MyRequestsPageActions = createActionGroup({
+  source: 'My Requests Page',
+  events: {
+    Opened: emptyProps(),
+    'Notification Read': props<{ id: string }>(),
+  },
+});
+
+export const BudgetsApiActions = createActionGroup({
+  source: 'Budgets API',
+  events: {
+    'Budgets Loaded': props<{ budgets: Budget[] }>(),
+    'Budgets Load Failed': props<{ error: ApiError }>(),
+    'Cost Centers Loaded': props<{ costCenters: CostCenterRef[] }>(),
+    'Usage Loaded': props<{ months: UsageMonth[] }>(),
+    'Usage Load Failed': props<{ error: ApiError }>(),
+    'Budget Loaded': props<{ budget: Budget }>(),
+    'Budget Load Failed': props<{ id: string; error: ApiError }>(),
+    'Movements Loaded': props<{ id: string; page: PageOf<MovementRow> }>(),
+    'Movements Load Failed': props<{ id: string; error: ApiError }>(),
+    'Request Created': props<{ request: BudgetRequest }>(),
+    'Request Failed': props<{ error: ApiError }>(),
+    'My Requests Loaded': props<{ requests: BudgetRequest[] }>(),
+    'My Requests Load Failed': props<{ error: ApiError }>(),
+    'Notifications Loaded': props<{ notifications: PortalNotification[] }>(),
+    'Notifications Load Failed': props<{ error: ApiError }>(),
+    'Notification Marked Read': props<{ id: string }>(),
+    'Notification Mark Read Failed': props<{ id: string; error: ApiError }>(),
+  },
+});

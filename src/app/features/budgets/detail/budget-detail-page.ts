@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { BudgetLabels } from '../data/budget-labels';
+import { budgetErrorText } from '../data/budget-errors';
+import { BudgetDetailPageActions } from '../data/budgets.actions';
+import { budgetsFeature } from '../data/budgets.feature';
+import { BudgetsApi } from '../data/budgets-api';
+import { usePercent, type MovementRow } from '../data/budget.model';
+import { movementsCsv } from './movements-csv';
+
+const SUBJECT_LINKS: Record<string, (id: string) => string[]> = {
+  order: (id) => ['/procurement', 'orders', id],
+  budgetRequest: () => ['/budgets', 'requests'],
+  trip: (id) => ['/travel', 'trips', id],
+};
+
+@Component({
+  selector: 'app-budget-detail-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  templateUrl: './budget-detail-page.html',
+  styleUrl: './budget-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BudgetDetailPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly route = inject(ActivatedRoute);
+  private readonly api = inject(BudgetsApi);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly i18n = inject(I18n);
+  protected readonly labels = inject(BudgetLabels);
+
+  protected readonly budget = this.store.selectSignal(budgetsFeature.selectDetailBudget);
+  protected readonly detail = this.store.selectSignal(budgetsFeature.selectDetail);
+  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.detail().error));
+  protected readonly movementsErrorText = computed(() => budgetErrorText(this.i18n, this.detail().movementsError));
+  protected readonly exporting = signal(false);
+  protected readonly exportFailed = signal(false);
+  protected readonly usePercent = usePercent;
+
+  ngOnInit(): void {
+    this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((p) => {
+      const id = p.get('id');
+      if (id) this.store.dispatch(BudgetDetailPageActions.opened({ id }));
+    });
+  }
+
+  protected reload(): void {
+    const id = this.detail().id;
+    if (id) this.store.dispatch(BudgetDetailPageActions.opened({ id }));
+  }
+
+  protected page(e: PageEvent): void {
+    const id = this.detail().id;
+    if (id) this.store.dispatch(BudgetDetailPageActions.movementsPageChanged({ id, pageIndex: e.pageIndex, pageSize: e.pageSize }));
+  }
+
+  protected typeLabel(type: string): string {
+    return this.i18n.t(`budgets.movement.${type === 'amount' ? 'amountChange' : type}`);
+  }
+
+  protected subjectLink(m: MovementRow): string[] | null {
+    return m.subjectType && m.subjectId && SUBJECT_LINKS[m.subjectType] ? SUBJECT_LINKS[m.subjectType](m.subjectId) : null;
+  }
+
+  /** Signed amount as it moves the available money: commitments and spends take, releases and increases give. */
+  protected signOf(m: MovementRow): number {
+    return m.type === 'commit' || m.type === 'spend' ? -1 : 1;
+  }
+
+  /** Every movement (all pages, 100 at a time) into one CSV file. */
+  protected async exportCsv(): Promise<void> {
+    const b = this.budget();
+    const id = this.detail().id;
+    if (!id || this.exporting()) return;
+    this.exporting.set(true);
+    this.exportFailed.set(false);
+    try {
+      const size = 100;
+      const rows = await lastValueFrom(
+        this.api.movements(id, 0, size).pipe(
+          expand((page, i) => ((i + 1) * size < page.total && page.items.length ? this.api.movements(id, i + 1, size) : EMPTY)),
+          reduce((all, page) => [...all, ...page.items], [] as MovementRow[]),
+        ),
+      );
+      const t = (k: string) => this.i18n.t(k);
+      const csv = movementsCsv(
+        rows,
+        {
+          time: t('budgets.movement.time'),
+          type: t('budgets.movement.type'),
+          amount: t('budgets.movement.amount'),
+          actor: t('budgets.movement.actor'),
+          reason: t('budgets.movement.reason'),
+          subjectType: t('budgets.movement.subject'),
+          subjectId: 'ID',
+        },
+        (type) => this.typeLabel(type),
+      );
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `budget-${b ? `${b.costCenterId}-${b.category}-${b.period}` : id}-movements.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch {
+      this.exportFailed.set(true);
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+}

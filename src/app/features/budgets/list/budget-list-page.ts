@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { BUDGET_CATEGORIES, hasAnyRole, type BudgetCategory } from '../../../../domain/index.ts';
+import { authFeature } from '../../../core/auth/auth.state';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { BudgetCharts, type LabelledTotals } from '../charts/budget-charts';
+import { BudgetLabels } from '../data/budget-labels';
+import { BudgetListPageActions } from '../data/budgets.actions';
+import { budgetsFeature } from '../data/budgets.feature';
+import { usePercent, type BudgetFilters } from '../data/budget.model';
+import { budgetErrorText } from '../data/budget-errors';
+
+@Component({
+  selector: 'app-budget-list-page',
+  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatProgressSpinnerModule, MatSelectModule, TranslatePipe, MoneyPipe, ListState, PageHeader, BudgetCharts],
+  templateUrl: './budget-list-page.html',
+  styleUrl: './budget-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BudgetListPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  protected readonly labels = inject(BudgetLabels);
+
+  protected readonly categories = BUDGET_CATEGORIES;
+  protected readonly budgets = this.store.selectSignal(budgetsFeature.selectFilteredBudgets);
+  protected readonly filters = this.store.selectSignal(budgetsFeature.selectFilters);
+  protected readonly loading = this.store.selectSignal(budgetsFeature.selectLoading);
+  protected readonly loaded = this.store.selectSignal(budgetsFeature.selectLoaded);
+  protected readonly error = this.store.selectSignal(budgetsFeature.selectError);
+  protected readonly totals = this.store.selectSignal(budgetsFeature.selectTotals);
+  protected readonly years = this.store.selectSignal(budgetsFeature.selectYears);
+  protected readonly costCenterIds = this.store.selectSignal(budgetsFeature.selectCostCenterIds);
+  protected readonly usage = this.store.selectSignal(budgetsFeature.selectUsage);
+  private readonly byCc = this.store.selectSignal(budgetsFeature.selectTotalsByCostCenter);
+  private readonly byCat = this.store.selectSignal(budgetsFeature.selectTotalsByCategory);
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+
+  /** Buyers see their own cost centers read-only. */
+  protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
+  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.error()));
+  protected readonly byCostCenter = computed<LabelledTotals[]>(() => this.byCc().map((t) => ({ ...t, label: this.labels.costCenter(t.key) })));
+  protected readonly byCategory = computed<LabelledTotals[]>(() => this.byCat().map((t) => ({ ...t, label: this.labels.category(t.key) })));
+  protected readonly usePercent = usePercent;
+
+  ngOnInit(): void {
+    this.store.dispatch(BudgetListPageActions.opened());
+  }
+
+  protected setFilter<K extends keyof BudgetFilters>(key: K, value: BudgetFilters[K]): void {
+    this.store.dispatch(BudgetListPageActions.filtersChanged({ filters: { ...this.filters(), [key]: value } }));
+  }
+
+  protected category(c: BudgetCategory): string {
+    return this.labels.category(c);
+  }
+
+  protected retry(): void {
+    this.store.dispatch(BudgetListPageActions.reloadRequested());
+  }
+}

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { BudgetLabels } from '../data/budget-labels';
+import { budgetErrorText } from '../data/budget-errors';
+import { MyRequestsPageActions } from '../data/budgets.actions';
+import { budgetsFeature } from '../data/budgets.feature';
+import type { BudgetRequest, PortalNotification } from '../data/budget.model';
+
+/** The requester's budget requests with their outcome, and the outcome notifications. */
+@Component({
+  selector: 'app-my-requests-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  templateUrl: './my-requests-page.html',
+  styleUrl: './my-requests-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyRequestsPage implements OnInit {
+  private readonly store = inject(Store);
+  protected readonly i18n = inject(I18n);
+  protected readonly labels = inject(BudgetLabels);
+
+  protected readonly mine = this.store.selectSignal(budgetsFeature.selectMine);
+  protected readonly notifications = this.store.selectSignal(budgetsFeature.selectNotifications);
+  protected readonly unread = this.store.selectSignal(budgetsFeature.selectUnreadCount);
+  protected readonly mineError = computed(() => budgetErrorText(this.i18n, this.mine().error));
+  protected readonly notificationsError = computed(() => budgetErrorText(this.i18n, this.notifications().error));
+
+  ngOnInit(): void {
+    this.reload();
+  }
+
+  protected reload(): void {
+    this.store.dispatch(MyRequestsPageActions.opened());
+  }
+
+  protected budgetOf(r: BudgetRequest): string {
+    return r.costCenterId && r.category && r.period ? this.labels.budget({ costCenterId: r.costCenterId, category: r.category, period: r.period }) : r.budgetId;
+  }
+
+  protected message(n: PortalNotification): string {
+    return this.i18n.lang() === 'en' ? n.messageEn || n.message : n.message;
+  }
+
+  protected markRead(n: PortalNotification): void {
+    this.store.dispatch(MyRequestsPageActions.notificationRead({ id: n.id }));
+  }
+}
