@@ -9,6 +9,10 @@ import { MAX_ORDER_LINES } from './order.ts';
 export const orderLineInputSchema = z.strictObject({
   productId: z.string().min(1).max(64),
   qty: z.number().int().min(1).max(MAX_LINE_QTY),
+  /** Accepted and ignored: the server prices every line from the product's tiers (contract). */
+  unitPriceFen: z.number().optional(),
+  /** Accepted and ignored, as unitPriceFen. */
+  lineTotalFen: z.number().optional(),
 });
 export type OrderLineInput = z.infer<typeof orderLineInputSchema>;
 

@@ -1,0 +1,286 @@
+// `npm run bench:api`: our mock API against plain json-server 0.17.4 on the same 50,000-product data.
+// Seeds a temporary database, starts both servers on free loopback ports, measures p50/p95 latency of
+// search, filter, product page and order submission (sequential requests, keep-alive, after a warm-up),
+// prints a side-by-side table with ratios and writes the figures to bench-results/bench-api-<time>.json.
+//
+// Env: BENCH_SKUS (50000), BENCH_REQUESTS (300 per scenario on ours), BENCH_BASELINE_BUDGET_MS
+// (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSeededData } from './seeded-data.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SKUS = Number(process.env['BENCH_SKUS'] ?? 50_000);
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
+const BASELINE_BUDGET_MS = Number(process.env['BENCH_BASELINE_BUDGET_MS'] ?? 20_000);
+const BASELINE_MAX = Number(process.env['BENCH_JSON_SERVER_MAX'] ?? 300);
+const WARMUP = 20;
+
+interface Scenario {
+  name: string;
+  target: { p95Ms?: number; minRatio?: number };
+  ours: () => Request;
+  plain: () => Request;
+}
+
+interface Request {
+  path: string;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  expect: number;
+}
+
+interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+  max: number;
+  errors: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((res, rej) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', rej);
+    child.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+function start(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      await r.arrayBuffer();
+      if (r.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(base: string, make: () => Request, maxN: number, budgetMs: number): Promise<Stats> {
+  const once = async () => {
+    const r = make();
+    const t0 = performance.now();
+    const res = await fetch(base + r.path, {
+      method: r.method ?? 'GET',
+      headers: { ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}), ...r.headers },
+      body: r.body !== undefined ? JSON.stringify(r.body) : undefined,
+    });
+    await res.arrayBuffer();
+    const ms = performance.now() - t0;
+    return { ms, ok: res.status === r.expect, status: res.status };
+  };
+  for (let i = 0; i < Math.min(WARMUP, Math.ceil(maxN / 10)); i++) await once();
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: number | undefined;
+  const until = performance.now() + budgetMs;
+  while (times.length < maxN && (times.length < 30 || performance.now() < until)) {
+    const { ms, ok, status } = await once();
+    times.push(ms);
+    if (!ok) {
+      errors++;
+      firstError ??= status;
+    }
+  }
+  if (errors) console.warn(`  ! ${errors} unexpected statuses (first: ${firstError}) on ${base}`);
+  times.sort((a, b) => a - b);
+  return {
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    max: times.at(-1)!,
+    errors,
+  };
+}
+
+function pick<T>(items: readonly T[], i: number): T {
+  return items[i % items.length];
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+  const children: ChildProcess[] = [];
+  const stop = () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  };
+  process.once('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    const dbFile = join(dir, 'db.json');
+    let t = Date.now();
+    await run(process.execPath, ['mock-api/seed/cli.ts', '--out', dbFile, '--skus', String(SKUS), '--seed', 'bench']);
+    console.log(`seeded ${SKUS} products in ${Date.now() - t} ms`);
+
+    // The same data as one flat db.json for plain json-server (products + every other collection).
+    const data = loadSeededData(dbFile);
+    const plainFile = join(dir, 'plain-db.json');
+    // json-server cannot filter inside priceTiers: give it the first tier price as a flat field.
+    const plainProducts = data.products.map((p) => ({ ...p, priceFen: p.priceTiers[0].unitPriceFen }));
+    writeFileSync(plainFile, JSON.stringify({ ...data.collections, products: plainProducts, orders: data.collections['orders'] ?? [] }));
+
+    const [ourPort, plainPort] = [await freePort(), await freePort()];
+    t = Date.now();
+    const ours = start(['mock-api/server.ts'], { PORT: String(ourPort), DB_FILE: dbFile, NODE_ENV: 'production' });
+    children.push(ours);
+    const plain = start(
+      [
+        '-e',
+        `const js = require('json-server'); const app = js.create();
+         app.use(js.defaults({ logger: false })); app.use(js.router(process.argv[1]));
+         app.listen(Number(process.argv[2]), '127.0.0.1');`,
+        plainFile,
+        String(plainPort),
+      ],
+    );
+    children.push(plain);
+    const ourBase = `http://127.0.0.1:${ourPort}`;
+    const plainBase = `http://127.0.0.1:${plainPort}`;
+    await Promise.all([waitFor(`${ourBase}/api/health`, ours), waitFor(`${plainBase}/categories?_limit=1`, plain)]);
+    console.log(`both servers up in ${Date.now() - t} ms (ours :${ourPort}, json-server :${plainPort})`);
+
+    const login = await fetch(`${ourBase}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'buyer@c1.example', password: 'Passw0rd!' }),
+    });
+    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const { token, user } = (await login.json()) as { token: string; user: { id: string; departmentId: string; companyId: string } };
+    const auth = { authorization: `Bearer ${token}` };
+
+    // Query material from the data itself.
+    const word = data.commonWord;
+    const procurement = data.products.filter((p) => p.channels.includes('procurement'));
+    const byCategory = new Map<string, number>();
+    for (const p of data.products) byCategory.set(p.categoryId, (byCategory.get(p.categoryId) ?? 0) + 1);
+    const categories = [...byCategory.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => id);
+    const ids = data.products.map((p) => p.id);
+    const costCenterId = data.costCenterOf(user);
+    // Cheap lines (at MOQ) so hundreds of orders stay under the budget and the approval threshold.
+    const cheap = procurement
+      .map((p) => ({ p, total: p.moq * p.priceTiers[0].unitPriceFen }))
+      .filter((x) => x.total <= 50_000)
+      .slice(0, 500)
+      .map((x) => x.p);
+    if (!cheap.length) throw new Error('no cheap procurement product to order');
+    const address = { recipient: '基准测试', phone: '13800000000', address: '上海市浦东新区测试路 1 号' };
+    let seq = 0;
+    const orderBody = (i: number) => {
+      const p = pick(cheap, i);
+      return { costCenterId, lines: [{ productId: p.id, qty: p.moq }], deliveryAddress: address };
+    };
+    const rnd = (n: number) => Math.floor(Math.random() * n);
+
+    const scenarios: Scenario[] = [
+      {
+        name: `search (q=${word}, _limit=20)`,
+        target: { p95Ms: 30, minRatio: 5 },
+        ours: () => ({ path: `/api/products?q=${encodeURIComponent(word)}&_limit=20`, headers: auth, expect: 200 }),
+        plain: () => ({ path: `/products?q=${encodeURIComponent(word)}&_limit=20`, expect: 200 }),
+      },
+      {
+        name: 'filter (categoryId + price range)',
+        target: {},
+        ours: () => ({ path: `/api/products?categoryId=${pick(categories, seq++)}&priceMin=1000&priceMax=50000&_limit=20`, headers: auth, expect: 200 }),
+        plain: () => ({ path: `/products?categoryId=${pick(categories, seq++)}&priceFen_gte=1000&priceFen_lte=50000&_limit=20`, expect: 200 }),
+      },
+      {
+        name: 'product page (GET /products/:id)',
+        target: { p95Ms: 10 },
+        ours: () => ({ path: `/api/products/${ids[rnd(ids.length)]}`, headers: auth, expect: 200 }),
+        plain: () => ({ path: `/products/${ids[rnd(ids.length)]}`, expect: 200 }),
+      },
+      {
+        name: 'order submission (POST /orders)',
+        target: { p95Ms: 20, minRatio: 10 },
+        ours: () => {
+          const i = seq++;
+          return { path: '/api/orders', method: 'POST', body: orderBody(i), headers: { ...auth, 'idempotency-key': `bench-${process.pid}-${i}` }, expect: 201 };
+        },
+        plain: () => ({ path: '/orders', method: 'POST', body: orderBody(seq++), expect: 201 }),
+      },
+    ];
+
+    const results: { name: string; ours: Stats; plain: Stats; ratioP50: number; ratioP95: number; target: Scenario['target']; pass: boolean }[] = [];
+    for (const s of scenarios) {
+      t = Date.now();
+      const o = await measure(ourBase, s.ours, REQUESTS, 60_000);
+      const p = await measure(plainBase, s.plain, Math.min(REQUESTS, BASELINE_MAX), BASELINE_BUDGET_MS);
+      const ratioP50 = p.p50 / o.p50;
+      const ratioP95 = p.p95 / o.p95;
+      const pass = o.errors === 0 && (s.target.p95Ms === undefined || o.p95 <= s.target.p95Ms) && (s.target.minRatio === undefined || ratioP95 >= s.target.minRatio);
+      results.push({ name: s.name, ours: o, plain: p, ratioP50, ratioP95, target: s.target, pass });
+      console.log(`  ${s.name}: done in ${Date.now() - t} ms`);
+    }
+
+    const f = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+    const rows = [
+      ['scenario', 'ours n', 'ours p50', 'ours p95', 'json-server n', 'json-server p50', 'json-server p95', 'ratio p50', 'ratio p95', 'target', 'ok'],
+      ...results.map((r) => [
+        r.name,
+        String(r.ours.n),
+        `${f(r.ours.p50)} ms`,
+        `${f(r.ours.p95)} ms`,
+        String(r.plain.n),
+        `${f(r.plain.p50)} ms`,
+        `${f(r.plain.p95)} ms`,
+        `${f(r.ratioP50)}×`,
+        `${f(r.ratioP95)}×`,
+        [r.target.p95Ms !== undefined ? `p95 ≤ ${r.target.p95Ms} ms` : '', r.target.minRatio !== undefined ? `≥ ${r.target.minRatio}×` : ''].filter(Boolean).join(', ') || '—',
+        r.pass ? 'yes' : 'NO',
+      ]),
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+    console.log(`\nbench:api — ${SKUS} products, node ${process.version}, sequential keep-alive requests after warm-up\n`);
+    for (const [i, r] of rows.entries()) {
+      console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+      if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    }
+    const out = join(ROOT, 'bench-results');
+    mkdirSync(out, { recursive: true });
+    const file = join(out, `bench-api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), skus: SKUS, node: process.version, results }, null, 2));
+    console.log(`\nresults written to ${file} (total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (results.some((r) => !r.pass)) process.exitCode = 1;
+  } finally {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

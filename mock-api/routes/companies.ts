@@ -1,0 +1,16 @@
+// /api/companies/current (any role reads) and its settings (admin changes) — api-extensions: Company settings.
+import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
+import { currentCompany, patchCompanySettings } from '../domain/approval-service.ts';
+import { requireRole } from '../lib/auth.ts';
+import { callerOf, type RouteModule } from '../lib/context.ts';
+import { command, handler } from '../lib/http.ts';
+
+export const registerCompanies: RouteModule = (app, ctx) => {
+  app.get('/api/companies/current', ctx.auth.authenticate, handler((req, res) => res.json(currentCompany(ctx.store.reader, callerOf(req)))));
+  app.patch(
+    '/api/companies/current/settings',
+    ctx.auth.authenticate,
+    requireRole('admin'),
+    command(ctx, { schema: companySettingsPatchSchema, run: ({ tx, caller, body }) => patchCompanySettings(tx, caller, body) }),
+  );
+};
