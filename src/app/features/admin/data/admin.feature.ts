@@ -1,0 +1,29 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import type { Company } from '../../../../domain/index.ts';
+import type { ApiError } from './api-error';
+import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
+
+export interface AdminState {
+  company: Company | null;
+  loading: boolean;
+  error: ApiError | null;
+  saving: boolean;
+  saveError: ApiError | null;
+  /** When the settings were last saved in this visit (shows a confirmation). */
+  savedAt: number | null;
+}
+
+export const initialAdminState: AdminState = { company: null, loading: false, error: null, saving: false, saveError: null, savedAt: null };
+
+export const adminFeature = createFeature({
+  name: 'admin',
+  reducer: createReducer(
+    initialAdminState,
+    on(CompanySettingsPageActions.opened, (s) => ({ ...s, loading: true, error: null, saveError: null, savedAt: null })),
+    on(CompanyApiActions.companyLoaded, (s, { company }) => ({ ...s, company, loading: false, error: null })),
+    on(CompanyApiActions.companyLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
+    on(CompanySettingsPageActions.saveRequested, (s) => ({ ...s, saving: true, saveError: null, savedAt: null })),
+    on(CompanyApiActions.settingsSaved, (s, { company }) => ({ ...s, company, saving: false, saveError: null, savedAt: Date.now() })),
+    on(CompanyApiActions.settingsSaveFailed, (s, { error }) => ({ ...s, saving: false, saveError: error })),
+  ),
+});

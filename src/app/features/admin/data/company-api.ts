@@ -1,0 +1,20 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import type { Company, CompanySettings } from '../../../../domain/index.ts';
+import { API_BASE_URL } from '../../../core/api/api-base-url';
+
+/** /api/companies/current: the caller's company and its settings (admin changes them). */
+@Injectable({ providedIn: 'root' })
+export class CompanyApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = `${inject(API_BASE_URL)}/companies/current`;
+
+  current(): Observable<Company> {
+    return this.http.get<Company>(this.base);
+  }
+
+  patchSettings(patch: Partial<CompanySettings>): Observable<Company> {
+    return this.http.patch<Company>(`${this.base}/settings`, patch);
+  }
+}
