@@ -82,3 +82,12 @@ export const companySettingsPatchSchema = z
     pointValueFen: z.number().int().min(1).optional(),
   });
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;
+
+// ---- auth (mock API platform) ----
+
+/** POST /api/auth/login. */
+export const loginCommandSchema = z.strictObject({
+  email: z.string().trim().min(1).max(254).pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+export type LoginCommand = z.infer<typeof loginCommandSchema>;

@@ -1,0 +1,213 @@
+// The store: the mutable data of DB_FILE in memory, changed only through `transact`, persisted
+// atomically after every change before the change is acknowledged.
+//
+//   const order = await store.transact((tx) => { ...synchronous reads and writes...; return result; });
+//
+// - `fn` runs synchronously on the in-memory collections, so two requests can never interleave a
+//   read-modify-write. If it throws (e.g. `fail('BUDGET_EXCEEDED', …)`) every change it made is undone.
+// - The returned promise resolves once a file containing the change is durable (temp file + fsync +
+//   rename + directory fsync). Changes that arrive while a write is in flight are grouped into the next
+//   write (group commit), so throughput does not drop to one fsync per request.
+// - Each collection's JSON text is cached and re-serialised only when a transaction touched it, so the
+//   cost of a write does not grow with untouched collections; the catalog is not in this file at all.
+// - Records are treated as immutable: change one by `tx.update(collection, {...old, field})`, never by
+//   mutating the object returned by `get`/`all` (the undo log and the text cache rely on it).
+import { readFileSync } from 'node:fs';
+import type { Tx } from '../domain/tx.ts';
+import { joinDocument, serializeValue, writeFileAtomic } from './json-file.ts';
+
+type Rec = { id: string };
+
+export interface StoreOptions {
+  /** Called when a background write fails (the waiting requests are rejected as well). */
+  onWriteError?: (err: unknown) => void;
+}
+
+export class Store {
+  readonly file: string;
+  /** Non-collection top-level values of the file (e.g. `meta`), kept verbatim. */
+  readonly meta: Record<string, unknown> = {};
+  private readonly order: string[] = [];
+  private readonly cols = new Map<string, Map<string, Rec>>();
+  private readonly arrays = new Map<string, Rec[]>();
+  private readonly texts = new Map<string, string>();
+  private version = 0;
+  private durable = 0;
+  private writing: Promise<void> | null = null;
+  private waiters: { version: number; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private readonly opts: StoreOptions;
+
+  constructor(file: string, opts: StoreOptions = {}) {
+    this.file = file;
+    this.opts = opts;
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(doc)) {
+      this.order.push(key);
+      if (Array.isArray(value)) {
+        this.cols.set(key, new Map((value as Rec[]).map((r) => [r.id, r])));
+        this.arrays.set(key, value as Rec[]);
+      } else {
+        this.meta[key] = value;
+        this.texts.set(key, serializeValue(value));
+      }
+    }
+  }
+
+  /** A read-only view with the Tx interface (for services that only read). Writes throw. */
+  readonly reader: Tx = {
+    all: <T>(c: string) => this.all<T>(c),
+    get: <T>(c: string, id: string) => this.get<T>(c, id),
+    insert: () => {
+      throw new Error('read-only: use store.transact');
+    },
+    update: () => {
+      throw new Error('read-only: use store.transact');
+    },
+    remove: () => {
+      throw new Error('read-only: use store.transact');
+    },
+  };
+
+  all<T>(collection: string): readonly T[] {
+    let arr = this.arrays.get(collection);
+    if (!arr) {
+      arr = [...(this.cols.get(collection)?.values() ?? [])];
+      this.arrays.set(collection, arr);
+    }
+    return arr as unknown as readonly T[];
+  }
+
+  get<T>(collection: string, id: string): T | undefined {
+    return this.cols.get(collection)?.get(id) as T | undefined;
+  }
+
+  private col(name: string): Map<string, Rec> {
+    let c = this.cols.get(name);
+    if (!c) {
+      c = new Map();
+      this.cols.set(name, c);
+      this.order.push(name);
+    }
+    return c;
+  }
+
+  private touched(name: string): void {
+    this.arrays.delete(name);
+    this.texts.delete(name);
+  }
+
+  /**
+   * Runs `fn` as one atomic change and resolves with its result once the change is durable.
+   * A transaction that changes nothing still waits for earlier changes to be durable (so a replayed
+   * answer is never acknowledged before the write it reports).
+   */
+  transact<R>(fn: (tx: Tx) => R): Promise<R> {
+    const undo: (() => void)[] = [];
+    const touched = new Set<string>();
+    const tx: Tx = {
+      all: <T>(c: string) => this.all<T>(c),
+      get: <T>(c: string, id: string) => this.get<T>(c, id),
+      insert: <T extends Rec>(c: string, record: T) => {
+        const col = this.col(c);
+        if (col.has(record.id)) throw new Error(`duplicate ${c}/${record.id}`);
+        col.set(record.id, record);
+        undo.push(() => col.delete(record.id));
+        touched.add(c);
+        this.touched(c);
+      },
+      update: <T extends Rec>(c: string, record: T) => {
+        const col = this.col(c);
+        const old = col.get(record.id);
+        if (!old) throw new Error(`missing ${c}/${record.id}`);
+        col.set(record.id, record);
+        undo.push(() => col.set(record.id, old));
+        touched.add(c);
+        this.touched(c);
+      },
+      remove: (c: string, id: string) => {
+        const col = this.col(c);
+        const old = col.get(id);
+        if (!old) return;
+        col.delete(id);
+        undo.push(() => col.set(id, old));
+        touched.add(c);
+        this.touched(c);
+      },
+    };
+    let result: R;
+    try {
+      result = fn(tx);
+      if (result instanceof Promise) throw new Error('store.transact: fn must be synchronous');
+    } catch (err) {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      for (const c of touched) this.touched(c);
+      return Promise.reject(err);
+    }
+    if (touched.size) this.version++;
+    return this.whenDurable(this.version).then(() => result);
+  }
+
+  /** Marks a collection changed outside a transaction (e.g. a session's lastUsedAt): written with the next write, not on its own. */
+  markDirty(collection: string): void {
+    this.touched(collection);
+  }
+
+  /** Resolves when every change up to `version` is on disk. */
+  private whenDurable(version: number): Promise<void> {
+    if (this.durable >= version) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ version, resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Forces a write of the current state (e.g. before shutdown) and waits for it. */
+  flush(): Promise<void> {
+    this.version++;
+    return this.whenDurable(this.version);
+  }
+
+  private kick(): void {
+    if (this.writing) return;
+    this.writing = (async () => {
+      while (this.durable < this.version) {
+        const target = this.version;
+        const text = this.documentText();
+        try {
+          await writeFileAtomic(this.file, text);
+        } catch (err) {
+          this.opts.onWriteError?.(err);
+          const failed = this.waiters.filter((w) => w.version <= target);
+          this.waiters = this.waiters.filter((w) => w.version > target);
+          for (const w of failed) w.reject(err);
+          this.durable = Math.max(this.durable, 0);
+          break;
+        }
+        this.durable = target;
+        const done = this.waiters.filter((w) => w.version <= target);
+        this.waiters = this.waiters.filter((w) => w.version > target);
+        for (const w of done) w.resolve();
+      }
+      this.writing = null;
+      if (this.waiters.length) this.kick();
+    })();
+  }
+
+  private documentText(): string {
+    const parts: [string, string][] = [];
+    for (const key of this.order) {
+      let text = this.texts.get(key);
+      if (text === undefined) {
+        text = serializeValue(this.all(key));
+        this.texts.set(key, text);
+      }
+      parts.push([key, text]);
+    }
+    return joinDocument(parts);
+  }
+
+  /** Waits for any write in flight. */
+  async close(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+}

@@ -1,0 +1,162 @@
+// The mock API: json-server 0.17 used as a library (`jsonServer.create()` is the app, `jsonServer.router`
+// serves the generic read-only collections) with our middleware in front: authentication, role guard,
+// tenancy, zod validation, idempotency, problem+json errors and durable serialized writes.
+//
+//   npm run api                       PORT (3000) and DB_FILE (mock-api/data/db.json, seeded when missing)
+//   startServer({ port: 0, dbFile })  in-process for tests and benchmarks → { url, port, close, ctx }
+//
+// Layout: lib/ (platform: store, catalog index, auth, http helpers, problems), routes/ (one file per
+// resource, each exporting a RouteModule registered in ROUTES below), domain/ (business rules over a
+// store transaction), seed/ (deterministic generator). See mock-api/README.md.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsonServer from 'json-server';
+import type { NextFunction, Request, Response } from 'express';
+import { Auth, type AuthOptions, type SessionRecord } from './lib/auth.ts';
+import { Catalog } from './lib/catalog.ts';
+import type { AppContext, RouteModule } from './lib/context.ts';
+import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } from './lib/http.ts';
+import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
+import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
+import { Store } from './lib/store.ts';
+import { catalogFileFor, generateSeed, todayUtc, writeSeed } from './seed/generate.ts';
+import { serializeDocument } from './lib/json-file.ts';
+import { writeFileAtomicSync } from './lib/json-file.ts';
+import { registerHealth } from './routes/health.ts';
+import { registerAuth } from './routes/auth.ts';
+import { registerCompanies } from './routes/companies.ts';
+import { registerCatalog } from './routes/catalog.ts';
+import { registerBudgets } from './routes/budgets.ts';
+import { registerPoints } from './routes/points.ts';
+import { registerApprovals } from './routes/approvals.ts';
+import { registerGeneric } from './routes/generic.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DB_FILE = join(ROOT, 'mock-api/data/db.json');
+export const DEFAULT_SKUS = 5000;
+export const DEFAULT_SEED = 'portal';
+
+/** Route modules in registration order; specific routes before routes/generic.ts (json-server router). */
+export const ROUTES: RouteModule[] = [registerHealth, registerAuth, registerCompanies, registerCatalog, registerBudgets, registerPoints, registerApprovals, registerGeneric];
+
+export interface ServerOptions extends AuthOptions {
+  port?: number;
+  host?: string;
+  dbFile?: string;
+  /** Injectable clock (ms since epoch) for tests. */
+  now?: () => number;
+  /** Extra route modules (registered before the generic collections). */
+  routes?: RouteModule[];
+  quiet?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  ctx: AppContext;
+  close: () => Promise<void>;
+}
+
+/** Opens DB_FILE (seeding it when missing) and its catalog file. */
+export function openData(dbFile: string, quiet = true): { store: Store; catalog: Catalog } {
+  if (!existsSync(dbFile)) {
+    const t0 = performance.now();
+    writeSeed(dbFile, { seed: DEFAULT_SEED, skus: DEFAULT_SKUS, today: todayUtc() });
+    if (!quiet) console.log(`[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`);
+  }
+  const store = new Store(dbFile, { onWriteError: (e) => console.error('[api] write failed:', e) });
+  const meta = (store.meta['meta'] ?? {}) as { catalogFile?: string; seed?: string; skus?: number; today?: string };
+  const catalogFile = meta.catalogFile ? join(dirname(dbFile), meta.catalogFile) : catalogFileFor(dbFile);
+  if (!existsSync(catalogFile)) {
+    // The catalog is derived data: regenerate it from the seed parameters recorded in DB_FILE.
+    const { catalog } = generateSeed({ seed: meta.seed ?? DEFAULT_SEED, skus: meta.skus ?? DEFAULT_SKUS, today: meta.today ?? todayUtc() });
+    writeFileAtomicSync(catalogFile, serializeDocument(catalog));
+  }
+  return { store, catalog: Catalog.load(catalogFile) };
+}
+
+export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = []) {
+  const app = jsonServer.create();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('json spaces', 0);
+
+  // Safety net: no answer ever carries a secret field (password hashes, tokens …), whatever the route.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => json(hasSecrets(body) ? stripSecrets(structuredClone(body)) : body);
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(jsonServer.bodyParser);
+
+  for (const register of [...ROUTES.slice(0, -1), ...extraRoutes, ROUTES.at(-1)!]) register(app, ctx);
+
+  // Unknown routes and methods.
+  app.use((req: Request, res: Response) => sendProblem(res, problemOf('NOT_FOUND', `There is no route ${req.method} ${req.path}.`)));
+
+  // Every error as problem+json.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof DomainError) return sendProblem(res, problemOf(err.code, err.message, err.errors));
+    const e = err as { type?: string; status?: number; message?: string };
+    if (e?.type === 'entity.parse.failed') return sendProblem(res, problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', [{ path: 'body', message: 'Malformed JSON' }]));
+    if (e?.type === 'entity.too.large') return sendProblem(res, problemOf('VALIDATION_FAILED', 'The body is too large.', [{ path: 'body', message: 'Too large' }]));
+    if (e?.status && e.status >= 400 && e.status < 500) return sendProblem(res, problemOf('VALIDATION_FAILED', e.message ?? 'Bad request.'));
+    console.error('[api] unexpected error:', err);
+    sendProblem(res, internalProblem());
+  });
+  return app;
+}
+
+/** Drops expired sessions and idempotency records older than a day (at startup). */
+async function prune(ctx: AppContext): Promise<void> {
+  const now = ctx.now();
+  const staleSessions = ctx.store.all<SessionRecord>('sessions').filter((s) => now - Date.parse(s.lastUsedAt) > ctx.auth.tokenTtlMs);
+  const staleKeys = ctx.store.all<IdempotencyRecord>(IDEMPOTENCY_COLLECTION).filter((k) => now - Date.parse(k.createdAt) > IDEMPOTENCY_TTL_MS);
+  if (!staleSessions.length && !staleKeys.length) return;
+  await ctx.store.transact((tx) => {
+    for (const s of staleSessions) tx.remove('sessions', s.id);
+    for (const k of staleKeys) tx.remove(IDEMPOTENCY_COLLECTION, k.id);
+  });
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const dbFile = resolve(opts.dbFile ?? DEFAULT_DB_FILE);
+  const { store, catalog } = openData(dbFile, opts.quiet ?? true);
+  const now = opts.now ?? Date.now;
+  const ctx: AppContext = { store, catalog, now, nowIso: () => new Date(now()).toISOString(), auth: new Auth(store, now, opts) };
+  await prune(ctx);
+  const app = createApp(ctx, opts.routes);
+  const server = app.listen(opts.port ?? 3000, opts.host ?? '127.0.0.1');
+  await new Promise<void>((res, rej) => {
+    server.once('listening', res);
+    server.once('error', rej);
+  });
+  server.keepAliveTimeout = 5000;
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    ctx,
+    close: async () => {
+      await new Promise<void>((res) => {
+        server.close(() => res());
+        server.closeAllConnections?.();
+      });
+      await store.close();
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env['PORT'] ?? 3000);
+  const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
+  const t0 = performance.now();
+  const running = await startServer({ port, dbFile, host: process.env['HOST'] ?? '0.0.0.0', quiet: false });
+  console.log(`[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`);
+  const stop = () => running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
