@@ -32,6 +32,9 @@ import { registerBudgets } from './routes/budgets.ts';
 import { registerPoints } from './routes/points.ts';
 import { registerApprovals } from './routes/approvals.ts';
 import { registerGeneric } from './routes/generic.ts';
+import { registerOrders } from './routes/orders.ts';
+import { registerCart } from './routes/cart.ts';
+import { registerNotifications } from './routes/notifications.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DB_FILE = join(ROOT, 'mock-api/data/db.json');
@@ -39,7 +42,20 @@ export const DEFAULT_SKUS = 5000;
 export const DEFAULT_SEED = 'portal';
 
 /** Route modules in registration order; specific routes before routes/generic.ts (json-server router). */
-export const ROUTES: RouteModule[] = [registerHealth, registerAuth, registerCompanies, registerCatalog, registerBudgets, registerPoints, registerApprovals, registerGeneric];
+// To add a resource: create routes/<resource>.ts exporting a RouteModule and list it here (before registerGeneric).
+export const ROUTES: RouteModule[] = [
+  registerHealth,
+  registerAuth,
+  registerCompanies,
+  registerCatalog,
+  registerCart,
+  registerOrders,
+  registerBudgets,
+  registerApprovals,
+  registerNotifications,
+  registerPoints,
+  registerGeneric,
+];
 
 export interface ServerOptions extends AuthOptions {
   port?: number;

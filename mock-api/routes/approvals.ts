@@ -1,16 +1,20 @@
-// GET /api/approvals?status=pending|decided|approved,rejected&subjectType=&requesterId=&amountMin=&amountMax=
-// — the caller's company's approval tasks (role hr or admin). Decisions are added by the approvals routes.
-import { listApprovals } from '../domain/approval-service.ts';
+// /api/approvals — the inbox (hr decides, admin reads), the decision screen and decisions (contract: Approvals).
+import { decisionCommandSchema } from '../../src/domain/schemas.ts';
+import { approvalDetail, decideApproval, listApprovals } from '../domain/approval-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
-import { handler, sendList } from '../lib/http.ts';
+import { command, handler, sendList } from '../lib/http.ts';
 
 export const registerApprovals: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/approvals',
+  const readers = [ctx.auth.authenticate, requireRole('hr', 'admin')];
+
+  app.get('/api/approvals', ...readers, handler((req, res) => sendList(res, listApprovals(ctx.store.reader, callerOf(req), req.query as Query))));
+  app.get('/api/approvals/:id', ...readers, handler((req, res) => res.json(approvalDetail(ctx.store.reader, callerOf(req), String(req.params['id'])))));
+  app.post(
+    '/api/approvals/:id/decision',
     ctx.auth.authenticate,
-    requireRole('hr', 'admin'),
-    handler((req, res) => sendList(res, listApprovals(ctx.store.reader, callerOf(req), req.query as Query))),
+    requireRole('hr'),
+    command(ctx, { schema: decisionCommandSchema, run: ({ tx, caller, body, params, now }) => decideApproval(tx, caller, params['id'], body, now) }),
   );
 };

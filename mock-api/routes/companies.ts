@@ -1,17 +1,16 @@
-// GET /api/companies/current — the caller's company with its settings (approval thresholds, point value).
-// (GET /api/companies and /api/companies/:id are served by routes/generic.ts, tenancy-filtered.)
-import type { Company } from '../../src/domain/index.ts';
+// /api/companies/current (any role reads) and its settings (admin changes) — api-extensions: Company settings.
+import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
+import { currentCompany, patchCompanySettings } from '../domain/approval-service.ts';
+import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
-import { fail, handler } from '../lib/http.ts';
+import { command, handler } from '../lib/http.ts';
 
 export const registerCompanies: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/companies/current',
+  app.get('/api/companies/current', ctx.auth.authenticate, handler((req, res) => res.json(currentCompany(ctx.store.reader, callerOf(req)))));
+  app.patch(
+    '/api/companies/current/settings',
     ctx.auth.authenticate,
-    handler((req, res) => {
-      const company = ctx.store.get<Company>('companies', callerOf(req).companyId);
-      if (!company) fail('NOT_FOUND', 'Your company was not found.');
-      res.json(company);
-    }),
+    requireRole('admin'),
+    command(ctx, { schema: companySettingsPatchSchema, run: ({ tx, caller, body }) => patchCompanySettings(tx, caller, body) }),
   );
 };
