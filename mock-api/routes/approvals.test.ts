@@ -264,6 +264,32 @@ describe('budget requests', () => {
   });
 });
 
+describe('company settings', () => {
+  it('admin changes the thresholds (validated); others 403; new orders follow them', async () => {
+    const cur = await hr.get('/api/companies/current');
+    const c2Before = (await hrC2.get('/api/companies/current')).body.settings;
+    assert.equal(cur.status, 200);
+    assert.deepEqual(Object.keys(cur.body.settings).sort(), ['approvalThresholdFen', 'pointValueFen', 'secondApprovalThresholdFen']);
+    assert.equal((await hr.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
+    assert.equal((await buyer.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
+    const bad = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 9_000_000 });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['approvalThresholdFen']);
+    assert.equal((await admin.patch('/api/companies/current/settings', { pointValueFen: 0 })).status, 400);
+    assert.equal((await admin.patch('/api/companies/current/settings', { other: 1 })).status, 400);
+    const ok = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 50_000, secondApprovalThresholdFen: 60_000 });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.settings.approvalThresholdFen, 50_000);
+    assert.deepEqual((await hrC2.get('/api/companies/current')).body.settings, c2Before, 'other company unchanged');
+    const pv = await buyer.post('/api/orders/preview', { costCenterId: cc, lines: [{ productId: product.id, qty: qtyFor(product, 70_000) }] });
+    assert.deepEqual([pv.body.approval.levels, pv.body.approval.rule], [2, 'secondApprovalThreshold']);
+    const o = await placeOrder(70_000);
+    assert.equal((await tasksOf(o.id)).length, 2);
+    const back = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: cur.body.settings.approvalThresholdFen, secondApprovalThresholdFen: cur.body.settings.secondApprovalThresholdFen });
+    assert.deepEqual(back.body.settings, cur.body.settings);
+  });
+});
+
 describe('budgets', () => {
   it('hr/admin see the company’s budgets, a buyer only their cost center; other company → 404', async () => {
     const all = await hr.get('/api/budgets?_limit=100');
@@ -325,31 +351,5 @@ describe('budgets', () => {
     assertInvariant(b2);
     assert.equal(b2.committedFen, b1.committedFen + ok * orderTotal);
     assert.equal(b2.version, b1.version + ok);
-  });
-});
-
-describe('company settings', () => {
-  it('admin changes the thresholds (validated); others 403; new orders follow them', async () => {
-    const cur = await hr.get('/api/companies/current');
-    const c2Before = (await hrC2.get('/api/companies/current')).body.settings;
-    assert.equal(cur.status, 200);
-    assert.deepEqual(Object.keys(cur.body.settings).sort(), ['approvalThresholdFen', 'pointValueFen', 'secondApprovalThresholdFen']);
-    assert.equal((await hr.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
-    assert.equal((await buyer.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
-    const bad = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 9_000_000 });
-    assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['approvalThresholdFen']);
-    assert.equal((await admin.patch('/api/companies/current/settings', { pointValueFen: 0 })).status, 400);
-    assert.equal((await admin.patch('/api/companies/current/settings', { other: 1 })).status, 400);
-    const ok = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 50_000, secondApprovalThresholdFen: 60_000 });
-    assert.equal(ok.status, 200);
-    assert.equal(ok.body.settings.approvalThresholdFen, 50_000);
-    assert.deepEqual((await hrC2.get('/api/companies/current')).body.settings, c2Before, 'other company unchanged');
-    const pv = await buyer.post('/api/orders/preview', { costCenterId: cc, lines: [{ productId: product.id, qty: qtyFor(product, 70_000) }] });
-    assert.deepEqual([pv.body.approval.levels, pv.body.approval.rule], [2, 'secondApprovalThreshold']);
-    const o = await placeOrder(70_000);
-    assert.equal((await tasksOf(o.id)).length, 2);
-    const back = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: cur.body.settings.approvalThresholdFen, secondApprovalThresholdFen: cur.body.settings.secondApprovalThresholdFen });
-    assert.deepEqual(back.body.settings, cur.body.settings);
   });
 });
