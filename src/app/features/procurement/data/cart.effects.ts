@@ -1,0 +1,99 @@
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, exhaustMap, map, of, switchMap, take, tap } from 'rxjs';
+import { I18n } from '../../../core/i18n/i18n';
+import { Notifier } from '../../../core/http/notifier';
+import { errorKey, toApiError } from './api-error';
+import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
+import { cartFeature } from './cart.feature';
+import { CartApi } from './cart-api';
+import { toLineInputs } from './procurement.model';
+
+export const loadCart = createEffect(
+  (actions$ = inject(Actions), api = inject(CartApi)) =>
+    actions$.pipe(
+      ofType(CartPageActions.opened, CartAddActions.cartNeeded),
+      switchMap(() =>
+        api.get().pipe(
+          map((cart) => CartApiActions.loaded({ cart })),
+          catchError((e: unknown) => of(CartApiActions.loadFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Adds are queued, never dropped: two quick clicks add twice, in order. */
+export const addLines = createEffect(
+  (actions$ = inject(Actions), api = inject(CartApi)) =>
+    actions$.pipe(
+      ofType(CartAddActions.addLinesRequested),
+      concatMap(({ lines, origin }) =>
+        api.add(lines).pipe(
+          map((cart) => CartApiActions.linesAdded({ cart, lines, origin })),
+          catchError((e: unknown) => of(CartApiActions.addFailed({ error: toApiError(e), lines, origin }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * A quantity change or a removal replaces the whole cart with the lines the store holds when the request
+ * starts (queued, so two quick edits of two lines both arrive).
+ */
+export const saveCart = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CartApi)) =>
+    actions$.pipe(
+      ofType(CartPageActions.qtyChanged, CartPageActions.lineRemoved),
+      concatMap((action) =>
+        store.select(cartFeature.selectLines).pipe(
+          take(1),
+          map((lines) =>
+            action.type === CartPageActions.lineRemoved.type
+              ? lines.filter((l) => l.productId !== action.productId)
+              : lines.map((l) => (l.productId === action.productId ? { ...l, qty: (action as { qty: number }).qty } : l)),
+          ),
+          switchMap((lines) =>
+            api.replace(toLineInputs(lines)).pipe(
+              map((cart) => CartApiActions.saved({ cart })),
+              catchError((e: unknown) => of(CartApiActions.saveFailed({ error: toApiError(e), productId: action.productId }))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const clearCart = createEffect(
+  (actions$ = inject(Actions), api = inject(CartApi)) =>
+    actions$.pipe(
+      ofType(CartPageActions.cartCleared),
+      exhaustMap(() =>
+        api.clear().pipe(
+          map(() => CartApiActions.cleared()),
+          catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Tells the buyer what happened to an add, wherever they are. */
+export const addFeedback = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier), i18n = inject(I18n)) =>
+    actions$.pipe(
+      ofType(CartApiActions.linesAdded, CartApiActions.addFailed),
+      tap((a) => {
+        if (a.type === CartApiActions.linesAdded.type) {
+          void notifier.info(i18n.t('procurement.cart.added', { count: a.lines.length }));
+        } else {
+          const detail = a.error.errors?.[0]?.message;
+          void notifier.error(`${i18n.t('procurement.cart.addFailed')} ${i18n.t(errorKey(a.error))}${detail ? ` (${detail})` : ''}`);
+        }
+      }),
+    ),
+  { functional: true, dispatch: false },
+);

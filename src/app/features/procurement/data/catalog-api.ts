@@ -1,0 +1,65 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, map } from 'rxjs';
+import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { silentErrors } from '../../../core/http/http-context';
+import type { CatalogQuery, Category, Facets, PageOf, Product, Supplier } from './procurement.model';
+
+/** A product as GET /api/products/:id answers it: with its supplier and category path. */
+export interface ProductDetail extends Product {
+  supplier: Supplier | null;
+  categoryPath?: { id: string; name: string; nameEn: string }[];
+}
+
+/** The filters of a catalog query as API parameters (money stays in fen). */
+export function catalogParams(query: CatalogQuery, paging = true): HttpParams {
+  let p = new HttpParams().set('channels_like', 'procurement');
+  if (query.q.trim()) p = p.set('q', query.q.trim());
+  if (query.categoryId) p = p.set('categoryId', query.categoryId);
+  if (query.brand) p = p.set('brand', query.brand);
+  if (query.supplierId) p = p.set('supplierId', query.supplierId);
+  if (query.priceMinFen != null) p = p.set('priceMin', query.priceMinFen);
+  if (query.priceMaxFen != null) p = p.set('priceMax', query.priceMaxFen);
+  if (query.inStock) p = p.set('inStock', 'true');
+  if (!paging) return p;
+  const sort = query.sort === 'relevance' && !query.q.trim() ? 'name' : query.sort;
+  return p
+    .set('_sort', sort)
+    .set('_order', query.sort === 'relevance' ? 'asc' : query.order)
+    .set('_page', query.pageIndex + 1)
+    .set('_limit', query.pageSize);
+}
+
+/** /api/products, /api/categories, /api/suppliers. */
+@Injectable({ providedIn: 'root' })
+export class CatalogApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  search(query: CatalogQuery): Observable<PageOf<Product>> {
+    return this.http
+      .get<Product[]>(`${this.base}/products`, { params: catalogParams(query), observe: 'response', context: silentErrors() })
+      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
+  }
+
+  facets(query: CatalogQuery): Observable<Facets> {
+    return this.http.get<Facets>(`${this.base}/products/facets`, { params: catalogParams(query, false), context: silentErrors() });
+  }
+
+  product(id: string): Observable<ProductDetail> {
+    return this.http.get<ProductDetail>(`${this.base}/products/${encodeURIComponent(id)}`, { context: silentErrors() });
+  }
+
+  /** Resolves up to 500 SKUs at once; unknown SKUs are simply absent. */
+  lookup(skus: string[]): Observable<Product[]> {
+    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(map((r) => r.products));
+  }
+
+  categories(): Observable<Category[]> {
+    return this.http.get<Category[]>(`${this.base}/categories`, { context: silentErrors() });
+  }
+
+  suppliers(): Observable<Supplier[]> {
+    return this.http.get<Supplier[]>(`${this.base}/suppliers`, { context: silentErrors() });
+  }
+}

@@ -1,0 +1,27 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { ApiError } from './api-error';
+import type { CostCenter, DeliveryAddress, OrderPreview, OrderView, PlaceOrderCommand } from './procurement.model';
+
+export const CheckoutPageActions = createActionGroup({
+  source: 'Checkout Page',
+  events: {
+    Opened: emptyProps(),
+    'Cost Center Chosen': props<{ costCenterId: string }>(),
+    'Address Changed': props<{ address: DeliveryAddress; note: string }>(),
+    'Preview Requested': emptyProps(),
+    /** `newKey` is used only when no submission of this very body is still unconfirmed. */
+    Submitted: props<{ command: PlaceOrderCommand; newKey: string }>(),
+  },
+});
+
+export const CheckoutApiActions = createActionGroup({
+  source: 'Checkout API',
+  events: {
+    'Cost Centers Loaded': props<{ costCenters: CostCenter[]; defaultId: string | null }>(),
+    'Cost Centers Failed': props<{ error: ApiError }>(),
+    'Preview Loaded': props<{ preview: OrderPreview; costCenterId: string }>(),
+    'Preview Failed': props<{ error: ApiError }>(),
+    'Order Placed': props<{ order: OrderView }>(),
+    'Place Failed': props<{ error: ApiError }>(),
+  },
+});

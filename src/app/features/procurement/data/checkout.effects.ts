@@ -1,0 +1,111 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, exhaustMap, filter, forkJoin, map, of, switchMap, take, tap, withLatestFrom } from 'rxjs';
+import { authFeature } from '../../../core/auth/auth.state';
+import { I18n } from '../../../core/i18n/i18n';
+import { Notifier } from '../../../core/http/notifier';
+import { toApiError } from './api-error';
+import { CartApiActions } from './cart.actions';
+import { cartFeature } from './cart.feature';
+import { CartApi } from './cart-api';
+import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
+import { checkoutFeature } from './checkout.feature';
+import { CostCentersApi } from './cost-centers-api';
+import { OrdersApi } from './orders-api';
+import { toLineInputs } from './procurement.model';
+
+/** The company's cost centers, with the buyer's department's one as the default. */
+export const loadCostCenters = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
+    actions$.pipe(
+      ofType(CheckoutPageActions.opened),
+      withLatestFrom(store.select(checkoutFeature.selectCostCenters), store.select(authFeature.selectUser)),
+      filter(([, loaded]) => loaded.length === 0),
+      exhaustMap(([, , user]) =>
+        forkJoin([
+          api.list(),
+          user?.departmentId ? api.department(user.departmentId).pipe(catchError(() => of(null))) : of(null),
+        ]).pipe(
+          map(([costCenters, dept]) => CheckoutApiActions.costCentersLoaded({ costCenters, defaultId: dept?.costCenterId ?? null })),
+          catchError((e: unknown) => of(CheckoutApiActions.costCentersFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Budget and approval preview of the current cart on the chosen cost center; the newest request wins. */
+export const preview = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
+    actions$.pipe(
+      ofType(CheckoutPageActions.previewRequested),
+      switchMap(() =>
+        store.select(checkoutFeature.selectCostCenterId).pipe(
+          take(1),
+          withLatestFrom(store.select(cartFeature.selectLines)),
+          switchMap(([costCenterId, lines]) =>
+            !costCenterId || lines.length === 0
+              ? of(CheckoutApiActions.previewFailed({ error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' } }))
+              : api.preview(costCenterId, toLineInputs(lines)).pipe(
+                  map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
+                  catchError((e: unknown) => of(CheckoutApiActions.previewFailed({ error: toApiError(e) }))),
+                ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * Places the order. exhaustMap ignores clicks while a submission is in flight; the key comes from the
+ * state (set by the reducer for this body), so a retry after a network error reuses it and the server
+ * answers the first order again instead of creating a second one.
+ */
+export const placeOrder = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
+    actions$.pipe(
+      ofType(CheckoutPageActions.submitted),
+      exhaustMap(({ command }) =>
+        store.select(checkoutFeature.selectIdempotencyKey).pipe(
+          take(1),
+          switchMap((key) =>
+            api.place(command, key ?? crypto.randomUUID()).pipe(
+              map((order) => CheckoutApiActions.orderPlaced({ order })),
+              catchError((e: unknown) => of(CheckoutApiActions.placeFailed({ error: toApiError(e) }))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** After 201 the app empties the cart on the server (the API leaves it as it was). */
+export const clearCartAfterOrder = createEffect(
+  (actions$ = inject(Actions), api = inject(CartApi)) =>
+    actions$.pipe(
+      ofType(CheckoutApiActions.orderPlaced),
+      exhaustMap(() =>
+        api.clear().pipe(
+          map(() => CartApiActions.cleared()),
+          catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const showPlacedOrder = createEffect(
+  (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier), i18n = inject(I18n)) =>
+    actions$.pipe(
+      ofType(CheckoutApiActions.orderPlaced),
+      tap(({ order }) => {
+        void notifier.info(i18n.t(order.status === 'pending_approval' ? 'procurement.checkout.placedPending' : 'procurement.checkout.placed', { id: order.id }));
+        void router.navigate(['/procurement/orders', order.id], { queryParams: { placed: 1 } });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,109 @@
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import type { ApiError } from './api-error';
+import { CartApiActions } from './cart.actions';
+import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
+import type { CostCenter, DeliveryAddress, OrderPreview } from './procurement.model';
+
+export interface CheckoutState {
+  costCenters: CostCenter[];
+  costCentersLoading: boolean;
+  costCentersError: ApiError | null;
+  costCenterId: string | null;
+  /** What the buyer typed, kept across errors, navigation and language switches. */
+  address: DeliveryAddress;
+  note: string;
+  preview: OrderPreview | null;
+  previewLoading: boolean;
+  previewError: ApiError | null;
+  /** The key of the submission not yet confirmed, and the body it was made for. */
+  idempotencyKey: string | null;
+  keyBody: string | null;
+  submitting: boolean;
+  submitError: ApiError | null;
+  placedOrderId: string | null;
+}
+
+export const EMPTY_ADDRESS: DeliveryAddress = { recipient: '', phone: '', address: '' };
+
+export const initialCheckoutState: CheckoutState = {
+  costCenters: [],
+  costCentersLoading: false,
+  costCentersError: null,
+  costCenterId: null,
+  address: EMPTY_ADDRESS,
+  note: '',
+  preview: null,
+  previewLoading: false,
+  previewError: null,
+  idempotencyKey: null,
+  keyBody: null,
+  submitting: false,
+  submitError: null,
+  placedOrderId: null,
+};
+
+/** A stable text of a command body, to tell a retry of the same order from a changed one. */
+export function bodyKey(command: unknown): string {
+  return JSON.stringify(command);
+}
+
+export const checkoutFeature = createFeature({
+  name: 'procurementCheckout',
+  reducer: createReducer(
+    initialCheckoutState,
+    on(CheckoutPageActions.opened, (s): CheckoutState => ({
+      ...s,
+      costCentersLoading: s.costCenters.length === 0,
+      costCentersError: null,
+      submitError: null,
+      placedOrderId: null,
+    })),
+    on(CheckoutApiActions.costCentersLoaded, (s, { costCenters, defaultId }): CheckoutState => ({
+      ...s,
+      costCenters,
+      costCentersLoading: false,
+      costCenterId: s.costCenterId ?? (defaultId && costCenters.some((c) => c.id === defaultId) ? defaultId : (costCenters[0]?.id ?? null)),
+    })),
+    on(CheckoutApiActions.costCentersFailed, (s, { error }): CheckoutState => ({ ...s, costCentersLoading: false, costCentersError: error })),
+    on(CheckoutPageActions.costCenterChosen, (s, { costCenterId }): CheckoutState => ({ ...s, costCenterId, submitError: null })),
+    on(CheckoutPageActions.addressChanged, (s, { address, note }): CheckoutState => ({ ...s, address, note })),
+    on(CheckoutPageActions.previewRequested, (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null })),
+    on(CheckoutApiActions.previewLoaded, (s, { preview, costCenterId }): CheckoutState =>
+      costCenterId === s.costCenterId ? { ...s, preview, previewLoading: false, previewError: null } : s,
+    ),
+    on(CheckoutApiActions.previewFailed, (s, { error }): CheckoutState => ({ ...s, preview: null, previewLoading: false, previewError: error })),
+    // One key per checkout: a retry of the same body (double click, network error) reuses it; a changed
+    // body (other lines, cost center or address) gets a new one, since the server would refuse the old key.
+    on(CheckoutPageActions.submitted, (s, { command, newKey }): CheckoutState => {
+      const body = bodyKey(command);
+      const reuse = s.idempotencyKey !== null && s.keyBody === body;
+      return { ...s, submitting: true, submitError: null, idempotencyKey: reuse ? s.idempotencyKey : newKey, keyBody: body };
+    }),
+    on(CheckoutApiActions.orderPlaced, (s, { order }): CheckoutState => ({
+      ...s,
+      submitting: false,
+      idempotencyKey: null,
+      keyBody: null,
+      placedOrderId: order.id,
+      preview: null,
+      note: '',
+    })),
+    on(CheckoutApiActions.placeFailed, (s, { error }): CheckoutState => ({
+      ...s,
+      submitting: false,
+      submitError: error,
+      // The server answered "no" and stored nothing: the next attempt may be a new request.
+      ...(error.status >= 400 && error.status < 500 && error.code !== 'RATE_LIMITED' ? { idempotencyKey: null, keyBody: null } : {}),
+    })),
+    on(CartApiActions.saved, CartApiActions.linesAdded, (s): CheckoutState => ({ ...s, submitError: null })),
+  ),
+  extraSelectors: ({ selectPreview, selectSubmitError, selectCostCenters, selectCostCenterId }) => ({
+    selectCostCenter: createSelector(selectCostCenters, selectCostCenterId, (cs, id) => cs.find((c) => c.id === id) ?? null),
+    /** Why the order cannot be submitted for budget reasons, or null. */
+    selectOverBudget: createSelector(selectPreview, selectSubmitError, (p, err) => {
+      if (err?.code === 'BUDGET_EXCEEDED') return { budgetId: p?.budget?.budgetId ?? null, deltaFen: p?.budget ? Math.max(1, -p.budget.availableAfterFen) : null };
+      if (p && !p.fitsBudget) return { budgetId: p.budget?.budgetId ?? null, deltaFen: p.budget ? Math.max(1, -p.budget.availableAfterFen) : null };
+      return null;
+    }),
+  }),
+});

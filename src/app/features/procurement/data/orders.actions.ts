@@ -1,0 +1,34 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { ApiError } from './api-error';
+import type { OrderFilters, OrderView, PageOf } from './procurement.model';
+
+export const OrderListPageActions = createActionGroup({
+  source: 'Order List Page',
+  events: {
+    Opened: emptyProps(),
+    'Filters Changed': props<{ filters: OrderFilters }>(),
+    'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+  },
+});
+
+export const OrderDetailPageActions = createActionGroup({
+  source: 'Order Detail Page',
+  events: {
+    Opened: props<{ id: string }>(),
+    'Cancel Confirmed': props<{ id: string; reason: string }>(),
+    'Receipt Confirmed': props<{ id: string }>(),
+  },
+});
+
+export const OrdersApiActions = createActionGroup({
+  source: 'Orders API',
+  events: {
+    'List Loaded': props<{ page: PageOf<OrderView> }>(),
+    'List Failed': props<{ error: ApiError }>(),
+    'Order Loaded': props<{ order: OrderView }>(),
+    'Order Failed': props<{ id: string; error: ApiError }>(),
+    'Order Cancelled': props<{ order: OrderView }>(),
+    'Order Received': props<{ order: OrderView }>(),
+    'Action Failed': props<{ id: string; action: 'cancel' | 'receive'; error: ApiError }>(),
+  },
+});

@@ -1,0 +1,137 @@
+import type { Budget, Category, CostCenter, DeliveryAddress, Fen, Order, Product, Supplier } from '../../../../domain/index.ts';
+
+export type { Budget, Category, CostCenter, DeliveryAddress, Product, Supplier };
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+}
+
+export type CatalogSort = 'relevance' | 'price' | 'leadTimeDays';
+export type SortOrder = 'asc' | 'desc';
+
+/** A catalog search as the URL and the store keep it (money in fen). */
+export interface CatalogQuery {
+  q: string;
+  categoryId: string | null;
+  brand: string | null;
+  supplierId: string | null;
+  priceMinFen: Fen | null;
+  priceMaxFen: Fen | null;
+  inStock: boolean;
+  sort: CatalogSort;
+  order: SortOrder;
+  pageIndex: number;
+  pageSize: number;
+}
+
+export const DEFAULT_CATALOG_QUERY: CatalogQuery = {
+  q: '',
+  categoryId: null,
+  brand: null,
+  supplierId: null,
+  priceMinFen: null,
+  priceMaxFen: null,
+  inStock: false,
+  sort: 'relevance',
+  order: 'asc',
+  pageIndex: 0,
+  pageSize: 24,
+};
+
+export const PAGE_SIZES = [12, 24, 48, 96];
+
+export interface Facets {
+  brands: { brand: string; count: number }[];
+  suppliers: { id: string; count: number }[];
+}
+
+export interface LineInput {
+  productId: string;
+  qty: number;
+}
+
+export interface PricedCartLine {
+  productId: string;
+  qty: number;
+  product: Product;
+  unitPriceFen: Fen;
+  lineTotalFen: Fen;
+  savingsFen: Fen;
+  leadTimeDays: number;
+}
+
+export interface PricedCart {
+  lines: PricedCartLine[];
+  totalFen: Fen;
+  savingsFen: Fen;
+  updatedAt: string | null;
+}
+
+export const EMPTY_CART: PricedCart = { lines: [], totalFen: 0, savingsFen: 0, updatedAt: null };
+
+export interface PricedOrderLine {
+  productId: string;
+  qty: number;
+  unitPriceFen: Fen;
+  lineTotalFen: Fen;
+  sku: string;
+  name: string;
+  nameEn: string;
+  unit: string;
+}
+
+export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold';
+
+export interface OrderPreview {
+  lines: PricedOrderLine[];
+  totalFen: Fen;
+  budget: { budgetId: string; amountFen: Fen; availableFen: Fen; availableAfterFen: Fen } | null;
+  fitsBudget: boolean;
+  approval: { levels: 0 | 1 | 2; approverRole: string; rule: ApprovalRuleCode; thresholdFen: Fen };
+}
+
+export type OrderEventType = 'submitted' | 'approval_requested' | 'level_approved' | 'approved' | 'rejected' | 'cancelled' | 'received';
+
+export interface OrderEvent {
+  type: OrderEventType;
+  at: string;
+  actorId: string;
+  actorName: string;
+  level?: number;
+  comment?: string;
+  auto?: boolean;
+}
+
+/** An order as GET /api/orders(/:id) answers it. */
+export interface OrderView extends Omit<Order, 'lines'> {
+  lines: PricedOrderLine[];
+  events?: OrderEvent[];
+  createdByName?: string;
+  approvalLevels?: number;
+  approvalRule?: ApprovalRuleCode;
+  budgetId?: string;
+  updatedAt?: string;
+}
+
+export interface OrderFilters {
+  status: string | null;
+  costCenterId: string | null;
+  /** YYYY-MM-DD */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_ORDER_FILTERS: OrderFilters = { status: null, costCenterId: null, from: null, to: null };
+
+export interface PlaceOrderCommand {
+  costCenterId: string;
+  lines: LineInput[];
+  deliveryAddress: DeliveryAddress;
+  note?: string;
+}
+
+/** A cart line as the cart sends it (the server prices it). */
+export function toLineInputs(lines: readonly { productId: string; qty: number }[]): LineInput[] {
+  return lines.map((l) => ({ productId: l.productId, qty: l.qty }));
+}
