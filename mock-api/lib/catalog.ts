@@ -50,6 +50,8 @@ export class Catalog {
   private readonly categoryById = new Map<string, CatalogCategory>();
   private readonly hay: string[];
   private readonly nameLower: string[];
+  private readonly skuLower: string[];
+  private readonly brandLower: string[];
   private readonly price: Float64Array;
   private readonly points: Float64Array;
   private readonly stock: Float64Array;
@@ -89,6 +91,8 @@ export class Catalog {
     const brandIndex = new Map<string, number>();
     this.hay = new Array(n);
     this.nameLower = new Array(n);
+    this.skuLower = new Array(n);
+    this.brandLower = new Array(n);
     this.price = new Float64Array(n);
     this.points = new Float64Array(n);
     this.stock = new Float64Array(n);
@@ -107,6 +111,8 @@ export class Catalog {
       this.bySku.set(p.sku.toLowerCase(), i);
       this.hay[i] = `${p.name}\u0001${p.nameEn}\u0001${p.brand}\u0001${s?.brandEn ?? ''}\u0001${p.sku}`.toLowerCase();
       this.nameLower[i] = p.name.toLowerCase();
+      this.skuLower[i] = p.sku.toLowerCase();
+      this.brandLower[i] = p.brand.toLowerCase();
       this.price[i] = p.priceTiers[0]?.unitPriceFen ?? 0;
       this.points[i] = p.pointsPrice ?? Number.POSITIVE_INFINITY;
       this.stock[i] = p.stock;
@@ -233,15 +239,15 @@ export class Catalog {
     return { candidates, test };
   }
 
+  /** Relevance buckets (higher first): exact SKU, exact brand, name prefix, name substring, SKU prefix, other field. */
   private relevance(i: number, needle: string): number {
-    const p = this.products[i];
-    if (p.sku.toLowerCase() === needle) return 100;
+    if (this.skuLower[i] === needle) return 5;
     const name = this.nameLower[i];
-    if (p.brand.toLowerCase() === needle) return 60;
-    if (name.startsWith(needle)) return 50;
-    if (name.includes(needle)) return 40;
-    if (p.sku.toLowerCase().startsWith(needle)) return 30;
-    return 10;
+    if (this.brandLower[i] === needle) return 4;
+    if (name.startsWith(needle)) return 3;
+    if (name.includes(needle)) return 2;
+    if (this.skuLower[i].startsWith(needle)) return 1;
+    return 0;
   }
 
   search(query: ProductQuery): { items: Product[]; total: number } {
@@ -261,10 +267,12 @@ export class Catalog {
         const i = candidates ? candidates[k] : k;
         if (test(i)) hits.push(i);
       }
-      const score = new Map(hits.map((i) => [i, this.relevance(i, needle)]));
-      hits.sort((a, b) => score.get(b)! - score.get(a)! || a - b);
-      if (desc) hits.reverse();
-      return { items: hits.slice(start, end).map((i) => this.products[i]), total: hits.length };
+      // Bucket by score (a handful of levels) instead of sorting: O(hits), catalog order within a bucket.
+      const buckets: number[][] = [[], [], [], [], [], []];
+      for (const i of hits) buckets[this.relevance(i, needle)].push(i);
+      const ranked = buckets.reverse().flat();
+      if (desc) ranked.reverse();
+      return { items: ranked.slice(start, end).map((i) => this.products[i]), total: ranked.length };
     }
 
     const order = sort && sort !== 'relevance' ? this.sorted.get(sort) : undefined;

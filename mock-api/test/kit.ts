@@ -1,0 +1,112 @@
+// Test kit for the platform tests: a real server (startServer, in-process) on a free port (port 0) with
+// a temporary database seeded once per test file, a controllable clock, and small HTTP helpers.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer, type ServerOptions } from '../server.ts';
+import { catalogFileFor, writeSeed } from '../seed/generate.ts';
+
+export const PASSWORD = 'Passw0rd!';
+export const TODAY = '2026-06-15';
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  text: string;
+  headers: Headers;
+}
+
+export interface Kit {
+  dir: string;
+  /** A fresh copy of the seeded database for one server. */
+  freshDb(): string;
+  start(opts?: Omit<ServerOptions, 'dbFile' | 'port'> & { dbFile?: string }): Promise<Api>;
+  cleanup(): void;
+}
+
+export interface Api {
+  server: RunningServer;
+  base: string;
+  clock: { now: number };
+  call<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Answer<T>>;
+  login(email: string, password?: string): Promise<Answer<{ token: string; user: any }>>;
+  token(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function request(base: string, method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+  if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
+  let body: string | undefined;
+  if (opts.raw !== undefined) {
+    body = opts.raw;
+    headers['content-type'] ??= 'application/json';
+  } else if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(base + path, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, body: parsed, text, headers: res.headers };
+}
+
+export function createKit(opts: { skus?: number; seed?: string } = {}): Kit {
+  const dir = mkdtempSync(join(tmpdir(), 'mock-api-test-'));
+  const seeded = join(dir, 'seed.json');
+  writeSeed(seeded, { seed: opts.seed ?? 'test', skus: opts.skus ?? 600, today: TODAY });
+  let n = 0;
+  const freshDb = () => {
+    const file = join(dir, `db-${++n}.json`);
+    copyFileSync(seeded, file);
+    copyFileSync(catalogFileFor(seeded), catalogFileFor(file));
+    return file;
+  };
+  return {
+    dir,
+    freshDb,
+    async start(o = {}) {
+      const clock = { now: Date.parse(`${TODAY}T08:00:00.000Z`) };
+      const server = await startServer({ ...o, port: 0, dbFile: o.dbFile ?? freshDb(), now: o.now ?? (() => clock.now) });
+      const base = server.url;
+      const tokens = new Map<string, string>();
+      const api: Api = {
+        server,
+        base,
+        clock,
+        call: (method, path, c) => request(base, method, path, c),
+        login: (email, password = PASSWORD) => request(base, 'POST', '/api/auth/login', { body: { email, password } }),
+        async token(email) {
+          const cached = tokens.get(email);
+          if (cached) return cached;
+          const r = await api.login(email);
+          if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${r.text}`);
+          tokens.set(email, r.body.token);
+          return r.body.token;
+        },
+        close: () => server.close(),
+      };
+      return api;
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Asserts an answer is problem+json with the given status and code. */
+export function isProblem(r: Answer, status: number, code: string): boolean {
+  const ct = r.headers.get('content-type') ?? '';
+  return (
+    r.status === status &&
+    ct.startsWith('application/problem+json') &&
+    r.body?.code === code &&
+    r.body?.status === status &&
+    typeof r.body?.type === 'string' &&
+    typeof r.body?.title === 'string' &&
+    typeof r.body?.detail === 'string'
+  );
+}
