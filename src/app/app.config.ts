@@ -1,10 +1,73 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer, type RouterReducerState } from '@ngrx/router-store';
+import { provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
+import { authEffects } from './core/auth/auth.effects';
+import { clearStateOnLogout } from './core/auth/auth.meta-reducer';
+import { authFeature, type AuthState } from './core/auth/auth.state';
+import { restoredAuthState } from './core/auth/auth.storage';
+import { authTokenInterceptor } from './core/http/auth-token.interceptor';
+import { errorInterceptor } from './core/http/error.interceptor';
+import { loadingInterceptor } from './core/http/loading';
+import { CORE_I18N } from './core/i18n/core.i18n';
+import { I18n } from './core/i18n/i18n';
+import { I18nTitleStrategy } from './core/i18n/title-strategy';
+
+/** The root state; features add theirs on their lazy routes. */
+export interface RootState {
+  auth: AuthState;
+  router: RouterReducerState;
+}
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    // Angular 22 is zoneless by default (no zone.js in the bundle); said explicitly for readers.
+    provideZonelessChangeDetection(),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
+    ),
+    { provide: TitleStrategy, useClass: I18nTitleStrategy },
+    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
+    provideStore<RootState>(
+      { auth: authFeature.reducer, router: routerReducer },
+      {
+        initialState: () => ({ auth: restoredAuthState() }),
+        metaReducers: [clearStateOnLogout<RootState>],
+        runtimeChecks: {
+          strictStateImmutability: true,
+          strictActionImmutability: true,
+          strictStateSerializability: true,
+          strictActionSerializability: true,
+          strictActionTypeUniqueness: true,
+        },
+      },
+    ),
+    provideEffects(authEffects),
+    provideRouterStore(),
+    // Devtools in development only: `ngDevMode` is false in production builds, so this folds away
+    // (with the devtools code) there; isDevMode() guards the call at run time as well.
+    ...(ngDevMode && isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
+    provideAppInitializer(() => inject(I18n).register(CORE_I18N)),
+    // Material defaults (outlined fields, outlined icon font): see provideMaterialDefaults, given on
+    // the login and shell routes to keep Material out of the initial bundle.
+  ],
 };

@@ -1,13 +1,23 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { yuanToFen } from '../domain/index.ts';
+import { LoadingIndicator } from './core/http/loading';
+import { I18n } from './core/i18n/i18n';
 
+/** The root: a thin progress bar while requests are in flight, and the routed page. */
 @Component({
   selector: 'app-root',
   imports: [RouterOutlet],
-  template: `<p>{{ fen }}</p><router-outlet />`,
+  template: `
+    <div class="app-loading" [class.app-loading--active]="loading.active()" role="progressbar"
+         [attr.aria-hidden]="!loading.active()" [attr.aria-label]="i18n.t('common.loading')">
+      <div class="app-loading__bar"></div>
+    </div>
+    <router-outlet />
+  `,
+  styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected readonly fen = yuanToFen(1.5);
+  protected readonly loading = inject(LoadingIndicator);
+  protected readonly i18n = inject(I18n);
 }

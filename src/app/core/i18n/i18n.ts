@@ -37,6 +37,12 @@ export class I18n {
     }));
   }
 
+  /** Whether a text exists for `key` in the active language or zh-CN. */
+  has(key: string): boolean {
+    const all = this.dictionaries();
+    return key in all[this.lang()] || key in all['zh-CN'];
+  }
+
   /** Translate `key`, replacing `{name}` placeholders; an unknown key shows itself. */
   t(key: string, params?: Record<string, string | number>): string {
     const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;

@@ -1,0 +1,61 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, CanMatchFn, Router, type UrlSegment } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { filter, map, take } from 'rxjs';
+import { hasAnyRole, type Role } from '../../../domain/index.ts';
+import { authFeature } from './auth.state';
+
+/** The auth state once a stored session has been validated (guards never decide on a stale one). */
+function settledAuth() {
+  return inject(Store)
+    .select(authFeature.selectAuthState)
+    .pipe(
+      filter((auth) => !auth.restoring),
+      take(1),
+    );
+}
+
+function requireUser(targetUrl: string) {
+  const router = inject(Router);
+  return settledAuth().pipe(
+    map((auth) =>
+      auth.user && auth.token
+        ? true
+        : router.createUrlTree(['/login'], { queryParams: targetUrl && targetUrl !== '/' ? { returnUrl: targetUrl } : {} }),
+    ),
+  );
+}
+
+/** Signed-in users only; others go to /login?returnUrl=<where they wanted to go>. */
+export const authGuard: CanActivateFn = (_route, state) => requireUser(state.url);
+
+/**
+ * The same as a `canMatch` guard, so that the shell's code is not even downloaded for a signed-out
+ * visitor. The return URL is the navigation's full target (with its query), or else the segments.
+ */
+export const authMatchGuard: CanMatchFn = (_route, segments: UrlSegment[]) => {
+  const target = inject(Router).currentNavigation()?.extractedUrl.toString();
+  return requireUser(target ?? `/${segments.map((s) => s.path).join('/')}`);
+};
+
+/** The login page is for signed-out users; a signed-in user goes home. */
+export const guestGuard: CanActivateFn = () => {
+  const router = inject(Router);
+  return settledAuth().pipe(map((auth) => (auth.user && auth.token ? router.createUrlTree(['/']) : true)));
+};
+
+/**
+ * Users with at least one of `roles`; others see the "no access" page (and signed-out users the
+ * login page). Use with the roles of `NAV_ITEMS` so that navigation and guards agree.
+ */
+export function roleGuard(...roles: Role[]): CanActivateFn {
+  return (_route, state) => {
+    const router = inject(Router);
+    return settledAuth().pipe(
+      map((auth) => {
+        if (!auth.user || !auth.token) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+        return hasAnyRole(auth.user, roles) ? true : router.createUrlTree(['/forbidden']);
+      }),
+    );
+  };
+}

@@ -1,0 +1,29 @@
+import { Injectable, Injector, inject } from '@angular/core';
+import { I18n } from '../i18n/i18n';
+
+/**
+ * Snackbar messages. MatSnackBar (and the CDK overlay behind it) is loaded on first use, so it
+ * stays out of the login page's JavaScript.
+ */
+@Injectable({ providedIn: 'root' })
+export class Notifier {
+  private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18n);
+
+  async error(message: string): Promise<void> {
+    await this.open(message, 'app-snack--error');
+  }
+
+  async info(message: string): Promise<void> {
+    await this.open(message, 'app-snack--info');
+  }
+
+  private async open(message: string, panelClass: string): Promise<void> {
+    const { MatSnackBar } = await import('@angular/material/snack-bar');
+    this.injector.get(MatSnackBar).open(message, this.i18n.t('common.close'), {
+      duration: 6000,
+      panelClass,
+      politeness: panelClass === 'app-snack--error' ? 'assertive' : 'polite',
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { inject, provideEnvironmentInitializer } from '@angular/core';
+import { Routes } from '@angular/router';
+import { I18n } from '../i18n/i18n';
+import { provideMaterialDefaults } from './material-defaults';
+import { Shell } from './shell';
+import { SHELL_I18N } from './shell.i18n';
+
+/** The shell around `children` (the feature routes of app.routes.ts), with the Material defaults and the shell's texts. */
+export function shellRoutes(children: Routes): Routes {
+  return [
+    {
+      path: '',
+      component: Shell,
+      providers: [provideMaterialDefaults(), provideEnvironmentInitializer(() => inject(I18n).register(SHELL_I18N))],
+      children,
+    },
+  ];
+}

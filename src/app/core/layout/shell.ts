@@ -1,0 +1,107 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { filter, map } from 'rxjs';
+import { AuthActions, authFeature } from '../auth/auth.state';
+import { CurrentCompany } from '../company/current-company';
+import { I18n, TranslatePipe } from '../i18n/i18n';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { canOpen, navItemsFor, type NavItem } from '../nav/nav-items';
+import { BrandMark } from './brand-mark';
+import { PendingApprovals } from './pending-approvals';
+
+/** Desktop layout (side navigation) from this width; below it, a bottom bar and a drawer. */
+export const DESKTOP_QUERY = '(min-width: 960px)';
+/** How many items the phone's bottom bar holds before the rest move behind "More". */
+const BOTTOM_BAR_MAX = 5;
+
+@Component({
+  selector: 'app-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatSidenavModule,
+    MatToolbarModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    MatMenuModule,
+    MatDividerModule,
+    MatTooltipModule,
+    TranslatePipe,
+    LanguageSwitch,
+    BrandMark,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  protected readonly company = inject(CurrentCompany);
+  protected readonly pending = inject(PendingApprovals);
+
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly isDesktop = toSignal(
+    inject(BreakpointObserver)
+      .observe(DESKTOP_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: typeof matchMedia === 'function' ? matchMedia(DESKTOP_QUERY).matches : true },
+  );
+  /** Only what the user's roles allow (NAV_ITEMS is the same list the route guards read). */
+  protected readonly navItems = computed(() => navItemsFor(this.user()));
+  protected readonly bottomItems = computed(() => {
+    const items = this.navItems();
+    return items.length <= BOTTOM_BAR_MAX ? items : items.slice(0, BOTTOM_BAR_MAX - 1);
+  });
+  protected readonly hasMore = computed(() => this.navItems().length > BOTTOM_BAR_MAX);
+  protected readonly initials = computed(() => (this.user()?.name ?? '?').trim().slice(-2));
+  protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
+  protected readonly drawerOpen = signal(false);
+  private readonly sidenav = viewChild(MatSidenav);
+
+  constructor() {
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        this.refreshBadges();
+        if (!this.isDesktop()) this.sidenav()?.close();
+      });
+    this.refreshBadges();
+  }
+
+  protected badgeOf(item: NavItem): number | null {
+    if (item.badge !== 'pendingApprovals') return null;
+    const count = this.pending.count();
+    return count && count > 0 ? count : null;
+  }
+
+  protected badgeText(count: number): string {
+    return count > 99 ? '99+' : String(count);
+  }
+
+  protected logout(): void {
+    this.store.dispatch(AuthActions.logoutRequested());
+  }
+
+  private refreshBadges(): void {
+    if (canOpen(this.user(), 'approvals')) this.pending.refresh();
+    else this.pending.clear();
+  }
+}

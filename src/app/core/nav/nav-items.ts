@@ -1,0 +1,59 @@
+import { ROLES, hasAnyRole, type Role, type User } from '../../../domain/index.ts';
+
+export type NavId = 'home' | 'procurement' | 'welfare' | 'travel' | 'approvals' | 'budgets' | 'admin';
+
+export interface NavItem {
+  id: NavId;
+  /** Absolute app path. */
+  path: string;
+  /** Material icon ligature (outlined font). */
+  icon: string;
+  /** i18n key of the label. */
+  labelKey: string;
+  /** Who may open it: the route guard and the navigation both read this. */
+  roles: readonly Role[];
+  /** A counter shown on the item. */
+  badge?: 'pendingApprovals';
+}
+
+const EVERYONE = ROLES;
+
+/**
+ * The one place that says which role sees which module. Every account is also an employee, so
+ * welfare and travel are open to every role. Buyers read budgets (their cost centers) read-only.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'home', path: '/', icon: 'dashboard', labelKey: 'nav.home', roles: EVERYONE },
+  { id: 'procurement', path: '/procurement', icon: 'shopping_cart', labelKey: 'nav.procurement', roles: ['buyer', 'admin'] },
+  { id: 'welfare', path: '/welfare', icon: 'redeem', labelKey: 'nav.welfare', roles: EVERYONE },
+  { id: 'travel', path: '/travel', icon: 'flight_takeoff', labelKey: 'nav.travel', roles: EVERYONE },
+  {
+    id: 'approvals',
+    path: '/approvals',
+    icon: 'fact_check',
+    labelKey: 'nav.approvals',
+    roles: ['hr', 'admin'],
+    badge: 'pendingApprovals',
+  },
+  { id: 'budgets', path: '/budgets', icon: 'account_balance_wallet', labelKey: 'nav.budgets', roles: ['hr', 'admin', 'buyer'] },
+  { id: 'admin', path: '/admin', icon: 'admin_panel_settings', labelKey: 'nav.admin', roles: ['admin'] },
+];
+
+export function navItem(id: NavId): NavItem {
+  const item = NAV_ITEMS.find((i) => i.id === id);
+  if (!item) throw new Error(`Unknown navigation item ${id}`);
+  return item;
+}
+
+/** The roles allowed on a module, for `roleGuard(...rolesOf('procurement'))`. */
+export function rolesOf(id: NavId): Role[] {
+  return [...navItem(id).roles];
+}
+
+export function navItemsFor(user: Pick<User, 'roles'> | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(user, item.roles));
+}
+
+export function canOpen(user: Pick<User, 'roles'> | null | undefined, id: NavId): boolean {
+  return hasAnyRole(user, navItem(id).roles);
+}
