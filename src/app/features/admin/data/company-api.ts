@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import type { Company, CompanySettings } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { silentErrors } from '../../../core/http/http-context';
 
 /** /api/companies/current: the caller's company and its settings (admin changes them). */
 @Injectable({ providedIn: 'root' })
@@ -11,10 +12,10 @@ export class CompanyApi {
   private readonly base = `${inject(API_BASE_URL)}/companies/current`;
 
   current(): Observable<Company> {
-    return this.http.get<Company>(this.base);
+    return this.http.get<Company>(this.base, { context: silentErrors() });
   }
 
   patchSettings(patch: Partial<CompanySettings>): Observable<Company> {
-    return this.http.patch<Company>(`${this.base}/settings`, patch);
+    return this.http.patch<Company>(`${this.base}/settings`, patch, { context: silentErrors() });
   }
 }

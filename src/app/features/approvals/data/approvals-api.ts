@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type { DecisionCommand } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { silentErrors } from '../../../core/http/http-context';
 import type { ApprovalDetail, ApprovalTaskRow, ListQuery, PageOf } from './approval.model';
 
 /** /api/approvals: the inbox, one task's decision screen, and decisions. */
@@ -24,15 +25,15 @@ export class ApprovalsApi {
     if (f.amountMaxFen != null) params = params.set('amountMax', f.amountMaxFen);
     if (f.requesterId) params = params.set('requesterId', f.requesterId);
     return this.http
-      .get<ApprovalTaskRow[]>(this.base, { params, observe: 'response' })
+      .get<ApprovalTaskRow[]>(this.base, { params, observe: 'response', context: silentErrors() })
       .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
   }
 
   get(id: string): Observable<ApprovalDetail> {
-    return this.http.get<ApprovalDetail>(`${this.base}/${encodeURIComponent(id)}`);
+    return this.http.get<ApprovalDetail>(`${this.base}/${encodeURIComponent(id)}`, { context: silentErrors() });
   }
 
   decide(id: string, command: DecisionCommand): Observable<ApprovalTaskRow> {
-    return this.http.post<ApprovalTaskRow>(`${this.base}/${encodeURIComponent(id)}/decision`, command);
+    return this.http.post<ApprovalTaskRow>(`${this.base}/${encodeURIComponent(id)}/decision`, command, { context: silentErrors() });
   }
 }

@@ -1,12 +1,14 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, filter, from, map, mergeMap, of, switchMap, toArray, withLatestFrom } from 'rxjs';
+import { catchError, exhaustMap, filter, from, map, mergeMap, of, switchMap, tap, toArray, withLatestFrom } from 'rxjs';
 import { toApiError, type ApiError } from './api-error';
 import { ApprovalDecisionPageActions, ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
 import { approvalsFeature } from './approvals.feature';
 import { ApprovalsApi } from './approvals-api';
 import { BATCH_CONCURRENCY, type BatchFailure } from './approval.model';
+import { ApprovalCostCentersApi } from './cost-centers-api';
+import { PendingApprovals } from '../../../core/layout/pending-approvals';
 
 export const loadPending = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) =>
@@ -108,4 +110,26 @@ export const batchDecide = createEffect(
       ),
     ),
   { functional: true },
+);
+
+/** Cost center names for the decision screen, once. */
+export const loadCostCenters = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalCostCentersApi)) =>
+    actions$.pipe(
+      ofType(ApprovalDecisionPageActions.opened),
+      withLatestFrom(store.select(approvalsFeature.selectCostCenters)),
+      filter(([, names]) => Object.keys(names).length === 0),
+      exhaustMap(() => api.list().pipe(map((costCenters) => ApprovalsApiActions.costCentersLoaded({ costCenters })))),
+    ),
+  { functional: true },
+);
+
+/** The navigation's pending-approvals badge follows decisions made here. */
+export const refreshBadge = createEffect(
+  (actions$ = inject(Actions), pending = inject(PendingApprovals)) =>
+    actions$.pipe(
+      ofType(ApprovalsApiActions.decisionSucceeded, ApprovalsApiActions.batchDecisionCompleted),
+      tap(() => pending.refresh()),
+    ),
+  { functional: true, dispatch: false },
 );

@@ -29,6 +29,8 @@ export interface ApprovalsState extends EntityState<ApprovalTaskRow> {
   detailError: ApiError | null;
   deciding: boolean;
   decisionError: ApiError | null;
+  /** Cost center id → names, for the budget on the decision screen. */
+  costCenters: Record<string, { name: string; nameEn?: string }>;
   /** The last decision of this screen that succeeded (shows a confirmation). */
   decided: { id: string; decision: Decision } | null;
 }
@@ -51,6 +53,7 @@ export const initialApprovalsState: ApprovalsState = pendingAdapter.getInitialSt
   deciding: false,
   decisionError: null,
   decided: null,
+  costCenters: {},
 });
 
 function withRequesters(requesters: Record<string, string>, items: readonly ApprovalTaskRow[]): Record<string, string> {
@@ -112,6 +115,10 @@ export const approvalsFeature = createFeature({
       detailError: null,
       decisionError: null,
       decided: null,
+    })),
+    on(ApprovalsApiActions.costCentersLoaded, (s, { costCenters }) => ({
+      ...s,
+      costCenters: Object.fromEntries(costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn }])),
     })),
     on(ApprovalsApiActions.detailLoaded, (s, { detail }) => ({ ...s, detail, detailLoading: false, detailError: null })),
     on(ApprovalsApiActions.detailLoadFailed, (s, { error }) => ({ ...s, detailLoading: false, detailError: error })),

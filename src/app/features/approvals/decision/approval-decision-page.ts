@@ -59,6 +59,7 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
   protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
 
   private readonly id = signal<string | null>(null);
   protected readonly comment = new FormControl('', { nonNullable: true });
@@ -144,6 +145,12 @@ export class ApprovalDecisionPage implements OnInit {
   protected reload(): void {
     const id = this.id();
     if (id) this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
+  }
+
+  protected costCenterName(id: string | undefined): string {
+    if (!id) return '—';
+    const cc = this.costCenters()[id];
+    return cc ? (this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name) : id;
   }
 
   protected lineName(line: OrderSubjectLine): string {

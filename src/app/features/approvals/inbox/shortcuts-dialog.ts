@@ -10,6 +10,7 @@ export const INBOX_SHORTCUTS: readonly { keys: string[]; text: string }[] = [
   { keys: ['x'], text: 'approvals.shortcuts.select' },
   { keys: ['a'], text: 'approvals.shortcuts.approve' },
   { keys: ['r'], text: 'approvals.shortcuts.reject' },
+  { keys: ['Ctrl', 'Enter'], text: 'approvals.shortcuts.confirm' },
   { keys: ['?'], text: 'approvals.shortcuts.help' },
 ];
 

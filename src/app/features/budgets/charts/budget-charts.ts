@@ -26,7 +26,7 @@ const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', avai
     <div class="charts">
       <figure>
         <figcaption>{{ 'budgets.charts.byCostCenter' | t }}</figcaption>
-        <div #byCc class="chart" role="img" [attr.aria-label]="summary(byCostCenter())"></div>
+        <div #byCc class="chart" [style.height.px]="ccHeight()" role="img" [attr.aria-label]="summary(byCostCenter())"></div>
       </figure>
       <figure>
         <figcaption>{{ 'budgets.charts.byCategory' | t }}</figcaption>
@@ -68,6 +68,8 @@ export class BudgetCharts {
   protected readonly failed = signal(false);
   private readonly charts: ECharts[] = [];
 
+  /** Horizontal bars: room for every cost center's four bars. */
+  protected readonly ccHeight = computed(() => Math.max(300, this.byCostCenter().length * 56 + 70));
   protected readonly usageSummary = computed(() =>
     this.usage()
       .map((m) => `${m.month}: ${this.i18n.t('budgets.series.committed')} ${this.money(m.committedFen)}, ${this.i18n.t('budgets.series.spent')} ${this.money(m.spentFen)}`)
@@ -91,7 +93,8 @@ export class BudgetCharts {
         }
       }
       this.i18n.lang();
-      this.charts[0].setOption(this.totalsOption(this.byCostCenter()), true);
+      this.charts[0].setOption(this.totalsOption(this.byCostCenter(), true), true);
+      this.charts[0].resize();
       this.charts[1].setOption(this.totalsOption(this.byCategory()), true);
       this.charts[2].setOption(this.usageOption(this.usage()), true);
       this.charts[2].resize();
@@ -136,11 +139,13 @@ export class BudgetCharts {
     };
   }
 
-  private totalsOption(rows: LabelledTotals[]) {
+  private totalsOption(rows: LabelledTotals[], horizontal = false) {
     const t = (k: string) => this.i18n.t(`budgets.series.${k}`);
+    const category = { type: 'category' as const, data: rows.map((r) => r.label), inverse: horizontal, axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const } };
+    const value = { type: 'value' as const, axisLabel: { formatter: this.axisMoney } };
     return {
       ...this.base(),
-      xAxis: { type: 'category' as const, data: rows.map((r) => r.label), axisLabel: { interval: 0, hideOverlap: true, width: 90, overflow: 'truncate' as const } },
+      ...(horizontal ? { xAxis: value, yAxis: category } : { xAxis: category, yAxis: value }),
       series: [
         { name: t('amount'), type: 'bar' as const, data: rows.map((r) => r.amountFen), itemStyle: { color: COLORS.amount } },
         { name: t('committed'), type: 'bar' as const, data: rows.map((r) => r.committedFen), itemStyle: { color: COLORS.committed } },

@@ -17,6 +17,12 @@ export class BudgetLabels {
     return cc.code ? `${cc.code} ${name}` : name;
   }
 
+  /** The name only (charts). */
+  costCenterName(id: string): string {
+    const cc = this.names()[id];
+    return cc ? (this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name) : id;
+  }
+
   category(category: BudgetCategory | string): string {
     return this.i18n.t(`budgets.category.${category}`);
   }

@@ -48,7 +48,7 @@ export class BudgetListPage implements OnInit {
   /** Buyers see their own cost centers read-only. */
   protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
   protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.error()));
-  protected readonly byCostCenter = computed<LabelledTotals[]>(() => this.byCc().map((t) => ({ ...t, label: this.labels.costCenter(t.key) })));
+  protected readonly byCostCenter = computed<LabelledTotals[]>(() => this.byCc().map((t) => ({ ...t, label: this.labels.costCenterName(t.key) })));
   protected readonly byCategory = computed<LabelledTotals[]>(() => this.byCat().map((t) => ({ ...t, label: this.labels.category(t.key) })));
   protected readonly usePercent = usePercent;
 
