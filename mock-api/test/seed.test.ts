@@ -1,0 +1,137 @@
+// The seed: byte-identical output for the same (seed, skus, today), realistic data that satisfies the
+// contract's rules (tiers, channels, budgets, points), and speed at 50,000 products.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { availableOf, type Budget, type Product } from '../../src/domain/index.ts';
+import { verifyPassword } from '../lib/password.ts';
+import { catalogFileFor, generateSeed, writeSeed } from '../seed/generate.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = mkdtempSync(join(tmpdir(), 'mock-api-seed-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(out: string, skus: number, seed: string): void {
+  const r = spawnSync(process.execPath, ['mock-api/seed/cli.ts', '--out', out, '--skus', String(skus), '--seed', seed, '--today', '2026-03-01'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+}
+
+describe('determinism', () => {
+  it('the CLI writes byte-identical files for the same seed and size, different ones for another seed', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((n) => join(dir, n, 'db.json'));
+    cli(a, 300, 's1');
+    cli(b, 300, 's1');
+    cli(c, 300, 's2');
+    for (const f of [(x: string) => x, catalogFileFor]) {
+      assert.ok(readFileSync(f(a)).equals(readFileSync(f(b))), `${f(a)} differs between two runs`);
+      assert.ok(!readFileSync(f(a)).equals(readFileSync(f(c))), 'another seed gives other data');
+    }
+    const db = JSON.parse(readFileSync(a, 'utf8'));
+    assert.equal(db.meta.catalogFile, 'db.catalog.json');
+  });
+});
+
+describe('data', () => {
+  const { db, catalog } = generateSeed({ seed: 'data', skus: 2000, today: '2026-03-01' });
+  const products = catalog['products'] as Product[];
+  const users = db['users'] as { id: string; email: string; companyId: string; roles: string[]; passwordHash: string; departmentId: string }[];
+
+  it('has the two companies with the contract’s settings', () => {
+    const companies = db['companies'] as { id: string; name: string; settings: Record<string, number> }[];
+    assert.deepEqual(companies.map((c) => [c.id, c.name]), [['c1', '华东精工制造有限公司'], ['c2', '南方云联科技有限公司']]);
+    assert.deepEqual(companies[0].settings, { approvalThresholdFen: 500000, secondApprovalThresholdFen: 5000000, pointValueFen: 100 });
+  });
+
+  it('has every demo account with a salted hash of Passw0rd!, plus ~200 employees per company', async () => {
+    const demo = ['admin@c1.example', 'hr@c1.example', 'hr2@c1.example', 'buyer@c1.example', 'employee@c1.example', 'hr@c2.example', 'buyer@c2.example', 'employee@c2.example'];
+    for (const email of demo) {
+      const u = users.find((x) => x.email === email);
+      assert.ok(u, email);
+      assert.ok(u.passwordHash.startsWith('scrypt$'));
+      assert.ok(await verifyPassword('Passw0rd!', u.passwordHash), email);
+      assert.ok(!(await verifyPassword('passw0rd!', u.passwordHash)));
+    }
+    assert.equal(new Set(users.map((u) => u.passwordHash.split('$')[4])).size, users.length, 'one salt per user');
+    for (const c of ['c1', 'c2']) assert.ok(users.filter((u) => u.companyId === c).length >= 200);
+    assert.equal(new Set(users.map((u) => u.email)).size, users.length, 'emails are unique');
+    const depts = new Set((db['departments'] as { id: string }[]).map((d) => d.id));
+    assert.ok(users.every((u) => depts.has(u.departmentId)));
+  });
+
+  it('products follow the catalog rules', () => {
+    assert.equal(products.length, 2000);
+    const cats = new Map((catalog['categories'] as { id: string; parentId: string | null }[]).map((c) => [c.id, c]));
+    const sups = new Set((catalog['suppliers'] as { id: string }[]).map((s) => s.id));
+    assert.ok(sups.size >= 40);
+    assert.ok([...cats.values()].filter((c) => c.parentId === null).length >= 6);
+    assert.equal(new Set(products.map((p) => p.sku)).size, products.length, 'SKUs are unique');
+    for (const p of products) {
+      assert.ok(p.priceTiers.length >= 1, p.id);
+      assert.equal(p.priceTiers[0].minQty, p.moq, `${p.id}: first tier at moq`);
+      for (let i = 1; i < p.priceTiers.length; i++) {
+        assert.ok(p.priceTiers[i].minQty > p.priceTiers[i - 1].minQty, `${p.id}: tiers sorted`);
+        assert.ok(p.priceTiers[i].unitPriceFen <= p.priceTiers[i - 1].unitPriceFen, `${p.id}: bigger tiers are not dearer`);
+      }
+      assert.ok(p.priceTiers.every((t) => Number.isInteger(t.unitPriceFen) && t.unitPriceFen > 0));
+      assert.equal(p.moq % p.packSize, 0, `${p.id}: moq is a pack multiple`);
+      assert.ok(p.channels.length >= 1);
+      assert.equal(p.pointsPrice !== undefined, p.channels.includes('welfare'), `${p.id}: pointsPrice iff welfare`);
+      assert.ok(cats.get(p.categoryId)?.parentId, `${p.id}: leaf category`);
+      assert.ok(sups.has(p.supplierId));
+      assert.ok(/[\u4e00-\u9fff]/.test(p.name) && /^[\x20-\x7e²×]+$/.test(p.nameEn), `${p.id}: ${p.nameEn}`);
+      assert.equal(p.image, `/api/images/products/${p.id}.svg`);
+    }
+    assert.ok(products.some((p) => p.stock === 0) && products.some((p) => p.stock > 0));
+    assert.ok(products.some((p) => p.channels.includes('welfare')) && products.some((p) => p.channels.includes('procurement')));
+  });
+
+  it('budgets: three categories per cost center for the current year, invariant holds', () => {
+    const budgets = db['budgets'] as Budget[];
+    const ccs = db['costCenters'] as { id: string }[];
+    assert.equal(budgets.length, ccs.length * 3);
+    for (const b of budgets) {
+      assert.equal(b.period, '2026');
+      assert.equal(b.availableFen, availableOf(b));
+      assert.ok(b.availableFen >= 0);
+    }
+    const purchasing = budgets.find((b) => b.costCenterId === 'cc-c1-02' && b.category === 'procurement')!;
+    assert.ok(purchasing.amountFen >= 20_000_000);
+  });
+
+  it('points: employee@c1 has a positive unexpired balance, some expiring within 30 days; ledgers sum to balances', () => {
+    const accounts = db['pointsAccounts'] as { userId: string; balance: number }[];
+    const ledger = db['pointsLedger'] as { userId: string; points: number; balanceAfter: number }[];
+    const lots = db['pointsLots'] as { userId: string; remaining: number; expiresAt: string }[];
+    const employee = users.find((u) => u.email === 'employee@c1.example')!;
+    const acc = accounts.find((a) => a.userId === employee.id)!;
+    assert.ok(acc.balance > 0);
+    const soon = lots.filter((l) => l.userId === employee.id && l.remaining > 0 && l.expiresAt > '2026-03-01' && l.expiresAt <= '2026-03-31');
+    assert.ok(soon.length > 0, 'some points expire within 30 days');
+    for (const a of accounts) {
+      const entries = ledger.filter((e) => e.userId === a.userId);
+      assert.equal(entries.reduce((s, e) => s + e.points, 0), a.balance, a.userId);
+      assert.equal(lots.filter((l) => l.userId === a.userId).reduce((s, l) => s + l.remaining, 0), a.balance);
+    }
+  });
+
+  it('travel: policies per company and inventory by city tier', () => {
+    assert.ok((db['travelPolicies'] as { companyId: string }[]).some((p) => p.companyId === 'c2'));
+    const hotels = catalog['hotels'] as { cityTier: number }[];
+    assert.deepEqual([...new Set(hotels.map((h) => h.cityTier))].sort(), [1, 2, 3]);
+    assert.ok((catalog['flights'] as unknown[]).length > 100);
+    assert.ok((catalog['trains'] as unknown[]).length > 100);
+  });
+});
+
+describe('speed', () => {
+  it('seeds 50,000 products in a few seconds', () => {
+    const t0 = performance.now();
+    writeSeed(join(dir, 'big', 'db.json'), { seed: 'big', skus: 50_000, today: '2026-03-01' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 15_000, `took ${Math.round(ms)} ms`);
+  });
+});
