@@ -1,10 +1,22 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { App } from './app';
+import { LoadingIndicator } from './core/http/loading';
 
 describe('App', () => {
-  it('renders', async () => {
+  it('shows the top progress bar only while requests are in flight', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).textContent).toContain('150');
+    const bar = (fixture.nativeElement as HTMLElement).querySelector('[role=progressbar]')!;
+    expect(bar.classList).not.toContain('app-loading--active');
+    const loading = TestBed.inject(LoadingIndicator);
+    loading.start();
+    await fixture.whenStable();
+    expect(bar.classList).toContain('app-loading--active');
+    expect(bar.getAttribute('aria-hidden')).toBe('false');
+    loading.stop();
+    await fixture.whenStable();
+    expect(bar.classList).not.toContain('app-loading--active');
   });
 });

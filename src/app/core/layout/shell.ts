@@ -13,6 +13,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { Store } from '@ngrx/store';
 import { filter, map } from 'rxjs';
 import { AuthActions, authFeature } from '../auth/auth.state';
+import { displayName, initialsOf } from '../auth/user-name';
 import { CurrentCompany } from '../company/current-company';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
@@ -68,7 +69,8 @@ export class Shell {
     return items.length <= BOTTOM_BAR_MAX ? items : items.slice(0, BOTTOM_BAR_MAX - 1);
   });
   protected readonly hasMore = computed(() => this.navItems().length > BOTTOM_BAR_MAX);
-  protected readonly initials = computed(() => (this.user()?.name ?? '?').trim().slice(-2));
+  protected readonly userName = computed(() => displayName(this.user(), this.i18n.lang()));
+  protected readonly initials = computed(() => initialsOf(this.userName()));
   protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
   protected readonly drawerOpen = signal(false);
   private readonly sidenav = viewChild(MatSidenav);

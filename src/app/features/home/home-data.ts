@@ -5,6 +5,16 @@ export interface PointsAccount {
   expiringSoon: { points: number; expiresAt: string }[];
 }
 
+export interface PointsLedgerEntry {
+  id: string;
+  type: 'grant' | 'redeem' | 'refund' | 'expire';
+  points: number;
+  balanceAfter: number;
+  createdAt: string;
+  ref?: string;
+  occasion?: string;
+}
+
 export interface CostCenterRef {
   id: string;
   code?: string;

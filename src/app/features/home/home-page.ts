@@ -7,6 +7,7 @@ import { Store } from '@ngrx/store';
 import { hasAnyRole, type ApprovalTask, type Budget } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../../core/api/api-base-url';
 import { authFeature } from '../../core/auth/auth.state';
+import { displayName } from '../../core/auth/user-name';
 import { CurrentCompany } from '../../core/company/current-company';
 import { silentErrors } from '../../core/http/http-context';
 import { errorMessage } from '../../core/http/problem';
@@ -17,7 +18,7 @@ import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
 import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
-import { percentOf, sumBudgets, totalCount, useByCategory, type CostCenterRef, type PointsAccount } from './home-data';
+import { percentOf, sumBudgets, totalCount, useByCategory, type CostCenterRef, type PointsAccount, type PointsLedgerEntry } from './home-data';
 
 /**
  * The landing page at `/`, one section per role the user has, all with real numbers from the API:
@@ -49,6 +50,9 @@ export class HomePage {
   );
   protected readonly costCenters = remote(() => (this.isBuyer() ? this.get<CostCenterRef[]>('/cost-centers', { _limit: 100 }) : null));
   protected readonly points = remote(() => this.get<PointsAccount>('/points/account'));
+  protected readonly ledger = remote(() =>
+    this.get<PointsLedgerEntry[]>('/points/ledger', { _sort: 'createdAt', _order: 'desc', _limit: 5 }),
+  );
   protected readonly approvals = remote(() =>
     this.isApprover() ? this.get<ApprovalTask[]>('/approvals', { status: 'pending', _limit: 1 }) : null,
   );
@@ -58,6 +62,7 @@ export class HomePage {
     const hour = new Date().getHours();
     return hour < 12 ? 'home.greeting.morning' : hour < 18 ? 'home.greeting.afternoon' : 'home.greeting.evening';
   });
+  protected readonly userName = computed(() => displayName(this.user(), this.i18n.lang()));
   protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
 
   private readonly allBudgets = computed(() => this.budgets.value() ?? []);

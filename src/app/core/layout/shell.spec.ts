@@ -1,0 +1,111 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { BehaviorSubject } from 'rxjs';
+import type { Role, User } from '../../../domain/index.ts';
+import { AuthActions, initialAuthState } from '../auth/auth.state';
+import { CORE_I18N } from '../i18n/core.i18n';
+import { I18n } from '../i18n/i18n';
+import { Shell } from './shell';
+import { SHELL_I18N } from './shell.i18n';
+
+const userWith = (...roles: Role[]): User => ({ id: `u-${roles.join('-')}`, name: '周建国', email: 'x@c1.example', roles, companyId: 'c1', departmentId: 'd' });
+
+describe('Shell', () => {
+  let desktop$: BehaviorSubject<{ matches: boolean; breakpoints: Record<string, boolean> }>;
+  let backend: HttpTestingController;
+
+  async function render(user: User, isDesktop = true) {
+    desktop$ = new BehaviorSubject({ matches: isDesktop, breakpoints: {} });
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 't', user } } }),
+        { provide: BreakpointObserver, useValue: { observe: () => desktop$ } },
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(CORE_I18N);
+    i18n.register(SHELL_I18N);
+    i18n.lang.set('zh-CN');
+    backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  const navIds = (root: HTMLElement, selector: string) =>
+    Array.from(root.querySelectorAll(`${selector} [data-nav]`)).map((a) => a.getAttribute('data-nav'));
+
+  const cases: [Role, string[]][] = [
+    ['employee', ['home', 'welfare', 'travel']],
+    ['buyer', ['home', 'procurement', 'welfare', 'travel', 'budgets']],
+    ['hr', ['home', 'welfare', 'travel', 'approvals', 'budgets']],
+    ['admin', ['home', 'procurement', 'welfare', 'travel', 'approvals', 'budgets', 'admin']],
+  ];
+  for (const [role, expected] of cases) {
+    it(`shows a ${role} only the modules the role allows`, async () => {
+      const fixture = await render(userWith(role));
+      expect(navIds(fixture.nativeElement, '[data-testid=side-nav]')).toEqual(expected);
+    });
+  }
+
+  it('shows the pending approvals count on the approvals item of an approver', async () => {
+    const fixture = await render(userWith('hr'));
+    const req = backend.expectOne((r) => r.url === '/api/approvals');
+    expect(req.request.params.get('status')).toBe('pending');
+    expect(req.request.params.get('_limit')).toBe('1');
+    req.flush([{}], { headers: { 'X-Total-Count': '7' } });
+    await fixture.whenStable();
+    const badge = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=approvals-badge]');
+    expect(badge?.textContent?.trim()).toBe('7');
+    expect(badge?.getAttribute('aria-label')).toBe('7 项待审批');
+  });
+
+  it('does not ask an employee for approvals', async () => {
+    await render(userWith('employee'));
+    expect(backend.match((r) => r.url === '/api/approvals').length).toBe(0);
+  });
+
+  it('shows the company name from the API', async () => {
+    const fixture = await render(userWith('buyer'));
+    backend.expectOne('/api/companies/current').flush({ id: 'c1', name: '华东精工制造有限公司', nameEn: 'East China Precision', settings: {} });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')?.textContent).toContain('华东精工制造有限公司');
+    TestBed.inject(I18n).use('en');
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')?.textContent).toContain('East China Precision');
+    TestBed.inject(I18n).use('zh-CN');
+  });
+
+  it('on a phone, puts the navigation in a bottom bar, with "more" when it does not fit', async () => {
+    const fixture = await render(userWith('admin'), false);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(navIds(root, '[data-testid=bottom-nav]')).toEqual(['home', 'procurement', 'welfare', 'travel']);
+    expect(root.querySelector('[data-testid=bottom-nav] button')?.textContent).toContain('更多');
+  });
+
+  it('on a phone, an employee gets all three items and no "more"', async () => {
+    const fixture = await render(userWith('employee'), false);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(navIds(root, '[data-testid=bottom-nav]')).toEqual(['home', 'welfare', 'travel']);
+    expect(root.querySelector('[data-testid=bottom-nav] button')).toBeNull();
+  });
+
+  it('logs out from the user menu', async () => {
+    const fixture = await render(userWith('buyer'));
+    const store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch');
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid=user-menu]')!.click();
+    await fixture.whenStable();
+    const logout = document.querySelector<HTMLButtonElement>('[data-testid=logout]');
+    expect(logout?.textContent).toContain('退出登录');
+    logout!.click();
+    expect(store.dispatch).toHaveBeenCalledWith(AuthActions.logoutRequested());
+  });
+});
