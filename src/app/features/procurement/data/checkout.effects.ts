@@ -14,13 +14,14 @@ import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import { checkoutFeature } from './checkout.feature';
 import { CostCentersApi } from './cost-centers-api';
 import { OrdersApi } from './orders-api';
+import { OrderListPageActions } from './orders.actions';
 import { toLineInputs } from './procurement.model';
 
 /** The company's cost centers, with the buyer's department's one as the default. */
 export const loadCostCenters = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
     actions$.pipe(
-      ofType(CheckoutPageActions.opened),
+      ofType(CheckoutPageActions.opened, OrderListPageActions.opened),
       withLatestFrom(store.select(checkoutFeature.selectCostCenters), store.select(authFeature.selectUser)),
       filter(([, loaded]) => loaded.length === 0),
       exhaustMap(([, , user]) =>

@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { Store } from '@ngrx/store';
+import { qtyProblem } from '../../../../domain/index.ts';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { errorKey } from '../data/api-error';
+import { CartPageActions } from '../data/cart.actions';
+import { cartFeature } from '../data/cart.feature';
+import type { PricedCartLine } from '../data/procurement.model';
+import { QtyStepper } from '../product/qty-stepper';
+import { cartCsv, downloadText } from './cart-csv';
+
+/** How long the buyer may keep typing a quantity before it is saved. */
+export const QTY_SAVE_DELAY_MS = 600;
+
+/** The server-side cart: inline quantities (saved after a pause), remove, subtotal, savings and lead times, CSV export. */
+@Component({
+  selector: 'app-cart-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, ListState, PageHeader, QtyStepper],
+  templateUrl: './cart-page.html',
+  styleUrl: './cart-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CartPage {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  protected readonly cart = this.store.selectSignal(cartFeature.selectCart);
+  protected readonly loading = this.store.selectSignal(cartFeature.selectLoading);
+  protected readonly loaded = this.store.selectSignal(cartFeature.selectLoaded);
+  protected readonly saving = this.store.selectSignal(cartFeature.selectSaving);
+  private readonly loadError = this.store.selectSignal(cartFeature.selectLoadError);
+  protected readonly mutationError = this.store.selectSignal(cartFeature.selectMutationError);
+  protected readonly maxLead = this.store.selectSignal(cartFeature.selectMaxLeadTimeDays);
+  protected readonly en = computed(() => this.i18n.lang() === 'en');
+  protected readonly loadErrorText = computed(() => {
+    const e = this.loadError();
+    return e ? this.i18n.t(errorKey(e)) : null;
+  });
+  protected readonly mutationErrorText = computed(() => {
+    const m = this.mutationError();
+    if (!m) return null;
+    const detail = m.error.errors?.[0]?.message;
+    return `${this.i18n.t('procurement.cart.saveFailed')} ${this.i18n.t(errorKey(m.error))}${detail ? ` (${detail})` : ''}`;
+  });
+  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; qty: number }>();
+
+  constructor() {
+    this.store.dispatch(CartPageActions.opened());
+    inject(DestroyRef).onDestroy(() => this.flush());
+  }
+
+  protected name(line: PricedCartLine): string {
+    return this.en() && line.product.nameEn ? line.product.nameEn : line.product.name;
+  }
+
+  /** A typed quantity is saved after a short pause, and only when it can be ordered. */
+  protected qtyTyped(line: PricedCartLine, qty: number): void {
+    clearTimeout(this.timers.get(line.productId)?.timer);
+    this.timers.delete(line.productId);
+    if (qty === line.qty || qtyProblem(line.product, qty) !== null) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(line.productId);
+      this.store.dispatch(CartPageActions.qtyChanged({ productId: line.productId, qty }));
+    }, QTY_SAVE_DELAY_MS);
+    this.timers.set(line.productId, { timer, qty });
+  }
+
+  protected remove(line: PricedCartLine): void {
+    clearTimeout(this.timers.get(line.productId)?.timer);
+    this.timers.delete(line.productId);
+    this.store.dispatch(CartPageActions.lineRemoved({ productId: line.productId }));
+  }
+
+  protected clear(): void {
+    if (confirm(this.i18n.t('procurement.cart.clearConfirm'))) this.store.dispatch(CartPageActions.cartCleared());
+  }
+
+  protected retry(): void {
+    this.store.dispatch(CartPageActions.opened());
+  }
+
+  protected dismissError(): void {
+    this.store.dispatch(CartPageActions.errorDismissed());
+  }
+
+  protected async exportCsv(): Promise<void> {
+    const text = await cartCsv(this.cart().lines, this.i18n.lang());
+    downloadText(text, `cart-${new Date().toISOString().slice(0, 10)}.csv`);
+  }
+
+  /** Leaving the page saves what is still waiting for its pause. */
+  private flush(): void {
+    for (const [productId, { timer, qty }] of this.timers) {
+      clearTimeout(timer);
+      this.store.dispatch(CartPageActions.qtyChanged({ productId, qty }));
+    }
+    this.timers.clear();
+  }
+}

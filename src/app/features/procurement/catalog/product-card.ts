@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { nearestValidQty, type Product } from '../../../../domain/index.ts';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { QtyStepper } from '../product/qty-stepper';
+
+/** A product in the catalog grid: picture, name, brand, price from, MOQ, stock, lead time and add-to-cart. */
+@Component({
+  selector: 'app-product-card',
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, QtyStepper],
+  template: `
+    <article class="card" [attr.aria-labelledby]="'p-' + product().id">
+      <a class="card__media" [routerLink]="['/procurement/products', product().id]" tabindex="-1" aria-hidden="true">
+        <img [src]="product().image" [alt]="" loading="lazy" width="160" height="160" />
+      </a>
+      <div class="card__body">
+        <a class="card__name" [id]="'p-' + product().id" [routerLink]="['/procurement/products', product().id]">{{ name() }}</a>
+        <div class="card__meta">{{ product().brand }} · <span class="sku">{{ product().sku }}</span></div>
+        @if (supplierName()) {
+          <div class="card__meta">{{ supplierName() }}</div>
+        }
+        <div class="card__price">
+          <span class="from">{{ 'procurement.catalog.priceFrom' | t }}</span>
+          <strong>{{ lowestPrice() | money }}</strong><span class="unit">/{{ product().unit }}</span>
+        </div>
+        <dl class="card__facts">
+          <div><dt>{{ 'procurement.product.moq' | t }}</dt><dd>{{ product().moq }}</dd></div>
+          <div><dt>{{ 'procurement.product.stock' | t }}</dt><dd [class.out]="product().stock < product().moq">{{ product().stock }}</dd></div>
+          <div><dt>{{ 'procurement.product.leadTime' | t }}</dt><dd>{{ 'procurement.days' | t: { n: product().leadTimeDays } }}</dd></div>
+        </dl>
+        <div class="card__add">
+          <app-qty-stepper #stepper [product]="product()" [(qty)]="qty" [compact]="true" [label]="'procurement.qty.labelFor' | t: { name: name() }" />
+          <button mat-flat-button type="button" (click)="addToCart()" [disabled]="!stepper.valid()" [attr.aria-label]="'procurement.catalog.addNamed' | t: { name: name() }">
+            <mat-icon>add_shopping_cart</mat-icon>{{ 'procurement.catalog.add' | t }}
+          </button>
+        </div>
+      </div>
+    </article>
+  `,
+  styleUrl: './product-card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProductCard {
+  private readonly i18n = inject(I18n);
+  readonly product = input.required<Product>();
+  readonly supplierName = input<string>('');
+  readonly add = output<{ productId: string; qty: number }>();
+  protected readonly stepper = viewChild.required<QtyStepper>('stepper');
+  protected readonly qty = signal(0);
+  protected readonly name = computed(() => (this.i18n.lang() === 'en' ? this.product().nameEn || this.product().name : this.product().name));
+  protected readonly lowestPrice = computed(() => Math.min(...this.product().priceTiers.map((t) => t.unitPriceFen)));
+
+  ngOnInit(): void {
+    this.qty.set(nearestValidQty(this.product(), this.product().moq));
+  }
+
+  protected addToCart(): void {
+    if (!this.stepper().valid()) return;
+    this.add.emit({ productId: this.product().id, qty: this.qty() });
+  }
+}

@@ -1,0 +1,164 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Store } from '@ngrx/store';
+import { debounceTime } from 'rxjs';
+import type { Problem } from '../../../../domain/index.ts';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { applyProblemToForm } from '../../../core/http/problem';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { errorKey } from '../data/api-error';
+import { CartPageActions } from '../data/cart.actions';
+import { cartFeature } from '../data/cart.feature';
+import { CheckoutPageActions } from '../data/checkout.actions';
+import { checkoutFeature } from '../data/checkout.feature';
+import { toLineInputs } from '../data/procurement.model';
+
+export const PHONE_PATTERN = /^[0-9+\-\s()]{5,30}$/;
+
+/** Checkout: cost center with its live budget, delivery address, approval preview, and one idempotent submission. */
+@Component({
+  selector: 'app-checkout-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+    MoneyPipe,
+    ListState,
+    PageHeader,
+  ],
+  templateUrl: './checkout-page.html',
+  styleUrl: './checkout-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CheckoutPage {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject(ElementRef<HTMLElement>);
+
+  protected readonly cart = this.store.selectSignal(cartFeature.selectCart);
+  protected readonly cartLoaded = this.store.selectSignal(cartFeature.selectLoaded);
+  protected readonly cartLoading = this.store.selectSignal(cartFeature.selectLoading);
+  protected readonly cartSaving = this.store.selectSignal(cartFeature.selectSaving);
+  protected readonly s = this.store.selectSignal(checkoutFeature.selectProcurementCheckoutState);
+  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  protected readonly overBudget = this.store.selectSignal(checkoutFeature.selectOverBudget);
+  protected readonly en = computed(() => this.i18n.lang() === 'en');
+
+  protected readonly form = new FormGroup({
+    deliveryAddress: new FormGroup({
+      recipient: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
+      phone: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(PHONE_PATTERN)] }),
+      address: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+    }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
+  });
+
+  protected readonly budgetUsePercent = computed(() => {
+    const b = this.s().preview?.budget;
+    if (!b || b.amountFen <= 0) return 0;
+    return Math.min(100, Math.max(0, Math.round(((b.amountFen - Math.max(0, b.availableAfterFen)) / b.amountFen) * 100)));
+  });
+
+  protected readonly budgetRequestLink = computed(() => {
+    const o = this.overBudget();
+    return o?.budgetId ? { budgetId: o.budgetId, deltaFen: o.deltaFen } : null;
+  });
+
+  protected readonly submitErrorText = computed(() => {
+    const e = this.s().submitError;
+    if (!e || e.code === 'BUDGET_EXCEEDED') return null;
+    const detail = e.errors?.length ? ` ${e.errors.map((x) => x.message).join('; ')}` : '';
+    return `${this.i18n.t(errorKey(e))}${detail}`;
+  });
+
+  protected readonly previewErrorText = computed(() => {
+    const e = this.s().previewError;
+    if (!e || e.code === 'NOTHING_TO_PREVIEW') return null;
+    return this.i18n.t(errorKey(e));
+  });
+
+  protected readonly canSubmit = computed(
+    () => !this.s().submitting && this.cart().lines.length > 0 && !!this.s().costCenterId && !this.overBudget() && this.cartSaving() === 0,
+  );
+
+  constructor() {
+    this.store.dispatch(CheckoutPageActions.opened());
+    this.store.dispatch(CartPageActions.opened());
+    // What was typed before (another visit, an error) is shown again.
+    const saved = untracked(() => this.s());
+    this.form.patchValue({ deliveryAddress: saved.address, note: saved.note }, { emitEvent: false });
+    this.form.valueChanges.pipe(debounceTime(250), takeUntilDestroyed(inject(DestroyRef))).subscribe(() => {
+      const v = this.form.getRawValue();
+      this.store.dispatch(CheckoutPageActions.addressChanged({ address: v.deliveryAddress, note: v.note }));
+    });
+    // The budget and approval preview follow the cost center and the cart.
+    const ccId = computed(() => this.s().costCenterId);
+    const submitError = computed(() => this.s().submitError);
+    effect(() => {
+      const cc = ccId();
+      const cart = this.cart();
+      const loaded = this.cartLoaded();
+      if (cc && loaded && cart.lines.length) untracked(() => this.store.dispatch(CheckoutPageActions.previewRequested()));
+    });
+    // Field errors from the server land on their fields.
+    effect(() => {
+      const e = submitError();
+      if (e?.errors?.length) untracked(() => applyProblemToForm(this.form, { errors: e.errors } as Problem));
+    });
+  }
+
+  protected chooseCostCenter(costCenterId: string): void {
+    this.store.dispatch(CheckoutPageActions.costCenterChosen({ costCenterId }));
+  }
+
+  protected name(line: { name: string; nameEn: string }): string {
+    return this.en() && line.nameEn ? line.nameEn : line.name;
+  }
+
+  protected retryCostCenters(): void {
+    this.store.dispatch(CheckoutPageActions.opened());
+  }
+
+  protected retryPreview(): void {
+    this.store.dispatch(CheckoutPageActions.previewRequested());
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      queueMicrotask(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLElement>('.ng-invalid input, .ng-invalid textarea')?.focus());
+      return;
+    }
+    const ccId = this.s().costCenterId;
+    if (!this.canSubmit() || !ccId) return;
+    const v = this.form.getRawValue();
+    const note = v.note.trim();
+    this.store.dispatch(
+      CheckoutPageActions.submitted({
+        command: {
+          costCenterId: ccId,
+          lines: toLineInputs(this.cart().lines),
+          deliveryAddress: { recipient: v.deliveryAddress.recipient.trim(), phone: v.deliveryAddress.phone.trim(), address: v.deliveryAddress.address.trim() },
+          ...(note ? { note } : {}),
+        },
+        newKey: crypto.randomUUID(),
+      }),
+    );
+  }
+}

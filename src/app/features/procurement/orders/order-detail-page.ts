@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { Store } from '@ngrx/store';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { errorKey } from '../data/api-error';
+import { CartAddActions } from '../data/cart.actions';
+import { checkoutFeature } from '../data/checkout.feature';
+import { OrderDetailPageActions } from '../data/orders.actions';
+import { orderActions, ordersFeature } from '../data/orders.feature';
+import type { OrderEvent, OrderView } from '../data/procurement.model';
+import { OrderStatus } from './order-status';
+
+export interface TimelineStep {
+  key: string;
+  icon: string;
+  state: 'done' | 'current' | 'todo' | 'bad';
+  at?: string;
+  actorName?: string;
+  comment?: string;
+  level?: number;
+}
+
+/**
+ * The status timeline of an order from its events: submitted → approval levels → approved → received, or
+ * rejected / cancelled with who and why; steps still to come are shown greyed.
+ */
+export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'approvalLevels'>): TimelineStep[] {
+  const events: OrderEvent[] = order.events ?? [];
+  const steps: TimelineStep[] = [];
+  const find = (type: OrderEvent['type'], level?: number) => events.find((e) => e.type === type && (level === undefined || e.level === level));
+  const submitted = find('submitted');
+  steps.push({ key: 'submitted', icon: 'send', state: 'done', at: submitted?.at, actorName: submitted?.actorName });
+  const levels = order.approvalLevels ?? events.filter((e) => e.type === 'approval_requested').length;
+  const ended = order.status === 'rejected' || order.status === 'cancelled';
+  for (let level = 1; level <= levels; level++) {
+    const ok = find('level_approved', level);
+    const rejected = events.find((e) => e.type === 'rejected' && (e.level === level || e.level === undefined));
+    if (ok) steps.push({ key: 'level_approved', icon: 'how_to_reg', state: 'done', at: ok.at, actorName: ok.actorName, level, comment: ok.comment });
+    else if (rejected && (rejected.level ?? level) === level) steps.push({ key: 'rejected', icon: 'block', state: 'bad', at: rejected.at, actorName: rejected.actorName, level, comment: rejected.comment });
+    else steps.push({ key: 'level_pending', icon: 'hourglass_top', state: ended ? 'todo' : 'current', level });
+  }
+  if (order.status === 'rejected' && !steps.some((s) => s.key === 'rejected')) {
+    const r = find('rejected');
+    steps.push({ key: 'rejected', icon: 'block', state: 'bad', at: r?.at, actorName: r?.actorName, comment: r?.comment });
+  }
+  const approved = find('approved');
+  if (order.status !== 'rejected') {
+    steps.push(
+      approved
+        ? { key: approved.auto ? 'approved_auto' : 'approved', icon: 'verified', state: 'done', at: approved.at, actorName: approved.auto ? undefined : approved.actorName }
+        : { key: 'approved', icon: 'verified', state: 'todo' },
+    );
+  }
+  const cancelled = find('cancelled');
+  if (cancelled) steps.push({ key: 'cancelled', icon: 'cancel', state: 'bad', at: cancelled.at, actorName: cancelled.actorName, comment: cancelled.comment });
+  if (!ended) {
+    const received = find('received');
+    steps.push(received ? { key: 'received', icon: 'inventory', state: 'done', at: received.at, actorName: received.actorName } : { key: 'received', icon: 'inventory', state: order.status === 'approved' ? 'current' : 'todo' });
+  }
+  return steps;
+}
+
+/** One order: timeline, lines, totals, delivery; cancel and goods receipt (each confirmed first), reorder. */
+@Component({
+  selector: 'app-order-detail-page',
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, OrderStatus],
+  templateUrl: './order-detail-page.html',
+  styleUrl: './order-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderDetailPage {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  readonly id = input<string>('');
+  /** `?placed=1` right after checkout. */
+  readonly placed = input<string | undefined>(undefined);
+
+  protected readonly state = this.store.selectSignal(ordersFeature.selectProcurementOrdersState);
+  protected readonly costCenters = this.store.selectSignal(checkoutFeature.selectCostCenters);
+  protected readonly order = computed(() => {
+    const o = this.state().detail;
+    return o && o.id === this.id() ? o : null;
+  });
+  protected readonly can = computed(() => orderActions(this.order()));
+  protected readonly timeline = computed(() => {
+    const o = this.order();
+    return o ? timelineOf(o) : [];
+  });
+  protected readonly en = computed(() => this.i18n.lang() === 'en');
+  protected readonly errorText = computed(() => {
+    const e = this.state().detailError;
+    return e ? this.i18n.t(errorKey(e)) : null;
+  });
+  protected readonly actionErrorText = computed(() => {
+    const e = this.state().actionError;
+    return e ? this.i18n.t(errorKey(e)) : null;
+  });
+  protected readonly ccName = computed(() => {
+    const o = this.order();
+    const cc = this.costCenters().find((c) => c.id === o?.costCenterId);
+    return cc ? `${cc.code} · ${this.en() ? cc.nameEn : cc.name}` : (o?.costCenterId ?? '');
+  });
+  protected readonly confirming = signal<'cancel' | 'receive' | null>(null);
+  protected reason = '';
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => this.store.dispatch(OrderDetailPageActions.opened({ id })));
+    });
+  }
+
+  protected lineName(l: { name: string; nameEn: string }): string {
+    return this.en() && l.nameEn ? l.nameEn : l.name;
+  }
+
+  protected confirmCancel(): void {
+    this.store.dispatch(OrderDetailPageActions.cancelConfirmed({ id: this.id(), reason: this.reason }));
+    this.confirming.set(null);
+    this.reason = '';
+  }
+
+  protected confirmReceive(): void {
+    this.store.dispatch(OrderDetailPageActions.receiptConfirmed({ id: this.id() }));
+    this.confirming.set(null);
+  }
+
+  protected reorder(): void {
+    const o = this.order();
+    if (!o) return;
+    this.store.dispatch(CartAddActions.addLinesRequested({ lines: o.lines.map((l) => ({ productId: l.productId, qty: l.qty })), origin: 'reorder' }));
+    void this.router.navigate(['/procurement/cart']);
+  }
+
+  protected retry(): void {
+    this.store.dispatch(OrderDetailPageActions.opened({ id: this.id() }));
+  }
+}

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { Store } from '@ngrx/store';
+import { nearestValidQty, tierFor } from '../../../../domain/index.ts';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { ListState } from '../../../shared/ui/list-state';
+import { errorKey } from '../data/api-error';
+import { CartAddActions } from '../data/cart.actions';
+import { cartFeature } from '../data/cart.feature';
+import { ProductPageActions } from '../data/catalog.actions';
+import { catalogFeature } from '../data/catalog.feature';
+import { QtyStepper } from './qty-stepper';
+
+/** One product: pictures, specs, supplier and rating, tier prices (the tier for the typed quantity marked), add to cart. */
+@Component({
+  selector: 'app-product-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, ListState, QtyStepper],
+  templateUrl: './product-page.html',
+  styleUrl: './product-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProductPage {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  /** Route parameter (component input binding), else read from the route snapshot by the shell. */
+  readonly id = input<string>('');
+
+  protected readonly product = this.store.selectSignal(catalogFeature.selectDetail);
+  protected readonly loading = this.store.selectSignal(catalogFeature.selectDetailLoading);
+  private readonly error = this.store.selectSignal(catalogFeature.selectDetailError);
+  private readonly inCart = this.store.selectSignal(cartFeature.selectQtyByProduct);
+  protected readonly stepper = viewChild<QtyStepper>('stepper');
+  protected readonly qty = signal(0);
+  protected readonly en = computed(() => this.i18n.lang() === 'en');
+  protected readonly errorText = computed(() => {
+    const e = this.error();
+    return e ? this.i18n.t(errorKey(e)) : null;
+  });
+  protected readonly name = computed(() => {
+    const p = this.product();
+    return p ? (this.en() && p.nameEn ? p.nameEn : p.name) : '';
+  });
+  protected readonly activeTier = computed(() => {
+    const p = this.product();
+    return p ? tierFor(p.priceTiers, this.qty()) : undefined;
+  });
+  protected readonly lineTotal = computed(() => (this.activeTier()?.unitPriceFen ?? 0) * this.qty());
+  protected readonly qtyInCart = computed(() => {
+    const p = this.product();
+    return p ? (this.inCart().get(p.id) ?? 0) : 0;
+  });
+  protected readonly specs = computed(() => Object.entries(this.product()?.specs ?? {}));
+  protected readonly stars = computed(() => {
+    const r = this.product()?.supplier?.rating ?? 0;
+    return [1, 2, 3, 4, 5].map((i) => (r >= i ? 'star' : r >= i - 0.5 ? 'star_half' : 'star_border'));
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => this.store.dispatch(ProductPageActions.opened({ id })));
+    });
+    // A newly shown product starts at its smallest orderable quantity.
+    effect(() => {
+      const p = this.product();
+      if (p) untracked(() => this.qty.set(nearestValidQty(p, p.moq)));
+    });
+  }
+
+  protected add(): void {
+    const p = this.product();
+    if (!p || !this.stepper()?.valid()) return;
+    this.store.dispatch(CartAddActions.addLinesRequested({ lines: [{ productId: p.id, qty: this.qty() }], origin: 'product' }));
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ProductPageActions.opened({ id: this.id() }));
+  }
+
+  protected tierRange(i: number): { from: number; to: number | null } {
+    const tiers = this.product()?.priceTiers ?? [];
+    return { from: tiers[i].minQty, to: i + 1 < tiers.length ? tiers[i + 1].minQty - 1 : null };
+  }
+}
