@@ -36,7 +36,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   const fh = await open(tmp, 'w', 0o644);
   try {
     await fh.writeFile(text, 'utf8');
-    await fh.sync();
+    await fh.datasync();
   } finally {
     await fh.close();
   }

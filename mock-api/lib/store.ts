@@ -31,6 +31,8 @@ export class Store {
   private readonly cols = new Map<string, Map<string, Rec>>();
   private readonly arrays = new Map<string, Rec[]>();
   private readonly texts = new Map<string, string>();
+  /** Per-record JSON text, so re-serialising a touched collection only stringifies the changed records. */
+  private readonly recTexts = new Map<string, Map<string, string>>();
   private version = 0;
   private durable = 0;
   private writing: Promise<void> | null = null;
@@ -91,9 +93,11 @@ export class Store {
     return c;
   }
 
-  private touched(name: string): void {
+  private touched(name: string, id?: string): void {
     this.arrays.delete(name);
     this.texts.delete(name);
+    if (id === undefined) this.recTexts.delete(name);
+    else this.recTexts.get(name)?.delete(id);
   }
 
   /**
@@ -113,7 +117,7 @@ export class Store {
         col.set(record.id, record);
         undo.push(() => col.delete(record.id));
         touched.add(c);
-        this.touched(c);
+        this.touched(c, record.id);
       },
       update: <T extends Rec>(c: string, record: T) => {
         const col = this.col(c);
@@ -122,7 +126,7 @@ export class Store {
         col.set(record.id, record);
         undo.push(() => col.set(record.id, old));
         touched.add(c);
-        this.touched(c);
+        this.touched(c, record.id);
       },
       remove: (c: string, id: string) => {
         const col = this.col(c);
@@ -131,7 +135,7 @@ export class Store {
         col.delete(id);
         undo.push(() => col.set(id, old));
         touched.add(c);
-        this.touched(c);
+        this.touched(c, id);
       },
     };
     let result: R;
@@ -140,16 +144,11 @@ export class Store {
       if (result instanceof Promise) throw new Error('store.transact: fn must be synchronous');
     } catch (err) {
       for (let i = undo.length - 1; i >= 0; i--) undo[i]();
-      for (const c of touched) this.touched(c);
+      for (const c of touched) this.touched(c); // drops the collection's record texts too: they are rebuilt lazily
       return Promise.reject(err);
     }
     if (touched.size) this.version++;
     return this.whenDurable(this.version).then(() => result);
-  }
-
-  /** Marks a collection changed outside a transaction (e.g. a session's lastUsedAt): written with the next write, not on its own. */
-  markDirty(collection: string): void {
-    this.touched(collection);
   }
 
   /** Resolves when every change up to `version` is on disk. */
@@ -180,7 +179,6 @@ export class Store {
           const failed = this.waiters.filter((w) => w.version <= target);
           this.waiters = this.waiters.filter((w) => w.version > target);
           for (const w of failed) w.reject(err);
-          this.durable = Math.max(this.durable, 0);
           break;
         }
         this.durable = target;
@@ -198,12 +196,27 @@ export class Store {
     for (const key of this.order) {
       let text = this.texts.get(key);
       if (text === undefined) {
-        text = serializeValue(this.all(key));
+        text = this.collectionText(key);
         this.texts.set(key, text);
       }
       parts.push([key, text]);
     }
     return joinDocument(parts);
+  }
+
+  private collectionText(key: string): string {
+    const rows = this.all<Rec>(key);
+    if (!rows.length) return '[]';
+    let cache = this.recTexts.get(key);
+    if (!cache) this.recTexts.set(key, (cache = new Map()));
+    const lines = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      let t = cache.get(r.id);
+      if (t === undefined) cache.set(r.id, (t = JSON.stringify(r)));
+      lines[i] = t;
+    }
+    return `[\n${lines.join(',\n')}\n]`;
   }
 
   /** Waits for any write in flight. */
