@@ -72,6 +72,8 @@ export interface RunningServer {
   url: string;
   port: number;
   ctx: AppContext;
+  /** The express app (json-server's `create()`), e.g. to list its routes. */
+  app: ReturnType<typeof createApp>;
   close: () => Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     url: `http://127.0.0.1:${port}`,
     port,
     ctx,
+    app,
     close: async () => {
       await new Promise<void>((res) => {
         server.close(() => res());
