@@ -18,10 +18,15 @@ before(() => {
   kit = createKit({ skus: 300, seed: 'durable' });
   dbFile = kit.freshDb();
 });
-after(() => kit.cleanup());
+const children: ChildProcess[] = [];
+after(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  kit.cleanup();
+});
 
 async function spawnServer(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['mock-api/server.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', DB_FILE: dbFile, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let out = '';
   const base = await new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`server did not start: ${out}`)), 30_000);
