@@ -61,6 +61,19 @@ describe('search', () => {
     }
   });
 
+  it('the text index finds exactly what a full scan finds, for 60 substrings drawn from the data', async () => {
+    for (let k = 0; k < 60; k++) {
+      const p = products[(k * 7919) % products.length];
+      const field = [p.name, p.nameEn, p.sku, p.brand][k % 4];
+      const len = 1 + (k % 5);
+      const start = (k * 31) % Math.max(1, field.length - len);
+      const q = field.slice(start, start + len).trim();
+      if (!q || /\s/.test(q)) continue;
+      const r = await get(`/api/products?q=${encodeURIComponent(q)}&_limit=1`);
+      assert.equal(Number(r.headers.get('x-total-count')), products.filter((x) => matches(x, q)).length, `q=${q}`);
+    }
+  });
+
   it('ranks an exact SKU first and name matches before other-field matches', async () => {
     const target = products[123];
     const r = await get(`/api/products?q=${encodeURIComponent(target.sku.toLowerCase())}&_limit=5`);
