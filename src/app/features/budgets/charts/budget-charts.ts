@@ -24,7 +24,7 @@ const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', avai
       <p class="note" role="alert">{{ 'budgets.charts.failed' | t }}</p>
     }
     <div class="charts">
-      <figure>
+      <figure class="wide">
         <figcaption>{{ 'budgets.charts.byCostCenter' | t }}</figcaption>
         <div #byCc class="chart" [style.height.px]="ccHeight()" role="img" [attr.aria-label]="summary(byCostCenter())"></div>
       </figure>
@@ -32,7 +32,7 @@ const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', avai
         <figcaption>{{ 'budgets.charts.byCategory' | t }}</figcaption>
         <div #byCat class="chart" role="img" [attr.aria-label]="summary(byCategory())"></div>
       </figure>
-      <figure class="wide">
+      <figure>
         <figcaption>{{ 'budgets.charts.overTime' | t }}</figcaption>
         @if (!usage().length && !usageLoading()) {
           <p class="note">{{ 'budgets.charts.noUsage' | t }}</p>
@@ -69,7 +69,7 @@ export class BudgetCharts {
   private readonly charts: ECharts[] = [];
 
   /** Horizontal bars: room for every cost center's four bars. */
-  protected readonly ccHeight = computed(() => Math.max(300, this.byCostCenter().length * 56 + 70));
+  protected readonly ccHeight = computed(() => Math.max(200, this.byCostCenter().length * 64 + 80));
   protected readonly usageSummary = computed(() =>
     this.usage()
       .map((m) => `${m.month}: ${this.i18n.t('budgets.series.committed')} ${this.money(m.committedFen)}, ${this.i18n.t('budgets.series.spent')} ${this.money(m.spentFen)}`)
@@ -147,10 +147,10 @@ export class BudgetCharts {
       ...this.base(),
       ...(horizontal ? { xAxis: value, yAxis: category } : { xAxis: category, yAxis: value }),
       series: [
-        { name: t('amount'), type: 'bar' as const, data: rows.map((r) => r.amountFen), itemStyle: { color: COLORS.amount } },
-        { name: t('committed'), type: 'bar' as const, data: rows.map((r) => r.committedFen), itemStyle: { color: COLORS.committed } },
-        { name: t('spent'), type: 'bar' as const, data: rows.map((r) => r.spentFen), itemStyle: { color: COLORS.spent } },
-        { name: t('available'), type: 'bar' as const, data: rows.map((r) => r.availableFen), itemStyle: { color: COLORS.available } },
+        { name: t('amount'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.amountFen), itemStyle: { color: COLORS.amount } },
+        { name: t('committed'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.committedFen), itemStyle: { color: COLORS.committed } },
+        { name: t('spent'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.spentFen), itemStyle: { color: COLORS.spent } },
+        { name: t('available'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.availableFen), itemStyle: { color: COLORS.available } },
       ],
     };
   }
@@ -161,8 +161,8 @@ export class BudgetCharts {
       ...this.base(),
       xAxis: { type: 'category' as const, data: months.map((m) => m.month) },
       series: [
-        { name: t('committed'), type: 'bar' as const, stack: 'use', data: months.map((m) => m.committedFen), itemStyle: { color: COLORS.committed } },
-        { name: t('spent'), type: 'bar' as const, stack: 'use', data: months.map((m) => m.spentFen), itemStyle: { color: COLORS.spent } },
+        { name: t('committed'), type: 'bar' as const, stack: 'use', barMaxWidth: 28, data: months.map((m) => m.committedFen), itemStyle: { color: COLORS.committed } },
+        { name: t('spent'), type: 'bar' as const, stack: 'use', barMaxWidth: 28, data: months.map((m) => m.spentFen), itemStyle: { color: COLORS.spent } },
         { name: t('released'), type: 'line' as const, data: months.map((m) => m.releasedFen), itemStyle: { color: COLORS.released } },
         { name: t('amountChange'), type: 'line' as const, data: months.map((m) => m.amountChangeFen), itemStyle: { color: COLORS.change } },
       ],
