@@ -1,6 +1,6 @@
 // Budgets, budget requests, the approval inbox, company settings and notifications over one store transaction.
 import type { Budget, BudgetCategory, BudgetMovement, Company, CompanySettings, CostCenter, Department } from '../../src/domain/index.ts';
-import { decide, historyOf, type DecisionResult, type HistoryEntry, type TaskRecord } from './approvals.ts';
+import { canDecide, decide, historyOf, type DecisionResult, type HistoryEntry, type TaskRecord } from './approvals.ts';
 import { applyBudgetRequestDecision, createBudgetRequest, type BudgetRequestRecord } from './budget-requests.ts';
 import { fail } from './errors.ts';
 import { usageByMonth, type UsageMonth } from './ledger.ts';
@@ -201,10 +201,18 @@ export function listApprovals(tx: Tx, caller: Caller, query: Query): { items: Ta
         (!q1(query, 'amountMax') || Number.isNaN(max) || t.amountFen <= max) &&
         (!requester || t.requesterId === requester),
     );
-  return pageOf(items, query, { sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'], defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt' });
+  const page = pageOf(items, query, { sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'], defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt' });
+  return { total: page.total, items: page.items.map((t) => withCanDecide(tx, caller, t)) };
+}
+
+/** Adds `canDecide`: whether this caller may decide the task now (hr, pending, not theirs, no other level of it decided by them). */
+function withCanDecide(tx: Tx, caller: Caller, t: TaskRecord): TaskRecord & { canDecide: boolean } {
+  const ok = hasRole(caller, 'hr') && t.status === 'pending' && canDecide(t, t.levels > 1 ? subjectTasks(tx, t.subjectType, t.subjectId) : [t], caller.id);
+  return { ...t, canDecide: ok };
 }
 
 export interface ApprovalDetail extends TaskRecord {
+  canDecide: boolean;
   subject: unknown;
   requester: { id: string; name: string; email?: string; departmentName?: string; departmentNameEn?: string };
   budget: { before: Budget; availableBeforeFen: number; availableAfterFen: number } | null;
@@ -221,7 +229,7 @@ export function approvalDetail(tx: Tx, caller: Caller, id: string): ApprovalDeta
   const rule: ApprovalDetail['rule'] = { code: task.ruleCode };
   if (task.thresholdFen !== undefined) rule.thresholdFen = task.thresholdFen;
   return {
-    ...task,
+    ...withCanDecide(tx, caller, task),
     subject,
     requester: { id: task.requesterId, name: user?.name ?? task.requesterName, email: user?.email, departmentName: dept?.name, departmentNameEn: dept?.nameEn },
     budget,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { approvalRuleFor, cancelPendingTasks, createTasks, decide, historyOf, type TaskRecord } from './approvals.ts';
+import { approvalRuleFor, canDecide, cancelPendingTasks, createTasks, decide, historyOf, type TaskRecord } from './approvals.ts';
 import { DomainError } from './errors.ts';
 import { NOW, settings } from './fixtures.test-util.ts';
 
@@ -53,6 +53,10 @@ describe('decide', () => {
     assert.equal(l1After.version, 2, 'the other level sees its subject changed');
     assert.equal(l1After.status, 'pending');
     // the same user cannot decide the other level
+    assert.equal(canDecide(l1After, [l1After, first.decided], 'hr1'), false);
+    assert.equal(canDecide(l1After, [l1After, first.decided], 'hr2'), true);
+    assert.equal(canDecide(l1After, [l1After, first.decided], 'buyer'), false);
+    assert.equal(canDecide(first.decided, [l1After, first.decided], 'hr2'), false);
     assert.equal(code(() => decide({ task: l1After, subjectTasks: [l1After, first.decided], decider: hr1, command: { decision: 'approve', version: 2 }, now: NOW })), 'FORBIDDEN');
     const second = decide({ task: l1After, subjectTasks: [l1After, first.decided], decider: hr2, command: { decision: 'approve', version: 2 }, now: NOW });
     assert.equal(second.outcome, 'approved');
@@ -88,6 +92,6 @@ describe('decide', () => {
   it('cancelPendingTasks closes only pending ones', () => {
     const [l1, l2] = twoLevels();
     const approved = { ...l1, status: 'approved' as const };
-    assert.deepEqual(cancelPendingTasks([approved, l2]).map((t) => [t.id, t.status, t.version]), [['t2', 'cancelled', 2]]);
+    assert.deepEqual(cancelPendingTasks([approved, l2], NOW).map((t) => [t.id, t.status, t.version, t.decidedAt]), [['t2', 'cancelled', 2, NOW]]);
   });
 });

@@ -138,7 +138,7 @@ export function decide({ task, subjectTasks, decider, command, now }: DecisionIn
 
   const changed: TaskRecord[] = [decided];
   if (command.decision === 'reject') {
-    for (const t of others) if (t.status === 'pending') changed.push({ ...t, status: 'cancelled', version: t.version + 1 });
+    for (const t of others) if (t.status === 'pending') changed.push({ ...t, status: 'cancelled', version: t.version + 1, decidedAt: now });
     return { decided, changed, outcome: 'rejected' };
   }
   for (const t of others) if (t.status === 'pending') changed.push({ ...t, version: t.version + 1 });
@@ -146,9 +146,14 @@ export function decide({ task, subjectTasks, decider, command, now }: DecisionIn
   return { decided, changed, outcome: allApproved ? 'approved' : 'pending' };
 }
 
-/** Closes every pending task of a subject that was withdrawn (e.g. an order cancelled by its buyer). */
-export function cancelPendingTasks(subjectTasks: readonly TaskRecord[]): TaskRecord[] {
-  return subjectTasks.filter((t) => t.status === 'pending').map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1 }));
+/** Closes every pending task of a subject that was withdrawn (e.g. an order cancelled by its buyer); `decidedAt` is when it closed. */
+export function cancelPendingTasks(subjectTasks: readonly TaskRecord[], now: string): TaskRecord[] {
+  return subjectTasks.filter((t) => t.status === 'pending').map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1, decidedAt: now }));
+}
+
+/** Whether `userId` may decide `task` now (pending, not their own request, no other level of it decided by them). */
+export function canDecide(task: TaskRecord, subjectTasks: readonly TaskRecord[], userId: string): boolean {
+  return task.status === 'pending' && task.requesterId !== userId && !subjectTasks.some((t) => t.id !== task.id && t.decidedBy === userId);
 }
 
 export interface HistoryEntry {

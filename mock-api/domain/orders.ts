@@ -168,7 +168,7 @@ export function cancelOrder(input: { order: OrderRecord; budget: Budget; subject
     order: { ...order, status: 'cancelled', version: order.version + 1, updatedAt: now, events: [...order.events, event] },
     budget: ledger.budget,
     movement: ledger.movement,
-    tasks: cancelPendingTasks(input.subjectTasks),
+    tasks: cancelPendingTasks(input.subjectTasks, now),
   };
 }
 

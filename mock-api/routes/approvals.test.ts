@@ -83,6 +83,10 @@ describe('approval levels', () => {
     assert.equal((await buyer.get(`/api/orders/${o.id}`)).body.status, 'pending_approval');
     const [l1b] = await tasksOf(o.id);
     assert.equal(l1b.version, l1.version + 1, 'the other level sees its subject changed');
+    const rowFor = async (c: Client) => (await c.get('/api/approvals?status=pending&_limit=100')).body.find((t: { id: string }) => t.id === l1.id);
+    assert.equal((await rowFor(hr)).canDecide, false, 'hr already decided the other level');
+    assert.equal((await rowFor(hr2)).canDecide, true);
+    assert.equal((await admin.get(`/api/approvals/${l1.id}`)).body.canDecide, false, 'admin reads only');
     const same = await hr.post(`/api/approvals/${l1.id}/decision`, { decision: 'approve', comment: '', version: l1b.version });
     assert.equal(same.status, 403);
     assert.equal(same.body.code, 'FORBIDDEN');
