@@ -3,10 +3,16 @@
 // search, filter, product page and order submission (sequential requests, keep-alive, after a warm-up),
 // prints a side-by-side table with ratios and writes the figures to bench-results/bench-api-<time>.json.
 //
+// Plain json-server gets the same data as one flat db.json (products + every other collection, plus a flat
+// `priceFen` = first tier price so it can filter a price range) through `jsonServer.router(file)`, which
+// rewrites the whole file on every write. It is slow, so it gets a time budget per scenario (at least 30
+// requests). Exit code 1 when a target is missed.
+//
 // Env: BENCH_SKUS (50000), BENCH_REQUESTS (300 per scenario on ours), BENCH_BASELINE_BUDGET_MS
-// (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300).
+// (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300), BENCH_ONLY (scenario
+// name prefixes, comma-separated, e.g. `order`).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
