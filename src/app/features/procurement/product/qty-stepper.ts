@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, model, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MAX_LINE_QTY, nearestValidQty, qtyProblem, type Product, type QtyProblem } from '../../../../domain/index.ts';
@@ -141,7 +141,9 @@ export class QtyStepper {
     // The model from outside → the text shown (unless it already says that number).
     effect(() => {
       const q = this.qty();
-      if (parseTyped(this.text()) !== q) this.text.set(q ? String(q) : '');
+      untracked(() => {
+        if (parseTyped(this.text()) !== q) this.text.set(q ? String(q) : '');
+      });
     });
   }
 
