@@ -53,8 +53,8 @@ export default defineConfig({
     {
       command: `ng serve --port ${WEB_PORT} --host 127.0.0.1`,
       cwd: '..',
-      // src/proxy.conf.mjs sends /api to $PORT
-      env: { PORT: String(API_PORT), NG_CLI_ANALYTICS: 'false' },
+      // src/proxy.conf.mjs sends /api to $API_PORT; ng serve itself obeys $PORT over --port
+      env: { PORT: String(WEB_PORT), API_PORT: String(API_PORT), NG_CLI_ANALYTICS: 'false' },
       url: `http://127.0.0.1:${WEB_PORT}/`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -1,6 +1,7 @@
-// Dev-server proxy: the app calls /api, which goes to the mock API on $PORT (default 3000), the same
-// variable `npm run api` listens on, so `PORT=3005 npm start` keeps both sides together.
-const apiPort = process.env.PORT ?? '3000';
+// Dev-server proxy: the app calls /api, which goes to the mock API on $API_PORT (default 3000).
+// `npm run web` sets it from $PORT, the variable `npm run api` listens on, so `PORT=3005 npm start`
+// keeps both sides together (and unsets PORT for ng serve, which would otherwise listen on it).
+const apiPort = process.env.API_PORT ?? '3000';
 
 export default {
   '/api': {

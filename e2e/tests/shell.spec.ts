@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { shot, signIn, signOut } from '../support/session';
+
+// Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.
+const NAV = {
+  home: '工作台',
+  procurement: 'e采购',
+  welfare: 'e福礼',
+  travel: 'e差旅',
+  approvals: '审批中心',
+  budgets: '预算',
+  admin: '企业管理',
+} as const;
+
+const ROLES: { email: string; sees: (keyof typeof NAV)[] }[] = [
+  { email: 'buyer@c1.example', sees: ['home', 'procurement', 'welfare', 'travel', 'budgets'] },
+  { email: 'employee@c1.example', sees: ['home', 'welfare', 'travel'] },
+  { email: 'hr@c1.example', sees: ['home', 'welfare', 'travel', 'approvals', 'budgets'] },
+  { email: 'admin@c1.example', sees: ['home', 'procurement', 'welfare', 'travel', 'approvals', 'budgets', 'admin'] },
+];
+
+for (const role of ROLES) {
+  test(`${role.email} signs in and sees only its navigation`, async ({ page }) => {
+    await signIn(page, role.email);
+    const nav = page.getByTestId('side-nav');
+    for (const [id, label] of Object.entries(NAV)) {
+      const link = nav.getByRole('link', { name: new RegExp(`^${label}`) });
+      if (role.sees.includes(id as keyof typeof NAV)) await expect(link).toBeVisible();
+      else await expect(link).toHaveCount(0);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: shot(`desktop-zh-${role.email.split('@')[0]}-home`), fullPage: true });
+  });
+}
+
+test('a module the role may not open is refused even by URL', async ({ page }) => {
+  await signIn(page, 'employee@c1.example');
+  await page.goto('/approvals');
+  await expect(page).not.toHaveURL(/\/approvals/);
+});
+
+test('a wrong password shows the error and keeps the user on the login page', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel(/邮箱|Email/).fill('buyer@c1.example');
+  await page.getByLabel(/^(密码|Password)/).fill('wrong-password');
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await expect(page.getByRole('alert')).toContainText('邮箱或密码不正确');
+  await expect(page).toHaveURL(/\/login/);
+  await page.screenshot({ path: shot('desktop-zh-login-error') });
+});
+
+test('the language switches at runtime, keeps typed input and persists', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('邮箱').fill('buyer@c1.example');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('buyer@c1.example');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: shot('desktop-en-login') });
+
+  await page.getByLabel(/^Password/).fill('Passw0rd!');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('side-nav').getByRole('link', { name: /^e-Procurement/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('side-nav').getByRole('link', { name: /^Budgets/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: shot('desktop-en-buyer-home'), fullPage: true });
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByTestId('side-nav').getByRole('link', { name: /^预算/ })).toBeVisible();
+});
+
+test('logout ends the session: the token no longer works and the shell is gone', async ({ page }) => {
+  await signIn(page, 'hr@c1.example');
+  await signOut(page);
+  await page.goto('/approvals');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('after signing in the user returns to the page they asked for', async ({ page }) => {
+  await page.goto('/budgets');
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2Fbudgets/);
+  await page.getByLabel('邮箱').fill('hr@c1.example');
+  await page.getByLabel(/^密码/).fill('Passw0rd!');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/budgets$/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the shell offers compact navigation', async ({ page }) => {
+    await page.goto('/login');
+    await page.screenshot({ path: shot('phone-zh-login'), fullPage: true });
+    await signIn(page, 'employee@c1.example');
+    await expect(page.getByTestId('bottom-nav')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: shot('phone-zh-employee-home'), fullPage: true });
+    await page.getByRole('button', { name: /English|EN/ }).first().click();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
+  });
+});
