@@ -35,9 +35,10 @@ const suites: Suite[] = [
     name: 'api (node:test)',
     script: 'test:api',
     count: (out) => {
-      const pass = [...out.matchAll(/^(?:# |ℹ )pass (\d+)/gm)].at(-1);
-      const fail = [...out.matchAll(/^(?:# |ℹ )fail (\d+)/gm)].at(-1);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+      const last = (word: string) => [...out.matchAll(new RegExp(`^(?:# |ℹ )${word} (\\d+)`, 'gm'))].at(-1)?.[1];
+      const [pass, fail, cancelled] = [last('pass'), last('fail'), last('cancelled')];
+      // A cancelled test (its hook failed or it timed out) did not pass: count it as failed.
+      return pass && fail ? { passed: Number(pass), failed: Number(fail) + Number(cancelled ?? 0) } : null;
     },
   },
   {
