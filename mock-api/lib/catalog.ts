@@ -265,18 +265,17 @@ export class Catalog {
     return { candidates, test };
   }
 
-  /** The smallest posting list that every match must be in (each word's rarest gram), or null when a word has no usable gram. */
+  /** The smallest posting list every match must be in (the rarest gram of any word), or null when no word has a usable gram. */
   private textCandidates(words: string[]): number[] | null {
     let best: number[] | null = null;
     for (const w of words) {
-      let wordBest: number[] | null = null;
-      const consider = (key: number) => {
+      const keys: number[] = [];
+      if (w.length >= 2) for (let j = 0; j + 1 < w.length; j++) keys.push(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
+      else if (w.charCodeAt(0) > 0x7f) keys.push(-w.charCodeAt(0));
+      for (const key of keys) {
         const list = this.grams.get(key) ?? [];
-        if (!wordBest || list.length < wordBest.length) wordBest = list;
-      };
-      if (w.length >= 2) for (let j = 0; j + 1 < w.length; j++) consider(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
-      else if (w.charCodeAt(0) > 0x7f) consider(-w.charCodeAt(0));
-      if (wordBest && (!best || (wordBest as number[]).length < best.length)) best = wordBest;
+        if (!best || list.length < best.length) best = list;
+      }
     }
     return best;
   }
