@@ -11,7 +11,6 @@ import {
   TitleStrategy,
   provideRouter,
   withComponentInputBinding,
-  withInMemoryScrolling,
 } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer, type RouterReducerState } from '@ngrx/router-store';
@@ -25,7 +24,7 @@ import { restoredAuthState } from './core/auth/auth.storage';
 import { authTokenInterceptor } from './core/http/auth-token.interceptor';
 import { errorInterceptor } from './core/http/error.interceptor';
 import { loadingInterceptor } from './core/http/loading';
-import { CORE_I18N } from './core/i18n/core.i18n';
+import { CORE_I18N_ZH, loadCoreEnglish } from './core/i18n/core.i18n';
 import { I18n } from './core/i18n/i18n';
 import { I18nTitleStrategy } from './core/i18n/title-strategy';
 
@@ -40,11 +39,9 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     // Angular 22 is zoneless by default (no zone.js in the bundle); said explicitly for readers.
     provideZonelessChangeDetection(),
-    provideRouter(
-      routes,
-      withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
-    ),
+    // No withInMemoryScrolling: pages scroll inside the shell's content pane, which the shell
+    // scrolls back to the top on navigation (and the router's window scroller would cost bytes).
+    provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: I18nTitleStrategy },
     provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
     provideStore<RootState>(
@@ -66,7 +63,14 @@ export const appConfig: ApplicationConfig = {
     // Devtools in development only: `ngDevMode` is false in production builds, so this folds away
     // (with the devtools code) there; isDevMode() guards the call at run time as well.
     ...(ngDevMode && isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
-    provideAppInitializer(() => inject(I18n).register(CORE_I18N)),
+    provideAppInitializer(() => {
+      // Chinese texts are in the bundle; English ones load when needed (before the first render
+      // when English was chosen earlier).
+      const i18n = inject(I18n);
+      i18n.register({ 'zh-CN': CORE_I18N_ZH, en: {} });
+      i18n.registerLoader('en', loadCoreEnglish);
+      return i18n.ensure(i18n.lang());
+    }),
     // Material defaults (outlined fields, outlined icon font): see provideMaterialDefaults, given on
     // the login and shell routes to keep Material out of the initial bundle.
   ],

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { CORE_I18N } from '../i18n/core.i18n';
+import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { LoginPage } from './login-page';
@@ -12,7 +12,7 @@ describe('LoginPage', () => {
   async function render(auth: Partial<AuthState> = {}, returnUrl?: string) {
     TestBed.configureTestingModule({ providers: [provideMockStore({ initialState: { auth: { ...initialAuthState, ...auth } } })] });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CORE_I18N);
+    i18n.register(await coreTranslations());
     i18n.lang.set('zh-CN');
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');

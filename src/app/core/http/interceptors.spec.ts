@@ -6,7 +6,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { User } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthActions, initialAuthState } from '../auth/auth.state';
-import { CORE_I18N } from '../i18n/core.i18n';
+import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { SHELL_I18N } from '../layout/shell.i18n';
 import { authTokenInterceptor, isApiUrl } from './auth-token.interceptor';
@@ -27,7 +27,7 @@ describe('HTTP interceptors', () => {
   let notifier: jasmine.SpyObj<Notifier>;
   let i18n: I18n;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     notifier = jasmine.createSpyObj<Notifier>('Notifier', ['error', 'info']);
     notifier.error.and.resolveTo();
     TestBed.configureTestingModule({
@@ -44,7 +44,7 @@ describe('HTTP interceptors', () => {
     backend = TestBed.inject(HttpTestingController);
     store = TestBed.inject(MockStore);
     i18n = TestBed.inject(I18n);
-    i18n.register(CORE_I18N);
+    i18n.register(await coreTranslations());
     i18n.register(SHELL_I18N);
     i18n.lang.set('zh-CN');
     spyOn(store, 'dispatch').and.callThrough();

@@ -1,130 +1,78 @@
-import type { Translations } from './i18n';
+import type { Dictionary, Translations } from './i18n';
 
 /**
- * Texts needed from the first page on: product name, login, roles, errors, languages, shared UI
- * states. Registered at startup (app.config.ts). The shell's own texts (navigation, user menu, 404)
- * are in core/layout/shell.i18n.ts, registered when the shell loads; features register theirs on
- * their routes.
+ * Texts needed from the first page on: product name, login, roles, languages, shared UI states.
+ * The Chinese texts are registered at startup (app.config.ts); the English ones (core.i18n.en.ts)
+ * load on first use of English, so only one language is in the initial JavaScript. The shell's
+ * texts (navigation, user menu, problem codes, 404) are in core/layout/shell.i18n.ts, registered
+ * when the shell loads; features register theirs on their routes.
  */
-export const CORE_I18N: Translations = {
-  'zh-CN': {
-    'app.name': '企业采购与福利平台',
-    'app.tagline': '一个预算，统管采购、福利与差旅',
-    'app.bank': '企业金融服务',
+export const CORE_I18N_ZH: Dictionary = {
+  'app.name': '企业采购与福利平台',
+  'app.shortName': '企业采购与福利',
+  'app.tagline': '一个预算，统管采购、福利与差旅',
+  'app.bank': '企业金融服务',
 
-    'common.loading': '正在加载…',
-    'common.retry': '重试',
-    'common.empty': '暂无数据',
-    'common.close': '关闭',
-    'common.cancel': '取消',
-    'common.save': '保存',
-    'common.back': '返回',
-    'common.viewAll': '查看全部',
-    'common.yes': '是',
-    'common.no': '否',
-
-
-    'role.admin': '管理员',
-    'role.hr': '人力/审批人',
-    'role.buyer': '采购员',
-    'role.employee': '员工',
-
-    'lang.switch': '切换语言',
-    'lang.zh-CN': '中文',
-    'lang.en': 'English',
+  'common.loading': '正在加载…',
+  'common.retry': '重试',
+  'common.empty': '暂无数据',
+  'common.close': '关闭',
+  'common.cancel': '取消',
+  'common.save': '保存',
+  'common.back': '返回',
+  'common.viewAll': '查看全部',
+  'common.yes': '是',
+  'common.no': '否',
 
 
-    'login.title': '登录',
-    'login.heading': '欢迎登录',
-    'login.subtitle': '使用企业账号登录工作台',
-    'login.email': '邮箱',
-    'login.password': '密码',
-    'login.submit': '登录',
-    'login.pending': '正在登录…',
-    'login.showPassword': '显示密码',
-    'login.hidePassword': '隐藏密码',
-    'login.emailRequired': '请输入邮箱',
-    'login.emailInvalid': '邮箱格式不正确',
-    'login.passwordRequired': '请输入密码',
-    'login.invalidCredentials': '邮箱或密码不正确，请重新输入。',
-    'login.rateLimited': '登录失败次数过多，该账号已暂时锁定，请 15 分钟后再试。',
-    'login.failed': '登录失败，请稍后重试。',
-    'login.sessionExpired': '会话已过期，请重新登录',
-    'login.loggedOut': '您已安全退出。',
-    'login.demo.title': '演示账号',
-    'login.demo.hint': '点击账号即可填入，密码均为 Passw0rd!',
-    'login.demo.fill': '填入 {email}',
-    'login.demo.c1': '华东精工制造有限公司',
-    'login.demo.c2': '南方云联科技有限公司',
-    'login.hero.title': '一个预算，三大场景',
-    'login.hero.procurement': 'e采购：品牌商品合同目录，阶梯价、批量下单与导入',
-    'login.hero.welfare': 'e福礼：节日与生日福利，积分加现金灵活支付',
-    'login.hero.travel': 'e差旅：差旅申请、审批与合规预订一站完成',
-    'login.hero.budget': '统一预算台账与审批中心，实时掌握占用与结余',
-    'login.security': '本系统仅供授权企业用户使用',
+  'role.admin': '管理员',
+  'role.hr': '人力/审批人',
+  'role.buyer': '采购员',
+  'role.employee': '员工',
 
-    'error.network': '无法连接服务器，请检查网络后重试。',
-    'error.generic': '操作未成功，请稍后重试。',
-    'error.server': '服务器暂时无法处理请求，请稍后重试。',
-  },
-  en: {
-    'app.name': 'Enterprise Procurement & Welfare',
-    'app.tagline': 'One budget for procurement, welfare and travel',
-    'app.bank': 'Corporate banking services',
-
-    'common.loading': 'Loading…',
-    'common.retry': 'Retry',
-    'common.empty': 'Nothing here yet',
-    'common.close': 'Close',
-    'common.cancel': 'Cancel',
-    'common.save': 'Save',
-    'common.back': 'Back',
-    'common.viewAll': 'View all',
-    'common.yes': 'Yes',
-    'common.no': 'No',
+  'lang.switch': '切换语言',
+  'lang.zh-CN': '中文',
+  'lang.en': 'English',
 
 
-    'role.admin': 'Administrator',
-    'role.hr': 'HR & approver',
-    'role.buyer': 'Buyer',
-    'role.employee': 'Employee',
+  'login.title': '登录',
+  'login.heading': '欢迎登录',
+  'login.subtitle': '使用企业账号登录工作台',
+  'login.email': '邮箱',
+  'login.password': '密码',
+  'login.submit': '登录',
+  'login.pending': '正在登录…',
+  'login.showPassword': '显示密码',
+  'login.hidePassword': '隐藏密码',
+  'login.emailRequired': '请输入邮箱',
+  'login.emailInvalid': '邮箱格式不正确',
+  'login.passwordRequired': '请输入密码',
+  'login.invalidCredentials': '邮箱或密码不正确，请重新输入。',
+  'login.rateLimited': '登录失败次数过多，该账号已暂时锁定，请 15 分钟后再试。',
+  'login.failed': '登录失败，请稍后重试。',
+  'login.sessionExpired': '会话已过期，请重新登录',
+  'login.loggedOut': '您已安全退出。',
+  'login.demo.title': '演示账号',
+  'login.demo.hint': '点击账号即可填入，密码均为 Passw0rd!',
+  'login.demo.fill': '填入 {email}',
+  'login.demo.c1': '华东精工制造有限公司',
+  'login.demo.c2': '南方云联科技有限公司',
+  'login.hero.title': '一个预算，三大场景',
+  'login.hero.procurement': 'e采购：品牌商品合同目录，阶梯价、批量下单与导入',
+  'login.hero.welfare': 'e福礼：节日与生日福利，积分加现金灵活支付',
+  'login.hero.travel': 'e差旅：差旅申请、审批与合规预订一站完成',
+  'login.hero.budget': '统一预算台账与审批中心，实时掌握占用与结余',
+  'login.security': '本系统仅供授权企业用户使用',
 
-    'lang.switch': 'Change language',
-    'lang.zh-CN': '中文',
-    'lang.en': 'English',
+  'error.network': '无法连接服务器，请检查网络后重试。',
+  'error.generic': '操作未成功，请稍后重试。',
+  'error.server': '服务器暂时无法处理请求，请稍后重试。',
+  };
 
+/** The English core texts, loaded on demand. */
+export const loadCoreEnglish = (): Promise<Dictionary> => import('./core.i18n.en').then((m) => m.CORE_I18N_EN);
 
-    'login.title': 'Sign in',
-    'login.heading': 'Welcome',
-    'login.subtitle': 'Sign in with your company account',
-    'login.email': 'Email',
-    'login.password': 'Password',
-    'login.submit': 'Sign in',
-    'login.pending': 'Signing in…',
-    'login.showPassword': 'Show password',
-    'login.hidePassword': 'Hide password',
-    'login.emailRequired': 'Enter your email',
-    'login.emailInvalid': 'Enter a valid email address',
-    'login.passwordRequired': 'Enter your password',
-    'login.invalidCredentials': 'The email or password is incorrect. Please try again.',
-    'login.rateLimited': 'Too many failed attempts. This account is locked for now; try again in 15 minutes.',
-    'login.failed': 'Sign-in failed. Please try again later.',
-    'login.sessionExpired': 'Your session has expired. Please sign in again.',
-    'login.loggedOut': 'You have signed out.',
-    'login.demo.title': 'Demo accounts',
-    'login.demo.hint': 'Click an account to fill it in; every password is Passw0rd!',
-    'login.demo.fill': 'Fill in {email}',
-    'login.demo.c1': 'East China Precision Manufacturing Co., Ltd.',
-    'login.demo.c2': 'South Cloudlink Technology Co., Ltd.',
-    'login.hero.title': 'One budget, three journeys',
-    'login.hero.procurement': 'e-Procurement: brand contract catalogs, tier prices, bulk orders and imports',
-    'login.hero.welfare': 'e-Welfare: festival and birthday gifts, paid with points plus cash',
-    'login.hero.travel': 'e-Travel: trip requests, approvals and in-policy booking in one place',
-    'login.hero.budget': 'One budget ledger and one approval inbox, always up to date',
-    'login.security': 'For authorised company users only',
-
-    'error.network': 'Cannot reach the server. Check your connection and try again.',
-    'error.generic': 'That did not work. Please try again later.',
-    'error.server': 'The server could not handle the request. Please try again later.',
-  },
-};
+/** Both languages at once, for tests. */
+export async function coreTranslations(): Promise<Translations> {
+  return { 'zh-CN': CORE_I18N_ZH, en: await loadCoreEnglish() };
+}

@@ -20,7 +20,39 @@ export class I18n {
   /** BCP 47 locale for Intl formatting. */
   readonly locale = computed(() => (this.lang() === 'zh-CN' ? 'zh-CN' : 'en-US'));
 
+  private readonly loaders = new Map<Lang, () => Promise<Dictionary>>();
+
+  /**
+   * Switches the language. When a dictionary of `lang` is still to be loaded (registerLoader), the
+   * switch happens once it has arrived, so no text ever shows in the wrong language.
+   */
   use(lang: Lang): void {
+    if (this.loaders.has(lang)) {
+      void this.ensure(lang).then(() => this.apply(lang));
+      return;
+    }
+    this.apply(lang);
+  }
+
+  /** A dictionary of `lang` loaded on first use (keeps a language's texts out of the initial bundle). */
+  registerLoader(lang: Lang, load: () => Promise<Dictionary>): void {
+    this.loaders.set(lang, load);
+  }
+
+  /** Loads the pending dictionary of `lang`, if any. */
+  async ensure(lang: Lang): Promise<void> {
+    const load = this.loaders.get(lang);
+    if (!load) return;
+    this.loaders.delete(lang);
+    try {
+      const dictionary = await load();
+      this.register(lang === 'en' ? { 'zh-CN': {}, en: dictionary } : { 'zh-CN': dictionary, en: {} });
+    } catch {
+      this.loaders.set(lang, load); // try again next time
+    }
+  }
+
+  private apply(lang: Lang): void {
     this.lang.set(lang);
     try {
       localStorage.setItem(STORAGE_KEY, lang);

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { CORE_I18N } from './core.i18n';
+import { coreTranslations } from './core.i18n';
 import { I18n } from './i18n';
 import { LanguageSwitch } from './language-switch';
 
@@ -27,7 +27,7 @@ describe('language switch', () => {
 
   it('switches language from the toolbar control: the choice persists and sets <html lang>', async () => {
     const i18n = TestBed.inject(I18n);
-    i18n.register(CORE_I18N);
+    i18n.register(await coreTranslations());
     const fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
     const buttons = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('button'));
@@ -51,8 +51,36 @@ describe('language switch', () => {
     expect(i18n.t('login.submit')).toBe('登录');
   });
 
+  it('in compact form (phones) one button switches to the other language', async () => {
+    const i18n = TestBed.inject(I18n);
+    i18n.register(await coreTranslations());
+    const fixture = TestBed.createComponent(LanguageSwitch);
+    fixture.componentRef.setInput('compact', true);
+    await fixture.whenStable();
+    const button = (fixture.nativeElement as HTMLElement).querySelector('button')!;
+    expect(button.textContent?.trim()).toBe('EN');
+    expect(button.getAttribute('aria-label')).toBe('切换语言: English');
+    button.click();
+    await fixture.whenStable();
+    expect(i18n.lang()).toBe('en');
+    expect(button.textContent?.trim()).toBe('中');
+  });
+
+  it('loads a language registered with a loader before switching to it', async () => {
+    const i18n = TestBed.inject(I18n);
+    i18n.register({ 'zh-CN': { greet: '你好' }, en: {} });
+    let resolve!: (d: Record<string, string>) => void;
+    i18n.registerLoader('en', () => new Promise((r) => (resolve = r)));
+    i18n.use('en');
+    expect(i18n.lang()).toBe('zh-CN'); // not yet: the texts are on their way
+    resolve({ greet: 'Hello' });
+    await new Promise((r) => setTimeout(r));
+    expect(i18n.lang()).toBe('en');
+    expect(i18n.t('greet')).toBe('Hello');
+  });
+
   it('the group is labelled for assistive technology', async () => {
-    TestBed.inject(I18n).register(CORE_I18N);
+    TestBed.inject(I18n).register(await coreTranslations());
     const fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[role=group]')?.getAttribute('aria-label')).toBe('切换语言');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { I18n, LANGS, type Lang } from './i18n';
 
 /**
@@ -8,12 +8,18 @@ import { I18n, LANGS, type Lang } from './i18n';
 @Component({
   selector: 'app-language-switch',
   template: `
+    @if (compact()) {
+      <button type="button" class="switch switch__option switch--compact" [class.switch--on-dark]="onDark()"
+              [attr.aria-label]="i18n.t('lang.switch') + ': ' + i18n.t('lang.' + other())" [attr.lang]="other()"
+              (click)="choose(other())">{{ other() === 'en' ? 'EN' : '中' }}</button>
+    } @else {
     <div class="switch" [class.switch--on-dark]="onDark()" role="group" [attr.aria-label]="i18n.t('lang.switch')">
       @for (lang of langs; track lang) {
         <button type="button" class="switch__option" [attr.lang]="lang" [attr.aria-pressed]="i18n.lang() === lang"
                 (click)="choose(lang)">{{ i18n.t('lang.' + lang) }}</button>
       }
     </div>
+    }
   `,
   styles: `
     .switch { display: inline-flex; border: 1px solid var(--mat-sys-outline-variant); border-radius: 999px; padding: 2px; gap: 2px; background: var(--mat-sys-surface); }
@@ -25,6 +31,8 @@ import { I18n, LANGS, type Lang } from './i18n';
     .switch--on-dark .switch__option:hover { background: rgb(255 255 255 / 16%); }
     .switch--on-dark .switch__option[aria-pressed='true'] { background: #fff; color: var(--app-brand); }
     .switch--on-dark .switch__option:focus-visible { outline-color: #fff; }
+    .switch--compact { min-width: 40px; height: 36px; padding: 0 10px; align-items: center; justify-content: center; font-weight: 700; }
+    .switch--on-dark.switch--compact { color: #fff; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -33,6 +41,9 @@ export class LanguageSwitch {
   protected readonly langs = LANGS;
   /** White-on-brand variant for the toolbar. */
   readonly onDark = input(false);
+  /** One button that switches to the other language (phones). */
+  readonly compact = input(false);
+  protected readonly other = computed<Lang>(() => (this.i18n.lang() === 'zh-CN' ? 'en' : 'zh-CN'));
 
   choose(lang: Lang): void {
     this.i18n.use(lang);

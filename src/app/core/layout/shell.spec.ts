@@ -7,7 +7,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { BehaviorSubject } from 'rxjs';
 import type { Role, User } from '../../../domain/index.ts';
 import { AuthActions, initialAuthState } from '../auth/auth.state';
-import { CORE_I18N } from '../i18n/core.i18n';
+import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
@@ -30,7 +30,7 @@ describe('Shell', () => {
       ],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CORE_I18N);
+    i18n.register(await coreTranslations());
     i18n.register(SHELL_I18N);
     i18n.lang.set('zh-CN');
     backend = TestBed.inject(HttpTestingController);

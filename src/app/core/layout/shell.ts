@@ -1,14 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenav, MatSidenavContent, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, map } from 'rxjs';
@@ -39,7 +38,6 @@ const BOTTOM_BAR_MAX = 5;
     MatButtonModule,
     MatMenuModule,
     MatDividerModule,
-    MatTooltipModule,
     TranslatePipe,
     LanguageSwitch,
     BrandMark,
@@ -72,8 +70,8 @@ export class Shell {
   protected readonly userName = computed(() => displayName(this.user(), this.i18n.lang()));
   protected readonly initials = computed(() => initialsOf(this.userName()));
   protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
-  protected readonly drawerOpen = signal(false);
   private readonly sidenav = viewChild(MatSidenav);
+  private readonly content = viewChild(MatSidenavContent);
 
   constructor() {
     this.router.events
@@ -83,7 +81,8 @@ export class Shell {
       )
       .subscribe(() => {
         this.refreshBadges();
-        if (!this.isDesktop()) this.sidenav()?.close();
+        this.content()?.scrollTo({ top: 0 });
+        if (!this.isDesktop()) void this.sidenav()?.close();
       });
     this.refreshBadges();
   }

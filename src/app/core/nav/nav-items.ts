@@ -10,6 +10,8 @@ export interface NavItem {
   icon: string;
   /** i18n key of the label. */
   labelKey: string;
+  /** i18n key of the short label of the phone's bottom bar. */
+  shortLabelKey: string;
   /** Who may open it: the route guard and the navigation both read this. */
   roles: readonly Role[];
   /** A counter shown on the item. */
@@ -23,20 +25,20 @@ const EVERYONE = ROLES;
  * welfare and travel are open to every role. Buyers read budgets (their cost centers) read-only.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { id: 'home', path: '/', icon: 'dashboard', labelKey: 'nav.home', roles: EVERYONE },
-  { id: 'procurement', path: '/procurement', icon: 'shopping_cart', labelKey: 'nav.procurement', roles: ['buyer', 'admin'] },
-  { id: 'welfare', path: '/welfare', icon: 'redeem', labelKey: 'nav.welfare', roles: EVERYONE },
-  { id: 'travel', path: '/travel', icon: 'flight_takeoff', labelKey: 'nav.travel', roles: EVERYONE },
+  { id: 'home', path: '/', icon: 'dashboard', labelKey: 'nav.home', shortLabelKey: 'nav.short.home', roles: EVERYONE },
+  { id: 'procurement', path: '/procurement', icon: 'shopping_cart', labelKey: 'nav.procurement', shortLabelKey: 'nav.short.procurement', roles: ['buyer', 'admin'] },
+  { id: 'welfare', path: '/welfare', icon: 'redeem', labelKey: 'nav.welfare', shortLabelKey: 'nav.short.welfare', roles: EVERYONE },
+  { id: 'travel', path: '/travel', icon: 'flight_takeoff', labelKey: 'nav.travel', shortLabelKey: 'nav.short.travel', roles: EVERYONE },
   {
     id: 'approvals',
     path: '/approvals',
     icon: 'fact_check',
-    labelKey: 'nav.approvals',
+    labelKey: 'nav.approvals', shortLabelKey: 'nav.short.approvals',
     roles: ['hr', 'admin'],
     badge: 'pendingApprovals',
   },
-  { id: 'budgets', path: '/budgets', icon: 'account_balance_wallet', labelKey: 'nav.budgets', roles: ['hr', 'admin', 'buyer'] },
-  { id: 'admin', path: '/admin', icon: 'admin_panel_settings', labelKey: 'nav.admin', roles: ['admin'] },
+  { id: 'budgets', path: '/budgets', icon: 'account_balance_wallet', labelKey: 'nav.budgets', shortLabelKey: 'nav.short.budgets', roles: ['hr', 'admin', 'buyer'] },
+  { id: 'admin', path: '/admin', icon: 'admin_panel_settings', labelKey: 'nav.admin', shortLabelKey: 'nav.short.admin', roles: ['admin'] },
 ];
 
 export function navItem(id: NavId): NavItem {
