@@ -13,7 +13,7 @@ export const ADMIN_ROUTES: Routes = [
     providers: [provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)), provideState(adminFeature), provideEffects(adminEffects)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
-      { path: 'settings', loadComponent: () => import('./settings/company-settings-page').then((m) => m.CompanySettingsPage) },
+      { path: 'settings', title: 'admin.settings.title', loadComponent: () => import('./settings/company-settings-page').then((m) => m.CompanySettingsPage) },
     ],
   },
 ];

@@ -7,6 +7,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
+import { hasAnyRole, type Role } from '../../../../domain/index.ts';
+import { authFeature } from '../../../core/auth/auth.state';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -19,10 +21,11 @@ import { BudgetsApi } from '../data/budgets-api';
 import { usePercent, type MovementRow } from '../data/budget.model';
 import { movementsCsv } from './movements-csv';
 
-const SUBJECT_LINKS: Record<string, (id: string) => string[]> = {
-  order: (id) => ['/procurement', 'orders', id],
-  budgetRequest: () => ['/budgets', 'requests'],
-  trip: (id) => ['/travel', 'trips', id],
+/** Where a movement's subject is shown, and who may open it there (the procurement pages are for buyers and admins). */
+const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Role[] }> = {
+  order: { link: (id) => ['/procurement', 'orders', id], roles: ['buyer', 'admin'] },
+  budgetRequest: { link: () => ['/budgets', 'requests'] },
+  trip: { link: (id) => ['/travel', 'trips', id] },
 };
 
 @Component({
@@ -47,6 +50,7 @@ export class BudgetDetailPage implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
 
   ngOnInit(): void {
     this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((p) => {
@@ -70,7 +74,9 @@ export class BudgetDetailPage implements OnInit {
   }
 
   protected subjectLink(m: MovementRow): string[] | null {
-    return m.subjectType && m.subjectId && SUBJECT_LINKS[m.subjectType] ? SUBJECT_LINKS[m.subjectType](m.subjectId) : null;
+    const target = m.subjectType && m.subjectId ? SUBJECT_LINKS[m.subjectType] : undefined;
+    if (!target || (target.roles && !hasAnyRole(this.user(), target.roles))) return null;
+    return target.link(m.subjectId!);
   }
 
   /** Signed amount as it moves the available money: commitments and spends take, releases and increases give. */
