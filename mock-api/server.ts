@@ -66,6 +66,8 @@ export interface ServerOptions extends AuthOptions {
   /** Extra route modules (registered before the generic collections). */
   routes?: RouteModule[];
   quiet?: boolean;
+  /** One line per request on stdout (`API_LOG=1 npm run api`). */
+  log?: boolean;
 }
 
 export interface RunningServer {
@@ -95,11 +97,18 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
   return { store, catalog: Catalog.load(catalogFile) };
 }
 
-export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = []) {
+export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log = false) {
   const app = jsonServer.create();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('json spaces', 0);
+  if (log) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const t0 = performance.now();
+      res.on('finish', () => console.log(`[api] ${req.method} ${req.originalUrl} ${res.statusCode} ${(performance.now() - t0).toFixed(1)} ms`));
+      next();
+    });
+  }
 
   // Safety net: no answer ever carries a secret field (password hashes, tokens …), whatever the route.
   app.use((_req: Request, res: Response, next: NextFunction) => {
@@ -146,7 +155,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const now = opts.now ?? Date.now;
   const ctx: AppContext = { store, catalog, now, nowIso: () => new Date(now()).toISOString(), auth: new Auth(store, now, opts) };
   await prune(ctx);
-  const app = createApp(ctx, opts.routes);
+  const app = createApp(ctx, opts.routes, opts.log);
   const server = app.listen(opts.port ?? 3000, opts.host ?? '127.0.0.1');
   await new Promise<void>((res, rej) => {
     server.once('listening', res);
@@ -173,7 +182,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env['PORT'] ?? 3000);
   const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
   const t0 = performance.now();
-  const running = await startServer({ port, dbFile, host: process.env['HOST'] ?? '0.0.0.0', quiet: false });
+  const running = await startServer({ port, dbFile, host: process.env['HOST'] ?? '0.0.0.0', quiet: false, log: process.env['API_LOG'] === '1' });
   console.log(`[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`);
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -6,7 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { LOGIN_FAILURE_WINDOW_MS, LOGIN_MAX_FAILURES, TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
 import type { Caller } from '../domain/tx.ts';
-import { verifyPassword } from './password.ts';
+import { DEMO_SCRYPT_N, verifyPassword } from './password.ts';
 import { DomainError, fail } from './problem.ts';
 import { publicUser, type PublicUser } from './sanitize.ts';
 import type { Store } from './store.ts';
@@ -76,6 +76,9 @@ export class Auth {
     const user = this.userByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash);
     if (!ok || !user || !user.active) {
+      // A failure always costs at least one full-cost hash, so generated (cheaper) accounts cannot be told
+      // apart from unknown emails by timing.
+      if (user && Number(user.passwordHash.split('$')[1]) < DEMO_SCRYPT_N) await verifyPassword(password, undefined);
       this.failures.set(email, [...this.recentFailures(email), this.now()]);
       fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
     }
