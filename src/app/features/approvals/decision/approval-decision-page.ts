@@ -60,6 +60,9 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
   private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
+  private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
+  /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */
+  protected readonly nextTask = computed(() => this.pending().find((t) => t.id !== this.id()) ?? null);
 
   private readonly id = signal<string | null>(null);
   protected readonly comment = new FormControl('', { nonNullable: true });

@@ -97,6 +97,7 @@ export class ApprovalInboxPage implements OnInit {
   private historyLoaded = false;
 
   protected readonly selectedSet = computed(() => new Set(this.selectedIds()));
+  protected readonly filtered = computed(() => Object.values(this.filters()).some((v) => v !== null));
   protected readonly errorText = computed(() => this.describe(this.error()));
   protected readonly historyErrorText = computed(() => this.describe(this.history().error));
   protected readonly failures = computed(() =>
