@@ -22,8 +22,7 @@ import { DomainError, internalProblem, problemOf, sendProblem } from './lib/prob
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
 import { Store } from './lib/store.ts';
 import { catalogFileFor, generateSeed, todayUtc, writeSeed } from './seed/generate.ts';
-import { serializeDocument } from './lib/json-file.ts';
-import { writeFileAtomicSync } from './lib/json-file.ts';
+import { serializeDocument, writeFileAtomicSync } from './lib/json-file.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerAuth } from './routes/auth.ts';
 import { registerCompanies } from './routes/companies.ts';
@@ -41,8 +40,10 @@ export const DEFAULT_DB_FILE = join(ROOT, 'mock-api/data/db.json');
 export const DEFAULT_SKUS = 5000;
 export const DEFAULT_SEED = 'portal';
 
-/** Route modules in registration order; specific routes before routes/generic.ts (json-server router). */
-// To add a resource: create routes/<resource>.ts exporting a RouteModule and list it here (before registerGeneric).
+/**
+ * Route modules in registration order; specific routes before routes/generic.ts (json-server router).
+ * To add a resource: create routes/<resource>.ts exporting a RouteModule and list it here, before registerGeneric.
+ */
 export const ROUTES: RouteModule[] = [
   registerHealth,
   registerAuth,

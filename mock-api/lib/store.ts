@@ -12,6 +12,8 @@
 //   cost of a write does not grow with untouched collections; the catalog is not in this file at all.
 // - Records are treated as immutable: change one by `tx.update(collection, {...old, field})`, never by
 //   mutating the object returned by `get`/`all` (the undo log and the text cache rely on it).
+// - If a write fails (disk full, permissions), the waiting requests are answered 500 but the change stays
+//   in memory and is written with the next successful write; the file itself is never left half-written.
 import { readFileSync } from 'node:fs';
 import type { Tx } from '../domain/tx.ts';
 import { joinDocument, serializeValue, writeFileAtomic } from './json-file.ts';
