@@ -35,6 +35,7 @@ import { cartFeature } from './data/cart.feature';
     @media (max-width: 599px) {
       .proc-nav__text { display: none; }
       .proc-nav mat-icon { margin-right: 0; }
+      .proc-nav a { min-width: 0; flex: 1 1 0; padding: 0 4px; }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,6 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { Observable, catchError, forkJoin, map, of, throwError } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import type { CatalogQuery, Category, Facets, PageOf, Product, Supplier } from './procurement.model';
@@ -50,9 +50,29 @@ export class CatalogApi {
     return this.http.get<ProductDetail>(`${this.base}/products/${encodeURIComponent(id)}`, { context: silentErrors() });
   }
 
-  /** Resolves up to 500 SKUs at once; unknown SKUs are simply absent. */
+  /**
+   * Resolves up to 500 SKUs at once; unknown SKUs are simply absent. A backend without the batch endpoint
+   * (404/405) is asked with the list filter `sku=…` instead, 100 SKUs per request.
+   */
   lookup(skus: string[]): Observable<Product[]> {
-    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(map((r) => r.products));
+    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(
+      map((r) => r.products),
+      catchError((e: unknown) => {
+        if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405)) return throwError(() => e);
+        const chunks: string[][] = [];
+        for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
+        return chunks.length === 0
+          ? of([])
+          : forkJoin(
+              chunks.map((chunk) =>
+                this.http.get<Product[]>(`${this.base}/products`, {
+                  params: chunk.reduce((p, sku) => p.append('sku', sku), new HttpParams().set('_limit', 100)),
+                  context: silentErrors(),
+                }),
+              ),
+            ).pipe(map((lists) => lists.flat()));
+      }),
+    );
   }
 
   categories(): Observable<Category[]> {

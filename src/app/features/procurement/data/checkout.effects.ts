@@ -4,8 +4,6 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, forkJoin, map, of, switchMap, take, tap, withLatestFrom } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.state';
-import { I18n } from '../../../core/i18n/i18n';
-import { Notifier } from '../../../core/http/notifier';
 import { toApiError } from './api-error';
 import { CartApiActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
@@ -100,11 +98,11 @@ export const clearCartAfterOrder = createEffect(
 );
 
 export const showPlacedOrder = createEffect(
-  (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier), i18n = inject(I18n)) =>
+  (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
       ofType(CheckoutApiActions.orderPlaced),
       tap(({ order }) => {
-        void notifier.info(i18n.t(order.status === 'pending_approval' ? 'procurement.checkout.placedPending' : 'procurement.checkout.placed', { id: order.id }));
+        // The order page greets with the success message (?placed=1).
         void router.navigate(['/procurement/orders', order.id], { queryParams: { placed: 1 } });
       }),
     ),

@@ -241,20 +241,24 @@ function isAutoFix(p: ImportProblem): boolean {
   return p.fix.kind === 'merge' || (p.fix.kind === 'set_qty' && p.severity === 'error');
 }
 
-/** Merges every line of the same SKU into its first line (quantities summed, rows kept). */
-export function mergeSku(drafts: readonly ImportDraft[], sku: string): ImportDraft[] {
-  const key = normalizeSku(sku);
-  const same = drafts.filter((d) => normalizeSku(d.sku) === key);
-  if (same.length < 2) return [...drafts];
+function mergeGroup(same: readonly ImportDraft[]): ImportDraft {
   const qtys = same.map((d) => d.qty);
   const qty = qtys.every((q): q is number => q !== null) ? qtys.reduce((a, b) => a + b, 0) : null;
-  const merged: ImportDraft = {
+  return {
     key: same[0].key,
     rows: same.flatMap((d) => d.rows).sort((a, b) => a - b),
     sku: same[0].sku,
     qty,
     qtyText: qty === null ? same.map((d) => d.qtyText).join('+') : String(qty),
   };
+}
+
+/** Merges every line of the same SKU into its first line (quantities summed, rows kept). */
+export function mergeSku(drafts: readonly ImportDraft[], sku: string): ImportDraft[] {
+  const key = normalizeSku(sku);
+  const same = drafts.filter((d) => normalizeSku(d.sku) === key);
+  if (same.length < 2) return [...drafts];
+  const merged = mergeGroup(same);
   const out: ImportDraft[] = [];
   for (const d of drafts) {
     if (normalizeSku(d.sku) !== key) out.push(d);
@@ -291,21 +295,31 @@ export function applyFix(drafts: readonly ImportDraft[], key: number, fix: Impor
  * are left as they are (ordering more than the stock only lengthens the lead time).
  */
 export function fixAll(drafts: readonly ImportDraft[], products: ProductIndex): ImportDraft[] {
-  let out = [...drafts];
-  const dupSkus = new Set<string>();
-  const seen = new Set<string>();
-  for (const d of out) {
+  // One pass to merge every duplicated SKU into its first line …
+  const groups = new Map<string, ImportDraft[]>();
+  for (const d of drafts) {
     const sku = normalizeSku(d.sku);
     if (!sku) continue;
-    if (seen.has(sku)) dupSkus.add(sku);
-    seen.add(sku);
+    const g = groups.get(sku);
+    if (g) g.push(d);
+    else groups.set(sku, [d]);
   }
-  for (const sku of dupSkus) out = mergeSku(out, sku);
-  for (const line of checkLines(out, products)) {
+  const merged: ImportDraft[] = [];
+  for (const d of drafts) {
+    const g = groups.get(normalizeSku(d.sku));
+    if (!g || g.length < 2) merged.push(d);
+    else if (g[0] === d) merged.push(mergeGroup(g));
+  }
+  // … and one to apply the quantity corrections of the merged lines.
+  const fixes = new Map<number, number>();
+  for (const line of checkLines(merged, products)) {
     const fix = line.problems.find((p) => p.severity === 'error' && p.fix.kind === 'set_qty')?.fix;
-    if (fix) out = applyFix(out, line.key, fix);
+    if (fix?.kind === 'set_qty') fixes.set(line.key, fix.qty);
   }
-  return out;
+  return merged.map((d) => {
+    const qty = fixes.get(d.key);
+    return qty === undefined ? d : { ...d, qty, qtyText: String(qty) };
+  });
 }
 
 /** The lines that go to the cart: the good ones, duplicates merged, one per product. */

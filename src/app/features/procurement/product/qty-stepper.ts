@@ -42,7 +42,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
   imports: [MatButtonModule, MatIconModule, TranslatePipe],
   template: `
     <div class="stepper" [class.stepper--compact]="compact()">
-      <label class="stepper__label" [for]="inputId" [class.cdk-visually-hidden]="compact()">{{ label() || ('procurement.qty.label' | t) }}</label>
+      <label class="stepper__label" [for]="inputId" [class.cdk-visually-hidden]="compact() || hideLabel()">{{ label() || ('procurement.qty.label' | t) }}</label>
       <div class="stepper__row">
         <button mat-icon-button type="button" (click)="step(-1)" [disabled]="disabled() || !canDown()" [attr.aria-label]="'procurement.qty.decrease' | t: { pack: product().packSize }" [attr.aria-controls]="inputId">
           <mat-icon>remove</mat-icon>
@@ -56,7 +56,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
           [disabled]="disabled()"
           [attr.aria-invalid]="problem() !== null && problem() !== 'above_stock'"
           [attr.aria-describedby]="inputId + '-msg'"
-          [attr.aria-label]="compact() ? (label() || ('procurement.qty.label' | t)) : null"
+          [attr.aria-label]="compact() || hideLabel() ? (label() || ('procurement.qty.label' | t)) : null"
           (input)="typed($any($event.target).value)"
           (keydown)="key($event)"
         />
@@ -108,6 +108,8 @@ export class QtyStepper {
   readonly qty = model<number>(0);
   readonly label = input<string>('');
   readonly compact = input(false);
+  /** The label stays for screen readers only (a table's column header says it). */
+  readonly hideLabel = input(false);
   readonly disabled = input(false);
   /** Whether the typed quantity can be ordered (stock is advisory and does not make it invalid). */
   readonly valid = computed(() => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -24,6 +24,7 @@ export type RowStatus =
   | { kind: 'resolving' }
   | { kind: 'unknown' }
   | { kind: 'not_procurement'; product: Product }
+  | { kind: 'noQty'; product: Product }
   | { kind: 'qty'; product: Product; problem: string; fixQty: number }
   | { kind: 'ok'; product: Product; qty: number; lineFen: number };
 
@@ -35,6 +36,7 @@ export function rowStatus(row: QuickRow, products: ReadonlyMap<string, Product |
   const product = products.get(sku);
   if (!product) return { kind: 'unknown' };
   if (!product.channels.includes('procurement')) return { kind: 'not_procurement', product };
+  if (row.qtyText.trim() === '') return { kind: 'noQty', product };
   const qty = parseQty(row.qtyText);
   const problem = qtyProblem(product, qty ?? 0.5);
   if (problem || qty === null) return { kind: 'qty', product, problem: problem ?? 'not_integer', fixQty: nearestValidQty(product, qty && qty > 0 ? qty : product.moq) };
@@ -60,6 +62,7 @@ export class QuickOrderPage {
   private readonly api = inject(CatalogApi);
   private readonly i18n = inject(I18n);
   private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly cdr = inject(ChangeDetectorRef);
   protected readonly rows = signal<QuickRow[]>([newRow(), newRow(), newRow()]);
   protected readonly products = signal<ReadonlyMap<string, Product | null>>(new Map());
   protected readonly lookupError = signal(false);
@@ -77,7 +80,7 @@ export class QuickOrderPage {
     return [...byId].map(([productId, qty]) => ({ productId, qty }));
   });
   protected readonly totalFen = computed(() => this.statuses().reduce((sum, s) => sum + (s.kind === 'ok' ? s.lineFen : 0), 0));
-  protected readonly badCount = computed(() => this.statuses().filter((s) => s.kind !== 'ok' && s.kind !== 'empty' && s.kind !== 'resolving').length);
+  protected readonly badCount = computed(() => this.statuses().filter((s) => s.kind !== 'ok' && s.kind !== 'empty' && s.kind !== 'resolving' && s.kind !== 'noQty').length);
 
   constructor() {
     this.resolve$
@@ -131,7 +134,7 @@ export class QuickOrderPage {
     if (field === 'sku') {
       this.resolve$.next();
       const s = this.statuses()[index];
-      if (!this.rows()[index].qtyText && (s.kind === 'ok' || s.kind === 'qty')) this.edit(index, 'qtyText', String(nearestValidQty(s.product, s.product.moq)));
+      if (!this.rows()[index].qtyText && s.kind === 'noQty') this.edit(index, 'qtyText', String(nearestValidQty(s.product, s.product.moq)));
       this.focus(index, 'qty');
       return;
     }
@@ -169,7 +172,14 @@ export class QuickOrderPage {
     });
   }
 
+  /**
+   * Moves the focus at once (a barcode scanner types the next code right after its Enter): a new row is
+   * rendered synchronously first.
+   */
   private focus(index: number, field: 'sku' | 'qty'): void {
-    setTimeout(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`#qo-${field}-${index}`)?.focus());
+    this.cdr.detectChanges();
+    const el = (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`#qo-${field}-${index}`);
+    el?.focus();
+    el?.select();
   }
 }
