@@ -223,6 +223,13 @@ export class ApprovalInboxPage implements OnInit {
     this.dialog.open(ShortcutsDialog);
   }
 
+  /** A click anywhere on a task (a tap on a phone card) opens it; the checkbox and the title link do their own thing. */
+  protected rowClicked(e: MouseEvent, i: number, t: ApprovalTaskRow): void {
+    this.active.set(i);
+    if ((e.target as HTMLElement | null)?.closest('a, button, mat-checkbox')) return;
+    this.open(t);
+  }
+
   protected setActive(i: number): void {
     this.active.set(i);
   }
