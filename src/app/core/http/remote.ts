@@ -31,7 +31,10 @@ export function remote<T>(request: () => Observable<HttpResponse<T>> | null | un
     let subscription: Subscription | undefined;
     untracked(() => {
       if (!request$) {
+        // nothing to load (e.g. signed out): forget what was loaded before
         loading.set(false);
+        value.set(undefined);
+        headers.set(undefined);
         return;
       }
       loading.set(true);

@@ -1,0 +1,109 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideMockStore } from '@ngrx/store/testing';
+import type { Budget, Role, User } from '../../../domain/index.ts';
+import { initialAuthState } from '../../core/auth/auth.state';
+import { coreTranslations } from '../../core/i18n/core.i18n';
+import { I18n } from '../../core/i18n/i18n';
+import { HomePage } from './home-page';
+import { HOME_I18N } from './home.i18n';
+
+const year = String(new Date().getFullYear());
+const userWith = (...roles: Role[]): User => ({ id: `u-${roles[0]}`, name: '王志强', email: 'x@c1.example', roles, companyId: 'c1', departmentId: 'd' });
+const budget = (id: string, category: Budget['category'], amountFen: number, committedFen: number, spentFen: number): Budget => ({
+  id, companyId: 'c1', costCenterId: 'cc-1', category, period: year, amountFen, committedFen, spentFen,
+  availableFen: amountFen - committedFen - spentFen, version: 1,
+});
+
+describe('HomePage', () => {
+  let backend: HttpTestingController;
+
+  async function render(user: User) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 't', user } } }),
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(await coreTranslations());
+    i18n.register(HOME_I18N);
+    i18n.lang.set('zh-CN');
+    backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  const text = (root: HTMLElement, id: string) => root.querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ').trim();
+  const flushPoints = () => {
+    backend.expectOne('/api/points/account').flush({ balance: 1200, expiringSoon: [{ points: 200, expiresAt: '2026-12-31T15:59:59Z' }] });
+    backend.expectOne((r) => r.url === '/api/points/ledger').flush([]);
+  };
+
+  it('shows an employee the points balance and nothing of procurement or approvals', async () => {
+    const fixture = await render(userWith('employee'));
+    flushPoints();
+    backend.expectOne('/api/companies/current').flush({ id: 'c1', name: '华东精工', nameEn: 'ECPM', settings: { pointValueFen: 100 } });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(text(root, 'points-balance')).toContain('1,200');
+    expect(root.textContent).toContain('200 积分将于');
+    expect(root.textContent).toContain('约合 ¥1,200.00');
+    expect(root.querySelector('[data-testid=home-procurement]')).toBeNull();
+    expect(root.querySelector('[data-testid=home-approvals]')).toBeNull();
+    backend.expectNone((r) => r.url === '/api/budgets' || r.url === '/api/approvals' || r.url === '/api/orders');
+  });
+
+  it("shows a buyer the procurement budget left on their cost centers and the number of orders", async () => {
+    const fixture = await render(userWith('buyer'));
+    flushPoints();
+    const budgets = backend.expectOne((r) => r.url === '/api/budgets');
+    expect(budgets.request.params.get('period')).toBe(year);
+    budgets.flush([budget('b1', 'procurement', 1_000_000, 100_000, 50_000), budget('b2', 'travel', 500_000, 0, 0)]);
+    backend.expectOne((r) => r.url === '/api/cost-centers').flush([{ id: 'cc-1', code: 'C1-CC102', name: '采购部成本中心' }]);
+    backend.expectOne((r) => r.url === '/api/orders').flush([{}], { headers: { 'X-Total-Count': '14' } });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(text(root, 'budget-left')).toBe('¥8,500.00');
+    expect(text(root, 'orders-count')).toContain('14');
+    expect(root.textContent).toContain('C1-CC102 · 采购部成本中心');
+  });
+
+  it('shows an approver the pending count and budget use per category, and an error state with retry', async () => {
+    const fixture = await render(userWith('hr'));
+    flushPoints();
+    backend.expectOne((r) => r.url === '/api/approvals').flush([{}], { headers: { 'X-Total-Count': '3' } });
+    backend.expectOne((r) => r.url === '/api/budgets').flush({ code: 'FORBIDDEN', status: 403 }, { status: 500, statusText: 'Error' });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(text(root, 'pending-count')).toBe('3');
+    const retry = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-testid=home-approvals] button')).find((b) => b.textContent?.includes('重试'));
+    expect(retry).toBeDefined();
+    retry!.click();
+    await fixture.whenStable();
+    backend.expectOne((r) => r.url === '/api/budgets').flush([budget('b1', 'procurement', 1_000_000, 0, 0), budget('b3', 'welfare', 200_000, 0, 50_000)]);
+    await fixture.whenStable();
+    const use = text(root, 'budget-use');
+    expect(use).toContain('采购');
+    expect(use).toContain('福利');
+    expect(use).toContain('¥1,500.00');
+  });
+
+  it('shows an admin the company settings as well', async () => {
+    const fixture = await render(userWith('admin'));
+    backend.expectOne('/api/companies/current').flush({
+      id: 'c1', name: '华东精工', nameEn: 'ECPM', settings: { approvalThresholdFen: 500000, secondApprovalThresholdFen: 5000000, pointValueFen: 100 },
+    });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(text(root, 'home-company')).toContain('¥5,000.00');
+    expect(text(root, 'home-company')).toContain('¥50,000.00');
+    expect(root.querySelector('[data-testid=home-procurement]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=home-approvals]')).not.toBeNull();
+  });
+});
