@@ -21,7 +21,7 @@ import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } fr
 import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
 import { Store } from './lib/store.ts';
-import { catalogFileFor, generateSeed, todayUtc, writeSeed } from './seed/generate.ts';
+import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
 import { serializeDocument, writeFileAtomicSync } from './lib/json-file.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerAuth } from './routes/auth.ts';
@@ -92,8 +92,7 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
   const catalogFile = meta.catalogFile ? join(dirname(dbFile), meta.catalogFile) : catalogFileFor(dbFile);
   if (!existsSync(catalogFile)) {
     // The catalog is derived data: regenerate it from the seed parameters recorded in DB_FILE.
-    const { catalog } = generateSeed({ seed: meta.seed ?? DEFAULT_SEED, skus: meta.skus ?? DEFAULT_SKUS, today: meta.today ?? todayUtc() });
-    writeFileAtomicSync(catalogFile, serializeDocument(catalog));
+    writeFileAtomicSync(catalogFile, serializeDocument(generateCatalogDocument({ seed: meta.seed ?? DEFAULT_SEED, skus: meta.skus ?? DEFAULT_SKUS })));
   }
   return { store, catalog: Catalog.load(catalogFile) };
 }

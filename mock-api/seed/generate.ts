@@ -121,8 +121,6 @@ const COMPANY_EXTRA: Record<string, { shortName: string; shortNameEn: string; ad
 export function generateSeed(opts: SeedOptions): SeedResult {
   const year = opts.today.slice(0, 4);
   const org = generateOrg(createRng(`${opts.seed}:org`), opts, year);
-  const catalog = generateCatalog(createRng(`${opts.seed}:catalog`), opts.skus);
-  const travel = generateTravel(createRng(`${opts.seed}:travel`));
   return {
     db: {
       meta: { format: DB_FORMAT, seed: opts.seed, skus: opts.skus, today: opts.today, catalogFile: '' },
@@ -138,7 +136,16 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       sessions: [],
       idempotencyKeys: [],
     },
-    catalog: { meta: { format: DB_FORMAT, seed: opts.seed, skus: opts.skus }, ...catalog, ...travel },
+    catalog: generateCatalogDocument(opts),
+  };
+}
+
+/** Only the catalog file's content (catalog + travel inventory), e.g. to regenerate a missing catalog file. */
+export function generateCatalogDocument(opts: Pick<SeedOptions, 'seed' | 'skus'>): Record<string, unknown> {
+  return {
+    meta: { format: DB_FORMAT, seed: opts.seed, skus: opts.skus },
+    ...generateCatalog(createRng(`${opts.seed}:catalog`), opts.skus),
+    ...generateTravel(createRng(`${opts.seed}:travel`)),
   };
 }
 

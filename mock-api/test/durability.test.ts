@@ -17,7 +17,7 @@ let dbFile: string;
 let USERS: string[] = [];
 
 before(() => {
-  kit = createKit({ skus: 300, seed: 'durable' });
+  kit = createKit();
   dbFile = kit.freshDb();
   const users = JSON.parse(readFileSync(dbFile, 'utf8')).users as { email: string }[];
   USERS = users.filter((u) => !/^(admin|hr|hr2|buyer|employee)@/.test(u.email)).slice(0, 12).map((u) => u.email);

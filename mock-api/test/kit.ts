@@ -1,8 +1,10 @@
 // Test kit for the platform tests: a real server (startServer, in-process) on a free port (port 0) with
 // a temporary database seeded once per test file, a controllable clock, and small HTTP helpers.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer, type ServerOptions } from '../server.ts';
 import { catalogFileFor, writeSeed } from '../seed/generate.ts';
 
@@ -56,10 +58,34 @@ export async function request(base: string, method: string, path: string, opts: 
   return { status: res.status, body: parsed, text, headers: res.headers };
 }
 
+const MOCK_API = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A seeded database for (seed, skus), generated once and reused by later test files: the cache key
+ * includes a hash of the generator's sources, so a changed generator never serves a stale seed.
+ */
+function seededTemplate(seed: string, skus: number): string {
+  const sources = ['seed/generate.ts', 'seed/reference.ts', 'seed/prng.ts', 'lib/password.ts', 'lib/json-file.ts'].map((f) => readFileSync(join(MOCK_API, f)));
+  const key = createHash('sha1').update(Buffer.concat(sources)).update(`${seed}\u0000${skus}\u0000${TODAY}`).digest('hex').slice(0, 16);
+  const cacheDir = join(tmpdir(), 'mock-api-test-seeds', key);
+  const file = join(cacheDir, 'db.json');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(cacheDir), { recursive: true });
+    const tmp = mkdtempSync(join(dirname(cacheDir), 'tmp-'));
+    writeSeed(join(tmp, 'db.json'), { seed, skus, today: TODAY });
+    try {
+      renameSync(tmp, cacheDir);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true }); // another process won the race
+    }
+  }
+  if (readdirSync(cacheDir).length < 2) throw new Error(`incomplete seed cache ${cacheDir}`);
+  return file;
+}
+
 export function createKit(opts: { skus?: number; seed?: string } = {}): Kit {
   const dir = mkdtempSync(join(tmpdir(), 'mock-api-test-'));
-  const seeded = join(dir, 'seed.json');
-  writeSeed(seeded, { seed: opts.seed ?? 'test', skus: opts.skus ?? 600, today: TODAY });
+  const seeded = seededTemplate(opts.seed ?? 'test', opts.skus ?? 600);
   let n = 0;
   const freshDb = () => {
     const file = join(dir, `db-${++n}.json`);

@@ -12,7 +12,7 @@ const doc = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../opena
 let kit: Kit;
 let api: Api;
 before(async () => {
-  kit = createKit({ skus: 50 });
+  kit = createKit();
   api = await kit.start();
 });
 after(async () => {

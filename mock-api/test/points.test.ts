@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 let kit: Kit;
 let api: Api;
 before(async () => {
-  kit = createKit({ skus: 50 });
+  kit = createKit();
   api = await kit.start();
 });
 after(async () => {
