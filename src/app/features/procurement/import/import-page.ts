@@ -71,7 +71,7 @@ export class ImportPage {
   protected readonly lines = signal<CheckedLine[]>([]);
   protected readonly problemsOnly = signal(false);
   protected readonly pageIndex = signal(0);
-  protected readonly pageSize = 50;
+  protected readonly pageSize = 25;
   protected readonly adding = signal(false);
   protected readonly en = computed(() => this.i18n.lang() === 'en');
 

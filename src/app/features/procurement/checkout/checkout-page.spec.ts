@@ -1,0 +1,98 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { PROCUREMENT_I18N } from '../procurement.i18n';
+import { initialCartState } from '../data/cart.feature';
+import { CheckoutPageActions } from '../data/checkout.actions';
+import { initialCheckoutState, type CheckoutState } from '../data/checkout.feature';
+import type { OrderPreview } from '../data/procurement.model';
+import { cart, line } from '../data/test-data.spec-util';
+import { CheckoutPage } from './checkout-page';
+
+const costCenters = [{ id: 'cc1', companyId: 'c1', code: 'C1-CC101', name: '采购部', nameEn: 'Purchasing' }];
+
+function preview(fits: boolean): OrderPreview {
+  return {
+    lines: [{ productId: 'a', qty: 10, unitPriceFen: 1000, lineTotalFen: 10_000, sku: 'SKU-a', name: '商品a', nameEn: 'Product a', unit: '盒' }],
+    totalFen: 10_000,
+    budget: { budgetId: 'B-1', amountFen: 100_000, availableFen: fits ? 50_000 : 4_000, availableAfterFen: fits ? 40_000 : -6_000 },
+    fitsBudget: fits,
+    approval: { levels: fits ? 0 : 1, approverRole: 'hr', rule: fits ? 'none' : 'approvalThreshold', thresholdFen: 500_000 },
+  };
+}
+
+describe('CheckoutPage', () => {
+  let store: MockStore;
+
+  async function render(checkout: Partial<CheckoutState>) {
+    TestBed.configureTestingModule({
+      imports: [CheckoutPage],
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            procurementCart: { ...initialCartState, cart: cart(line('a', 10)), loaded: true },
+            procurementCheckout: { ...initialCheckoutState, costCenters, costCenterId: 'cc1', ...checkout },
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    TestBed.inject(I18n).use('en');
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch').and.callThrough();
+    const fixture = TestBed.createComponent(CheckoutPage);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  afterEach(() => TestBed.inject(I18n).use('zh-CN'));
+
+  it('shows the budget before → after and that no approval is needed', async () => {
+    const f = await render({ preview: preview(true) });
+    const text = (f.nativeElement as HTMLElement).textContent!;
+    expect(text).toContain('Available now');
+    expect(text).toContain('¥500.00');
+    expect(text).toContain('¥400.00');
+    expect(text).toContain('No approval needed');
+    expect(store.dispatch).toHaveBeenCalledWith(CheckoutPageActions.previewRequested());
+  });
+
+  it('over budget: submit blocked, with the reason and a link to request the missing amount', async () => {
+    const f = await render({ preview: preview(false) });
+    const el = f.nativeElement as HTMLElement;
+    expect(el.textContent).toContain('Over budget');
+    expect(el.textContent).toContain('Needs 1 approval level(s)');
+    const link = el.querySelector<HTMLAnchorElement>('.blocked a')!;
+    expect(link.getAttribute('href')).toBe('/budgets/requests/new?budgetId=B-1&deltaFen=6000');
+    expect(el.querySelector<HTMLButtonElement>('button.submit')!.disabled).toBeTrue();
+  });
+
+  it('does not submit an incomplete address; submits a complete one with a fresh key', async () => {
+    const f = await render({ preview: preview(true) });
+    const el = f.nativeElement as HTMLElement;
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await f.whenStable();
+    expect((store.dispatch as jasmine.Spy).calls.allArgs().some(([a]) => a.type === CheckoutPageActions.submitted.type)).toBeFalse();
+    expect(el.textContent).toContain('Enter the recipient');
+
+    const type = (label: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[formcontrolname="${label}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('recipient', '张三');
+    type('phone', '13800000000');
+    type('address', '上海市浦东新区');
+    await f.whenStable();
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    const submitted = (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a).find((a) => a.type === CheckoutPageActions.submitted.type);
+    expect(submitted.command).toEqual({
+      costCenterId: 'cc1',
+      lines: [{ productId: 'a', qty: 10 }],
+      deliveryAddress: { recipient: '张三', phone: '13800000000', address: '上海市浦东新区' },
+    });
+    expect(submitted.newKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
