@@ -34,7 +34,7 @@ export interface ProductQuery {
 
 export interface Facets {
   total: number;
-  brands: { brand: string; count: number }[];
+  brands: { brand: string; brandEn: string; count: number }[];
   suppliers: { id: string; name: string; nameEn: string; count: number }[];
   categories: { id: string; count: number }[];
   price: { minFen: number; maxFen: number } | null;
@@ -63,6 +63,9 @@ export class Catalog {
   private readonly supOrd: Uint16Array;
   private readonly brandOrd: Uint16Array;
   private readonly brands: string[] = [];
+  private readonly brandsEn: string[] = [];
+  /** Lowercase brand, Chinese or English → brand ordinal. */
+  private readonly brandByName = new Map<string, number>();
   /** Category id → ordinals of itself and all descendants. */
   private readonly subtree = new Map<string, number[]>();
   /** Category ordinal → product indexes. */
@@ -132,7 +135,10 @@ export class Catalog {
       if (b === undefined) {
         b = this.brands.length;
         this.brands.push(p.brand);
+        this.brandsEn.push(s?.brandEn ?? p.brand);
         brandIndex.set(p.brand, b);
+        this.brandByName.set(p.brand.toLowerCase(), b);
+        if (s?.brandEn) this.brandByName.set(s.brandEn.toLowerCase(), b);
       }
       this.brandOrd[i] = b;
     }
@@ -225,7 +231,7 @@ export class Catalog {
     if (q.brand?.length) {
       brandMask = new Uint8Array(this.brands.length);
       for (const b of q.brand) {
-        const o = this.brands.indexOf(b);
+        const o = this.brandByName.get(b.trim().toLowerCase()) ?? -1;
         if (o >= 0) brandMask[o] = 1;
       }
     }
@@ -379,7 +385,7 @@ export class Catalog {
     const catTotals = this.categories.map((c) => (this.subtree.get(c.id) ?? []).reduce((sum, o) => sum + catCounts[o], 0));
     return {
       total,
-      brands: this.brands.map((brand, o) => ({ brand, count: brandCounts[o] })).filter((b) => b.count > 0).sort((a, b) => b.count - a.count || a.brand.localeCompare(b.brand)),
+      brands: this.brands.map((brand, o) => ({ brand, brandEn: this.brandsEn[o], count: brandCounts[o] })).filter((b) => b.count > 0).sort((a, b) => b.count - a.count || a.brand.localeCompare(b.brand)),
       suppliers: this.suppliers.map((s, o) => ({ id: s.id, name: s.name, nameEn: s.nameEn, count: supCounts[o] })).filter((s) => s.count > 0).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
       categories: this.categories.map((c, o) => ({ id: c.id, count: catTotals[o] })).filter((c) => c.count > 0),
       price: total ? { minFen: min, maxFen: max } : null,

@@ -114,6 +114,14 @@ describe('filters', () => {
     assert.ok(welfare.items.every((p) => typeof p.pointsPrice === 'number'));
   });
 
+  it('brand accepts the Chinese or the English name, several at once', async () => {
+    const [zh, en] = [products[0].brand, brandEn(products[0])];
+    const other = products.find((p) => p.brand !== zh)!;
+    const expected = ids(products.filter((p) => p.brand === zh || p.brand === other.brand));
+    assert.deepEqual(ids((await all(`/api/products?brand=${encodeURIComponent(en.toUpperCase())},${encodeURIComponent(other.brand)}`)).items), expected);
+    assert.deepEqual(ids((await all(`/api/products?brand=${encodeURIComponent(zh)}&brand=${encodeURIComponent(brandEn(other))}`)).items), expected);
+  });
+
   it('several suppliers at once (comma-separated or repeated)', async () => {
     const [a, b] = [products[0].supplierId, products.find((p) => p.supplierId !== products[0].supplierId)!.supplierId];
     const expected = ids(products.filter((p) => p.supplierId === a || p.supplierId === b));
@@ -177,6 +185,7 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     const brandCounts = new Map<string, number>();
     for (const p of expected) brandCounts.set(p.brand, (brandCounts.get(p.brand) ?? 0) + 1);
     assert.deepEqual(new Map(r.body.brands.map((b: { brand: string; count: number }) => [b.brand, b.count])), brandCounts);
+    for (const b of r.body.brands) assert.equal(b.brandEn, brandEn(expected.find((p) => p.brand === b.brand)!));
     assert.equal(r.body.suppliers.reduce((s: number, x: { count: number }) => s + x.count, 0), expected.length);
     assert.equal(r.body.price.minFen, Math.min(...expected.map(price)));
   });
