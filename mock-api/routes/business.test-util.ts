@@ -1,15 +1,11 @@
-// Test kit for the business API tests: a real server (mock-api/server.ts) on a free loopback port with a
-// freshly seeded temporary database, and small clients logged in as the demo accounts.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Test kit for the business API tests, on the platform's kit (mock-api/test/kit.ts): a real server on a
+// free loopback port with a temporary copy of a cached seed, and small clients logged in as demo accounts.
+import { readFileSync } from 'node:fs';
 import type { Product } from '../../src/domain/index.ts';
+import { catalogFileFor } from '../seed/generate.ts';
+import { createKit, PASSWORD, request, TODAY } from '../test/kit.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PASSWORD = 'Passw0rd!';
+export { PASSWORD };
 
 export interface Answer<T = any> {
   status: number;
@@ -36,70 +32,17 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-  });
-}
-
-function runNode(args: string[]): Promise<void> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d) => (err += d));
-    child.once('exit', (code) => (code === 0 ? res() : rej(new Error(`node ${args.join(' ')} → ${code}\n${err}`))));
-  });
-}
-
 export async function startApi(opts: { skus?: number } = {}): Promise<TestApi> {
-  const dir = mkdtempSync(join(tmpdir(), 'biz-api-'));
-  const dbFile = join(dir, 'db.json');
-  await runNode(['mock-api/seed/cli.ts', '--out', dbFile, '--skus', String(opts.skus ?? 400), '--seed', 'biz-test']);
+  const kit = createKit({ skus: opts.skus ?? 400, seed: 'biz-test' });
+  const dbFile = kit.freshDb();
   const db = JSON.parse(readFileSync(dbFile, 'utf8'));
-  const catalog = JSON.parse(readFileSync(join(dir, 'db.catalog.json'), 'utf8'));
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['mock-api/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DB_FILE: dbFile, HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}\n${stderr}`);
-    try {
-      const r = await fetch(`${base}/api/health`);
-      await r.arrayBuffer();
-      if (r.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > until) throw new Error(`server did not start\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-
-  async function call(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    const res = await fetch(base + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
-  }
+  const catalog = JSON.parse(readFileSync(catalogFileFor(dbFile), 'utf8'));
+  // A running clock from the seed's day (the seed's budgets are for that year), so timestamps differ.
+  const t0 = Date.now();
+  const api = await kit.start({ dbFile, now: () => Date.parse(`${TODAY}T08:00:00.000Z`) + (Date.now() - t0) });
+  const base = api.base;
+  const call = (token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    request(base, method, path, typeof body === 'string' ? { token, raw: body, headers } : { token, body, headers });
 
   const clients = new Map<string, Client>();
   return {
@@ -110,9 +53,9 @@ export async function startApi(opts: { skus?: number } = {}): Promise<TestApi> {
     async as(email) {
       const cached = clients.get(email);
       if (cached) return cached;
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-      if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${await r.text()}`);
-      const { token, user } = (await r.json()) as { token: string; user: Client['user'] };
+      const r = await api.login(email);
+      if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${r.text}`);
+      const { token, user } = r.body as { token: string; user: Client['user'] };
       const c: Client = {
         user,
         token,
@@ -126,11 +69,8 @@ export async function startApi(opts: { skus?: number } = {}): Promise<TestApi> {
       return c;
     },
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
-      rmSync(dir, { recursive: true, force: true });
+      await api.close();
+      kit.cleanup();
     },
   };
 }
