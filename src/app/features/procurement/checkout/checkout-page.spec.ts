@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
+import { initialAuthState } from '../../../core/auth/auth.state';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { initialCartState } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
@@ -32,6 +33,7 @@ describe('CheckoutPage', () => {
         provideRouter([]),
         provideMockStore({
           initialState: {
+            auth: { ...initialAuthState, user: { id: 'u-test', name: '测试', email: 't@x', roles: ['buyer'], companyId: 'c1', departmentId: 'd1' } },
             procurementCart: { ...initialCartState, cart: cart(line('a', 10)), loaded: true },
             procurementCheckout: { ...initialCheckoutState, costCenters, costCenterId: 'cc1', ...checkout },
           },
@@ -47,7 +49,11 @@ describe('CheckoutPage', () => {
     return fixture;
   }
 
-  afterEach(() => TestBed.inject(I18n).use('zh-CN'));
+  beforeEach(() => localStorage.removeItem('portal.procurement.address'));
+  afterEach(() => {
+    TestBed.inject(I18n).use('zh-CN');
+    localStorage.removeItem('portal.procurement.address');
+  });
 
   it('shows the budget before → after and that no approval is needed', async () => {
     const f = await render({ preview: preview(true) });
@@ -94,5 +100,12 @@ describe('CheckoutPage', () => {
       deliveryAddress: { recipient: '张三', phone: '13800000000', address: '上海市浦东新区' },
     });
     expect(submitted.newKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('starts with the address this buyer used last time', async () => {
+    localStorage.setItem('portal.procurement.address', JSON.stringify({ 'u-test': { recipient: '李四', phone: '13900000000', address: '北京市' } }));
+    const f = await render({ preview: preview(true) });
+    const recipient = (f.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[formcontrolname="recipient"]')!;
+    expect(recipient.value).toBe('李四');
   });
 });

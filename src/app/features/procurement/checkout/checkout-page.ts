@@ -22,6 +22,8 @@ import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
 import { toLineInputs } from '../data/procurement.model';
+import { saveAddress, savedAddress } from '../data/drafts';
+import { authFeature } from '../../../core/auth/auth.state';
 
 export const PHONE_PATTERN = /^[0-9+\-\s()]{5,30}$/;
 
@@ -59,6 +61,7 @@ export class CheckoutPage {
   protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
   protected readonly overBudget = this.store.selectSignal(checkoutFeature.selectOverBudget);
   protected readonly en = computed(() => this.i18n.lang() === 'en');
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
 
   protected readonly form = new FormGroup({
     deliveryAddress: new FormGroup({
@@ -102,10 +105,13 @@ export class CheckoutPage {
     this.store.dispatch(CartPageActions.opened());
     // What was typed before (another visit, an error) is shown again.
     const saved = untracked(() => this.s());
-    this.form.patchValue({ deliveryAddress: saved.address, note: saved.note }, { emitEvent: false });
+    const userId = untracked(() => this.user()?.id);
+    const address = saved.address.recipient || saved.address.address ? saved.address : (savedAddress(userId) ?? saved.address);
+    this.form.patchValue({ deliveryAddress: address, note: saved.note }, { emitEvent: false });
     this.form.valueChanges.pipe(debounceTime(250), takeUntilDestroyed(inject(DestroyRef))).subscribe(() => {
       const v = this.form.getRawValue();
       this.store.dispatch(CheckoutPageActions.addressChanged({ address: v.deliveryAddress, note: v.note }));
+      if (this.form.controls.deliveryAddress.valid) saveAddress(this.user()?.id, v.deliveryAddress);
     });
     // The budget and approval preview follow the cost center and the cart.
     const ccId = computed(() => this.s().costCenterId);

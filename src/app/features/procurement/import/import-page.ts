@@ -16,6 +16,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { CartAddActions, CartApiActions } from '../data/cart.actions';
 import { CatalogApi } from '../data/catalog-api';
 import { downloadText } from '../cart/cart-csv';
+import { ProcurementDrafts } from '../data/drafts';
 import { ImportEngine } from './import-engine';
 import {
   applyFix,
@@ -61,16 +62,17 @@ export class ImportPage {
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
 
-  protected readonly pasted = signal('');
+  private readonly session = inject(ProcurementDrafts);
+  protected readonly pasted = this.session.importText;
   protected readonly fileName = signal('');
   protected readonly stage = signal<Stage | null>(null);
   protected readonly progress = signal({ done: 0, total: 0 });
   protected readonly failure = signal<string | null>(null);
-  protected readonly drafts = signal<ImportDraft[]>([]);
-  private readonly index = signal<Map<string, ImportProduct>>(new Map());
-  protected readonly lines = signal<CheckedLine[]>([]);
-  protected readonly problemsOnly = signal(false);
-  protected readonly pageIndex = signal(0);
+  protected readonly drafts = this.session.importDrafts;
+  private readonly index = this.session.importIndex;
+  protected readonly lines = this.session.importLines;
+  protected readonly problemsOnly = this.session.importProblemsOnly;
+  protected readonly pageIndex = this.session.importPage;
   protected readonly pageSize = 25;
   protected readonly adding = signal(false);
   protected readonly en = computed(() => this.i18n.lang() === 'en');

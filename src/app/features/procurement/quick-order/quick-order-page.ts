@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, ElementRef, computed, inject, signal, type WritableSignal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,6 +11,7 @@ import { MoneyPipe } from '../../../core/i18n/format';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { CartAddActions } from '../data/cart.actions';
 import { CatalogApi } from '../data/catalog-api';
+import { ProcurementDrafts } from '../data/drafts';
 import { LOOKUP_BATCH, normalizeSku, parseQty } from '../import/import-rules';
 
 export interface QuickRow {
@@ -63,8 +64,10 @@ export class QuickOrderPage {
   private readonly i18n = inject(I18n);
   private readonly host = inject(ElementRef<HTMLElement>);
   private readonly cdr = inject(ChangeDetectorRef);
-  protected readonly rows = signal<QuickRow[]>([newRow(), newRow(), newRow()]);
-  protected readonly products = signal<ReadonlyMap<string, Product | null>>(new Map());
+  private readonly session = inject(ProcurementDrafts);
+  /** The grid lives in the session drafts: leaving the page and coming back keeps it. */
+  protected readonly rows = this.session.quickRows as WritableSignal<QuickRow[]>;
+  protected readonly products = this.session.quickProducts;
   protected readonly lookupError = signal(false);
   private readonly pending = new Set<string>();
   private readonly resolve$ = new Subject<void>();
@@ -83,6 +86,8 @@ export class QuickOrderPage {
   protected readonly badCount = computed(() => this.statuses().filter((s) => s.kind !== 'ok' && s.kind !== 'empty' && s.kind !== 'resolving' && s.kind !== 'noQty').length);
 
   constructor() {
+    if (!this.rows()) this.rows.set([newRow(), newRow(), newRow()]);
+    else rowIds = Math.max(rowIds, ...this.rows().map((r) => r.id));
     this.resolve$
       .pipe(
         debounceTime(250),
