@@ -1,0 +1,263 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiGet, findProducts, money, order, orderCount, procurementBudget, unitPriceAt, validQtyAtLeast, type Product } from '../support/api';
+import { addFromCatalog, BUYER, BUYER_COST_CENTER, emptyCart, openCheckout, placedOrderId } from '../support/procurement';
+import { shot, signIn, switchLanguage } from '../support/session';
+
+// e采购 as the buyer (issue 3): catalog → product → cart, bulk import with fixes, checkout under and over
+// the approval threshold with the budget moving, and one order for a double-clicked submit.
+// The database is shared by the whole run: every journey reads the numbers it needs before acting.
+
+const APPROVAL_THRESHOLD_FEN = 500_000; // company c1: one approval level at ≥ ¥5,000
+const SECOND_THRESHOLD_FEN = 5_000_000; // two levels at ≥ ¥50,000
+
+/** A cheap product (one MOQ stays far below the approval threshold), MOQ and pack size above 1. */
+async function cheapProduct(): Promise<Product> {
+  const [p] = await findProducts(BUYER, '自动铅笔', (p) => p.moq > 1 && p.packSize > 1 && p.stock >= 100 * p.moq && p.moq * unitPriceAt(p, p.moq) < 50_000);
+  return p;
+}
+
+/** The cart line of a product (its row in the cart list). */
+function cartLine(page: Page, p: Product) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: p.name, exact: true }) });
+}
+
+// Long journeys on a busy 2-core machine (the dev server compiles each page on first use).
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, BUYER);
+  await emptyCart(page);
+});
+
+test('a buyer finds a product by keyword, opens it and adds a valid quantity to the cart', async ({ page }) => {
+  const keyword = '自动铅笔';
+  const { body: hits, total } = await apiGet<Product[]>(BUYER, `/products?q=${encodeURIComponent(keyword)}&channels_like=procurement&_limit=20`);
+  const product = hits.find((p) => p.moq > 1 && p.packSize > 1 && p.stock >= 10 * p.moq);
+  expect(product, 'a product with MOQ and pack size above 1 on the first page').toBeTruthy();
+  const p = product!;
+
+  await page.getByTestId('side-nav').getByRole('link', { name: /^e采购/ }).click();
+  await expect(page.getByRole('heading', { name: '合同商品目录', level: 1 })).toBeVisible();
+  await page.getByRole('searchbox', { name: '搜索商品' }).fill(keyword);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(keyword)}`));
+  await expect(page.getByRole('heading', { name: `共 ${total} 件商品` })).toBeVisible();
+  const cards = page.getByRole('article');
+  await expect(cards.first()).toContainText(keyword);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: shot('desktop-zh-catalog'), fullPage: true });
+
+  // The search survives a reload (the URL holds it).
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: '搜索商品' })).toHaveValue(keyword);
+  await page.getByRole('link', { name: p.name, exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: p.name, level: 1 })).toBeVisible();
+  await expect(page.getByText(`${p.moq} ${p.unit}`, { exact: true }).first()).toBeVisible();
+  const qty = page.getByRole('textbox', { name: '数量' });
+  // Below the MOQ: explained, not addable, with a one-click correction.
+  await qty.fill(String(p.moq - 1));
+  await expect(page.getByText(`低于起订量 ${p.moq} ${p.unit}。`)).toBeVisible();
+  const add = page.getByRole('button', { name: '加入购物车', exact: true });
+  await expect(add).toBeDisabled();
+  const valid = validQtyAtLeast(p, p.moq - 1);
+  await page.getByRole('button', { name: `改为 ${valid}` }).click();
+  await expect(qty).toHaveValue(String(valid));
+  // Not a pack multiple: explained too.
+  await qty.fill(String(valid + 1));
+  await expect(page.getByText(`须为包装数 ${p.packSize} 的整数倍。`)).toBeVisible();
+  await expect(add).toBeDisabled();
+  await qty.fill(String(valid));
+  await expect(page.getByText(`小计 ${money(valid * unitPriceAt(p, valid))}`)).toBeVisible();
+  await expect(add).toBeEnabled();
+  await add.click();
+  await expect(page.getByRole('link', { name: `购物车中已有 ${valid} ${p.unit}` })).toBeVisible();
+  await page.screenshot({ path: shot('desktop-zh-product'), fullPage: true });
+
+  await page.getByRole('link', { name: `购物车中已有 ${valid} ${p.unit}` }).click();
+  await expect(page.getByRole('heading', { name: '购物车', level: 1 })).toBeVisible();
+  const line = cartLine(page, p);
+  await expect(line).toHaveCount(1);
+  await expect(line.getByRole('textbox')).toHaveValue(String(valid));
+  await expect(line).toContainText(money(valid * unitPriceAt(p, valid)));
+  // The cart is on the server: it survives a reload.
+  await page.reload();
+  await expect(cartLine(page, p).getByRole('textbox')).toHaveValue(String(valid));
+  await page.screenshot({ path: shot('desktop-zh-cart'), fullPage: true });
+});
+
+test('a buyer imports a CSV with good and bad lines, sees each problem, fixes them and adds the good lines', async ({ page }) => {
+  const [a, b, c] = await findProducts(BUYER, '笔', (p) => p.moq > 1 && p.packSize > 1 && p.stock >= 100 * p.moq, 3);
+  const unknown = 'ZZ99-000000';
+  const belowMoq = a.moq - 1;
+  const notPack = b.moq + 1;
+  const csv = ['SKU,数量', `${a.sku},${belowMoq}`, `${b.sku},${notPack}`, `${c.sku},${c.moq}`, `${unknown},5`, `${c.sku},${c.moq}`].join('\n');
+
+  await page.getByRole('tab', { name: '批量导入' }).click();
+  await expect(page.getByRole('heading', { name: '批量导入', level: 1 })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({ name: 'order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+
+  await expect(page.getByText('3 行有错误')).toBeVisible();
+  await expect(page.getByText('2 行可下单')).toBeVisible();
+  await expect(page.getByText('2 行有提醒')).toBeVisible();
+  const row = (sku: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: sku, exact: true }) });
+  const fixA = validQtyAtLeast(a, belowMoq);
+  const fixB = validQtyAtLeast(b, notPack);
+  await expect(row(a.sku)).toContainText(`数量 ${belowMoq} 低于起订量 ${a.moq}。`);
+  await expect(row(b.sku)).toContainText(`数量 ${notPack} 不是包装数 ${b.packSize} 的整数倍。`);
+  await expect(row(unknown)).toContainText(`找不到 SKU “${unknown}”。`);
+  await expect(row(c.sku)).toHaveCount(2);
+  for (const r of await row(c.sku).all()) await expect(r).toContainText('该 SKU 在表格中出现 2 次（首次在第 4 行）。');
+  await page.screenshot({ path: shot('desktop-zh-import-preview'), fullPage: true });
+
+  // Show every line, not only those with problems, to see the fixes land.
+  const problemsOnly = page.getByRole('switch', { name: '只看有问题的行' });
+  await expect(problemsOnly).toBeChecked();
+  await problemsOnly.click();
+  await expect(problemsOnly).not.toBeChecked();
+  // One click per problem: round up, merge, drop.
+  await row(a.sku).getByRole('button', { name: `改为 ${fixA}` }).click();
+  await expect(row(a.sku).getByRole('textbox')).toHaveValue(String(fixA));
+  await row(b.sku).getByRole('button', { name: `改为 ${fixB}` }).click();
+  await expect(row(b.sku).getByRole('textbox')).toHaveValue(String(fixB));
+  await row(c.sku).first().getByRole('button', { name: '合并重复行' }).click();
+  await expect(row(c.sku)).toHaveCount(1);
+  await expect(row(c.sku).getByRole('textbox')).toHaveValue(String(2 * c.moq));
+  await row(unknown).getByRole('button', { name: '删除此行' }).click();
+  await expect(row(unknown)).toHaveCount(0);
+  await expect(page.getByText('0 行有错误')).toBeVisible();
+  await expect(page.getByText('3 行可下单')).toBeVisible();
+
+  await page.getByRole('button', { name: '将 3 行加入购物车' }).click();
+  await expect(page).toHaveURL(/\/procurement\/cart$/);
+  for (const [p, qty] of [[a, fixA], [b, fixB], [c, 2 * c.moq]] as const) {
+    await expect(cartLine(page, p).getByRole('textbox')).toHaveValue(String(qty));
+  }
+  await expect(page.getByRole('list', { name: '购物车商品' }).getByRole('listitem')).toHaveCount(3);
+});
+
+test('below the approval threshold the order is approved at once and the budget commits its total', async ({ page }) => {
+  const p = await cheapProduct();
+  const qty = p.moq;
+  const totalFen = qty * unitPriceAt(p, qty);
+  expect(totalFen).toBeLessThan(APPROVAL_THRESHOLD_FEN);
+  await addFromCatalog(page, p, qty);
+  const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
+
+  await openCheckout(page);
+  await expect(page.getByText(`无需审批：订单金额低于审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，提交后即生效。`)).toBeVisible();
+  const flow = page.locator('.budget__flow');
+  await expect(flow).toContainText(`当前可用${money(before.availableFen)}`);
+  await expect(flow).toContainText(`下单后可用${money(before.availableFen - totalFen)}`);
+  await expect(page.getByRole('complementary', { name: '订单摘要' })).toContainText(money(totalFen));
+  await page.screenshot({ path: shot('desktop-zh-checkout'), fullPage: true });
+  await page.getByRole('button', { name: '提交订单' }).click();
+
+  const id = await placedOrderId(page);
+  await expect(page.getByRole('status').filter({ hasText: `订单 ${id} 已提交并生效。` })).toBeVisible();
+  await expect(page.locator('header.head')).toContainText('已批准');
+  await expect(page.getByRole('row', { name: new RegExp(p.sku) })).toContainText(money(totalFen));
+  await page.screenshot({ path: shot('desktop-zh-order-detail'), fullPage: true });
+  expect((await order(BUYER, id)).status).toBe('approved');
+
+  const after = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
+  expect(after.committedFen - before.committedFen).toBe(totalFen);
+  await expectBudgetRow(page, after);
+
+  await page.goto('/procurement/orders');
+  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: id, exact: true }) });
+  await expect(listed).toContainText('已批准');
+  await expect(listed).toContainText(money(totalFen));
+});
+
+test('over the approval threshold the preview says so and the order waits for approval', async ({ page }) => {
+  // A laptop at its MOQ that costs between the two thresholds: one level of approval.
+  const [p] = await findProducts(BUYER, '笔记本电脑', (x) => {
+    const q = validQtyAtLeast(x, 1);
+    const total = q * unitPriceAt(x, q);
+    return x.stock >= q && total >= APPROVAL_THRESHOLD_FEN && total < SECOND_THRESHOLD_FEN / 2;
+  });
+  const qty = validQtyAtLeast(p, 1);
+  const totalFen = qty * unitPriceAt(p, qty);
+  await addFromCatalog(page, p, qty);
+  const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
+
+  await openCheckout(page);
+  await expect(page.getByText(`需要 1 级审批，由人力/审批人审批（阈值 ${money(APPROVAL_THRESHOLD_FEN)}）。`)).toBeVisible();
+  await expect(page.getByText('规则：金额达到审批阈值，需一级审批')).toBeVisible();
+  await expect(page.locator('.budget__flow')).toContainText(`下单后可用${money(before.availableFen - totalFen)}`);
+  await page.screenshot({ path: shot('desktop-zh-checkout-approval'), fullPage: true });
+  await page.getByRole('button', { name: '提交订单' }).click();
+
+  const id = await placedOrderId(page);
+  await expect(page.getByRole('status').filter({ hasText: `订单 ${id} 已提交，正在等待审批。` })).toBeVisible();
+  await expect(page.locator('header.head')).toContainText('待审批');
+  await expect(page.getByText('等待第 1 级审批')).toBeVisible();
+
+  const after = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
+  expect(after.committedFen - before.committedFen).toBe(totalFen);
+  await expectBudgetRow(page, after);
+
+  await page.goto('/procurement/orders');
+  await page.getByRole('combobox', { name: '状态' }).click();
+  await page.getByRole('option', { name: '待审批' }).click();
+  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: id, exact: true }) });
+  await expect(listed).toContainText('待审批');
+  await expect(listed).toContainText(money(totalFen));
+  await expect(page.getByRole('row').filter({ hasText: '已批准' })).toHaveCount(0);
+});
+
+test('a double-clicked submit makes exactly one order', async ({ page }) => {
+  const p = await cheapProduct();
+  await addFromCatalog(page, p, p.moq);
+  const ordersBefore = await orderCount(BUYER);
+
+  await openCheckout(page);
+  await expect(page.getByText(/无需审批/)).toBeVisible();
+  await page.getByRole('button', { name: '提交订单' }).dblclick();
+  const id = await placedOrderId(page);
+  // Give a stray second request time to land before counting.
+  await page.waitForLoadState('networkidle');
+  expect(await orderCount(BUYER)).toBe(ordersBefore + 1);
+
+  await page.goto('/procurement/orders');
+  await expect(page.getByRole('link', { name: id, exact: true })).toHaveCount(1);
+  await expect(page.getByText(new RegExp(`共 ${ordersBefore + 1} 条`))).toBeVisible();
+  // The cart was emptied after the order.
+  await page.getByRole('tab', { name: /^购物车/ }).click();
+  await expect(page.getByText('购物车是空的。')).toBeVisible();
+});
+
+test('the catalog in English', async ({ page }) => {
+  await page.goto('/procurement/catalog');
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('heading', { name: 'Contract catalog', level: 1 })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search products' }).fill('pencil');
+  await expect(page.getByRole('article').first()).toContainText(/pencil/i);
+  await expect(page.getByRole('button', { name: /^Add .+ to the cart$/ }).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: shot('desktop-en-catalog'), fullPage: true });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the catalog fits a phone', async ({ page }) => {
+    await page.goto('/procurement/catalog?q=%E8%87%AA%E5%8A%A8%E9%93%85%E7%AC%94');
+    await expect(page.getByRole('heading', { name: '合同商品目录', level: 1 })).toBeVisible();
+    await expect(page.getByRole('article').first()).toContainText('自动铅笔');
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
+  });
+});
+
+/** The budgets page shows the procurement budget of the buyer's cost center with these numbers. */
+async function expectBudgetRow(page: Page, b: { period: string; amountFen: number; committedFen: number; availableFen: number }): Promise<void> {
+  await page.goto('/budgets');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细` }) });
+  const cells = row.getByRole('cell');
+  await expect(cells.nth(2)).toHaveText(money(b.amountFen));
+  await expect(cells.nth(3)).toHaveText(money(b.committedFen));
+  await expect(cells.nth(5)).toHaveText(money(b.availableFen));
+}
