@@ -64,7 +64,8 @@ export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'approva
     const received = find('received');
     steps.push(received ? { key: 'received', icon: 'inventory', state: 'done', at: received.at, actorName: received.actorName } : { key: 'received', icon: 'inventory', state: order.status === 'approved' ? 'current' : 'todo' });
   }
-  return steps;
+  // A stopped order shows what happened, not the steps it will never reach.
+  return ended ? steps.filter((s) => s.state !== 'todo') : steps;
 }
 
 /** One order: timeline, lines, totals, delivery; cancel and goods receipt (each confirmed first), reorder. */
@@ -122,13 +123,20 @@ export class OrderDetailPage {
     return this.en() && l.nameEn ? l.nameEn : l.name;
   }
 
+  /** After an action the "order placed" greeting has done its job. */
+  private dropPlacedBanner(): void {
+    if (this.placed()) void this.router.navigate([], { queryParams: { placed: null }, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
   protected confirmCancel(): void {
+    this.dropPlacedBanner();
     this.store.dispatch(OrderDetailPageActions.cancelConfirmed({ id: this.id(), reason: this.reason }));
     this.confirming.set(null);
     this.reason = '';
   }
 
   protected confirmReceive(): void {
+    this.dropPlacedBanner();
     this.store.dispatch(OrderDetailPageActions.receiptConfirmed({ id: this.id() }));
     this.confirming.set(null);
   }
