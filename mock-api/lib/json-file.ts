@@ -31,7 +31,7 @@ function tempName(file: string): string {
  * fsync it, rename it over the target, fsync the directory. A crash at any moment leaves either the
  * old or the new complete file.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Buffer): Promise<void> {
   const tmp = tempName(file);
   const fh = await open(tmp, 'w', 0o644);
   try {

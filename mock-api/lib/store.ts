@@ -16,9 +16,17 @@
 //   in memory and is written with the next successful write; the file itself is never left half-written.
 import { readFileSync } from 'node:fs';
 import type { Tx } from '../domain/tx.ts';
-import { joinDocument, serializeValue, writeFileAtomic } from './json-file.ts';
+import { serializeValue, writeFileAtomic } from './json-file.ts';
 
 type Rec = { id: string };
+
+// The bytes of the file format of lib/json-file.ts (serializeDocument), assembled from cached pieces.
+const OPEN = Buffer.from('{\n');
+const CLOSE = Buffer.from('\n}\n');
+const EMPTY = Buffer.from('[]');
+const LIST_OPEN = Buffer.from('[\n');
+const SEP = Buffer.from(',\n');
+const LIST_CLOSE = Buffer.from('\n]');
 
 export interface StoreOptions {
   /** Called when a background write fails (the waiting requests are rejected as well). */
@@ -32,9 +40,10 @@ export class Store {
   private readonly order: string[] = [];
   private readonly cols = new Map<string, Map<string, Rec>>();
   private readonly arrays = new Map<string, Rec[]>();
-  private readonly texts = new Map<string, string>();
-  /** Per-record JSON text, so re-serialising a touched collection only stringifies the changed records. */
-  private readonly recTexts = new Map<string, Map<string, string>>();
+  /** Each top-level value's bytes as written (`[\n<record>,\n<record>\n]` for collections). */
+  private readonly texts = new Map<string, Buffer>();
+  /** Per-record UTF-8 JSON, so re-serialising a touched collection only stringifies the changed records. */
+  private readonly recTexts = new Map<string, Map<string, Buffer>>();
   private version = 0;
   private durable = 0;
   private writing: Promise<void> | null = null;
@@ -52,7 +61,7 @@ export class Store {
         this.arrays.set(key, value as Rec[]);
       } else {
         this.meta[key] = value;
-        this.texts.set(key, serializeValue(value));
+        this.texts.set(key, Buffer.from(serializeValue(value), 'utf8'));
       }
     }
   }
@@ -193,32 +202,35 @@ export class Store {
     })();
   }
 
-  private documentText(): string {
-    const parts: [string, string][] = [];
-    for (const key of this.order) {
-      let text = this.texts.get(key);
-      if (text === undefined) {
-        text = this.collectionText(key);
-        this.texts.set(key, text);
+  /** The whole file as bytes: cached bytes for untouched values, re-encoded bytes only for changed records. */
+  private documentText(): Buffer {
+    const parts: Buffer[] = [OPEN];
+    this.order.forEach((key, n) => {
+      let bytes = this.texts.get(key);
+      if (bytes === undefined) {
+        bytes = this.collectionBytes(key);
+        this.texts.set(key, bytes);
       }
-      parts.push([key, text]);
-    }
-    return joinDocument(parts);
+      parts.push(Buffer.from(`${n ? ',\n' : ''}${JSON.stringify(key)}: `, 'utf8'), bytes);
+    });
+    parts.push(CLOSE);
+    return Buffer.concat(parts);
   }
 
-  private collectionText(key: string): string {
+  private collectionBytes(key: string): Buffer {
     const rows = this.all<Rec>(key);
-    if (!rows.length) return '[]';
+    if (!rows.length) return EMPTY;
     let cache = this.recTexts.get(key);
     if (!cache) this.recTexts.set(key, (cache = new Map()));
-    const lines = new Array<string>(rows.length);
+    const parts: Buffer[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      let t = cache.get(r.id);
-      if (t === undefined) cache.set(r.id, (t = JSON.stringify(r)));
-      lines[i] = t;
+      let b = cache.get(r.id);
+      if (b === undefined) cache.set(r.id, (b = Buffer.from(JSON.stringify(r), 'utf8')));
+      parts.push(i ? SEP : LIST_OPEN, b);
     }
-    return `[\n${lines.join(',\n')}\n]`;
+    parts.push(LIST_CLOSE);
+    return Buffer.concat(parts);
   }
 
   /** Waits for any write in flight. */
