@@ -43,6 +43,7 @@ export interface Order {
 }
 
 const tokens = new Map<string, string>();
+const names = new Map<string, string>();
 
 async function token(email: string): Promise<string> {
   const cached = tokens.get(email);
@@ -53,9 +54,19 @@ async function token(email: string): Promise<string> {
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
-  const t = ((await res.json()) as { token: string }).token;
-  tokens.set(email, t);
-  return t;
+  const body = (await res.json()) as { token: string; user: { name: string } };
+  tokens.set(email, body.token);
+  names.set(email, body.user.name);
+  return body.token;
+}
+
+/** The (Chinese) display name of a demo user. */
+export async function userName(email: string): Promise<string> {
+  if (!names.has(email)) {
+    tokens.delete(email);
+    await token(email);
+  }
+  return names.get(email)!;
 }
 
 /** GET against the API as `email`; returns the body and X-Total-Count. */

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { Product } from './api';
+import { money, type Budget, type Product } from './api';
 
 // UI steps of e采购 that several journeys share, done as a buyer would (zh-CN texts).
 
@@ -50,4 +50,14 @@ export async function placedOrderId(page: Page): Promise<string> {
   const id = new URL(page.url()).pathname.split('/').pop()!;
   await expect(page.getByRole('heading', { name: `订单 ${id}` })).toBeVisible();
   return id;
+}
+
+/** The budgets page lists the procurement budget of the buyer's cost center with these numbers. */
+export async function expectBudgetRow(page: Page, b: Pick<Budget, 'period' | 'amountFen' | 'committedFen' | 'availableFen'>): Promise<void> {
+  await page.goto('/budgets');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细` }) });
+  const cells = row.getByRole('cell');
+  await expect(cells.nth(2)).toHaveText(money(b.amountFen));
+  await expect(cells.nth(3)).toHaveText(money(b.committedFen));
+  await expect(cells.nth(5)).toHaveText(money(b.availableFen));
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiGet, findProducts, money, order, orderCount, procurementBudget, unitPriceAt, validQtyAtLeast, type Product } from '../support/api';
-import { addFromCatalog, BUYER, BUYER_COST_CENTER, emptyCart, openCheckout, placedOrderId } from '../support/procurement';
+import { addFromCatalog, BUYER, BUYER_COST_CENTER, emptyCart, expectBudgetRow, openCheckout, placedOrderId } from '../support/procurement';
 import { shot, signIn, switchLanguage } from '../support/session';
 
 // e采购 as the buyer (issue 3): catalog → product → cart, bulk import with fixes, checkout under and over
@@ -251,13 +251,3 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
   });
 });
-
-/** The budgets page shows the procurement budget of the buyer's cost center with these numbers. */
-async function expectBudgetRow(page: Page, b: { period: string; amountFen: number; committedFen: number; availableFen: number }): Promise<void> {
-  await page.goto('/budgets');
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细` }) });
-  const cells = row.getByRole('cell');
-  await expect(cells.nth(2)).toHaveText(money(b.amountFen));
-  await expect(cells.nth(3)).toHaveText(money(b.committedFen));
-  await expect(cells.nth(5)).toHaveText(money(b.availableFen));
-}
