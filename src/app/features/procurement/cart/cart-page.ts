@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { errorKey } from '../data/api-error';
 import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
+import { checkoutFeature } from '../data/checkout.feature';
 import type { PricedCartLine } from '../data/procurement.model';
 import { QtyStepper } from '../product/qty-stepper';
 import { cartCsv, downloadText } from './cart-csv';
@@ -49,8 +50,22 @@ export class CartPage {
   });
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; qty: number }>();
 
+  private readonly checkout = this.store.selectSignal(checkoutFeature.selectProcurementCheckoutState);
+  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  /** The budget of the chosen cost center with this cart: shown while the cart is being built. */
+  protected readonly budget = computed(() => {
+    const c = this.checkout();
+    return c.preview?.budget && !c.previewError ? { ...c.preview.budget, fits: c.preview.fitsBudget, levels: c.preview.approval.levels } : null;
+  });
+
   constructor() {
     this.store.dispatch(CartPageActions.opened());
+    const ccId = computed(() => this.checkout().costCenterId);
+    effect(() => {
+      const cc = ccId();
+      const cart = this.cart();
+      if (cc && this.loaded() && cart.lines.length) untracked(() => this.store.dispatch(CartPageActions.budgetPreviewRequested()));
+    });
     inject(DestroyRef).onDestroy(() => this.flush());
   }
 

@@ -21,6 +21,8 @@ export const CartPageActions = createActionGroup({
     'Line Removed': props<{ productId: string }>(),
     'Cart Cleared': emptyProps(),
     'Error Dismissed': emptyProps(),
+    /** The budget left on the chosen cost center after this cart, shown while building it. */
+    'Budget Preview Requested': emptyProps(),
   },
 });
 

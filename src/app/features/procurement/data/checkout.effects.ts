@@ -5,7 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, forkJoin, map, of, switchMap, take, tap, withLatestFrom } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.state';
 import { toApiError } from './api-error';
-import { CartApiActions } from './cart.actions';
+import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
 import { CartApi } from './cart-api';
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
@@ -19,7 +19,7 @@ import { toLineInputs } from './procurement.model';
 export const loadCostCenters = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
     actions$.pipe(
-      ofType(CheckoutPageActions.opened, OrderListPageActions.opened),
+      ofType(CheckoutPageActions.opened, OrderListPageActions.opened, CartPageActions.opened),
       withLatestFrom(store.select(checkoutFeature.selectCostCenters), store.select(authFeature.selectUser)),
       filter(([, loaded]) => loaded.length === 0),
       exhaustMap(([, , user]) =>
@@ -39,7 +39,7 @@ export const loadCostCenters = createEffect(
 export const preview = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
     actions$.pipe(
-      ofType(CheckoutPageActions.previewRequested),
+      ofType(CheckoutPageActions.previewRequested, CartPageActions.budgetPreviewRequested),
       switchMap(() =>
         store.select(checkoutFeature.selectCostCenterId).pipe(
           take(1),

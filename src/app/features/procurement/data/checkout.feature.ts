@@ -1,6 +1,6 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from './api-error';
-import { CartApiActions } from './cart.actions';
+import { CartApiActions, CartPageActions } from './cart.actions';
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import type { CostCenter, DeliveryAddress, OrderPreview } from './procurement.model';
 
@@ -64,10 +64,11 @@ export const checkoutFeature = createFeature({
       costCentersLoading: false,
       costCenterId: s.costCenterId ?? (defaultId && costCenters.some((c) => c.id === defaultId) ? defaultId : (costCenters[0]?.id ?? null)),
     })),
+    on(CartPageActions.opened, (s): CheckoutState => (s.costCenters.length ? s : { ...s, costCentersLoading: true })),
     on(CheckoutApiActions.costCentersFailed, (s, { error }): CheckoutState => ({ ...s, costCentersLoading: false, costCentersError: error })),
     on(CheckoutPageActions.costCenterChosen, (s, { costCenterId }): CheckoutState => ({ ...s, costCenterId, submitError: null })),
     on(CheckoutPageActions.addressChanged, (s, { address, note }): CheckoutState => ({ ...s, address, note })),
-    on(CheckoutPageActions.previewRequested, (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null })),
+    on(CheckoutPageActions.previewRequested, CartPageActions.budgetPreviewRequested, (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null })),
     on(CheckoutApiActions.previewLoaded, (s, { preview, costCenterId }): CheckoutState =>
       costCenterId === s.costCenterId ? { ...s, preview, previewLoading: false, previewError: null } : s,
     ),
