@@ -1,0 +1,79 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { CartPageActions } from '../data/cart.actions';
+import { initialCartState } from '../data/cart.feature';
+import { initialCheckoutState } from '../data/checkout.feature';
+import { cart, line } from '../data/test-data.spec-util';
+import { PROCUREMENT_I18N } from '../procurement.i18n';
+import { cartCsvRows } from './cart-csv';
+import { CartPage, QTY_SAVE_DELAY_MS } from './cart-page';
+
+describe('CartPage', () => {
+  let store: MockStore;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [CartPage],
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            procurementCart: { ...initialCartState, cart: cart(line('a', 10), line('b', 100)), loaded: true },
+            procurementCheckout: initialCheckoutState,
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch');
+  });
+
+  afterEach(() => jasmine.clock().uninstall());
+
+  function qtyChanges(): unknown[] {
+    return (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a).filter((a) => a.type === CartPageActions.qtyChanged.type);
+  }
+
+  it('lists the lines with totals, tier savings and the longest lead time', async () => {
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const text = (f.nativeElement as HTMLElement).textContent!;
+    expect((f.nativeElement as HTMLElement).querySelectorAll('.line').length).toBe(2);
+    expect(text).toContain('¥10.00 / 盒'); // first tier
+    expect(text).toContain('¥900.00'); // 100 × ¥9.00 (second tier)
+    expect(text).toContain('阶梯价已省 ¥100.00');
+    expect(text).toContain('小计¥1,000.00');
+    expect(text).toContain('阶梯优惠−¥100.00');
+  });
+
+  it('saves a typed quantity once, after a pause, and never an invalid one', async () => {
+    jasmine.clock().install();
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const input = (f.nativeElement as HTMLElement).querySelector<HTMLInputElement>('.line input')!;
+    const type = (v: string) => {
+      input.value = v;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('1');
+    type('12'); // not a multiple of 5
+    jasmine.clock().tick(QTY_SAVE_DELAY_MS + 10);
+    expect(qtyChanges()).toEqual([]);
+    type('15');
+    type('20');
+    jasmine.clock().tick(QTY_SAVE_DELAY_MS - 100);
+    expect(qtyChanges()).toEqual([]);
+    jasmine.clock().tick(200);
+    expect(qtyChanges()).toEqual([CartPageActions.qtyChanged({ productId: 'a', qty: 20 })]);
+  });
+
+  it('exports the lines as CSV rows in the active language, money in yuan', () => {
+    const rows = cartCsvRows(cart(line('a', 10), line('b', 100)).lines, 'en');
+    expect(rows[0]).toEqual(['SKU', 'Name', 'Brand', 'Qty', 'Unit', 'Unit price (CNY)', 'Line total (CNY)', 'Savings (CNY)', 'Lead time (days)']);
+    expect(rows[2]).toEqual(['SKU-b', 'Product b', '得力', '100', '盒', '9.00', '900.00', '100.00', '3']);
+    expect(cartCsvRows([], 'zh-CN')[0][1]).toBe('商品名称');
+  });
+});
