@@ -11,15 +11,40 @@ import { cartFeature } from './data/cart.feature';
 /** The frame of e采购: its own navigation (catalog, quick order, import, cart with its count, orders). */
 @Component({
   selector: 'app-procurement-layout',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatTabsModule, MatIconModule, MatBadgeModule, TranslatePipe],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatTabsModule,
+    MatIconModule,
+    MatBadgeModule,
+    TranslatePipe,
+  ],
   template: `
-    <nav mat-tab-nav-bar class="proc-nav" [tabPanel]="panel" [attr.aria-label]="'procurement.nav.label' | t" mat-stretch-tabs="false">
+    <nav
+      mat-tab-nav-bar
+      class="proc-nav"
+      [tabPanel]="panel"
+      [attr.aria-label]="'procurement.nav.label' | t"
+      mat-stretch-tabs="false"
+    >
       @for (link of links; track link.path) {
-        <a mat-tab-link [routerLink]="link.path" routerLinkActive #rla="routerLinkActive" [routerLinkActiveOptions]="{ exact: link.exact }" [active]="rla.isActive">
+        <a
+          mat-tab-link
+          [routerLink]="link.path"
+          routerLinkActive
+          #rla="routerLinkActive"
+          [routerLinkActiveOptions]="{ exact: link.exact }"
+          [active]="rla.isActive"
+        >
           <mat-icon aria-hidden="true">{{ link.icon }}</mat-icon>
           <span class="proc-nav__text">{{ link.key | t }}</span>
           @if (link.path === 'cart' && count() > 0) {
-            <span class="proc-nav__count" [attr.aria-label]="'procurement.nav.cartCount' | t: { count: count() }">{{ count() }}</span>
+            <span
+              class="proc-nav__count"
+              [attr.aria-label]="'procurement.nav.cartCount' | t: { count: count() }"
+              >{{ count() }}</span
+            >
           }
         </a>
       }
@@ -29,13 +54,35 @@ import { cartFeature } from './data/cart.feature';
     </mat-tab-nav-panel>
   `,
   styles: `
-    .proc-nav { margin: -8px 0 16px; }
-    .proc-nav mat-icon { margin-right: 6px; }
-    .proc-nav__count { margin-left: 6px; min-width: 20px; padding: 0 6px; border-radius: 10px; background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); font: var(--mat-sys-label-small); line-height: 20px; text-align: center; }
+    .proc-nav {
+      margin: -8px 0 16px;
+    }
+    .proc-nav mat-icon {
+      margin-right: 6px;
+    }
+    .proc-nav__count {
+      margin-left: 6px;
+      min-width: 20px;
+      padding: 0 6px;
+      border-radius: 10px;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      font: var(--mat-sys-label-small);
+      line-height: 20px;
+      text-align: center;
+    }
     @media (max-width: 599px) {
-      .proc-nav__text { display: none; }
-      .proc-nav mat-icon { margin-right: 0; }
-      .proc-nav a { min-width: 0; flex: 1 1 0; padding: 0 4px; }
+      .proc-nav__text {
+        display: none;
+      }
+      .proc-nav mat-icon {
+        margin-right: 0;
+      }
+      .proc-nav a {
+        min-width: 0;
+        flex: 1 1 0;
+        padding: 0 4px;
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -146,7 +146,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.pasteHint': 'SKU\t数量\nOF-000123\t24',
     'procurement.import.check': '检查',
     'procurement.import.upload': '上传文件',
-    'procurement.import.uploadHint': '支持 CSV、TSV 与 Excel (.xlsx)。第一行可为表头（SKU、数量）。',
+    'procurement.import.uploadHint':
+      '支持 CSV、TSV 与 Excel (.xlsx)。第一行可为表头（SKU、数量）。',
     'procurement.import.choose': '选择文件',
     'procurement.import.stage.parse': '正在读取表格…',
     'procurement.import.stage.lookup': '正在核对商品（{done}/{total} 批）…',
@@ -178,7 +179,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.problem.not_pack_multiple': '数量 {qty} 不是包装数 {pack} 的整数倍。',
     'procurement.import.problem.above_max': '数量 {qty} 超过单行上限 {max}。',
     'procurement.import.problem.above_stock': '数量 {qty} 超出库存 {stock}，交货期可能延长。',
-    'procurement.import.problem.duplicate': '该 SKU 在表格中出现 {count} 次（首次在第 {first} 行）。',
+    'procurement.import.problem.duplicate':
+      '该 SKU 在表格中出现 {count} 次（首次在第 {first} 行）。',
     'procurement.import.fix.drop': '删除此行',
     'procurement.import.fix.merge': '合并重复行',
     'procurement.import.fix.setQty': '改为 {qty}',
@@ -196,10 +198,12 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.checkout.noBudget': '该成本中心本年度没有采购预算，无法下单。',
     'procurement.checkout.approval': '审批',
     'procurement.checkout.noApproval': '无需审批：订单金额低于审批阈值 {threshold}，提交后即生效。',
-    'procurement.checkout.needsApproval': '需要 {levels} 级审批，由{role}审批（阈值 {threshold}）。',
+    'procurement.checkout.needsApproval':
+      '需要 {levels} 级审批，由{role}审批（阈值 {threshold}）。',
     'procurement.checkout.rule.none': '规则：低于审批阈值',
     'procurement.checkout.rule.approvalThreshold': '规则：金额达到审批阈值，需一级审批',
-    'procurement.checkout.rule.secondApprovalThreshold': '规则：金额达到二级审批阈值，需两位不同审批人',
+    'procurement.checkout.rule.secondApprovalThreshold':
+      '规则：金额达到二级审批阈值，需两位不同审批人',
     'procurement.checkout.overBudget': '超出预算，无法提交',
     'procurement.checkout.overBy': '还差 {amount}。可申请追加预算，批准后再提交。',
     'procurement.checkout.requestBudget': '申请追加预算',
@@ -302,18 +306,22 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.paginator.last': 'Last page',
     'procurement.paginator.range': '{from}–{to} of {total}',
 
-    'procurement.error.network': 'Cannot reach the server. Check the connection and retry; nothing you typed is lost.',
+    'procurement.error.network':
+      'Cannot reach the server. Check the connection and retry; nothing you typed is lost.',
     'procurement.error.server': 'The server had a problem. Please try again shortly.',
     'procurement.error.generic': 'That did not work. Please try again.',
     'procurement.error.budget': 'This exceeds the cost center’s procurement budget.',
-    'procurement.error.notFound': 'Not found. It may have been removed, or you may not have access.',
+    'procurement.error.notFound':
+      'Not found. It may have been removed, or you may not have access.',
     'procurement.error.state': 'The order’s status has changed; this action is no longer possible.',
     'procurement.error.validation': 'Some entries are not valid:',
-    'procurement.error.idempotency': 'This submission differs from the previous one. Please submit again.',
+    'procurement.error.idempotency':
+      'This submission differs from the previous one. Please submit again.',
     'procurement.error.forbidden': 'You are not allowed to do this.',
 
     'procurement.catalog.title': 'Contract catalog',
-    'procurement.catalog.subtitle': 'Brand suppliers at contract prices, with tier prices, MOQs and pack sizes',
+    'procurement.catalog.subtitle':
+      'Brand suppliers at contract prices, with tier prices, MOQs and pack sizes',
     'procurement.catalog.search': 'Search products',
     'procurement.catalog.searchHint': 'Name, brand or SKU',
     'procurement.catalog.sort': 'Sort by',
@@ -368,7 +376,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.qty.below_moq': 'Below the minimum order quantity of {moq} {unit}.',
     'procurement.qty.not_pack_multiple': 'Must be a multiple of the pack size {pack}.',
     'procurement.qty.above_max': 'At most {max} per line.',
-    'procurement.qty.above_stock': 'More than the {stock} {unit} in stock; delivery may take longer.',
+    'procurement.qty.above_stock':
+      'More than the {stock} {unit} in stock; delivery may take longer.',
     'procurement.qty.useValid': 'Use {qty}',
 
     'procurement.cart.title': 'Cart',
@@ -387,7 +396,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.cart.subtotal': 'Subtotal',
     'procurement.cart.savings': 'Tier savings',
     'procurement.cart.maxLead': 'Longest lead time',
-    'procurement.cart.serverPrices': 'Prices and totals are computed by the server from the tier prices.',
+    'procurement.cart.serverPrices':
+      'Prices and totals are computed by the server from the tier prices.',
     'procurement.cart.checkout': 'Checkout',
     'procurement.cart.saving': 'Saving…',
     'procurement.cart.budgetOf': 'Procurement budget of {cc}: available now → after this cart',
@@ -398,7 +408,8 @@ export const PROCUREMENT_I18N: Translations = {
 
     'procurement.quick.title': 'Quick order',
     'procurement.quick.subtitle': 'Type or scan SKUs and quantities, keyboard only',
-    'procurement.quick.keys': 'Enter: SKU → quantity → next row (a new row is added); Ctrl+Enter: add to cart',
+    'procurement.quick.keys':
+      'Enter: SKU → quantity → next row (a new row is added); Ctrl+Enter: add to cart',
     'procurement.quick.product': 'Product',
     'procurement.quick.actions': 'Actions',
     'procurement.quick.skuRow': 'SKU, row {n}',
@@ -410,14 +421,16 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.quick.add': 'Add to cart (lines: {n})',
 
     'procurement.import.title': 'Bulk import',
-    'procurement.import.subtitle': 'Paste from a spreadsheet or upload CSV / Excel; every line is checked, with one-click fixes',
+    'procurement.import.subtitle':
+      'Paste from a spreadsheet or upload CSV / Excel; every line is checked, with one-click fixes',
     'procurement.import.template': 'Download template',
     'procurement.import.paste': 'Paste from a spreadsheet',
     'procurement.import.pasteLabel': 'SKU and quantity, one line each',
     'procurement.import.pasteHint': 'SKU\tQty\nOF-000123\t24',
     'procurement.import.check': 'Check',
     'procurement.import.upload': 'Upload a file',
-    'procurement.import.uploadHint': 'CSV, TSV and Excel (.xlsx). The first row may be a header (SKU, Qty).',
+    'procurement.import.uploadHint':
+      'CSV, TSV and Excel (.xlsx). The first row may be a header (SKU, Qty).',
     'procurement.import.choose': 'Choose file',
     'procurement.import.stage.parse': 'Reading the sheet…',
     'procurement.import.stage.lookup': 'Looking up products (batch {done} of {total})…',
@@ -425,7 +438,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.nothing': 'No lines were found in the sheet.',
     'procurement.import.tooMany': 'The sheet has more than {max} rows; please split it.',
     'procurement.import.parseFailed': 'This file cannot be read. Is it CSV or .xlsx?',
-    'procurement.import.lookupFailed': 'The connection failed while looking up products. Please retry.',
+    'procurement.import.lookupFailed':
+      'The connection failed while looking up products. Please retry.',
     'procurement.import.ok': 'Ready: {n}',
     'procurement.import.errors': 'With errors: {n}',
     'procurement.import.warnings': 'With warnings: {n}',
@@ -443,19 +457,24 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.orQuick': 'Only a few lines? Try the quick order',
     'procurement.import.problem.missing_sku': 'The SKU is missing.',
     'procurement.import.problem.unknown_sku': 'No product with SKU “{sku}”.',
-    'procurement.import.problem.not_procurement': '{sku} is not in the procurement catalog (welfare store only).',
+    'procurement.import.problem.not_procurement':
+      '{sku} is not in the procurement catalog (welfare store only).',
     'procurement.import.problem.bad_qty': 'The quantity “{text}” is not a whole number above zero.',
     'procurement.import.problem.below_moq': 'Quantity {qty} is below the MOQ of {moq}.',
-    'procurement.import.problem.not_pack_multiple': 'Quantity {qty} is not a multiple of the pack size {pack}.',
+    'procurement.import.problem.not_pack_multiple':
+      'Quantity {qty} is not a multiple of the pack size {pack}.',
     'procurement.import.problem.above_max': 'Quantity {qty} is above the line maximum of {max}.',
-    'procurement.import.problem.above_stock': 'Quantity {qty} is more than the {stock} in stock; delivery may take longer.',
-    'procurement.import.problem.duplicate': 'This SKU appears {count} times in the sheet (first on row {first}).',
+    'procurement.import.problem.above_stock':
+      'Quantity {qty} is more than the {stock} in stock; delivery may take longer.',
+    'procurement.import.problem.duplicate':
+      'This SKU appears {count} times in the sheet (first on row {first}).',
     'procurement.import.fix.drop': 'Remove line',
     'procurement.import.fix.merge': 'Merge duplicates',
     'procurement.import.fix.setQty': 'Use {qty}',
 
     'procurement.checkout.title': 'Checkout',
-    'procurement.checkout.subtitle': 'Choose the cost center and delivery address; see the budget and approval before submitting',
+    'procurement.checkout.subtitle':
+      'Choose the cost center and delivery address; see the budget and approval before submitting',
     'procurement.checkout.emptyCart': 'Your cart is empty. Pick some products first.',
     'procurement.checkout.costCentersFailed': 'The cost centers could not be loaded.',
     'procurement.checkout.costCenter': 'Cost center',
@@ -464,15 +483,21 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.checkout.availableAfter': 'Available after this order',
     'procurement.checkout.budgetUse': '{pct}% of the budget used',
     'procurement.checkout.budgetOf': 'Annual budget {amount}; {pct}% used after this order',
-    'procurement.checkout.noBudget': 'This cost center has no procurement budget this year; it cannot order.',
+    'procurement.checkout.noBudget':
+      'This cost center has no procurement budget this year; it cannot order.',
     'procurement.checkout.approval': 'Approval',
-    'procurement.checkout.noApproval': 'No approval needed: the total is below the approval threshold of {threshold}; the order takes effect at once.',
-    'procurement.checkout.needsApproval': 'Needs {levels} approval level(s) by {role} (threshold {threshold}).',
+    'procurement.checkout.noApproval':
+      'No approval needed: the total is below the approval threshold of {threshold}; the order takes effect at once.',
+    'procurement.checkout.needsApproval':
+      'Needs {levels} approval level(s) by {role} (threshold {threshold}).',
     'procurement.checkout.rule.none': 'Rule: below the approval threshold',
-    'procurement.checkout.rule.approvalThreshold': 'Rule: at or above the approval threshold, one approval',
-    'procurement.checkout.rule.secondApprovalThreshold': 'Rule: at or above the second threshold, two different approvers',
+    'procurement.checkout.rule.approvalThreshold':
+      'Rule: at or above the approval threshold, one approval',
+    'procurement.checkout.rule.secondApprovalThreshold':
+      'Rule: at or above the second threshold, two different approvers',
     'procurement.checkout.overBudget': 'Over budget: the order cannot be submitted',
-    'procurement.checkout.overBy': '{amount} short. Request more budget, then submit once it is approved.',
+    'procurement.checkout.overBy':
+      '{amount} short. Request more budget, then submit once it is approved.',
     'procurement.checkout.requestBudget': 'Request more budget',
     'procurement.checkout.delivery': 'Delivery',
     'procurement.checkout.recipient': 'Recipient',
@@ -518,7 +543,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.order.receive': 'Confirm receipt',
     'procurement.order.cancel': 'Cancel order',
     'procurement.order.cancelTitle': 'Cancel this order?',
-    'procurement.order.cancelText': 'The {amount} committed on the budget is released and pending approvals are withdrawn.',
+    'procurement.order.cancelText':
+      'The {amount} committed on the budget is released and pending approvals are withdrawn.',
     'procurement.order.cancelReason': 'Reason (optional)',
     'procurement.order.cancelConfirm': 'Cancel the order',
     'procurement.order.keep': 'Keep the order',

@@ -32,14 +32,46 @@ export const PROCUREMENT_ROUTES: Routes = [
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'catalog' },
-      { path: 'catalog', title: 'procurement.title.catalog', loadComponent: () => import('./catalog/catalog-page').then((m) => m.CatalogPage) },
-      { path: 'products/:id', title: 'procurement.title.product', loadComponent: () => import('./product/product-page').then((m) => m.ProductPage) },
-      { path: 'cart', title: 'procurement.title.cart', loadComponent: () => import('./cart/cart-page').then((m) => m.CartPage) },
-      { path: 'quick-order', title: 'procurement.title.quickOrder', loadComponent: () => import('./quick-order/quick-order-page').then((m) => m.QuickOrderPage) },
-      { path: 'import', title: 'procurement.title.import', loadComponent: () => import('./import/import-page').then((m) => m.ImportPage) },
-      { path: 'checkout', title: 'procurement.title.checkout', loadComponent: () => import('./checkout/checkout-page').then((m) => m.CheckoutPage) },
-      { path: 'orders', title: 'procurement.title.orders', loadComponent: () => import('./orders/order-list-page').then((m) => m.OrderListPage) },
-      { path: 'orders/:id', title: 'procurement.title.order', loadComponent: () => import('./orders/order-detail-page').then((m) => m.OrderDetailPage) },
+      {
+        path: 'catalog',
+        title: 'procurement.title.catalog',
+        loadComponent: () => import('./catalog/catalog-page').then((m) => m.CatalogPage),
+      },
+      {
+        path: 'products/:id',
+        title: 'procurement.title.product',
+        loadComponent: () => import('./product/product-page').then((m) => m.ProductPage),
+      },
+      {
+        path: 'cart',
+        title: 'procurement.title.cart',
+        loadComponent: () => import('./cart/cart-page').then((m) => m.CartPage),
+      },
+      {
+        path: 'quick-order',
+        title: 'procurement.title.quickOrder',
+        loadComponent: () => import('./quick-order/quick-order-page').then((m) => m.QuickOrderPage),
+      },
+      {
+        path: 'import',
+        title: 'procurement.title.import',
+        loadComponent: () => import('./import/import-page').then((m) => m.ImportPage),
+      },
+      {
+        path: 'checkout',
+        title: 'procurement.title.checkout',
+        loadComponent: () => import('./checkout/checkout-page').then((m) => m.CheckoutPage),
+      },
+      {
+        path: 'orders',
+        title: 'procurement.title.orders',
+        loadComponent: () => import('./orders/order-list-page').then((m) => m.OrderListPage),
+      },
+      {
+        path: 'orders/:id',
+        title: 'procurement.title.order',
+        loadComponent: () => import('./orders/order-detail-page').then((m) => m.OrderDetailPage),
+      },
     ],
   },
 ];

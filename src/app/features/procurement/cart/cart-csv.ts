@@ -4,8 +4,28 @@ import type { PricedCartLine } from '../data/procurement.model';
 export function cartCsvRows(lines: readonly PricedCartLine[], lang: 'zh-CN' | 'en'): string[][] {
   const header =
     lang === 'en'
-      ? ['SKU', 'Name', 'Brand', 'Qty', 'Unit', 'Unit price (CNY)', 'Line total (CNY)', 'Savings (CNY)', 'Lead time (days)']
-      : ['SKU', '商品名称', '品牌', '数量', '单位', '单价(元)', '小计(元)', '阶梯优惠(元)', '交货期(天)'];
+      ? [
+          'SKU',
+          'Name',
+          'Brand',
+          'Qty',
+          'Unit',
+          'Unit price (CNY)',
+          'Line total (CNY)',
+          'Savings (CNY)',
+          'Lead time (days)',
+        ]
+      : [
+          'SKU',
+          '商品名称',
+          '品牌',
+          '数量',
+          '单位',
+          '单价(元)',
+          '小计(元)',
+          '阶梯优惠(元)',
+          '交货期(天)',
+        ];
   const yuan = (fen: number) => (fen / 100).toFixed(2);
   return [
     header,
@@ -24,12 +44,19 @@ export function cartCsvRows(lines: readonly PricedCartLine[], lang: 'zh-CN' | 'e
 }
 
 /** Builds the CSV (papaparse, loaded on first use) with a BOM so spreadsheet programs read the Chinese text. */
-export async function cartCsv(lines: readonly PricedCartLine[], lang: 'zh-CN' | 'en'): Promise<string> {
+export async function cartCsv(
+  lines: readonly PricedCartLine[],
+  lang: 'zh-CN' | 'en',
+): Promise<string> {
   const Papa = (await import('papaparse')).default;
   return '\uFEFF' + Papa.unparse(cartCsvRows(lines, lang));
 }
 
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  text: string,
+  fileName: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

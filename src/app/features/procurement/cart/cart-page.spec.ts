@@ -20,7 +20,11 @@ describe('CartPage', () => {
         provideRouter([]),
         provideMockStore({
           initialState: {
-            procurementCart: { ...initialCartState, cart: cart(line('a', 10), line('b', 100)), loaded: true },
+            procurementCart: {
+              ...initialCartState,
+              cart: cart(line('a', 10), line('b', 100)),
+              loaded: true,
+            },
             procurementCheckout: initialCheckoutState,
           },
         }),
@@ -34,7 +38,10 @@ describe('CartPage', () => {
   afterEach(() => jasmine.clock().uninstall());
 
   function qtyChanges(): unknown[] {
-    return (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a).filter((a) => a.type === CartPageActions.qtyChanged.type);
+    return (store.dispatch as jasmine.Spy).calls
+      .allArgs()
+      .map(([a]) => a)
+      .filter((a) => a.type === CartPageActions.qtyChanged.type);
   }
 
   it('lists the lines with totals, tier savings and the longest lead time', async () => {
@@ -72,8 +79,28 @@ describe('CartPage', () => {
 
   it('exports the lines as CSV rows in the active language, money in yuan', () => {
     const rows = cartCsvRows(cart(line('a', 10), line('b', 100)).lines, 'en');
-    expect(rows[0]).toEqual(['SKU', 'Name', 'Brand', 'Qty', 'Unit', 'Unit price (CNY)', 'Line total (CNY)', 'Savings (CNY)', 'Lead time (days)']);
-    expect(rows[2]).toEqual(['SKU-b', 'Product b', '得力', '100', '盒', '9.00', '900.00', '100.00', '3']);
+    expect(rows[0]).toEqual([
+      'SKU',
+      'Name',
+      'Brand',
+      'Qty',
+      'Unit',
+      'Unit price (CNY)',
+      'Line total (CNY)',
+      'Savings (CNY)',
+      'Lead time (days)',
+    ]);
+    expect(rows[2]).toEqual([
+      'SKU-b',
+      'Product b',
+      '得力',
+      '100',
+      '盒',
+      '9.00',
+      '900.00',
+      '100.00',
+      '3',
+    ]);
     expect(cartCsvRows([], 'zh-CN')[0][1]).toBe('商品名称');
   });
 });

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,7 +30,16 @@ export const QTY_SAVE_DELAY_MS = 600;
 /** The server-side cart: inline quantities (saved after a pause), remove, subtotal, savings and lead times, CSV export. */
 @Component({
   selector: 'app-cart-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, ListState, PageHeader, QtyStepper],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    MoneyPipe,
+    ListState,
+    PageHeader,
+    QtyStepper,
+  ],
   templateUrl: './cart-page.html',
   styleUrl: './cart-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,14 +65,21 @@ export class CartPage {
     const detail = m.error.errors?.[0]?.message;
     return `${this.i18n.t('procurement.cart.saveFailed')} ${this.i18n.t(errorKey(m.error))}${detail ? ` (${detail})` : ''}`;
   });
-  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; qty: number }>();
+  private readonly timers = new Map<
+    string,
+    { timer: ReturnType<typeof setTimeout>; qty: number }
+  >();
 
-  private readonly checkout = this.store.selectSignal(checkoutFeature.selectProcurementCheckoutState);
+  private readonly checkout = this.store.selectSignal(
+    checkoutFeature.selectProcurementCheckoutState,
+  );
   protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
   /** The budget of the chosen cost center with this cart: shown while the cart is being built. */
   protected readonly budget = computed(() => {
     const c = this.checkout();
-    return c.preview?.budget && !c.previewError ? { ...c.preview.budget, fits: c.preview.fitsBudget, levels: c.preview.approval.levels } : null;
+    return c.preview?.budget && !c.previewError
+      ? { ...c.preview.budget, fits: c.preview.fitsBudget, levels: c.preview.approval.levels }
+      : null;
   });
 
   constructor() {
@@ -64,7 +88,8 @@ export class CartPage {
     effect(() => {
       const cc = ccId();
       const cart = this.cart();
-      if (cc && this.loaded() && cart.lines.length) untracked(() => this.store.dispatch(CartPageActions.budgetPreviewRequested()));
+      if (cc && this.loaded() && cart.lines.length)
+        untracked(() => this.store.dispatch(CartPageActions.budgetPreviewRequested()));
     });
     inject(DestroyRef).onDestroy(() => this.flush());
   }
@@ -92,7 +117,8 @@ export class CartPage {
   }
 
   protected clear(): void {
-    if (confirm(this.i18n.t('procurement.cart.clearConfirm'))) this.store.dispatch(CartPageActions.cartCleared());
+    if (confirm(this.i18n.t('procurement.cart.clearConfirm')))
+      this.store.dispatch(CartPageActions.cartCleared());
   }
 
   protected retry(): void {

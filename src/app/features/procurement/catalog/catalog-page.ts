@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -65,7 +72,8 @@ export class CatalogPage {
   private readonly categoryById = this.store.selectSignal(catalogFeature.selectCategoryById);
   private readonly supplierById = this.store.selectSignal(catalogFeature.selectSupplierById);
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly wide = typeof matchMedia === 'function' ? matchMedia('(min-width: 960px)').matches : true;
+  protected readonly wide =
+    typeof matchMedia === 'function' ? matchMedia('(min-width: 960px)').matches : true;
   protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly errorText = computed(() => {
     const e = this.error();
@@ -96,7 +104,8 @@ export class CatalogPage {
     const q = this.query();
     const out: { key: keyof CatalogQuery | 'price'; label: string }[] = [];
     const t = (k: string, p?: Record<string, string | number>) => this.i18n.t(k, p);
-    if (q.q.trim()) out.push({ key: 'q', label: t('procurement.catalog.chip.q', { q: q.q.trim() }) });
+    if (q.q.trim())
+      out.push({ key: 'q', label: t('procurement.catalog.chip.q', { q: q.q.trim() }) });
     if (q.categoryId) {
       const c = this.categoryById().get(q.categoryId);
       out.push({ key: 'categoryId', label: c ? (this.en() ? c.nameEn : c.name) : q.categoryId });
@@ -107,15 +116,26 @@ export class CatalogPage {
       out.push({ key: 'supplierId', label: s ? (this.en() ? s.nameEn : s.name) : q.supplierId });
     }
     if (q.priceMinFen != null || q.priceMaxFen != null) {
-      out.push({ key: 'price', label: t('procurement.catalog.chip.price', { min: q.priceMinFen == null ? '0' : q.priceMinFen / 100, max: q.priceMaxFen == null ? '∞' : q.priceMaxFen / 100 }) });
+      out.push({
+        key: 'price',
+        label: t('procurement.catalog.chip.price', {
+          min: q.priceMinFen == null ? '0' : q.priceMinFen / 100,
+          max: q.priceMaxFen == null ? '∞' : q.priceMaxFen / 100,
+        }),
+      });
     }
     if (q.inStock) out.push({ key: 'inStock', label: t('procurement.catalog.inStock') });
     return out;
   });
 
-  private readonly params = toSignal(this.route.queryParamMap.pipe(map((m) => Object.fromEntries(m.keys.map((k) => [k, m.get(k) ?? undefined])))), {
-    initialValue: {} as Record<string, string | undefined>,
-  });
+  private readonly params = toSignal(
+    this.route.queryParamMap.pipe(
+      map((m) => Object.fromEntries(m.keys.map((k) => [k, m.get(k) ?? undefined]))),
+    ),
+    {
+      initialValue: {} as Record<string, string | undefined>,
+    },
+  );
 
   constructor() {
     // URL → store (first visit, reload, back/forward, a shared link) → the form shows it.
@@ -131,26 +151,47 @@ export class CatalogPage {
           priceMin: query.priceMinFen == null ? null : query.priceMinFen / 100,
           priceMax: query.priceMaxFen == null ? null : query.priceMaxFen / 100,
           inStock: query.inStock,
-          sort: query.sort === 'relevance' ? 'relevance' : (`${query.sort}-${query.order}` as SortChoice),
+          sort:
+            query.sort === 'relevance'
+              ? 'relevance'
+              : (`${query.sort}-${query.order}` as SortChoice),
         },
         { emitEvent: false },
       );
     });
     const destroyRef = inject(DestroyRef);
-    this.form.controls.q.valueChanges.pipe(debounceTime(350), distinctUntilChanged(), takeUntilDestroyed(destroyRef)).subscribe(() => this.apply(true));
+    this.form.controls.q.valueChanges
+      .pipe(debounceTime(350), distinctUntilChanged(), takeUntilDestroyed(destroyRef))
+      .subscribe(() => this.apply(true));
     const c = this.form.controls;
-    merge(c.categoryId.valueChanges, c.brand.valueChanges, c.supplierId.valueChanges, c.inStock.valueChanges, c.sort.valueChanges)
+    merge(
+      c.categoryId.valueChanges,
+      c.brand.valueChanges,
+      c.supplierId.valueChanges,
+      c.inStock.valueChanges,
+      c.sort.valueChanges,
+    )
       .pipe(takeUntilDestroyed(destroyRef))
       .subscribe(() => this.apply());
-    this.form.controls.priceMin.valueChanges.pipe(debounceTime(600), takeUntilDestroyed(destroyRef)).subscribe(() => this.apply(true));
-    this.form.controls.priceMax.valueChanges.pipe(debounceTime(600), takeUntilDestroyed(destroyRef)).subscribe(() => this.apply(true));
+    this.form.controls.priceMin.valueChanges
+      .pipe(debounceTime(600), takeUntilDestroyed(destroyRef))
+      .subscribe(() => this.apply(true));
+    this.form.controls.priceMax.valueChanges
+      .pipe(debounceTime(600), takeUntilDestroyed(destroyRef))
+      .subscribe(() => this.apply(true));
   }
 
   /** The form → the URL (page back to 1); typing replaces the history entry instead of adding one per key. */
   protected apply(replaceUrl = false): void {
     const v = this.form.getRawValue();
-    const [sort, order] = v.sort === 'relevance' ? (['relevance', 'asc'] as const) : (v.sort.split('-') as [CatalogQuery['sort'], CatalogQuery['order']]);
-    const toFen = (y: number | null) => (y == null || `${y}` === '' || Number.isNaN(Number(y)) || Number(y) < 0 ? null : Math.round(Number(y) * 100));
+    const [sort, order] =
+      v.sort === 'relevance'
+        ? (['relevance', 'asc'] as const)
+        : (v.sort.split('-') as [CatalogQuery['sort'], CatalogQuery['order']]);
+    const toFen = (y: number | null) =>
+      y == null || `${y}` === '' || Number.isNaN(Number(y)) || Number(y) < 0
+        ? null
+        : Math.round(Number(y) * 100);
     this.navigate(
       {
         ...this.query(),
@@ -202,6 +243,10 @@ export class CatalogPage {
   }
 
   private navigate(query: CatalogQuery, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(query), replaceUrl });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromQuery(query),
+      replaceUrl,
+    });
   }
 }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,27 +22,62 @@ import { QtyStepper } from '../product/qty-stepper';
   imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, QtyStepper],
   template: `
     <article class="card" [attr.aria-labelledby]="'p-' + product().id">
-      <a class="card__media" [routerLink]="['/procurement/products', product().id]" tabindex="-1" aria-hidden="true">
+      <a
+        class="card__media"
+        [routerLink]="['/procurement/products', product().id]"
+        tabindex="-1"
+        aria-hidden="true"
+      >
         <img [src]="product().image" [alt]="" loading="lazy" width="160" height="160" />
       </a>
       <div class="card__body">
-        <a class="card__name" [id]="'p-' + product().id" [routerLink]="['/procurement/products', product().id]">{{ name() }}</a>
-        <div class="card__meta">{{ product().brand }} · <span class="sku">{{ product().sku }}</span></div>
+        <a
+          class="card__name"
+          [id]="'p-' + product().id"
+          [routerLink]="['/procurement/products', product().id]"
+          >{{ name() }}</a
+        >
+        <div class="card__meta">
+          {{ product().brand }} · <span class="sku">{{ product().sku }}</span>
+        </div>
         @if (supplierName()) {
           <div class="card__meta">{{ supplierName() }}</div>
         }
         <div class="card__price">
           <span class="from">{{ 'procurement.catalog.priceFrom' | t }}</span>
-          <strong>{{ lowestPrice() | money }}</strong><span class="unit">/{{ product().unit }}</span>
+          <strong>{{ lowestPrice() | money }}</strong><span class="unit"
+            >/{{ product().unit }}</span
+          >
         </div>
         <dl class="card__facts">
-          <div><dt>{{ 'procurement.product.moq' | t }}</dt><dd>{{ product().moq }}</dd></div>
-          <div><dt>{{ 'procurement.product.stock' | t }}</dt><dd [class.out]="product().stock < product().moq">{{ product().stock }}</dd></div>
-          <div><dt>{{ 'procurement.product.leadTime' | t }}</dt><dd>{{ 'procurement.days' | t: { n: product().leadTimeDays } }}</dd></div>
+          <div>
+            <dt>{{ 'procurement.product.moq' | t }}</dt>
+            <dd>{{ product().moq }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'procurement.product.stock' | t }}</dt>
+            <dd [class.out]="product().stock < product().moq">{{ product().stock }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'procurement.product.leadTime' | t }}</dt>
+            <dd>{{ 'procurement.days' | t: { n: product().leadTimeDays } }}</dd>
+          </div>
         </dl>
         <div class="card__add">
-          <app-qty-stepper #stepper [product]="product()" [(qty)]="qty" [compact]="true" [label]="'procurement.qty.labelFor' | t: { name: name() }" />
-          <button mat-flat-button type="button" (click)="addToCart()" [disabled]="!stepper.valid()" [attr.aria-label]="'procurement.catalog.addNamed' | t: { name: name() }">
+          <app-qty-stepper
+            #stepper
+            [product]="product()"
+            [(qty)]="qty"
+            [compact]="true"
+            [label]="'procurement.qty.labelFor' | t: { name: name() }"
+          />
+          <button
+            mat-flat-button
+            type="button"
+            (click)="addToCart()"
+            [disabled]="!stepper.valid()"
+            [attr.aria-label]="'procurement.catalog.addNamed' | t: { name: name() }"
+          >
             <mat-icon>add_shopping_cart</mat-icon>{{ 'procurement.catalog.add' | t }}
           </button>
         </div>
@@ -50,8 +94,12 @@ export class ProductCard {
   readonly add = output<{ productId: string; qty: number }>();
   protected readonly stepper = viewChild.required<QtyStepper>('stepper');
   protected readonly qty = signal(0);
-  protected readonly name = computed(() => (this.i18n.lang() === 'en' ? this.product().nameEn || this.product().name : this.product().name));
-  protected readonly lowestPrice = computed(() => Math.min(...this.product().priceTiers.map((t) => t.unitPriceFen)));
+  protected readonly name = computed(() =>
+    this.i18n.lang() === 'en' ? this.product().nameEn || this.product().name : this.product().name,
+  );
+  protected readonly lowestPrice = computed(() =>
+    Math.min(...this.product().priceTiers.map((t) => t.unitPriceFen)),
+  );
 
   ngOnInit(): void {
     this.qty.set(nearestValidQty(this.product(), this.product().moq));

@@ -11,15 +11,38 @@ import type { OrderPreview } from '../data/procurement.model';
 import { cart, line } from '../data/test-data.spec-util';
 import { CheckoutPage } from './checkout-page';
 
-const costCenters = [{ id: 'cc1', companyId: 'c1', code: 'C1-CC101', name: '采购部', nameEn: 'Purchasing' }];
+const costCenters = [
+  { id: 'cc1', companyId: 'c1', code: 'C1-CC101', name: '采购部', nameEn: 'Purchasing' },
+];
 
 function preview(fits: boolean): OrderPreview {
   return {
-    lines: [{ productId: 'a', qty: 10, unitPriceFen: 1000, lineTotalFen: 10_000, sku: 'SKU-a', name: '商品a', nameEn: 'Product a', unit: '盒' }],
+    lines: [
+      {
+        productId: 'a',
+        qty: 10,
+        unitPriceFen: 1000,
+        lineTotalFen: 10_000,
+        sku: 'SKU-a',
+        name: '商品a',
+        nameEn: 'Product a',
+        unit: '盒',
+      },
+    ],
     totalFen: 10_000,
-    budget: { budgetId: 'B-1', amountFen: 100_000, availableFen: fits ? 50_000 : 4_000, availableAfterFen: fits ? 40_000 : -6_000 },
+    budget: {
+      budgetId: 'B-1',
+      amountFen: 100_000,
+      availableFen: fits ? 50_000 : 4_000,
+      availableAfterFen: fits ? 40_000 : -6_000,
+    },
     fitsBudget: fits,
-    approval: { levels: fits ? 0 : 1, approverRole: 'hr', rule: fits ? 'none' : 'approvalThreshold', thresholdFen: 500_000 },
+    approval: {
+      levels: fits ? 0 : 1,
+      approverRole: 'hr',
+      rule: fits ? 'none' : 'approvalThreshold',
+      thresholdFen: 500_000,
+    },
   };
 }
 
@@ -33,9 +56,24 @@ describe('CheckoutPage', () => {
         provideRouter([]),
         provideMockStore({
           initialState: {
-            auth: { ...initialAuthState, user: { id: 'u-test', name: '测试', email: 't@x', roles: ['buyer'], companyId: 'c1', departmentId: 'd1' } },
+            auth: {
+              ...initialAuthState,
+              user: {
+                id: 'u-test',
+                name: '测试',
+                email: 't@x',
+                roles: ['buyer'],
+                companyId: 'c1',
+                departmentId: 'd1',
+              },
+            },
             procurementCart: { ...initialCartState, cart: cart(line('a', 10)), loaded: true },
-            procurementCheckout: { ...initialCheckoutState, costCenters, costCenterId: 'cc1', ...checkout },
+            procurementCheckout: {
+              ...initialCheckoutState,
+              costCenters,
+              costCenterId: 'cc1',
+              ...checkout,
+            },
           },
         }),
       ],
@@ -80,11 +118,17 @@ describe('CheckoutPage', () => {
     const el = f.nativeElement as HTMLElement;
     el.querySelector<HTMLButtonElement>('button.submit')!.click();
     await f.whenStable();
-    expect((store.dispatch as jasmine.Spy).calls.allArgs().some(([a]) => a.type === CheckoutPageActions.submitted.type)).toBeFalse();
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .some(([a]) => a.type === CheckoutPageActions.submitted.type),
+    ).toBeFalse();
     expect(el.textContent).toContain('Enter the recipient');
 
     const type = (label: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[formcontrolname="${label}"]`)!;
+      const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        `[formcontrolname="${label}"]`,
+      )!;
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
@@ -93,7 +137,10 @@ describe('CheckoutPage', () => {
     type('address', '上海市浦东新区');
     await f.whenStable();
     el.querySelector<HTMLButtonElement>('button.submit')!.click();
-    const submitted = (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a).find((a) => a.type === CheckoutPageActions.submitted.type);
+    const submitted = (store.dispatch as jasmine.Spy).calls
+      .allArgs()
+      .map(([a]) => a)
+      .find((a) => a.type === CheckoutPageActions.submitted.type);
     expect(submitted.command).toEqual({
       costCenterId: 'cc1',
       lines: [{ productId: 'a', qty: 10 }],
@@ -103,9 +150,14 @@ describe('CheckoutPage', () => {
   });
 
   it('starts with the address this buyer used last time', async () => {
-    localStorage.setItem('portal.procurement.address', JSON.stringify({ 'u-test': { recipient: '李四', phone: '13900000000', address: '北京市' } }));
+    localStorage.setItem(
+      'portal.procurement.address',
+      JSON.stringify({ 'u-test': { recipient: '李四', phone: '13900000000', address: '北京市' } }),
+    );
     const f = await render({ preview: preview(true) });
-    const recipient = (f.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[formcontrolname="recipient"]')!;
+    const recipient = (f.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
+      '[formcontrolname="recipient"]',
+    )!;
     expect(recipient.value).toBe('李四');
   });
 });

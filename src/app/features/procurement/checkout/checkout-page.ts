@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -65,9 +74,18 @@ export class CheckoutPage {
 
   protected readonly form = new FormGroup({
     deliveryAddress: new FormGroup({
-      recipient: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
-      phone: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(PHONE_PATTERN)] }),
-      address: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+      recipient: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, Validators.maxLength(100)],
+      }),
+      phone: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, Validators.pattern(PHONE_PATTERN)],
+      }),
+      address: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, Validators.maxLength(500)],
+      }),
     }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
   });
@@ -75,7 +93,13 @@ export class CheckoutPage {
   protected readonly budgetUsePercent = computed(() => {
     const b = this.s().preview?.budget;
     if (!b || b.amountFen <= 0) return 0;
-    return Math.min(100, Math.max(0, Math.round(((b.amountFen - Math.max(0, b.availableAfterFen)) / b.amountFen) * 100)));
+    return Math.min(
+      100,
+      Math.max(
+        0,
+        Math.round(((b.amountFen - Math.max(0, b.availableAfterFen)) / b.amountFen) * 100),
+      ),
+    );
   });
 
   protected readonly budgetRequestLink = computed(() => {
@@ -97,7 +121,12 @@ export class CheckoutPage {
   });
 
   protected readonly canSubmit = computed(
-    () => !this.s().submitting && this.cart().lines.length > 0 && !!this.s().costCenterId && !this.overBudget() && this.cartSaving() === 0,
+    () =>
+      !this.s().submitting &&
+      this.cart().lines.length > 0 &&
+      !!this.s().costCenterId &&
+      !this.overBudget() &&
+      this.cartSaving() === 0,
   );
 
   constructor() {
@@ -106,13 +135,21 @@ export class CheckoutPage {
     // What was typed before (another visit, an error) is shown again.
     const saved = untracked(() => this.s());
     const userId = untracked(() => this.user()?.id);
-    const address = saved.address.recipient || saved.address.address ? saved.address : (savedAddress(userId) ?? saved.address);
+    const address =
+      saved.address.recipient || saved.address.address
+        ? saved.address
+        : (savedAddress(userId) ?? saved.address);
     this.form.patchValue({ deliveryAddress: address, note: saved.note }, { emitEvent: false });
-    this.form.valueChanges.pipe(debounceTime(250), takeUntilDestroyed(inject(DestroyRef))).subscribe(() => {
-      const v = this.form.getRawValue();
-      this.store.dispatch(CheckoutPageActions.addressChanged({ address: v.deliveryAddress, note: v.note }));
-      if (this.form.controls.deliveryAddress.valid) saveAddress(this.user()?.id, v.deliveryAddress);
-    });
+    this.form.valueChanges
+      .pipe(debounceTime(250), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(() => {
+        const v = this.form.getRawValue();
+        this.store.dispatch(
+          CheckoutPageActions.addressChanged({ address: v.deliveryAddress, note: v.note }),
+        );
+        if (this.form.controls.deliveryAddress.valid)
+          saveAddress(this.user()?.id, v.deliveryAddress);
+      });
     // The budget and approval preview follow the cost center and the cart.
     const ccId = computed(() => this.s().costCenterId);
     const submitError = computed(() => this.s().submitError);
@@ -120,12 +157,14 @@ export class CheckoutPage {
       const cc = ccId();
       const cart = this.cart();
       const loaded = this.cartLoaded();
-      if (cc && loaded && cart.lines.length) untracked(() => this.store.dispatch(CheckoutPageActions.previewRequested()));
+      if (cc && loaded && cart.lines.length)
+        untracked(() => this.store.dispatch(CheckoutPageActions.previewRequested()));
     });
     // Field errors from the server land on their fields.
     effect(() => {
       const e = submitError();
-      if (e?.errors?.length) untracked(() => applyProblemToForm(this.form, { errors: e.errors } as Problem));
+      if (e?.errors?.length)
+        untracked(() => applyProblemToForm(this.form, { errors: e.errors } as Problem));
     });
   }
 
@@ -148,7 +187,11 @@ export class CheckoutPage {
   protected submit(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      queueMicrotask(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLElement>('.ng-invalid input, .ng-invalid textarea')?.focus());
+      queueMicrotask(() =>
+        (this.host.nativeElement as HTMLElement)
+          .querySelector<HTMLElement>('.ng-invalid input, .ng-invalid textarea')
+          ?.focus(),
+      );
       return;
     }
     const ccId = this.s().costCenterId;
@@ -160,7 +203,11 @@ export class CheckoutPage {
         command: {
           costCenterId: ccId,
           lines: toLineInputs(this.cart().lines),
-          deliveryAddress: { recipient: v.deliveryAddress.recipient.trim(), phone: v.deliveryAddress.phone.trim(), address: v.deliveryAddress.address.trim() },
+          deliveryAddress: {
+            recipient: v.deliveryAddress.recipient.trim(),
+            phone: v.deliveryAddress.phone.trim(),
+            address: v.deliveryAddress.address.trim(),
+          },
           ...(note ? { note } : {}),
         },
         newKey: crypto.randomUUID(),

@@ -22,7 +22,15 @@ describe('cart effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
-        provideMockStore({ initialState: { procurementCart: { ...initialCartState, cart: cart(line('a', 10), line('b', 20)), loaded: true } } }),
+        provideMockStore({
+          initialState: {
+            procurementCart: {
+              ...initialCartState,
+              cart: cart(line('a', 10), line('b', 20)),
+              loaded: true,
+            },
+          },
+        }),
         { provide: CartApi, useValue: api },
       ],
     });
@@ -49,7 +57,11 @@ describe('cart effects', () => {
       calls.push(lines);
       return calls.length === 1 ? first : of(cart(line('a', 15)));
     });
-    TestBed.runInInjectionContext(() => saveCart()).subscribe((a) => store.setState({ procurementCart: { ...initialCartState, cart: (a as unknown as { cart: PricedCart }).cart } }));
+    TestBed.runInInjectionContext(() => saveCart()).subscribe((a) =>
+      store.setState({
+        procurementCart: { ...initialCartState, cart: (a as unknown as { cart: PricedCart }).cart },
+      }),
+    );
     actions$.next(CartPageActions.qtyChanged({ productId: 'a', qty: 15 }));
     actions$.next(CartPageActions.lineRemoved({ productId: 'b' }));
     expect(calls.length).toBe(1);
@@ -60,7 +72,22 @@ describe('cart effects', () => {
   });
 
   it('a failed save names the product, so the page can keep what was typed', () => {
-    api.replace.and.returnValue(throwError(() => new HttpErrorResponse({ status: 400, error: { type: 'x', title: 'bad', status: 400, detail: 'bad qty', code: 'VALIDATION_FAILED', errors: [{ path: 'lines.0.qty', message: 'not a multiple of 5' }] } })));
+    api.replace.and.returnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 400,
+            error: {
+              type: 'x',
+              title: 'bad',
+              status: 400,
+              detail: 'bad qty',
+              code: 'VALIDATION_FAILED',
+              errors: [{ path: 'lines.0.qty', message: 'not a multiple of 5' }],
+            },
+          }),
+      ),
+    );
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => saveCart()).subscribe((a) => out.push(a));
     actions$.next(CartPageActions.qtyChanged({ productId: 'a', qty: 12 }));
@@ -78,9 +105,16 @@ describe('cart effects', () => {
     });
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => addLines()).subscribe((a) => out.push(a));
-    actions$.next(CartAddActions.addLinesRequested({ lines: [{ productId: 'a', qty: 10 }], origin: 'catalog' }));
-    actions$.next(CartAddActions.addLinesRequested({ lines: [{ productId: 'b', qty: 5 }], origin: 'import' }));
+    actions$.next(
+      CartAddActions.addLinesRequested({ lines: [{ productId: 'a', qty: 10 }], origin: 'catalog' }),
+    );
+    actions$.next(
+      CartAddActions.addLinesRequested({ lines: [{ productId: 'b', qty: 5 }], origin: 'import' }),
+    );
     expect(calls).toEqual([[{ productId: 'a', qty: 10 }], [{ productId: 'b', qty: 5 }]]);
-    expect(out.map((a) => (a as unknown as { origin: string }).origin)).toEqual(['catalog', 'import']);
+    expect(out.map((a) => (a as unknown as { origin: string }).origin)).toEqual([
+      'catalog',
+      'import',
+    ]);
   });
 });

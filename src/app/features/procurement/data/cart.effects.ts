@@ -32,7 +32,9 @@ export const addLines = createEffect(
       concatMap(({ lines, origin }) =>
         api.add(lines).pipe(
           map((cart) => CartApiActions.linesAdded({ cart, lines, origin })),
-          catchError((e: unknown) => of(CartApiActions.addFailed({ error: toApiError(e), lines, origin }))),
+          catchError((e: unknown) =>
+            of(CartApiActions.addFailed({ error: toApiError(e), lines, origin })),
+          ),
         ),
       ),
     ),
@@ -53,12 +55,20 @@ export const saveCart = createEffect(
           map((lines) =>
             action.type === CartPageActions.lineRemoved.type
               ? lines.filter((l) => l.productId !== action.productId)
-              : lines.map((l) => (l.productId === action.productId ? { ...l, qty: (action as { qty: number }).qty } : l)),
+              : lines.map((l) =>
+                  l.productId === action.productId
+                    ? { ...l, qty: (action as { qty: number }).qty }
+                    : l,
+                ),
           ),
           switchMap((lines) =>
             api.replace(toLineInputs(lines)).pipe(
               map((cart) => CartApiActions.saved({ cart })),
-              catchError((e: unknown) => of(CartApiActions.saveFailed({ error: toApiError(e), productId: action.productId }))),
+              catchError((e: unknown) =>
+                of(
+                  CartApiActions.saveFailed({ error: toApiError(e), productId: action.productId }),
+                ),
+              ),
             ),
           ),
         ),
@@ -91,7 +101,9 @@ export const addFeedback = createEffect(
           void notifier.info(i18n.t('procurement.cart.added', { count: a.lines.length }));
         } else {
           const detail = a.error.errors?.[0]?.message;
-          void notifier.error(`${i18n.t('procurement.cart.addFailed')} ${i18n.t(errorKey(a.error))}${detail ? ` (${detail})` : ''}`);
+          void notifier.error(
+            `${i18n.t('procurement.cart.addFailed')} ${i18n.t(errorKey(a.error))}${detail ? ` (${detail})` : ''}`,
+          );
         }
       }),
     ),

@@ -9,7 +9,10 @@ describe('cart feature', () => {
   it('loads the server cart; derived counts, lead time and quantities', () => {
     let s = reducer(initialCartState, CartPageActions.opened());
     expect(s.loading).toBeTrue();
-    s = reducer(s, CartApiActions.loaded({ cart: cart(line('a', 10, { leadTimeDays: 7 }), line('b', 100)) }));
+    s = reducer(
+      s,
+      CartApiActions.loaded({ cart: cart(line('a', 10, { leadTimeDays: 7 }), line('b', 100)) }),
+    );
     expect(s.loaded).toBeTrue();
     expect(cartFeature.selectLineCount.projector(s.cart)).toBe(2);
     expect(cartFeature.selectMaxLeadTimeDays.projector(s.cart)).toBe(7);
@@ -19,12 +22,24 @@ describe('cart feature', () => {
 
   it('counts changes in flight and keeps the last failure with its product', () => {
     let s = reducer(initialCartState, CartPageActions.qtyChanged({ productId: 'a', qty: 15 }));
-    s = reducer(s, CartAddActions.addLinesRequested({ lines: [{ productId: 'b', qty: 10 }], origin: 'catalog' }));
+    s = reducer(
+      s,
+      CartAddActions.addLinesRequested({ lines: [{ productId: 'b', qty: 10 }], origin: 'catalog' }),
+    );
     expect(s.saving).toBe(2);
-    s = reducer(s, CartApiActions.saveFailed({ productId: 'a', error: { status: 400, code: 'VALIDATION_FAILED', detail: '' } }));
+    s = reducer(
+      s,
+      CartApiActions.saveFailed({
+        productId: 'a',
+        error: { status: 400, code: 'VALIDATION_FAILED', detail: '' },
+      }),
+    );
     expect(s.saving).toBe(1);
     expect(s.mutationError?.productId).toBe('a');
-    s = reducer(s, CartApiActions.linesAdded({ cart: cart(line('b', 10)), lines: [], origin: 'catalog' }));
+    s = reducer(
+      s,
+      CartApiActions.linesAdded({ cart: cart(line('b', 10)), lines: [], origin: 'catalog' }),
+    );
     expect(s.saving).toBe(0);
     expect(s.cart.lines.map((l) => l.productId)).toEqual(['b']);
     s = reducer(s, CartPageActions.errorDismissed());
@@ -35,7 +50,10 @@ describe('cart feature', () => {
     let s = reducer(initialCartState, CartApiActions.loaded({ cart: cart(line('a', 10)) }));
     s = reducer(s, CheckoutApiActions.orderPlaced({ order: order('PO1') }));
     expect(s.cart.lines).toEqual([]);
-    s = reducer(reducer(initialCartState, CartApiActions.loaded({ cart: cart(line('a', 10)) })), CartApiActions.cleared());
+    s = reducer(
+      reducer(initialCartState, CartApiActions.loaded({ cart: cart(line('a', 10)) })),
+      CartApiActions.cleared(),
+    );
     expect(s.cart.lines).toEqual([]);
     expect(s.saving).toBe(0);
   });

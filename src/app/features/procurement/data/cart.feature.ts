@@ -30,19 +30,61 @@ export const cartFeature = createFeature({
   name: 'procurementCart',
   reducer: createReducer(
     initialCartState,
-    on(CartPageActions.opened, CartAddActions.cartNeeded, (s): CartState => ({ ...s, loading: !s.loaded, loadError: null })),
-    on(CartApiActions.loaded, (s, { cart }): CartState => ({ ...s, cart, loaded: true, loading: false, loadError: null })),
-    on(CartApiActions.loadFailed, (s, { error }): CartState => ({ ...s, loading: false, loadError: error })),
-    on(CartAddActions.addLinesRequested, CartPageActions.qtyChanged, CartPageActions.lineRemoved, CartPageActions.cartCleared, (s): CartState => ({
+    on(CartPageActions.opened, CartAddActions.cartNeeded, (s): CartState => ({
       ...s,
-      saving: s.saving + 1,
-      mutationError: null,
+      loading: !s.loaded,
+      loadError: null,
     })),
-    on(CartApiActions.linesAdded, CartApiActions.saved, (s, { cart }): CartState => ({ ...s, cart, loaded: true, saving: done(s) })),
-    on(CartApiActions.addFailed, (s, { error }): CartState => ({ ...s, saving: done(s), mutationError: { error, productId: null } })),
-    on(CartApiActions.saveFailed, (s, { error, productId }): CartState => ({ ...s, saving: done(s), mutationError: { error, productId } })),
-    on(CartApiActions.cleared, (s): CartState => ({ ...s, cart: { ...EMPTY_CART, updatedAt: new Date(0).toISOString() }, loaded: true, saving: done(s) })),
-    on(CartApiActions.clearFailed, (s, { error }): CartState => ({ ...s, saving: done(s), mutationError: { error, productId: null } })),
+    on(CartApiActions.loaded, (s, { cart }): CartState => ({
+      ...s,
+      cart,
+      loaded: true,
+      loading: false,
+      loadError: null,
+    })),
+    on(CartApiActions.loadFailed, (s, { error }): CartState => ({
+      ...s,
+      loading: false,
+      loadError: error,
+    })),
+    on(
+      CartAddActions.addLinesRequested,
+      CartPageActions.qtyChanged,
+      CartPageActions.lineRemoved,
+      CartPageActions.cartCleared,
+      (s): CartState => ({
+        ...s,
+        saving: s.saving + 1,
+        mutationError: null,
+      }),
+    ),
+    on(CartApiActions.linesAdded, CartApiActions.saved, (s, { cart }): CartState => ({
+      ...s,
+      cart,
+      loaded: true,
+      saving: done(s),
+    })),
+    on(CartApiActions.addFailed, (s, { error }): CartState => ({
+      ...s,
+      saving: done(s),
+      mutationError: { error, productId: null },
+    })),
+    on(CartApiActions.saveFailed, (s, { error, productId }): CartState => ({
+      ...s,
+      saving: done(s),
+      mutationError: { error, productId },
+    })),
+    on(CartApiActions.cleared, (s): CartState => ({
+      ...s,
+      cart: { ...EMPTY_CART, updatedAt: new Date(0).toISOString() },
+      loaded: true,
+      saving: done(s),
+    })),
+    on(CartApiActions.clearFailed, (s, { error }): CartState => ({
+      ...s,
+      saving: done(s),
+      mutationError: { error, productId: null },
+    })),
     on(CartPageActions.errorDismissed, (s): CartState => ({ ...s, mutationError: null })),
     // After an order the cart is emptied on the server; show it empty at once.
     on(CheckoutApiActions.orderPlaced, (s): CartState => ({ ...s, cart: EMPTY_CART })),
@@ -52,7 +94,12 @@ export const cartFeature = createFeature({
     selectLineCount: createSelector(selectCart, (c) => c.lines.length),
     selectIsEmpty: createSelector(selectCart, (c) => c.lines.length === 0),
     /** The longest lead time of the cart: when everything can be there. */
-    selectMaxLeadTimeDays: createSelector(selectCart, (c) => c.lines.reduce((m, l) => Math.max(m, l.leadTimeDays), 0)),
-    selectQtyByProduct: createSelector(selectCart, (c) => new Map(c.lines.map((l) => [l.productId, l.qty]))),
+    selectMaxLeadTimeDays: createSelector(selectCart, (c) =>
+      c.lines.reduce((m, l) => Math.max(m, l.leadTimeDays), 0),
+    ),
+    selectQtyByProduct: createSelector(
+      selectCart,
+      (c) => new Map(c.lines.map((l) => [l.productId, l.qty])),
+    ),
   }),
 });

@@ -10,7 +10,9 @@ describe('CatalogApi', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
     api = TestBed.inject(CatalogApi);
     http = TestBed.inject(HttpTestingController);
   });
@@ -18,20 +20,37 @@ describe('CatalogApi', () => {
   afterEach(() => http.verify());
 
   it('sends the filters in fen, procurement channel only, with paging 1-based', () => {
-    const p = catalogParams({ ...DEFAULT_CATALOG_QUERY, q: ' 纸 ', brand: '得力', priceMinFen: 1000, inStock: true, sort: 'price', order: 'desc', pageIndex: 2, pageSize: 48 });
+    const p = catalogParams({
+      ...DEFAULT_CATALOG_QUERY,
+      q: ' 纸 ',
+      brand: '得力',
+      priceMinFen: 1000,
+      inStock: true,
+      sort: 'price',
+      order: 'desc',
+      pageIndex: 2,
+      pageSize: 48,
+    });
     expect(p.get('channels_like')).toBe('procurement');
     expect(p.get('q')).toBe('纸');
     expect(p.get('priceMin')).toBe('1000');
     expect(p.has('priceMax')).toBeFalse();
     expect(p.get('inStock')).toBe('true');
-    expect([p.get('_sort'), p.get('_order'), p.get('_page'), p.get('_limit')]).toEqual(['price', 'desc', '3', '48']);
+    expect([p.get('_sort'), p.get('_order'), p.get('_page'), p.get('_limit')]).toEqual([
+      'price',
+      'desc',
+      '3',
+      '48',
+    ]);
     expect(catalogParams(DEFAULT_CATALOG_QUERY).get('_sort')).toBe('name');
   });
 
   it('reads the total from X-Total-Count', () => {
     let total = 0;
     api.search(DEFAULT_CATALOG_QUERY).subscribe((page) => (total = page.total));
-    http.expectOne((r) => r.url === '/api/products').flush([product('a')], { headers: { 'X-Total-Count': '4321' } });
+    http
+      .expectOne((r) => r.url === '/api/products')
+      .flush([product('a')], { headers: { 'X-Total-Count': '4321' } });
     expect(total).toBe(4321);
   });
 
@@ -49,7 +68,9 @@ describe('CatalogApi', () => {
     const wanted = Array.from({ length: 150 }, (_, i) => `S${i}`);
     let got: string[] = [];
     api.lookup(wanted).subscribe((ps) => (got = ps.map((p) => p.sku)));
-    http.expectOne('/api/products/lookup').flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/products/lookup')
+      .flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
     const gets = http.match((r) => r.url === '/api/products');
     expect(gets.length).toBe(2);
     expect(gets[0].request.params.getAll('sku')?.length).toBe(100);

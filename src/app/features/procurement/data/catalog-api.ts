@@ -3,7 +3,14 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, forkJoin, map, of, throwError } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
-import type { CatalogQuery, Category, Facets, PageOf, Product, Supplier } from './procurement.model';
+import type {
+  CatalogQuery,
+  Category,
+  Facets,
+  PageOf,
+  Product,
+  Supplier,
+} from './procurement.model';
 
 /** A product as GET /api/products/:id answers it: with its supplier and category path. */
 export interface ProductDetail extends Product {
@@ -38,16 +45,30 @@ export class CatalogApi {
 
   search(query: CatalogQuery): Observable<PageOf<Product>> {
     return this.http
-      .get<Product[]>(`${this.base}/products`, { params: catalogParams(query), observe: 'response', context: silentErrors() })
-      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
+      .get<Product[]>(`${this.base}/products`, {
+        params: catalogParams(query),
+        observe: 'response',
+        context: silentErrors(),
+      })
+      .pipe(
+        map((res) => ({
+          items: res.body ?? [],
+          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
+        })),
+      );
   }
 
   facets(query: CatalogQuery): Observable<Facets> {
-    return this.http.get<Facets>(`${this.base}/products/facets`, { params: catalogParams(query, false), context: silentErrors() });
+    return this.http.get<Facets>(`${this.base}/products/facets`, {
+      params: catalogParams(query, false),
+      context: silentErrors(),
+    });
   }
 
   product(id: string): Observable<ProductDetail> {
-    return this.http.get<ProductDetail>(`${this.base}/products/${encodeURIComponent(id)}`, { context: silentErrors() });
+    return this.http.get<ProductDetail>(`${this.base}/products/${encodeURIComponent(id)}`, {
+      context: silentErrors(),
+    });
   }
 
   /**
@@ -55,24 +76,34 @@ export class CatalogApi {
    * (404/405) is asked with the list filter `sku=…` instead, 100 SKUs per request.
    */
   lookup(skus: string[]): Observable<Product[]> {
-    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(
-      map((r) => r.products),
-      catchError((e: unknown) => {
-        if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405)) return throwError(() => e);
-        const chunks: string[][] = [];
-        for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
-        return chunks.length === 0
-          ? of([])
-          : forkJoin(
-              chunks.map((chunk) =>
-                this.http.get<Product[]>(`${this.base}/products`, {
-                  params: chunk.reduce((p, sku) => p.append('sku', sku), new HttpParams().set('_limit', 100)),
-                  context: silentErrors(),
-                }),
-              ),
-            ).pipe(map((lists) => lists.flat()));
-      }),
-    );
+    return this.http
+      .post<{ products: Product[] }>(
+        `${this.base}/products/lookup`,
+        { skus },
+        { context: silentErrors() },
+      )
+      .pipe(
+        map((r) => r.products),
+        catchError((e: unknown) => {
+          if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405))
+            return throwError(() => e);
+          const chunks: string[][] = [];
+          for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
+          return chunks.length === 0
+            ? of([])
+            : forkJoin(
+                chunks.map((chunk) =>
+                  this.http.get<Product[]>(`${this.base}/products`, {
+                    params: chunk.reduce(
+                      (p, sku) => p.append('sku', sku),
+                      new HttpParams().set('_limit', 100),
+                    ),
+                    context: silentErrors(),
+                  }),
+                ),
+              ).pipe(map((lists) => lists.flat()));
+        }),
+      );
   }
 
   categories(): Observable<Category[]> {

@@ -1,4 +1,9 @@
-import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery, type CatalogSort } from './procurement.model';
+import {
+  DEFAULT_CATALOG_QUERY,
+  PAGE_SIZES,
+  type CatalogQuery,
+  type CatalogSort,
+} from './procurement.model';
 
 const SORTS: CatalogSort[] = ['relevance', 'price', 'leadTimeDays'];
 
@@ -13,9 +18,13 @@ function fenToYuanText(fen: number): string {
 }
 
 /** URL query parameters → a catalog query (unknown or malformed values fall back to the defaults). */
-export function queryFromParams(params: Readonly<Record<string, string | undefined>>): CatalogQuery {
+export function queryFromParams(
+  params: Readonly<Record<string, string | undefined>>,
+): CatalogQuery {
   const d = DEFAULT_CATALOG_QUERY;
-  const sort = SORTS.includes(params['sort'] as CatalogSort) ? (params['sort'] as CatalogSort) : d.sort;
+  const sort = SORTS.includes(params['sort'] as CatalogSort)
+    ? (params['sort'] as CatalogSort)
+    : d.sort;
   const page = Number(params['page']);
   const size = Number(params['size']);
   return {

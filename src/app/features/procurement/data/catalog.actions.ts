@@ -1,7 +1,14 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from './api-error';
 import type { ProductDetail } from './catalog-api';
-import type { CatalogQuery, Category, Facets, PageOf, Product, Supplier } from './procurement.model';
+import type {
+  CatalogQuery,
+  Category,
+  Facets,
+  PageOf,
+  Product,
+  Supplier,
+} from './procurement.model';
 
 export const CatalogPageActions = createActionGroup({
   source: 'Catalog Page',

@@ -8,7 +8,12 @@ import { CatalogApiActions, CatalogPageActions } from './catalog.actions';
 import { facets, search } from './catalog.effects';
 import { initialCatalogState } from './catalog.feature';
 import { CatalogApi } from './catalog-api';
-import { DEFAULT_CATALOG_QUERY, type CatalogQuery, type PageOf, type Product } from './procurement.model';
+import {
+  DEFAULT_CATALOG_QUERY,
+  type CatalogQuery,
+  type PageOf,
+  type Product,
+} from './procurement.model';
 import { product } from './test-data.spec-util';
 
 describe('catalog effects', () => {
@@ -43,7 +48,9 @@ describe('catalog effects', () => {
     responses[0].next({ items: [product('old')], total: 1 });
     responses[1].next({ items: [product('new')], total: 1 });
     expect(out.length).toBe(1);
-    expect((out[0] as ReturnType<typeof CatalogApiActions.searchSucceeded>).page.items[0].id).toBe('new');
+    expect((out[0] as ReturnType<typeof CatalogApiActions.searchSucceeded>).page.items[0].id).toBe(
+      'new',
+    );
   });
 
   it('search: a failure becomes a failure action and the effect keeps working', () => {
@@ -55,8 +62,13 @@ describe('catalog effects', () => {
     TestBed.runInInjectionContext(() => search()).subscribe((a) => out.push(a));
     actions$.next(CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));
     actions$.next(CatalogPageActions.retryRequested());
-    expect(out.map((a) => a.type)).toEqual([CatalogApiActions.searchFailed.type, CatalogApiActions.searchSucceeded.type]);
-    expect((out[0] as ReturnType<typeof CatalogApiActions.searchFailed>).error.code).toBe('NETWORK');
+    expect(out.map((a) => a.type)).toEqual([
+      CatalogApiActions.searchFailed.type,
+      CatalogApiActions.searchSucceeded.type,
+    ]);
+    expect((out[0] as ReturnType<typeof CatalogApiActions.searchFailed>).error.code).toBe(
+      'NETWORK',
+    );
   });
 
   it('facets: reloaded only when the filters change, not for another page or sort', () => {
@@ -64,7 +76,9 @@ describe('catalog effects', () => {
     TestBed.runInInjectionContext(() => facets()).subscribe();
     const q: CatalogQuery = DEFAULT_CATALOG_QUERY;
     actions$.next(CatalogPageActions.queryChanged({ query: q }));
-    actions$.next(CatalogPageActions.queryChanged({ query: { ...q, pageIndex: 4, sort: 'price' } }));
+    actions$.next(
+      CatalogPageActions.queryChanged({ query: { ...q, pageIndex: 4, sort: 'price' } }),
+    );
     expect(api.facets).toHaveBeenCalledTimes(1);
     actions$.next(CatalogPageActions.queryChanged({ query: { ...q, brand: '得力' } }));
     expect(api.facets).toHaveBeenCalledTimes(2);

@@ -1,7 +1,17 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  distinctUntilChanged,
+  exhaustMap,
+  filter,
+  forkJoin,
+  map,
+  of,
+  switchMap,
+  withLatestFrom,
+} from 'rxjs';
 import { toApiError } from './api-error';
 import { CatalogApiActions, CatalogPageActions, ProductPageActions } from './catalog.actions';
 import { catalogFeature } from './catalog.feature';
@@ -45,13 +55,21 @@ export const facets = createEffect(
 export const reference = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) =>
     actions$.pipe(
-      ofType(CatalogPageActions.queryChanged, CatalogPageActions.retryRequested, ProductPageActions.opened),
+      ofType(
+        CatalogPageActions.queryChanged,
+        CatalogPageActions.retryRequested,
+        ProductPageActions.opened,
+      ),
       withLatestFrom(store.select(catalogFeature.selectReferenceLoaded)),
       filter(([, loaded]) => !loaded),
       exhaustMap(() =>
         forkJoin([api.categories(), api.suppliers()]).pipe(
-          map(([categories, suppliers]) => CatalogApiActions.referenceLoaded({ categories, suppliers })),
-          catchError((e: unknown) => of(CatalogApiActions.referenceFailed({ error: toApiError(e) }))),
+          map(([categories, suppliers]) =>
+            CatalogApiActions.referenceLoaded({ categories, suppliers }),
+          ),
+          catchError((e: unknown) =>
+            of(CatalogApiActions.referenceFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -65,7 +83,9 @@ export const loadProduct = createEffect(
       switchMap(({ id }) =>
         api.product(id).pipe(
           map((product) => CatalogApiActions.productLoaded({ product })),
-          catchError((e: unknown) => of(CatalogApiActions.productFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(CatalogApiActions.productFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),

@@ -11,16 +11,31 @@ describe('catalog feature', () => {
     let s = reducer(initialCatalogState, CatalogPageActions.queryChanged({ query }));
     expect(s.loading).toBeTrue();
     expect(s.query).toBe(query);
-    s = reducer(s, CatalogApiActions.searchSucceeded({ query, page: { items: [product('b'), product('a')], total: 57 } }));
+    s = reducer(
+      s,
+      CatalogApiActions.searchSucceeded({
+        query,
+        page: { items: [product('b'), product('a')], total: 57 },
+      }),
+    );
     expect(s.loading).toBeFalse();
     expect(s.total).toBe(57);
     expect(catalogFeature.selectProducts.projector(s.results).map((p) => p.id)).toEqual(['b', 'a']);
   });
 
   it('a failed search keeps the previous results under the error', () => {
-    let s = reducer(initialCatalogState, CatalogApiActions.searchSucceeded({ query: DEFAULT_CATALOG_QUERY, page: { items: [product('a')], total: 1 } }));
+    let s = reducer(
+      initialCatalogState,
+      CatalogApiActions.searchSucceeded({
+        query: DEFAULT_CATALOG_QUERY,
+        page: { items: [product('a')], total: 1 },
+      }),
+    );
     s = reducer(s, CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));
-    s = reducer(s, CatalogApiActions.searchFailed({ error: { status: 0, code: 'NETWORK', detail: 'offline' } }));
+    s = reducer(
+      s,
+      CatalogApiActions.searchFailed({ error: { status: 0, code: 'NETWORK', detail: 'offline' } }),
+    );
     expect(s.loading).toBeFalse();
     expect(s.error?.code).toBe('NETWORK');
     expect(catalogFeature.selectProducts.projector(s.results).length).toBe(1);
@@ -28,14 +43,26 @@ describe('catalog feature', () => {
 
   it('the product page keeps only the answer for the product it shows', () => {
     let s = reducer(initialCatalogState, ProductPageActions.opened({ id: 'p2' }));
-    s = reducer(s, CatalogApiActions.productLoaded({ product: { ...product('p1'), supplier: null } }));
+    s = reducer(
+      s,
+      CatalogApiActions.productLoaded({ product: { ...product('p1'), supplier: null } }),
+    );
     expect(s.detail).toBeNull();
     expect(s.detailLoading).toBeTrue();
-    s = reducer(s, CatalogApiActions.productLoaded({ product: { ...product('p2'), supplier: null } }));
+    s = reducer(
+      s,
+      CatalogApiActions.productLoaded({ product: { ...product('p2'), supplier: null } }),
+    );
     expect(s.detail?.id).toBe('p2');
     expect(s.detailLoading).toBeFalse();
     s = reducer(s, ProductPageActions.opened({ id: 'p3' }));
-    s = reducer(s, CatalogApiActions.productFailed({ id: 'p3', error: { status: 404, code: 'NOT_FOUND', detail: '' } }));
+    s = reducer(
+      s,
+      CatalogApiActions.productFailed({
+        id: 'p3',
+        error: { status: 404, code: 'NOT_FOUND', detail: '' },
+      }),
+    );
     expect(s.detail).toBeNull();
     expect(s.detailError?.code).toBe('NOT_FOUND');
   });

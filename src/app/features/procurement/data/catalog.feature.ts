@@ -3,7 +3,14 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from './api-error';
 import { CatalogApiActions, CatalogPageActions, ProductPageActions } from './catalog.actions';
 import type { ProductDetail } from './catalog-api';
-import { DEFAULT_CATALOG_QUERY, type CatalogQuery, type Category, type Facets, type Product, type Supplier } from './procurement.model';
+import {
+  DEFAULT_CATALOG_QUERY,
+  type CatalogQuery,
+  type Category,
+  type Facets,
+  type Product,
+  type Supplier,
+} from './procurement.model';
 
 /** The products of the page shown, in the server's order. */
 export const productAdapter = createEntityAdapter<Product>();
@@ -72,8 +79,17 @@ export const catalogFeature = createFeature({
   name: 'procurementCatalog',
   reducer: createReducer(
     initialCatalogState,
-    on(CatalogPageActions.queryChanged, (s, { query }): CatalogState => ({ ...s, query, loading: true, error: null })),
-    on(CatalogPageActions.retryRequested, (s): CatalogState => ({ ...s, loading: true, error: null })),
+    on(CatalogPageActions.queryChanged, (s, { query }): CatalogState => ({
+      ...s,
+      query,
+      loading: true,
+      error: null,
+    })),
+    on(CatalogPageActions.retryRequested, (s): CatalogState => ({
+      ...s,
+      loading: true,
+      error: null,
+    })),
     on(CatalogApiActions.searchSucceeded, (s, { page }): CatalogState => ({
       ...s,
       results: productAdapter.setAll(page.items, s.results),
@@ -82,9 +98,18 @@ export const catalogFeature = createFeature({
       error: null,
     })),
     // The previous results stay visible under the error, so nothing disappears on a failed search.
-    on(CatalogApiActions.searchFailed, (s, { error }): CatalogState => ({ ...s, loading: false, error })),
+    on(CatalogApiActions.searchFailed, (s, { error }): CatalogState => ({
+      ...s,
+      loading: false,
+      error,
+    })),
     on(CatalogApiActions.facetsLoaded, (s, { facets }): CatalogState => ({ ...s, facets })),
-    on(CatalogApiActions.referenceLoaded, (s, { categories, suppliers }): CatalogState => ({ ...s, categories, suppliers, referenceLoaded: true })),
+    on(CatalogApiActions.referenceLoaded, (s, { categories, suppliers }): CatalogState => ({
+      ...s,
+      categories,
+      suppliers,
+      referenceLoaded: true,
+    })),
     on(ProductPageActions.opened, (s, { id }): CatalogState => ({
       ...s,
       detailId: id,
@@ -93,9 +118,13 @@ export const catalogFeature = createFeature({
       detailError: null,
     })),
     on(CatalogApiActions.productLoaded, (s, { product }): CatalogState =>
-      s.detailId === product.id || s.detailId === product.sku ? { ...s, detail: product, detailLoading: false } : s,
+      s.detailId === product.id || s.detailId === product.sku
+        ? { ...s, detail: product, detailLoading: false }
+        : s,
     ),
-    on(CatalogApiActions.productFailed, (s, { id, error }): CatalogState => (s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s)),
+    on(CatalogApiActions.productFailed, (s, { id, error }): CatalogState =>
+      s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,
+    ),
   ),
   extraSelectors: ({ selectResults, selectCategories, selectSuppliers }) => ({
     selectProducts: createSelector(selectResults, selectAll),

@@ -1,6 +1,12 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from './api-error';
-import type { CostCenter, DeliveryAddress, OrderPreview, OrderView, PlaceOrderCommand } from './procurement.model';
+import type {
+  CostCenter,
+  DeliveryAddress,
+  OrderPreview,
+  OrderView,
+  PlaceOrderCommand,
+} from './procurement.model';
 
 export const CheckoutPageActions = createActionGroup({
   source: 'Checkout Page',

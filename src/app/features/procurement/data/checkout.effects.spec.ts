@@ -34,7 +34,13 @@ describe('checkout submit effect', () => {
       },
     };
     TestBed.configureTestingModule({
-      providers: [provideStore(), provideState(checkoutFeature), provideState(cartFeature), provideMockActions(() => actions$), { provide: OrdersApi, useValue: api }],
+      providers: [
+        provideStore(),
+        provideState(checkoutFeature),
+        provideState(cartFeature),
+        provideMockActions(() => actions$),
+        { provide: OrdersApi, useValue: api },
+      ],
     });
     store = TestBed.inject(Store);
     // The effect's answers go through the real reducer, as in the app.
@@ -49,7 +55,9 @@ describe('checkout submit effect', () => {
   }
 
   it('reuses the idempotency key when retrying after a network error, so the server never makes two orders', () => {
-    answers.push(() => throwError(() => new HttpErrorResponse({ status: 0, statusText: 'Unknown Error' })));
+    answers.push(() =>
+      throwError(() => new HttpErrorResponse({ status: 0, statusText: 'Unknown Error' })),
+    );
     answers.push(() => of(order('PO1', { status: 'pending_approval' })));
     click(command, 'key-1');
     expect(store.selectSignal(checkoutFeature.selectSubmitError)()?.code).toBe('NETWORK');
@@ -80,7 +88,21 @@ describe('checkout submit effect', () => {
   });
 
   it('over budget (422) becomes a failure the page can explain', () => {
-    answers.push(() => throwError(() => new HttpErrorResponse({ status: 422, error: { type: 'x', title: 'Budget exceeded', status: 422, detail: 'over', code: 'BUDGET_EXCEEDED' } })));
+    answers.push(() =>
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 422,
+            error: {
+              type: 'x',
+              title: 'Budget exceeded',
+              status: 422,
+              detail: 'over',
+              code: 'BUDGET_EXCEEDED',
+            },
+          }),
+      ),
+    );
     const seen: Action[] = [];
     actions$.subscribe((a) => seen.push(a));
     click(command, 'key-1');

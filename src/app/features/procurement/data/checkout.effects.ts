@@ -2,7 +2,18 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, filter, forkJoin, map, of, switchMap, take, tap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  exhaustMap,
+  filter,
+  forkJoin,
+  map,
+  of,
+  switchMap,
+  take,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.state';
 import { toApiError } from './api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
@@ -20,15 +31,27 @@ export const loadCostCenters = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
     actions$.pipe(
       ofType(CheckoutPageActions.opened, OrderListPageActions.opened, CartPageActions.opened),
-      withLatestFrom(store.select(checkoutFeature.selectCostCenters), store.select(authFeature.selectUser)),
+      withLatestFrom(
+        store.select(checkoutFeature.selectCostCenters),
+        store.select(authFeature.selectUser),
+      ),
       filter(([, loaded]) => loaded.length === 0),
       exhaustMap(([, , user]) =>
         forkJoin([
           api.list(),
-          user?.departmentId ? api.department(user.departmentId).pipe(catchError(() => of(null))) : of(null),
+          user?.departmentId
+            ? api.department(user.departmentId).pipe(catchError(() => of(null)))
+            : of(null),
         ]).pipe(
-          map(([costCenters, dept]) => CheckoutApiActions.costCentersLoaded({ costCenters, defaultId: dept?.costCenterId ?? null })),
-          catchError((e: unknown) => of(CheckoutApiActions.costCentersFailed({ error: toApiError(e) }))),
+          map(([costCenters, dept]) =>
+            CheckoutApiActions.costCentersLoaded({
+              costCenters,
+              defaultId: dept?.costCenterId ?? null,
+            }),
+          ),
+          catchError((e: unknown) =>
+            of(CheckoutApiActions.costCentersFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -46,10 +69,16 @@ export const preview = createEffect(
           withLatestFrom(store.select(cartFeature.selectLines)),
           switchMap(([costCenterId, lines]) =>
             !costCenterId || lines.length === 0
-              ? of(CheckoutApiActions.previewFailed({ error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' } }))
+              ? of(
+                  CheckoutApiActions.previewFailed({
+                    error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' },
+                  }),
+                )
               : api.preview(costCenterId, toLineInputs(lines)).pipe(
                   map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
-                  catchError((e: unknown) => of(CheckoutApiActions.previewFailed({ error: toApiError(e) }))),
+                  catchError((e: unknown) =>
+                    of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),
+                  ),
                 ),
           ),
         ),
@@ -73,7 +102,9 @@ export const placeOrder = createEffect(
           switchMap((key) =>
             api.place(command, key ?? crypto.randomUUID()).pipe(
               map((order) => CheckoutApiActions.orderPlaced({ order })),
-              catchError((e: unknown) => of(CheckoutApiActions.placeFailed({ error: toApiError(e) }))),
+              catchError((e: unknown) =>
+                of(CheckoutApiActions.placeFailed({ error: toApiError(e) })),
+              ),
             ),
           ),
         ),

@@ -14,7 +14,12 @@ function preview(over: Partial<OrderPreview> = {}): OrderPreview {
   return {
     lines: [],
     totalFen: 600_000,
-    budget: { budgetId: 'b1', amountFen: 1_000_000, availableFen: 500_000, availableAfterFen: -100_000 },
+    budget: {
+      budgetId: 'b1',
+      amountFen: 1_000_000,
+      availableFen: 500_000,
+      availableAfterFen: -100_000,
+    },
     fitsBudget: false,
     approval: { levels: 1, approverRole: 'hr', rule: 'approvalThreshold', thresholdFen: 500_000 },
     ...over,
@@ -26,7 +31,10 @@ describe('checkout feature', () => {
     let s = reducer(initialCheckoutState, CheckoutPageActions.submitted({ command, newKey: 'k1' }));
     expect(s.idempotencyKey).toBe('k1');
     expect(s.submitting).toBeTrue();
-    s = reducer(s, CheckoutApiActions.placeFailed({ error: { status: 0, code: 'NETWORK', detail: '' } }));
+    s = reducer(
+      s,
+      CheckoutApiActions.placeFailed({ error: { status: 0, code: 'NETWORK', detail: '' } }),
+    );
     expect(s.idempotencyKey).toBe('k1');
     s = reducer(s, CheckoutPageActions.submitted({ command, newKey: 'k2' }));
     expect(s.idempotencyKey).toBe('k1');
@@ -34,14 +42,28 @@ describe('checkout feature', () => {
 
   it('a changed order gets a new key (the server would refuse the old key with another body)', () => {
     let s = reducer(initialCheckoutState, CheckoutPageActions.submitted({ command, newKey: 'k1' }));
-    s = reducer(s, CheckoutApiActions.placeFailed({ error: { status: 503, code: 'UNKNOWN', detail: '' } }));
-    s = reducer(s, CheckoutPageActions.submitted({ command: { ...command, lines: [{ productId: 'p1', qty: 20 }] }, newKey: 'k2' }));
+    s = reducer(
+      s,
+      CheckoutApiActions.placeFailed({ error: { status: 503, code: 'UNKNOWN', detail: '' } }),
+    );
+    s = reducer(
+      s,
+      CheckoutPageActions.submitted({
+        command: { ...command, lines: [{ productId: 'p1', qty: 20 }] },
+        newKey: 'k2',
+      }),
+    );
     expect(s.idempotencyKey).toBe('k2');
   });
 
   it('after a refusal (4xx) the next attempt is a new request; after success the key is gone', () => {
     let s = reducer(initialCheckoutState, CheckoutPageActions.submitted({ command, newKey: 'k1' }));
-    s = reducer(s, CheckoutApiActions.placeFailed({ error: { status: 422, code: 'BUDGET_EXCEEDED', detail: '' } }));
+    s = reducer(
+      s,
+      CheckoutApiActions.placeFailed({
+        error: { status: 422, code: 'BUDGET_EXCEEDED', detail: '' },
+      }),
+    );
     expect(s.idempotencyKey).toBeNull();
     expect(s.submitError?.code).toBe('BUDGET_EXCEEDED');
     s = reducer(s, CheckoutPageActions.submitted({ command, newKey: 'k3' }));
@@ -57,14 +79,33 @@ describe('checkout feature', () => {
       { id: 'cc1', companyId: 'c1', code: 'A', name: 'A', nameEn: 'A' },
       { id: 'cc2', companyId: 'c1', code: 'B', name: 'B', nameEn: 'B' },
     ];
-    expect(reducer(initialCheckoutState, CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc2' })).costCenterId).toBe('cc2');
-    expect(reducer(initialCheckoutState, CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'nope' })).costCenterId).toBe('cc1');
-    const chosen = reducer(initialCheckoutState, CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
-    expect(reducer(chosen, CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc1' })).costCenterId).toBe('cc2');
+    expect(
+      reducer(
+        initialCheckoutState,
+        CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc2' }),
+      ).costCenterId,
+    ).toBe('cc2');
+    expect(
+      reducer(
+        initialCheckoutState,
+        CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'nope' }),
+      ).costCenterId,
+    ).toBe('cc1');
+    const chosen = reducer(
+      initialCheckoutState,
+      CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }),
+    );
+    expect(
+      reducer(chosen, CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc1' }))
+        .costCenterId,
+    ).toBe('cc2');
   });
 
   it('ignores a preview answer for a cost center no longer chosen', () => {
-    let s = reducer(initialCheckoutState, CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
+    let s = reducer(
+      initialCheckoutState,
+      CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }),
+    );
     s = reducer(s, CheckoutApiActions.previewLoaded({ preview: preview(), costCenterId: 'cc1' }));
     expect(s.preview).toBeNull();
   });
@@ -72,8 +113,22 @@ describe('checkout feature', () => {
   it('over budget: from the preview or a 422, with the budget and the missing amount for the request link', () => {
     const over = checkoutFeature.selectOverBudget.projector(preview(), null);
     expect(over).toEqual({ budgetId: 'b1', deltaFen: 100_000 });
-    expect(checkoutFeature.selectOverBudget.projector(preview({ fitsBudget: true, budget: { budgetId: 'b1', amountFen: 1, availableFen: 1, availableAfterFen: 0 } }), null)).toBeNull();
-    const s: CheckoutState = { ...initialCheckoutState, submitError: { status: 422, code: 'BUDGET_EXCEEDED', detail: '' } };
-    expect(checkoutFeature.selectOverBudget.projector(null, s.submitError)).toEqual({ budgetId: null, deltaFen: null });
+    expect(
+      checkoutFeature.selectOverBudget.projector(
+        preview({
+          fitsBudget: true,
+          budget: { budgetId: 'b1', amountFen: 1, availableFen: 1, availableAfterFen: 0 },
+        }),
+        null,
+      ),
+    ).toBeNull();
+    const s: CheckoutState = {
+      ...initialCheckoutState,
+      submitError: { status: 422, code: 'BUDGET_EXCEEDED', detail: '' },
+    };
+    expect(checkoutFeature.selectOverBudget.projector(null, s.submitError)).toEqual({
+      budgetId: null,
+      deltaFen: null,
+    });
   });
 });

@@ -62,23 +62,58 @@ export const checkoutFeature = createFeature({
       ...s,
       costCenters,
       costCentersLoading: false,
-      costCenterId: s.costCenterId ?? (defaultId && costCenters.some((c) => c.id === defaultId) ? defaultId : (costCenters[0]?.id ?? null)),
+      costCenterId:
+        s.costCenterId ??
+        (defaultId && costCenters.some((c) => c.id === defaultId)
+          ? defaultId
+          : (costCenters[0]?.id ?? null)),
     })),
-    on(CartPageActions.opened, (s): CheckoutState => (s.costCenters.length ? s : { ...s, costCentersLoading: true })),
-    on(CheckoutApiActions.costCentersFailed, (s, { error }): CheckoutState => ({ ...s, costCentersLoading: false, costCentersError: error })),
-    on(CheckoutPageActions.costCenterChosen, (s, { costCenterId }): CheckoutState => ({ ...s, costCenterId, submitError: null })),
-    on(CheckoutPageActions.addressChanged, (s, { address, note }): CheckoutState => ({ ...s, address, note })),
-    on(CheckoutPageActions.previewRequested, CartPageActions.budgetPreviewRequested, (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null })),
-    on(CheckoutApiActions.previewLoaded, (s, { preview, costCenterId }): CheckoutState =>
-      costCenterId === s.costCenterId ? { ...s, preview, previewLoading: false, previewError: null } : s,
+    on(CartPageActions.opened, (s): CheckoutState =>
+      s.costCenters.length ? s : { ...s, costCentersLoading: true },
     ),
-    on(CheckoutApiActions.previewFailed, (s, { error }): CheckoutState => ({ ...s, preview: null, previewLoading: false, previewError: error })),
+    on(CheckoutApiActions.costCentersFailed, (s, { error }): CheckoutState => ({
+      ...s,
+      costCentersLoading: false,
+      costCentersError: error,
+    })),
+    on(CheckoutPageActions.costCenterChosen, (s, { costCenterId }): CheckoutState => ({
+      ...s,
+      costCenterId,
+      submitError: null,
+    })),
+    on(CheckoutPageActions.addressChanged, (s, { address, note }): CheckoutState => ({
+      ...s,
+      address,
+      note,
+    })),
+    on(
+      CheckoutPageActions.previewRequested,
+      CartPageActions.budgetPreviewRequested,
+      (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null }),
+    ),
+    on(CheckoutApiActions.previewLoaded, (s, { preview, costCenterId }): CheckoutState =>
+      costCenterId === s.costCenterId
+        ? { ...s, preview, previewLoading: false, previewError: null }
+        : s,
+    ),
+    on(CheckoutApiActions.previewFailed, (s, { error }): CheckoutState => ({
+      ...s,
+      preview: null,
+      previewLoading: false,
+      previewError: error,
+    })),
     // One key per checkout: a retry of the same body (double click, network error) reuses it; a changed
     // body (other lines, cost center or address) gets a new one, since the server would refuse the old key.
     on(CheckoutPageActions.submitted, (s, { command, newKey }): CheckoutState => {
       const body = bodyKey(command);
       const reuse = s.idempotencyKey !== null && s.keyBody === body;
-      return { ...s, submitting: true, submitError: null, idempotencyKey: reuse ? s.idempotencyKey : newKey, keyBody: body };
+      return {
+        ...s,
+        submitting: true,
+        submitError: null,
+        idempotencyKey: reuse ? s.idempotencyKey : newKey,
+        keyBody: body,
+      };
     }),
     on(CheckoutApiActions.orderPlaced, (s, { order }): CheckoutState => ({
       ...s,
@@ -94,16 +129,38 @@ export const checkoutFeature = createFeature({
       submitting: false,
       submitError: error,
       // The server answered "no" and stored nothing: the next attempt may be a new request.
-      ...(error.status >= 400 && error.status < 500 && error.code !== 'RATE_LIMITED' ? { idempotencyKey: null, keyBody: null } : {}),
+      ...(error.status >= 400 && error.status < 500 && error.code !== 'RATE_LIMITED'
+        ? { idempotencyKey: null, keyBody: null }
+        : {}),
     })),
-    on(CartApiActions.saved, CartApiActions.linesAdded, (s): CheckoutState => ({ ...s, submitError: null })),
+    on(CartApiActions.saved, CartApiActions.linesAdded, (s): CheckoutState => ({
+      ...s,
+      submitError: null,
+    })),
   ),
-  extraSelectors: ({ selectPreview, selectSubmitError, selectCostCenters, selectCostCenterId }) => ({
-    selectCostCenter: createSelector(selectCostCenters, selectCostCenterId, (cs, id) => cs.find((c) => c.id === id) ?? null),
+  extraSelectors: ({
+    selectPreview,
+    selectSubmitError,
+    selectCostCenters,
+    selectCostCenterId,
+  }) => ({
+    selectCostCenter: createSelector(
+      selectCostCenters,
+      selectCostCenterId,
+      (cs, id) => cs.find((c) => c.id === id) ?? null,
+    ),
     /** Why the order cannot be submitted for budget reasons, or null. */
     selectOverBudget: createSelector(selectPreview, selectSubmitError, (p, err) => {
-      if (err?.code === 'BUDGET_EXCEEDED') return { budgetId: p?.budget?.budgetId ?? null, deltaFen: p?.budget ? Math.max(1, -p.budget.availableAfterFen) : null };
-      if (p && !p.fitsBudget) return { budgetId: p.budget?.budgetId ?? null, deltaFen: p.budget ? Math.max(1, -p.budget.availableAfterFen) : null };
+      if (err?.code === 'BUDGET_EXCEEDED')
+        return {
+          budgetId: p?.budget?.budgetId ?? null,
+          deltaFen: p?.budget ? Math.max(1, -p.budget.availableAfterFen) : null,
+        };
+      if (p && !p.fitsBudget)
+        return {
+          budgetId: p.budget?.budgetId ?? null,
+          deltaFen: p.budget ? Math.max(1, -p.budget.availableAfterFen) : null,
+        };
       return null;
     }),
   }),

@@ -24,6 +24,8 @@ export class CostCentersApi {
 
   /** The caller's department, whose cost center is the default one at checkout. */
   department(id: string): Observable<DepartmentRef> {
-    return this.http.get<DepartmentRef>(`${this.base}/departments/${encodeURIComponent(id)}`, { context: silentErrors() });
+    return this.http.get<DepartmentRef>(`${this.base}/departments/${encodeURIComponent(id)}`, {
+      context: silentErrors(),
+    });
   }
 }

@@ -32,9 +32,17 @@ const ADDRESS_KEY = 'portal.procurement.address';
 export function savedAddress(userId: string | undefined): DeliveryAddress | null {
   if (!userId) return null;
   try {
-    const all = JSON.parse(localStorage.getItem(ADDRESS_KEY) ?? '{}') as Record<string, DeliveryAddress>;
+    const all = JSON.parse(localStorage.getItem(ADDRESS_KEY) ?? '{}') as Record<
+      string,
+      DeliveryAddress
+    >;
     const a = all[userId];
-    return a && typeof a.recipient === 'string' && typeof a.phone === 'string' && typeof a.address === 'string' ? a : null;
+    return a &&
+      typeof a.recipient === 'string' &&
+      typeof a.phone === 'string' &&
+      typeof a.address === 'string'
+      ? a
+      : null;
   } catch {
     return null;
   }
@@ -43,7 +51,10 @@ export function savedAddress(userId: string | undefined): DeliveryAddress | null
 export function saveAddress(userId: string | undefined, address: DeliveryAddress): void {
   if (!userId) return;
   try {
-    const all = JSON.parse(localStorage.getItem(ADDRESS_KEY) ?? '{}') as Record<string, DeliveryAddress>;
+    const all = JSON.parse(localStorage.getItem(ADDRESS_KEY) ?? '{}') as Record<
+      string,
+      DeliveryAddress
+    >;
     all[userId] = address;
     localStorage.setItem(ADDRESS_KEY, JSON.stringify(all));
   } catch {

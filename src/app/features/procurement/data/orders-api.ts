@@ -3,7 +3,14 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
-import type { LineInput, OrderFilters, OrderPreview, OrderView, PageOf, PlaceOrderCommand } from './procurement.model';
+import type {
+  LineInput,
+  OrderFilters,
+  OrderPreview,
+  OrderView,
+  PageOf,
+  PlaceOrderCommand,
+} from './procurement.model';
 
 /** /api/orders (list, detail, preview, place, cancel, receive). */
 @Injectable({ providedIn: 'root' })
@@ -12,22 +19,37 @@ export class OrdersApi {
   private readonly base = `${inject(API_BASE_URL)}/orders`;
 
   list(filters: OrderFilters, pageIndex: number, pageSize: number): Observable<PageOf<OrderView>> {
-    let params = new HttpParams().set('_sort', 'createdAt').set('_order', 'desc').set('_page', pageIndex + 1).set('_limit', pageSize);
+    let params = new HttpParams()
+      .set('_sort', 'createdAt')
+      .set('_order', 'desc')
+      .set('_page', pageIndex + 1)
+      .set('_limit', pageSize);
     if (filters.status) params = params.set('status', filters.status);
     if (filters.costCenterId) params = params.set('costCenterId', filters.costCenterId);
     if (filters.from) params = params.set('createdAt_gte', filters.from);
     if (filters.to) params = params.set('createdAt_lte', filters.to);
     return this.http
       .get<OrderView[]>(this.base, { params, observe: 'response', context: silentErrors() })
-      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
+      .pipe(
+        map((res) => ({
+          items: res.body ?? [],
+          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
+        })),
+      );
   }
 
   get(id: string): Observable<OrderView> {
-    return this.http.get<OrderView>(`${this.base}/${encodeURIComponent(id)}`, { context: silentErrors() });
+    return this.http.get<OrderView>(`${this.base}/${encodeURIComponent(id)}`, {
+      context: silentErrors(),
+    });
   }
 
   preview(costCenterId: string, lines: LineInput[]): Observable<OrderPreview> {
-    return this.http.post<OrderPreview>(`${this.base}/preview`, { costCenterId, lines }, { context: silentErrors() });
+    return this.http.post<OrderPreview>(
+      `${this.base}/preview`,
+      { costCenterId, lines },
+      { context: silentErrors() },
+    );
   }
 
   /** Idempotent: the same key and body return the first answer again and create nothing new. */
@@ -39,10 +61,18 @@ export class OrdersApi {
   }
 
   cancel(id: string, reason?: string): Observable<OrderView> {
-    return this.http.post<OrderView>(`${this.base}/${encodeURIComponent(id)}/cancel`, reason ? { reason } : {}, { context: silentErrors() });
+    return this.http.post<OrderView>(
+      `${this.base}/${encodeURIComponent(id)}/cancel`,
+      reason ? { reason } : {},
+      { context: silentErrors() },
+    );
   }
 
   receive(id: string): Observable<OrderView> {
-    return this.http.post<OrderView>(`${this.base}/${encodeURIComponent(id)}/receive`, {}, { context: silentErrors() });
+    return this.http.post<OrderView>(
+      `${this.base}/${encodeURIComponent(id)}/receive`,
+      {},
+      { context: silentErrors() },
+    );
   }
 }

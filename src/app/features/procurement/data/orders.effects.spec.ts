@@ -20,7 +20,16 @@ describe('orders effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
-        provideMockStore({ initialState: { procurementOrders: { ...initialOrdersState, filters: { status: 'approved', costCenterId: null, from: '2026-01-01', to: null }, pageIndex: 2, pageSize: 20 } } }),
+        provideMockStore({
+          initialState: {
+            procurementOrders: {
+              ...initialOrdersState,
+              filters: { status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
+              pageIndex: 2,
+              pageSize: 20,
+            },
+          },
+        }),
         { provide: OrdersApi, useValue: api },
       ],
     });
@@ -31,14 +40,32 @@ describe('orders effects', () => {
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => loadOrders()).subscribe((a) => out.push(a));
     actions$.next(OrderListPageActions.opened());
-    expect(api.list).toHaveBeenCalledWith({ status: 'approved', costCenterId: null, from: '2026-01-01', to: null }, 2, 20);
-    expect(out).toEqual([OrdersApiActions.listLoaded({ page: { items: [order('PO1')], total: 41 } })]);
+    expect(api.list).toHaveBeenCalledWith(
+      { status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
+      2,
+      20,
+    );
+    expect(out).toEqual([
+      OrdersApiActions.listLoaded({ page: { items: [order('PO1')], total: 41 } }),
+    ]);
   });
 
   it('cancel: sends the reason, reports a 409 as a failure of that action', () => {
     api.cancel.and.returnValues(
       of(order('PO1', { status: 'cancelled' })),
-      throwError(() => new HttpErrorResponse({ status: 409, error: { type: 'x', title: 't', status: 409, detail: 'already received', code: 'NOT_ALLOWED_IN_STATE' } })),
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 409,
+            error: {
+              type: 'x',
+              title: 't',
+              status: 409,
+              detail: 'already received',
+              code: 'NOT_ALLOWED_IN_STATE',
+            },
+          }),
+      ),
     );
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => cancelOrder()).subscribe((a) => out.push(a));
@@ -49,14 +76,22 @@ describe('orders effects', () => {
       ['PO2', undefined],
     ]);
     expect(out[0].type).toBe(OrdersApiActions.orderCancelled.type);
-    expect(out[1]).toEqual(OrdersApiActions.actionFailed({ id: 'PO2', action: 'cancel', error: { status: 409, code: 'NOT_ALLOWED_IN_STATE', detail: 'already received' } }));
+    expect(out[1]).toEqual(
+      OrdersApiActions.actionFailed({
+        id: 'PO2',
+        action: 'cancel',
+        error: { status: 409, code: 'NOT_ALLOWED_IN_STATE', detail: 'already received' },
+      }),
+    );
   });
 
   it('reloads the order after a cancel so the timeline shows the new event', () => {
     api.get.and.returnValue(of(order('PO1', { status: 'cancelled' })));
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => loadOrder()).subscribe((a) => out.push(a));
-    actions$.next(OrdersApiActions.orderCancelled({ order: order('PO1', { status: 'cancelled' }) }));
+    actions$.next(
+      OrdersApiActions.orderCancelled({ order: order('PO1', { status: 'cancelled' }) }),
+    );
     expect(api.get).toHaveBeenCalledWith('PO1');
     expect(out[0].type).toBe(OrdersApiActions.orderLoaded.type);
   });

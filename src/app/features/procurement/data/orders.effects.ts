@@ -10,7 +10,11 @@ import { OrdersApi } from './orders-api';
 export const loadOrders = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
     actions$.pipe(
-      ofType(OrderListPageActions.opened, OrderListPageActions.filtersChanged, OrderListPageActions.pageChanged),
+      ofType(
+        OrderListPageActions.opened,
+        OrderListPageActions.filtersChanged,
+        OrderListPageActions.pageChanged,
+      ),
       withLatestFrom(store.select(ordersFeature.selectProcurementOrdersState)),
       switchMap(([, s]) =>
         api.list(s.filters, s.pageIndex, s.pageSize).pipe(
@@ -26,12 +30,18 @@ export const loadOrders = createEffect(
 export const loadOrder = createEffect(
   (actions$ = inject(Actions), api = inject(OrdersApi)) =>
     actions$.pipe(
-      ofType(OrderDetailPageActions.opened, OrdersApiActions.orderCancelled, OrdersApiActions.orderReceived),
+      ofType(
+        OrderDetailPageActions.opened,
+        OrdersApiActions.orderCancelled,
+        OrdersApiActions.orderReceived,
+      ),
       map((a) => ('order' in a ? a.order.id : a.id)),
       switchMap((id) =>
         api.get(id).pipe(
           map((order) => OrdersApiActions.orderLoaded({ order })),
-          catchError((e: unknown) => of(OrdersApiActions.orderFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(OrdersApiActions.orderFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -45,7 +55,9 @@ export const cancelOrder = createEffect(
       exhaustMap(({ id, reason }) =>
         api.cancel(id, reason.trim() || undefined).pipe(
           map((order) => OrdersApiActions.orderCancelled({ order })),
-          catchError((e: unknown) => of(OrdersApiActions.actionFailed({ id, action: 'cancel', error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(OrdersApiActions.actionFailed({ id, action: 'cancel', error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -59,7 +71,9 @@ export const receiveOrder = createEffect(
       exhaustMap(({ id }) =>
         api.receive(id).pipe(
           map((order) => OrdersApiActions.orderReceived({ order })),
-          catchError((e: unknown) => of(OrdersApiActions.actionFailed({ id, action: 'receive', error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(OrdersApiActions.actionFailed({ id, action: 'receive', error: toApiError(e) })),
+          ),
         ),
       ),
     ),

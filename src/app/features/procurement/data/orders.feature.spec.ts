@@ -7,10 +7,16 @@ const reducer = ordersFeature.reducer;
 
 describe('orders feature', () => {
   it('filters reset paging; a loaded page keeps the server order and total', () => {
-    let s = reducer({ ...initialOrdersState, pageIndex: 3 }, OrderListPageActions.filtersChanged({ filters: { ...NO_ORDER_FILTERS, status: 'approved' } }));
+    let s = reducer(
+      { ...initialOrdersState, pageIndex: 3 },
+      OrderListPageActions.filtersChanged({ filters: { ...NO_ORDER_FILTERS, status: 'approved' } }),
+    );
     expect(s.pageIndex).toBe(0);
     expect(s.listLoading).toBeTrue();
-    s = reducer(s, OrdersApiActions.listLoaded({ page: { items: [order('PO2'), order('PO1')], total: 31 } }));
+    s = reducer(
+      s,
+      OrdersApiActions.listLoaded({ page: { items: [order('PO2'), order('PO1')], total: 31 } }),
+    );
     expect(ordersFeature.selectOrders.projector(s.list).map((o) => o.id)).toEqual(['PO2', 'PO1']);
     expect(s.total).toBe(31);
     s = reducer(s, OrderListPageActions.pageChanged({ pageIndex: 1, pageSize: 20 }));
@@ -18,7 +24,10 @@ describe('orders feature', () => {
   });
 
   it('detail: shows the listed order at once, then the loaded one; failures are kept per order', () => {
-    let s = reducer(initialOrdersState, OrdersApiActions.listLoaded({ page: { items: [order('PO1')], total: 1 } }));
+    let s = reducer(
+      initialOrdersState,
+      OrdersApiActions.listLoaded({ page: { items: [order('PO1')], total: 1 } }),
+    );
     s = reducer(s, OrderDetailPageActions.opened({ id: 'PO1' }));
     expect(s.detail?.id).toBe('PO1');
     expect(s.detailLoading).toBeTrue();
@@ -26,7 +35,13 @@ describe('orders feature', () => {
     expect(s.detail?.status).toBe('received');
     expect(s.list.entities['PO1']?.status).toBe('received');
     s = reducer(s, OrderDetailPageActions.opened({ id: 'PO404' }));
-    s = reducer(s, OrdersApiActions.orderFailed({ id: 'PO404', error: { status: 404, code: 'NOT_FOUND', detail: '' } }));
+    s = reducer(
+      s,
+      OrdersApiActions.orderFailed({
+        id: 'PO404',
+        error: { status: 404, code: 'NOT_FOUND', detail: '' },
+      }),
+    );
     expect(s.detailError?.code).toBe('NOT_FOUND');
   });
 
@@ -34,11 +49,21 @@ describe('orders feature', () => {
     let s = reducer(initialOrdersState, OrderDetailPageActions.opened({ id: 'PO1' }));
     s = reducer(s, OrderDetailPageActions.cancelConfirmed({ id: 'PO1', reason: '' }));
     expect(s.busy).toBe('cancel');
-    s = reducer(s, OrdersApiActions.orderCancelled({ order: order('PO1', { status: 'cancelled' }) }));
+    s = reducer(
+      s,
+      OrdersApiActions.orderCancelled({ order: order('PO1', { status: 'cancelled' }) }),
+    );
     expect(s.busy).toBeNull();
     expect(s.detail?.status).toBe('cancelled');
     s = reducer(s, OrderDetailPageActions.receiptConfirmed({ id: 'PO1' }));
-    s = reducer(s, OrdersApiActions.actionFailed({ id: 'PO1', action: 'receive', error: { status: 409, code: 'NOT_ALLOWED_IN_STATE', detail: '' } }));
+    s = reducer(
+      s,
+      OrdersApiActions.actionFailed({
+        id: 'PO1',
+        action: 'receive',
+        error: { status: 409, code: 'NOT_ALLOWED_IN_STATE', detail: '' },
+      }),
+    );
     expect(s.busy).toBeNull();
     expect(s.actionError?.code).toBe('NOT_ALLOWED_IN_STATE');
   });
@@ -46,6 +71,7 @@ describe('orders feature', () => {
   it('allows cancel while pending or approved, receipt only when approved', () => {
     expect(orderActions({ status: 'pending_approval' })).toEqual({ cancel: true, receive: false });
     expect(orderActions({ status: 'approved' })).toEqual({ cancel: true, receive: true });
-    for (const status of ['received', 'rejected', 'cancelled'] as const) expect(orderActions({ status })).toEqual({ cancel: false, receive: false });
+    for (const status of ['received', 'rejected', 'cancelled'] as const)
+      expect(orderActions({ status })).toEqual({ cancel: false, receive: false });
   });
 });

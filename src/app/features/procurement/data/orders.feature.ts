@@ -51,11 +51,36 @@ export const ordersFeature = createFeature({
   name: 'procurementOrders',
   reducer: createReducer(
     initialOrdersState,
-    on(OrderListPageActions.opened, (s): OrdersState => ({ ...s, listLoading: true, listError: null })),
-    on(OrderListPageActions.filtersChanged, (s, { filters }): OrdersState => ({ ...s, filters, pageIndex: 0, listLoading: true, listError: null })),
-    on(OrderListPageActions.pageChanged, (s, { pageIndex, pageSize }): OrdersState => ({ ...s, pageIndex, pageSize, listLoading: true, listError: null })),
-    on(OrdersApiActions.listLoaded, (s, { page }): OrdersState => ({ ...s, list: orderAdapter.setAll(page.items, s.list), total: page.total, listLoading: false })),
-    on(OrdersApiActions.listFailed, (s, { error }): OrdersState => ({ ...s, listLoading: false, listError: error })),
+    on(OrderListPageActions.opened, (s): OrdersState => ({
+      ...s,
+      listLoading: true,
+      listError: null,
+    })),
+    on(OrderListPageActions.filtersChanged, (s, { filters }): OrdersState => ({
+      ...s,
+      filters,
+      pageIndex: 0,
+      listLoading: true,
+      listError: null,
+    })),
+    on(OrderListPageActions.pageChanged, (s, { pageIndex, pageSize }): OrdersState => ({
+      ...s,
+      pageIndex,
+      pageSize,
+      listLoading: true,
+      listError: null,
+    })),
+    on(OrdersApiActions.listLoaded, (s, { page }): OrdersState => ({
+      ...s,
+      list: orderAdapter.setAll(page.items, s.list),
+      total: page.total,
+      listLoading: false,
+    })),
+    on(OrdersApiActions.listFailed, (s, { error }): OrdersState => ({
+      ...s,
+      listLoading: false,
+      listError: error,
+    })),
     on(OrderDetailPageActions.opened, (s, { id }): OrdersState => ({
       ...s,
       detailId: id,
@@ -65,14 +90,41 @@ export const ordersFeature = createFeature({
       actionError: null,
       busy: null,
     })),
-    on(OrdersApiActions.orderLoaded, (s, { order }): OrdersState => (s.detailId === order.id ? { ...withOrder(s, order), detailLoading: false } : withOrder(s, order))),
-    on(OrdersApiActions.orderFailed, (s, { id, error }): OrdersState => (s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s)),
-    on(OrderDetailPageActions.cancelConfirmed, (s): OrdersState => ({ ...s, busy: 'cancel', actionError: null })),
-    on(OrderDetailPageActions.receiptConfirmed, (s): OrdersState => ({ ...s, busy: 'receive', actionError: null })),
-    on(OrdersApiActions.orderCancelled, OrdersApiActions.orderReceived, (s, { order }): OrdersState => ({ ...withOrder(s, order), busy: null })),
-    on(OrdersApiActions.actionFailed, (s, { error }): OrdersState => ({ ...s, busy: null, actionError: error })),
+    on(OrdersApiActions.orderLoaded, (s, { order }): OrdersState =>
+      s.detailId === order.id
+        ? { ...withOrder(s, order), detailLoading: false }
+        : withOrder(s, order),
+    ),
+    on(OrdersApiActions.orderFailed, (s, { id, error }): OrdersState =>
+      s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,
+    ),
+    on(OrderDetailPageActions.cancelConfirmed, (s): OrdersState => ({
+      ...s,
+      busy: 'cancel',
+      actionError: null,
+    })),
+    on(OrderDetailPageActions.receiptConfirmed, (s): OrdersState => ({
+      ...s,
+      busy: 'receive',
+      actionError: null,
+    })),
+    on(
+      OrdersApiActions.orderCancelled,
+      OrdersApiActions.orderReceived,
+      (s, { order }): OrdersState => ({ ...withOrder(s, order), busy: null }),
+    ),
+    on(OrdersApiActions.actionFailed, (s, { error }): OrdersState => ({
+      ...s,
+      busy: null,
+      actionError: error,
+    })),
     // A new order shows first on the next visit of the list.
-    on(CheckoutApiActions.orderPlaced, (s, { order }): OrdersState => ({ ...s, detail: order, detailId: order.id, pageIndex: 0 })),
+    on(CheckoutApiActions.orderPlaced, (s, { order }): OrdersState => ({
+      ...s,
+      detail: order,
+      detailId: order.id,
+      pageIndex: 0,
+    })),
   ),
   extraSelectors: ({ selectList }) => ({
     selectOrders: createSelector(selectList, selectAll),
@@ -80,6 +132,12 @@ export const ordersFeature = createFeature({
 });
 
 /** What the buyer may do with an order in its status (contract: cancel while pending/approved, receive while approved). */
-export function orderActions(order: Pick<OrderView, 'status'> | null): { cancel: boolean; receive: boolean } {
-  return { cancel: order?.status === 'pending_approval' || order?.status === 'approved', receive: order?.status === 'approved' };
+export function orderActions(order: Pick<OrderView, 'status'> | null): {
+  cancel: boolean;
+  receive: boolean;
+} {
+  return {
+    cancel: order?.status === 'pending_approval' || order?.status === 'approved',
+    receive: order?.status === 'approved',
+  };
 }

@@ -21,7 +21,8 @@ export class ProcurementPaginatorIntl extends MatPaginatorIntl {
   }
 
   override getRangeLabel = (page: number, pageSize: number, length: number): string => {
-    if (length === 0) return this.i18n.t('procurement.paginator.range', { from: 0, to: 0, total: 0 });
+    if (length === 0)
+      return this.i18n.t('procurement.paginator.range', { from: 0, to: 0, total: 0 });
     const from = page * pageSize + 1;
     const to = Math.min(length, (page + 1) * pageSize);
     return this.i18n.t('procurement.paginator.range', { from, to, total: length });

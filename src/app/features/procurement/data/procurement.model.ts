@@ -1,4 +1,13 @@
-import type { Budget, Category, CostCenter, DeliveryAddress, Fen, Order, Product, Supplier } from '../../../../domain/index.ts';
+import type {
+  Budget,
+  Category,
+  CostCenter,
+  DeliveryAddress,
+  Fen,
+  Order,
+  Product,
+  Supplier,
+} from '../../../../domain/index.ts';
 
 export type { Budget, Category, CostCenter, DeliveryAddress, Product, Supplier };
 
@@ -91,7 +100,14 @@ export interface OrderPreview {
   approval: { levels: 0 | 1 | 2; approverRole: string; rule: ApprovalRuleCode; thresholdFen: Fen };
 }
 
-export type OrderEventType = 'submitted' | 'approval_requested' | 'level_approved' | 'approved' | 'rejected' | 'cancelled' | 'received';
+export type OrderEventType =
+  | 'submitted'
+  | 'approval_requested'
+  | 'level_approved'
+  | 'approved'
+  | 'rejected'
+  | 'cancelled'
+  | 'received';
 
 export interface OrderEvent {
   type: OrderEventType;
@@ -122,7 +138,12 @@ export interface OrderFilters {
   to: string | null;
 }
 
-export const NO_ORDER_FILTERS: OrderFilters = { status: null, costCenterId: null, from: null, to: null };
+export const NO_ORDER_FILTERS: OrderFilters = {
+  status: null,
+  costCenterId: null,
+  from: null,
+  to: null,
+};
 
 export interface PlaceOrderCommand {
   costCenterId: string;

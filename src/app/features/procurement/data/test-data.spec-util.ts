@@ -29,7 +29,15 @@ export function product(id: string, over: Partial<Product> = {}): Product {
 export function line(id: string, qty: number, over: Partial<Product> = {}): PricedCartLine {
   const p = product(id, over);
   const unit = qty >= 100 ? 900 : 1000;
-  return { productId: id, qty, product: p, unitPriceFen: unit, lineTotalFen: unit * qty, savingsFen: (1000 - unit) * qty, leadTimeDays: p.leadTimeDays };
+  return {
+    productId: id,
+    qty,
+    product: p,
+    unitPriceFen: unit,
+    lineTotalFen: unit * qty,
+    savingsFen: (1000 - unit) * qty,
+    leadTimeDays: p.leadTimeDays,
+  };
 }
 
 export function cart(...lines: PricedCartLine[]): PricedCart {
@@ -47,7 +55,18 @@ export function order(id: string, over: Partial<OrderView> = {}): OrderView {
     companyId: 'c1',
     status: 'approved',
     totalFen: 10_000,
-    lines: [{ productId: 'p1', qty: 10, unitPriceFen: 1000, lineTotalFen: 10_000, sku: 'SKU-p1', name: '商品p1', nameEn: 'Product p1', unit: '盒' }],
+    lines: [
+      {
+        productId: 'p1',
+        qty: 10,
+        unitPriceFen: 1000,
+        lineTotalFen: 10_000,
+        sku: 'SKU-p1',
+        name: '商品p1',
+        nameEn: 'Product p1',
+        unit: '盒',
+      },
+    ],
     costCenterId: 'cc1',
     deliveryAddress: { recipient: '张三', phone: '13800000000', address: '上海市浦东新区' },
     createdBy: 'u1',

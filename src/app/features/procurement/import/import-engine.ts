@@ -5,7 +5,10 @@ import type { ImportRequest, ImportResponse } from './import-protocol';
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 import { checkInChunks, parseText, parseXlsx } from './import-work';
 
-type Pending = { resolve: (r: ImportResponse) => void; onProgress?: (done: number, total: number) => void };
+type Pending = {
+  resolve: (r: ImportResponse) => void;
+  onProgress?: (done: number, total: number) => void;
+};
 
 /** Runs the import work in a Web Worker (or, without one, on the main thread in chunks). */
 @Injectable()
@@ -28,7 +31,8 @@ export class ImportEngine implements OnDestroy {
         }
       };
       this.worker.onerror = () => {
-        for (const [id, p] of this.pending) p.resolve({ id, type: 'error', message: 'WORKER_FAILED' });
+        for (const [id, p] of this.pending)
+          p.resolve({ id, type: 'error', message: 'WORKER_FAILED' });
         this.pending.clear();
       };
     } catch {
@@ -37,7 +41,11 @@ export class ImportEngine implements OnDestroy {
     return this.worker;
   }
 
-  private request(msg: DistributiveOmit<ImportRequest, 'id'>, onProgress?: Pending['onProgress'], transfer: Transferable[] = []): Promise<ImportResponse> | null {
+  private request(
+    msg: DistributiveOmit<ImportRequest, 'id'>,
+    onProgress?: Pending['onProgress'],
+    transfer: Transferable[] = [],
+  ): Promise<ImportResponse> | null {
     const worker = this.getWorker();
     if (!worker) return null;
     const id = ++this.nextId;
@@ -61,7 +69,11 @@ export class ImportEngine implements OnDestroy {
     throw new Error(r.type === 'error' ? r.message : 'UNEXPECTED');
   }
 
-  async check(drafts: ImportDraft[], products: ImportProduct[], onProgress: (done: number, total: number) => void): Promise<CheckedLine[]> {
+  async check(
+    drafts: ImportDraft[],
+    products: ImportProduct[],
+    onProgress: (done: number, total: number) => void,
+  ): Promise<CheckedLine[]> {
     const r = await this.request({ type: 'check', drafts, products }, onProgress);
     if (!r) return checkInChunks(drafts, products, onProgress);
     if (r.type === 'checked') return r.lines;

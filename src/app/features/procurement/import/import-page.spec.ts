@@ -21,7 +21,11 @@ class InlineEngine {
   parseText(text: string): Promise<ImportDraft[]> {
     return parseText(text);
   }
-  check(drafts: ImportDraft[], products: ImportProduct[], onProgress: (d: number, t: number) => void): Promise<CheckedLine[]> {
+  check(
+    drafts: ImportDraft[],
+    products: ImportProduct[],
+    onProgress: (d: number, t: number) => void,
+  ): Promise<CheckedLine[]> {
     return checkInChunks(drafts, products, onProgress, 2);
   }
 }
@@ -32,14 +36,24 @@ describe('ImportPage', () => {
     const api = {
       lookup: (skus: string[]) => {
         lookups.push(skus);
-        return of([product('a', { sku: 'A-1', moq: 10, packSize: 5 }), product('w', { sku: 'W-1', channels: ['welfare'] })]);
+        return of([
+          product('a', { sku: 'A-1', moq: 10, packSize: 5 }),
+          product('w', { sku: 'W-1', channels: ['welfare'] }),
+        ]);
       },
     };
     TestBed.configureTestingModule({
       imports: [ImportPage],
-      providers: [provideRouter([]), provideMockStore(), provideMockActions(() => new Subject()), { provide: CatalogApi, useValue: api }],
+      providers: [
+        provideRouter([]),
+        provideMockStore(),
+        provideMockActions(() => new Subject()),
+        { provide: CatalogApi, useValue: api },
+      ],
     });
-    TestBed.overrideComponent(ImportPage, { set: { providers: [{ provide: ImportEngine, useClass: InlineEngine }] } });
+    TestBed.overrideComponent(ImportPage, {
+      set: { providers: [{ provide: ImportEngine, useClass: InlineEngine }] },
+    });
     TestBed.inject(I18n).register(PROCUREMENT_I18N);
     const store = TestBed.inject(MockStore);
     const dispatched = spyOn(store, 'dispatch');
@@ -74,6 +88,8 @@ describe('ImportPage', () => {
       ['NOPE', 1, [4]],
     ]);
     [...el.querySelectorAll('button')].find((b) => b.textContent!.includes('加入购物车'))!.click();
-    expect(dispatched).toHaveBeenCalledWith(CartAddActions.addLinesRequested({ lines: [{ productId: 'a', qty: 15 }], origin: 'import' }));
+    expect(dispatched).toHaveBeenCalledWith(
+      CartAddActions.addLinesRequested({ lines: [{ productId: 'a', qty: 15 }], origin: 'import' }),
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -49,7 +56,18 @@ const ADD_CHUNK = 500;
  */
 @Component({
   selector: 'app-import-page',
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatSlideToggleModule, TranslatePipe, PageHeader],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSlideToggleModule,
+    TranslatePipe,
+    PageHeader,
+  ],
   providers: [ImportEngine],
   templateUrl: './import-page.html',
   styleUrl: './import-page.scss',
@@ -79,8 +97,12 @@ export class ImportPage {
 
   protected readonly summary = computed(() => summarize(this.lines()));
   protected readonly good = computed(() => goodLines(this.lines()));
-  protected readonly visible = computed(() => (this.problemsOnly() ? this.lines().filter((l) => l.problems.length) : this.lines()));
-  protected readonly pageLines = computed(() => this.visible().slice(this.pageIndex() * this.pageSize, (this.pageIndex() + 1) * this.pageSize));
+  protected readonly visible = computed(() =>
+    this.problemsOnly() ? this.lines().filter((l) => l.problems.length) : this.lines(),
+  );
+  protected readonly pageLines = computed(() =>
+    this.visible().slice(this.pageIndex() * this.pageSize, (this.pageIndex() + 1) * this.pageSize),
+  );
   protected readonly percent = computed(() => {
     const p = this.progress();
     return p.total ? Math.round((p.done / p.total) * 100) : 0;
@@ -89,11 +111,15 @@ export class ImportPage {
   constructor() {
     // After the good lines reached the cart, show the cart.
     inject(Actions)
-      .pipe(ofType(CartApiActions.linesAdded, CartApiActions.addFailed), takeUntilDestroyed(inject(DestroyRef)))
+      .pipe(
+        ofType(CartApiActions.linesAdded, CartApiActions.addFailed),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
       .subscribe((a) => {
         if (a.origin !== 'import') return;
         this.adding.set(false);
-        if (a.type === CartApiActions.linesAdded.type) void this.router.navigate(['/procurement/cart']);
+        if (a.type === CartApiActions.linesAdded.type)
+          void this.router.navigate(['/procurement/cart']);
       });
   }
 
@@ -110,7 +136,11 @@ export class ImportPage {
     if (!file) return;
     this.fileName.set(file.name);
     const isXlsx = /\.xlsx$/i.test(file.name) || file.type.includes('spreadsheetml');
-    await this.run(async () => (isXlsx ? this.engine.parseXlsx(await file.arrayBuffer()) : this.engine.parseText(await file.text())));
+    await this.run(async () =>
+      isXlsx
+        ? this.engine.parseXlsx(await file.arrayBuffer())
+        : this.engine.parseText(await file.text()),
+    );
   }
 
   private async run(parse: () => Promise<ImportDraft[]>): Promise<void> {
@@ -134,7 +164,9 @@ export class ImportPage {
       }
       this.stage.set('check');
       this.progress.set({ done: 0, total: drafts.length });
-      const lines = await this.engine.check(drafts, products, (done, total) => this.progress.set({ done, total }));
+      const lines = await this.engine.check(drafts, products, (done, total) =>
+        this.progress.set({ done, total }),
+      );
       this.index.set(indexBySku(products));
       this.drafts.set(drafts);
       this.lines.set(lines);
@@ -145,7 +177,11 @@ export class ImportPage {
       this.failure.set(
         msg.startsWith('TOO_MANY_ROWS')
           ? this.i18n.t('procurement.import.tooMany', { max: MAX_IMPORT_ROWS })
-          : this.i18n.t(this.stage() === 'lookup' ? 'procurement.import.lookupFailed' : 'procurement.import.parseFailed'),
+          : this.i18n.t(
+              this.stage() === 'lookup'
+                ? 'procurement.import.lookupFailed'
+                : 'procurement.import.parseFailed',
+            ),
       );
     } finally {
       this.stage.set(null);
@@ -182,7 +218,12 @@ export class ImportPage {
     if (!lines.length) return;
     this.adding.set(true);
     for (let i = 0; i < lines.length; i += ADD_CHUNK) {
-      this.store.dispatch(CartAddActions.addLinesRequested({ lines: lines.slice(i, i + ADD_CHUNK), origin: 'import' }));
+      this.store.dispatch(
+        CartAddActions.addLinesRequested({
+          lines: lines.slice(i, i + ADD_CHUNK),
+          origin: 'import',
+        }),
+      );
     }
   }
 

@@ -15,7 +15,18 @@ import {
 } from './import-rules';
 
 function product(sku: string, over: Partial<ImportProduct> = {}): ImportProduct {
-  return { id: `p-${sku}`, sku, name: `商品${sku}`, nameEn: `Item ${sku}`, unit: '箱', moq: 10, packSize: 5, stock: 1000, channels: ['procurement'], ...over };
+  return {
+    id: `p-${sku}`,
+    sku,
+    name: `商品${sku}`,
+    nameEn: `Item ${sku}`,
+    unit: '箱',
+    moq: 10,
+    packSize: 5,
+    stock: 1000,
+    channels: ['procurement'],
+    ...over,
+  };
 }
 
 const CATALOG = indexBySku([
@@ -67,7 +78,12 @@ describe('import rules: reading the sheet', () => {
   });
 
   it('treats an English header row as a header', () => {
-    expect(draftsFromTable([['SKU', 'Qty'], ['A-1', '15']]).map((d) => [d.key, d.sku, d.qty])).toEqual([[2, 'A-1', 15]]);
+    expect(
+      draftsFromTable([
+        ['SKU', 'Qty'],
+        ['A-1', '15'],
+      ]).map((d) => [d.key, d.sku, d.qty]),
+    ).toEqual([[2, 'A-1', 15]]);
   });
 
   it('asks the API for each distinct SKU once, in batches of at most 500', () => {
@@ -75,7 +91,9 @@ describe('import rules: reading the sheet', () => {
     const batches = skuBatches(drafts);
     expect(batches.map((b) => b.length)).toEqual([500, 500, 100]);
     expect(new Set(batches.flat()).size).toBe(1100);
-    expect(skuBatches([draft(1, ' a-1 ', '1'), draft(2, 'A-1', '2'), draft(3, '', '3')])).toEqual([['A-1']]);
+    expect(skuBatches([draft(1, ' a-1 ', '1'), draft(2, 'A-1', '2'), draft(3, '', '3')])).toEqual([
+      ['A-1'],
+    ]);
   });
 });
 
@@ -90,7 +108,9 @@ describe('import rules: every problem', () => {
   it('missing SKU → error, fix: drop', () => {
     const [line] = checkLines([draft(1, '', '10')], CATALOG);
     expect(line.ok).toBeFalse();
-    expect(line.problems[0]).toEqual(jasmine.objectContaining({ code: 'missing_sku', severity: 'error', fix: { kind: 'drop' } }));
+    expect(line.problems[0]).toEqual(
+      jasmine.objectContaining({ code: 'missing_sku', severity: 'error', fix: { kind: 'drop' } }),
+    );
   });
 
   it('unknown SKU → error, fix: drop', () => {
@@ -106,32 +126,62 @@ describe('import rules: every problem', () => {
 
   it('a quantity that is not a positive whole number → bad_qty, fix: the smallest valid quantity', () => {
     expect(checkLines([draft(1, 'A-1', 'abc')], CATALOG)[0].problems[0]).toEqual(
-      jasmine.objectContaining({ code: 'bad_qty', severity: 'error', fix: { kind: 'set_qty', qty: 10 } }),
+      jasmine.objectContaining({
+        code: 'bad_qty',
+        severity: 'error',
+        fix: { kind: 'set_qty', qty: 10 },
+      }),
     );
-    expect(checkLines([draft(1, 'A-1', '0')], CATALOG)[0].problems[0].fix).toEqual({ kind: 'set_qty', qty: 10 });
-    expect(checkLines([draft(1, 'A-1', '12.5')], CATALOG)[0].problems[0].fix).toEqual({ kind: 'set_qty', qty: 15 });
+    expect(checkLines([draft(1, 'A-1', '0')], CATALOG)[0].problems[0].fix).toEqual({
+      kind: 'set_qty',
+      qty: 10,
+    });
+    expect(checkLines([draft(1, 'A-1', '12.5')], CATALOG)[0].problems[0].fix).toEqual({
+      kind: 'set_qty',
+      qty: 15,
+    });
   });
 
   it('below MOQ → error, fix: round up to the MOQ (as a pack multiple)', () => {
     const [line] = checkLines([draft(1, 'A-1', '3')], CATALOG);
-    expect(line.problems).toEqual([jasmine.objectContaining({ code: 'below_moq', severity: 'error', fix: { kind: 'set_qty', qty: 10 } })]);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({
+        code: 'below_moq',
+        severity: 'error',
+        fix: { kind: 'set_qty', qty: 10 },
+      }),
+    ]);
     expect(line.problems[0].params).toEqual(jasmine.objectContaining({ moq: 10, pack: 5, qty: 3 }));
   });
 
   it('not a pack multiple → error, fix: round up to the next pack', () => {
     const [line] = checkLines([draft(1, 'A-1', '11')], CATALOG);
-    expect(line.problems).toEqual([jasmine.objectContaining({ code: 'not_pack_multiple', fix: { kind: 'set_qty', qty: 15 } })]);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({ code: 'not_pack_multiple', fix: { kind: 'set_qty', qty: 15 } }),
+    ]);
   });
 
   it('above the maximum line quantity → error, fix: the largest valid quantity', () => {
     const [line] = checkLines([draft(1, 'A-1', '100003')], CATALOG);
-    expect(line.problems[0]).toEqual(jasmine.objectContaining({ code: 'above_max', severity: 'error', fix: { kind: 'set_qty', qty: 100000 } }));
+    expect(line.problems[0]).toEqual(
+      jasmine.objectContaining({
+        code: 'above_max',
+        severity: 'error',
+        fix: { kind: 'set_qty', qty: 100000 },
+      }),
+    );
   });
 
   it('above stock → warning only (longer lead time), fix: what is in stock', () => {
     const [line] = checkLines([draft(1, 'B-2', '48')], CATALOG);
     expect(line.ok).toBeTrue();
-    expect(line.problems).toEqual([jasmine.objectContaining({ code: 'above_stock', severity: 'warning', fix: { kind: 'set_qty', qty: 24 } })]);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({
+        code: 'above_stock',
+        severity: 'warning',
+        fix: { kind: 'set_qty', qty: 24 },
+      }),
+    ]);
   });
 
   it('above stock is judged on the corrected quantity, after the pack rounding', () => {
@@ -146,14 +196,23 @@ describe('import rules: every problem', () => {
   });
 
   it('duplicates → a warning with a merge fix on every line of that SKU', () => {
-    expect(codes([draft(1, 'A-1', '10'), draft(2, 'B-2', '12'), draft(3, 'a-1', '15')])).toEqual([['duplicate'], [], ['duplicate']]);
+    expect(codes([draft(1, 'A-1', '10'), draft(2, 'B-2', '12'), draft(3, 'a-1', '15')])).toEqual([
+      ['duplicate'],
+      [],
+      ['duplicate'],
+    ]);
     const line = checkLines([draft(1, 'A-1', '10'), draft(3, 'a-1', '5')], CATALOG)[1];
-    expect(line.problems[0]).toEqual(jasmine.objectContaining({ severity: 'warning', fix: { kind: 'merge' } }));
+    expect(line.problems[0]).toEqual(
+      jasmine.objectContaining({ severity: 'warning', fix: { kind: 'merge' } }),
+    );
     expect(line.problems[0].params).toEqual(jasmine.objectContaining({ count: 2, first: 1 }));
   });
 
   it('summarizes good, bad, warned and fixable lines', () => {
-    const lines = checkLines([draft(1, 'A-1', '10'), draft(2, 'A-1', '3'), draft(3, 'X', '1'), draft(4, 'B-2', '48')], CATALOG);
+    const lines = checkLines(
+      [draft(1, 'A-1', '10'), draft(2, 'A-1', '3'), draft(3, 'X', '1'), draft(4, 'B-2', '48')],
+      CATALOG,
+    );
     expect(summarize(lines)).toEqual({ lines: 4, ok: 2, errors: 2, warnings: 3, fixable: 2 });
   });
 });
@@ -173,7 +232,12 @@ describe('import rules: every fix', () => {
   });
 
   it('merge sums all lines of the SKU into the first, keeping every row number', () => {
-    const drafts = [draft(1, 'A-1', '10'), draft(2, 'B-2', '12'), draft(3, 'a-1', '5'), draft(4, 'A-1', '5')];
+    const drafts = [
+      draft(1, 'A-1', '10'),
+      draft(2, 'B-2', '12'),
+      draft(3, 'a-1', '5'),
+      draft(4, 'A-1', '5'),
+    ];
     const merged = applyFix(drafts, 3, { kind: 'merge' });
     expect(merged.map((d) => [d.key, d.qty, d.rows])).toEqual([
       [1, 20, [1, 3, 4]],
@@ -190,7 +254,13 @@ describe('import rules: every fix', () => {
   });
 
   it('fix all merges duplicates, then corrects quantities; unknown SKUs and stock warnings stay for the buyer', () => {
-    const drafts = [draft(1, 'A-1', '3'), draft(2, 'A-1', '4'), draft(3, 'B-2', '13'), draft(4, 'NOPE', '1'), draft(5, 'B-2', '')];
+    const drafts = [
+      draft(1, 'A-1', '3'),
+      draft(2, 'A-1', '4'),
+      draft(3, 'B-2', '13'),
+      draft(4, 'NOPE', '1'),
+      draft(5, 'B-2', ''),
+    ];
     const fixed = fixAll(drafts, CATALOG);
     // A-1: 3 + 4 = 7 → below MOQ → 10; B-2: 13 + unreadable → unreadable → 12
     expect(fixed.map((d) => [d.key, d.sku, d.qty])).toEqual([
@@ -207,7 +277,10 @@ describe('import rules: every fix', () => {
   });
 
   it('good lines merge remaining duplicates and leave out errors', () => {
-    const lines = checkLines([draft(1, 'A-1', '10'), draft(2, 'A-1', '15'), draft(3, 'B-2', '5')], CATALOG);
+    const lines = checkLines(
+      [draft(1, 'A-1', '10'), draft(2, 'A-1', '15'), draft(3, 'B-2', '5')],
+      CATALOG,
+    );
     expect(goodLines(lines)).toEqual([{ productId: 'p-A-1', qty: 25 }]);
   });
 
@@ -218,7 +291,9 @@ describe('import rules: every fix', () => {
   });
 
   it('checks 1,000 lines quickly', () => {
-    const drafts = Array.from({ length: 1000 }, (_, i) => draft(i + 1, i % 3 ? 'A-1' : `U-${i}`, String(i)));
+    const drafts = Array.from({ length: 1000 }, (_, i) =>
+      draft(i + 1, i % 3 ? 'A-1' : `U-${i}`, String(i)),
+    );
     const t0 = performance.now();
     const lines = checkLines(fixAll(drafts, CATALOG), CATALOG);
     expect(performance.now() - t0).toBeLessThan(200);

@@ -69,7 +69,18 @@ export interface ImportSummary {
 
 export const LOOKUP_BATCH = 500;
 
-const SKU_HEADERS = ['sku', 'skucode', '商品编码', '编码', 'sku编码', '货号', '商品sku', 'code', 'itemcode', 'productcode'];
+const SKU_HEADERS = [
+  'sku',
+  'skucode',
+  '商品编码',
+  '编码',
+  'sku编码',
+  '货号',
+  '商品sku',
+  'code',
+  'itemcode',
+  'productcode',
+];
 const QTY_HEADERS = ['qty', 'quantity', '数量', '采购数量', '订购数量', 'amount', 'count'];
 
 function norm(cell: unknown): string {
@@ -77,7 +88,9 @@ function norm(cell: unknown): string {
 }
 
 function headerKey(cell: unknown): string {
-  return norm(cell).toLowerCase().replace(/[\s_\-:：]/g, '');
+  return norm(cell)
+    .toLowerCase()
+    .replace(/[\s_\-:：]/g, '');
 }
 
 export function normalizeSku(sku: string): string {
@@ -132,7 +145,10 @@ export function skuBatches(drafts: readonly ImportDraft[], size = LOOKUP_BATCH):
 }
 
 /** The largest valid quantity ≤ limit (≥ MOQ, a pack multiple), or null when there is none. */
-export function largestValidQtyAtMost(product: Pick<ImportProduct, 'moq' | 'packSize'>, limit: number): number | null {
+export function largestValidQtyAtMost(
+  product: Pick<ImportProduct, 'moq' | 'packSize'>,
+  limit: number,
+): number | null {
   const q = Math.floor(limit / product.packSize) * product.packSize;
   const min = nearestValidQty(product, product.moq);
   return q >= min ? q : null;
@@ -157,11 +173,21 @@ export function checkLines(drafts: readonly ImportDraft[], products: ProductInde
   return drafts.map((d) => checkLine(d, products, firstOfSku, countOfSku));
 }
 
-function checkLine(d: ImportDraft, products: ProductIndex, firstOfSku: Map<string, ImportDraft>, countOfSku: Map<string, number>): CheckedLine {
+function checkLine(
+  d: ImportDraft,
+  products: ProductIndex,
+  firstOfSku: Map<string, ImportDraft>,
+  countOfSku: Map<string, number>,
+): CheckedLine {
   const problems: ImportProblem[] = [];
   const sku = normalizeSku(d.sku);
   const product = sku ? (products.get(sku) ?? null) : null;
-  const done = (): CheckedLine => ({ ...d, product, problems, ok: problems.every((p) => p.severity !== 'error') });
+  const done = (): CheckedLine => ({
+    ...d,
+    product,
+    problems,
+    ok: problems.every((p) => p.severity !== 'error'),
+  });
 
   if (!sku) {
     problems.push({ code: 'missing_sku', severity: 'error', params: {}, fix: { kind: 'drop' } });
@@ -177,18 +203,39 @@ function checkLine(d: ImportDraft, products: ProductIndex, firstOfSku: Map<strin
     });
   }
   if (!product) {
-    problems.push({ code: 'unknown_sku', severity: 'error', params: { sku: d.sku }, fix: { kind: 'drop' } });
+    problems.push({
+      code: 'unknown_sku',
+      severity: 'error',
+      params: { sku: d.sku },
+      fix: { kind: 'drop' },
+    });
     return done();
   }
   if (!product.channels.includes('procurement')) {
-    problems.push({ code: 'not_procurement', severity: 'error', params: { sku: product.sku }, fix: { kind: 'drop' } });
+    problems.push({
+      code: 'not_procurement',
+      severity: 'error',
+      params: { sku: product.sku },
+      fix: { kind: 'drop' },
+    });
     return done();
   }
   const qty = d.qty;
-  const p = { moq: product.moq, pack: product.packSize, stock: product.stock, unit: product.unit, max: MAX_LINE_QTY };
+  const p = {
+    moq: product.moq,
+    pack: product.packSize,
+    stock: product.stock,
+    unit: product.unit,
+    max: MAX_LINE_QTY,
+  };
   if (qty === null || !Number.isInteger(qty) || qty <= 0) {
     const fixQty = nearestValidQty(product, qty !== null && qty > 0 ? qty : product.moq);
-    problems.push({ code: 'bad_qty', severity: 'error', params: { ...p, text: d.qtyText, fixQty }, fix: { kind: 'set_qty', qty: fixQty } });
+    problems.push({
+      code: 'bad_qty',
+      severity: 'error',
+      params: { ...p, text: d.qtyText, fixQty },
+      fix: { kind: 'set_qty', qty: fixQty },
+    });
     return done();
   }
   if (qty > MAX_LINE_QTY) {
@@ -203,12 +250,24 @@ function checkLine(d: ImportDraft, products: ProductIndex, firstOfSku: Map<strin
   }
   if (qty < product.moq) {
     const fixQty = nearestValidQty(product, qty);
-    problems.push({ code: 'below_moq', severity: 'error', params: { ...p, qty, fixQty }, fix: { kind: 'set_qty', qty: fixQty } });
+    problems.push({
+      code: 'below_moq',
+      severity: 'error',
+      params: { ...p, qty, fixQty },
+      fix: { kind: 'set_qty', qty: fixQty },
+    });
   } else if (qty % product.packSize !== 0) {
     const fixQty = nearestValidQty(product, qty);
-    problems.push({ code: 'not_pack_multiple', severity: 'error', params: { ...p, qty, fixQty }, fix: { kind: 'set_qty', qty: fixQty } });
+    problems.push({
+      code: 'not_pack_multiple',
+      severity: 'error',
+      params: { ...p, qty, fixQty },
+      fix: { kind: 'set_qty', qty: fixQty },
+    });
   }
-  const finalQty = problems.some((x) => x.fix.kind === 'set_qty') ? (problems.find((x) => x.fix.kind === 'set_qty')!.fix as { qty: number }).qty : qty;
+  const finalQty = problems.some((x) => x.fix.kind === 'set_qty')
+    ? (problems.find((x) => x.fix.kind === 'set_qty')!.fix as { qty: number }).qty
+    : qty;
   if (finalQty > product.stock) {
     // Stock is advisory for orders (the supplier delivers later): a warning, with a fix to order what is in stock.
     const fixQty = largestValidQtyAtMost(product, product.stock);
@@ -267,7 +326,12 @@ export function mergeSku(drafts: readonly ImportDraft[], sku: string): ImportDra
   return out;
 }
 
-export function setQty(drafts: readonly ImportDraft[], key: number, qty: number | null, qtyText = qty === null ? '' : String(qty)): ImportDraft[] {
+export function setQty(
+  drafts: readonly ImportDraft[],
+  key: number,
+  qty: number | null,
+  qtyText = qty === null ? '' : String(qty),
+): ImportDraft[] {
   return drafts.map((d) => (d.key === key ? { ...d, qty, qtyText } : d));
 }
 
@@ -276,7 +340,11 @@ export function dropLine(drafts: readonly ImportDraft[], key: number): ImportDra
 }
 
 /** Applies one fix to the line `key`. */
-export function applyFix(drafts: readonly ImportDraft[], key: number, fix: ImportFix): ImportDraft[] {
+export function applyFix(
+  drafts: readonly ImportDraft[],
+  key: number,
+  fix: ImportFix,
+): ImportDraft[] {
   switch (fix.kind) {
     case 'drop':
       return dropLine(drafts, key);
@@ -334,5 +402,15 @@ export function goodLines(lines: readonly CheckedLine[]): { productId: string; q
 
 /** Keeps only what the import needs of a product. */
 export function toImportProduct(p: ImportProduct): ImportProduct {
-  return { id: p.id, sku: p.sku, name: p.name, nameEn: p.nameEn, unit: p.unit, moq: p.moq, packSize: p.packSize, stock: p.stock, channels: p.channels };
+  return {
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    nameEn: p.nameEn,
+    unit: p.unit,
+    moq: p.moq,
+    packSize: p.packSize,
+    stock: p.stock,
+    channels: p.channels,
+  };
 }

@@ -1,11 +1,21 @@
 // The work of the import worker as plain async functions, so the page can run them on the main thread
 // (in chunks) where Web Workers are unavailable.
-import { checkLines, draftsFromTable, indexBySku, type CheckedLine, type ImportDraft, type ImportProduct } from './import-rules';
+import {
+  checkLines,
+  draftsFromTable,
+  indexBySku,
+  type CheckedLine,
+  type ImportDraft,
+  type ImportProduct,
+} from './import-rules';
 import { MAX_IMPORT_ROWS } from './import-protocol';
 
 export async function parseText(text: string): Promise<ImportDraft[]> {
   const Papa = (await import('papaparse')).default;
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' });
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimiter: '',
+  });
   if (result.data.length > MAX_IMPORT_ROWS + 1) throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
   return draftsFromTable(result.data);
 }
@@ -14,7 +24,9 @@ export async function parseXlsx(data: ArrayBuffer): Promise<ImportDraft[]> {
   const { readSheet } = await import('read-excel-file/web-worker');
   const rows = await readSheet(data);
   if (rows.length > MAX_IMPORT_ROWS + 1) throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
-  return draftsFromTable(rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)))));
+  return draftsFromTable(
+    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)))),
+  );
 }
 
 /** Checks in chunks, reporting progress and yielding between chunks so a page stays responsive. */

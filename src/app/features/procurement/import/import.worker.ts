@@ -3,14 +3,19 @@
 import type { ImportRequest, ImportResponse } from './import-protocol';
 import { checkInChunks, parseText, parseXlsx } from './import-work';
 
-const post = (msg: ImportResponse) => (self as unknown as { postMessage(m: ImportResponse): void }).postMessage(msg);
+const post = (msg: ImportResponse) =>
+  (self as unknown as { postMessage(m: ImportResponse): void }).postMessage(msg);
 
 addEventListener('message', async ({ data }: MessageEvent<ImportRequest>) => {
   try {
-    if (data.type === 'parseText') post({ id: data.id, type: 'parsed', drafts: await parseText(data.text) });
-    else if (data.type === 'parseXlsx') post({ id: data.id, type: 'parsed', drafts: await parseXlsx(data.data) });
+    if (data.type === 'parseText')
+      post({ id: data.id, type: 'parsed', drafts: await parseText(data.text) });
+    else if (data.type === 'parseXlsx')
+      post({ id: data.id, type: 'parsed', drafts: await parseXlsx(data.data) });
     else {
-      const lines = await checkInChunks(data.drafts, data.products, (done, total) => post({ id: data.id, type: 'progress', done, total }));
+      const lines = await checkInChunks(data.drafts, data.products, (done, total) =>
+        post({ id: data.id, type: 'progress', done, total }),
+      );
       post({ id: data.id, type: 'checked', lines });
     }
   } catch (e) {

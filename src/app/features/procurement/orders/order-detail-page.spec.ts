@@ -5,10 +5,16 @@ const at = '2026-03-01T10:00:00Z';
 
 describe('order timeline', () => {
   it('an order under the threshold: submitted → approved automatically → receipt to come', () => {
-    const steps = timelineOf(order('PO1', { status: 'approved', approvalLevels: 0, events: [
-      { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
-      { type: 'approved', at, actorId: 'u', actorName: '采购员', auto: true },
-    ] }));
+    const steps = timelineOf(
+      order('PO1', {
+        status: 'approved',
+        approvalLevels: 0,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          { type: 'approved', at, actorId: 'u', actorName: '采购员', auto: true },
+        ],
+      }),
+    );
     expect(steps.map((s) => [s.key, s.state])).toEqual([
       ['submitted', 'done'],
       ['approved_auto', 'done'],
@@ -17,12 +23,18 @@ describe('order timeline', () => {
   });
 
   it('two levels, the first approved: level 1 done with who, level 2 waiting', () => {
-    const steps = timelineOf(order('PO2', { status: 'pending_approval', approvalLevels: 2, events: [
-      { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
-      { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 1 },
-      { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 2 },
-      { type: 'level_approved', at, actorId: 'h1', actorName: '人力一', level: 1 },
-    ] }));
+    const steps = timelineOf(
+      order('PO2', {
+        status: 'pending_approval',
+        approvalLevels: 2,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 1 },
+          { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 2 },
+          { type: 'level_approved', at, actorId: 'h1', actorName: '人力一', level: 1 },
+        ],
+      }),
+    );
     expect(steps.map((s) => [s.key, s.state, s.level ?? null, s.actorName ?? null])).toEqual([
       ['submitted', 'done', null, '采购员'],
       ['level_approved', 'done', 1, '人力一'],
@@ -33,19 +45,40 @@ describe('order timeline', () => {
   });
 
   it('rejected: who and why, nothing after', () => {
-    const steps = timelineOf(order('PO3', { status: 'rejected', approvalLevels: 1, events: [
-      { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
-      { type: 'rejected', at, actorId: 'h1', actorName: '人力一', level: 1, comment: '预算不足' },
-    ] }));
+    const steps = timelineOf(
+      order('PO3', {
+        status: 'rejected',
+        approvalLevels: 1,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          {
+            type: 'rejected',
+            at,
+            actorId: 'h1',
+            actorName: '人力一',
+            level: 1,
+            comment: '预算不足',
+          },
+        ],
+      }),
+    );
     expect(steps.map((s) => s.key)).toEqual(['submitted', 'rejected']);
-    expect(steps[1]).toEqual(jasmine.objectContaining({ state: 'bad', actorName: '人力一', comment: '预算不足' }));
+    expect(steps[1]).toEqual(
+      jasmine.objectContaining({ state: 'bad', actorName: '人力一', comment: '预算不足' }),
+    );
   });
 
   it('cancelled while pending: the steps never reached are left out', () => {
-    const steps = timelineOf(order('PO4', { status: 'cancelled', approvalLevels: 1, events: [
-      { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
-      { type: 'cancelled', at, actorId: 'u', actorName: '采购员', comment: '买错了' },
-    ] }));
+    const steps = timelineOf(
+      order('PO4', {
+        status: 'cancelled',
+        approvalLevels: 1,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          { type: 'cancelled', at, actorId: 'u', actorName: '采购员', comment: '买错了' },
+        ],
+      }),
+    );
     expect(steps.map((s) => [s.key, s.state])).toEqual([
       ['submitted', 'done'],
       ['cancelled', 'bad'],
@@ -54,11 +87,17 @@ describe('order timeline', () => {
   });
 
   it('received: every step done', () => {
-    const steps = timelineOf(order('PO5', { status: 'received', approvalLevels: 0, events: [
-      { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
-      { type: 'approved', at, actorId: 'u', actorName: '采购员', auto: true },
-      { type: 'received', at, actorId: 'u', actorName: '采购员' },
-    ] }));
+    const steps = timelineOf(
+      order('PO5', {
+        status: 'received',
+        approvalLevels: 0,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          { type: 'approved', at, actorId: 'u', actorName: '采购员', auto: true },
+          { type: 'received', at, actorId: 'u', actorName: '采购员' },
+        ],
+      }),
+    );
     expect(steps.every((s) => s.state === 'done')).toBeTrue();
   });
 });

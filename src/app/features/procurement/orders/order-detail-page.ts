@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -31,38 +40,109 @@ export interface TimelineStep {
  * The status timeline of an order from its events: submitted → approval levels → approved → received, or
  * rejected / cancelled with who and why; steps still to come are shown greyed.
  */
-export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'approvalLevels'>): TimelineStep[] {
+export function timelineOf(
+  order: Pick<OrderView, 'status' | 'events' | 'approvalLevels'>,
+): TimelineStep[] {
   const events: OrderEvent[] = order.events ?? [];
   const steps: TimelineStep[] = [];
-  const find = (type: OrderEvent['type'], level?: number) => events.find((e) => e.type === type && (level === undefined || e.level === level));
+  const find = (type: OrderEvent['type'], level?: number) =>
+    events.find((e) => e.type === type && (level === undefined || e.level === level));
   const submitted = find('submitted');
-  steps.push({ key: 'submitted', icon: 'send', state: 'done', at: submitted?.at, actorName: submitted?.actorName });
-  const levels = order.approvalLevels ?? events.filter((e) => e.type === 'approval_requested').length;
+  steps.push({
+    key: 'submitted',
+    icon: 'send',
+    state: 'done',
+    at: submitted?.at,
+    actorName: submitted?.actorName,
+  });
+  const levels =
+    order.approvalLevels ?? events.filter((e) => e.type === 'approval_requested').length;
   const ended = order.status === 'rejected' || order.status === 'cancelled';
   for (let level = 1; level <= levels; level++) {
     const ok = find('level_approved', level);
-    const rejected = events.find((e) => e.type === 'rejected' && (e.level === level || e.level === undefined));
-    if (ok) steps.push({ key: 'level_approved', icon: 'how_to_reg', state: 'done', at: ok.at, actorName: ok.actorName, level, comment: ok.comment });
-    else if (rejected && (rejected.level ?? level) === level) steps.push({ key: 'rejected', icon: 'block', state: 'bad', at: rejected.at, actorName: rejected.actorName, level, comment: rejected.comment });
-    else steps.push({ key: 'level_pending', icon: 'hourglass_top', state: ended ? 'todo' : 'current', level });
+    const rejected = events.find(
+      (e) => e.type === 'rejected' && (e.level === level || e.level === undefined),
+    );
+    if (ok)
+      steps.push({
+        key: 'level_approved',
+        icon: 'how_to_reg',
+        state: 'done',
+        at: ok.at,
+        actorName: ok.actorName,
+        level,
+        comment: ok.comment,
+      });
+    else if (rejected && (rejected.level ?? level) === level)
+      steps.push({
+        key: 'rejected',
+        icon: 'block',
+        state: 'bad',
+        at: rejected.at,
+        actorName: rejected.actorName,
+        level,
+        comment: rejected.comment,
+      });
+    else
+      steps.push({
+        key: 'level_pending',
+        icon: 'hourglass_top',
+        state: ended ? 'todo' : 'current',
+        level,
+      });
   }
   if (order.status === 'rejected' && !steps.some((s) => s.key === 'rejected')) {
     const r = find('rejected');
-    steps.push({ key: 'rejected', icon: 'block', state: 'bad', at: r?.at, actorName: r?.actorName, comment: r?.comment });
+    steps.push({
+      key: 'rejected',
+      icon: 'block',
+      state: 'bad',
+      at: r?.at,
+      actorName: r?.actorName,
+      comment: r?.comment,
+    });
   }
   const approved = find('approved');
   if (order.status !== 'rejected') {
     steps.push(
       approved
-        ? { key: approved.auto ? 'approved_auto' : 'approved', icon: 'verified', state: 'done', at: approved.at, actorName: approved.auto ? undefined : approved.actorName }
+        ? {
+            key: approved.auto ? 'approved_auto' : 'approved',
+            icon: 'verified',
+            state: 'done',
+            at: approved.at,
+            actorName: approved.auto ? undefined : approved.actorName,
+          }
         : { key: 'approved', icon: 'verified', state: 'todo' },
     );
   }
   const cancelled = find('cancelled');
-  if (cancelled) steps.push({ key: 'cancelled', icon: 'cancel', state: 'bad', at: cancelled.at, actorName: cancelled.actorName, comment: cancelled.comment });
+  if (cancelled)
+    steps.push({
+      key: 'cancelled',
+      icon: 'cancel',
+      state: 'bad',
+      at: cancelled.at,
+      actorName: cancelled.actorName,
+      comment: cancelled.comment,
+    });
   if (!ended) {
     const received = find('received');
-    steps.push(received ? { key: 'received', icon: 'inventory', state: 'done', at: received.at, actorName: received.actorName } : { key: 'received', icon: 'inventory', state: order.status === 'approved' ? 'current' : 'todo' });
+    steps.push(
+      received
+        ? {
+            key: 'received',
+            icon: 'inventory',
+            state: 'done',
+            at: received.at,
+            actorName: received.actorName,
+          }
+        : {
+            key: 'received',
+            icon: 'inventory',
+            state: order.status === 'approved' ? 'current' : 'todo',
+          },
+    );
   }
   // A stopped order shows what happened, not the steps it will never reach.
   return ended ? steps.filter((s) => s.state !== 'todo') : steps;
@@ -71,7 +151,19 @@ export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'approva
 /** One order: timeline, lines, totals, delivery; cancel and goods receipt (each confirmed first), reorder. */
 @Component({
   selector: 'app-order-detail-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, OrderStatus],
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ListState,
+    OrderStatus,
+  ],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -125,12 +217,19 @@ export class OrderDetailPage {
 
   /** After an action the "order placed" greeting has done its job. */
   private dropPlacedBanner(): void {
-    if (this.placed()) void this.router.navigate([], { queryParams: { placed: null }, queryParamsHandling: 'merge', replaceUrl: true });
+    if (this.placed())
+      void this.router.navigate([], {
+        queryParams: { placed: null },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      });
   }
 
   protected confirmCancel(): void {
     this.dropPlacedBanner();
-    this.store.dispatch(OrderDetailPageActions.cancelConfirmed({ id: this.id(), reason: this.reason }));
+    this.store.dispatch(
+      OrderDetailPageActions.cancelConfirmed({ id: this.id(), reason: this.reason }),
+    );
     this.confirming.set(null);
     this.reason = '';
   }
@@ -144,7 +243,12 @@ export class OrderDetailPage {
   protected reorder(): void {
     const o = this.order();
     if (!o) return;
-    this.store.dispatch(CartAddActions.addLinesRequested({ lines: o.lines.map((l) => ({ productId: l.productId, qty: l.qty })), origin: 'reorder' }));
+    this.store.dispatch(
+      CartAddActions.addLinesRequested({
+        lines: o.lines.map((l) => ({ productId: l.productId, qty: l.qty })),
+        origin: 'reorder',
+      }),
+    );
     void this.router.navigate(['/procurement/cart']);
   }
 

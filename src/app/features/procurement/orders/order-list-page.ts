@@ -19,7 +19,13 @@ import { ordersFeature } from '../data/orders.feature';
 import type { OrderFilters } from '../data/procurement.model';
 import { OrderStatus } from './order-status';
 
-export const ORDER_STATUSES = ['pending_approval', 'approved', 'received', 'rejected', 'cancelled'] as const;
+export const ORDER_STATUSES = [
+  'pending_approval',
+  'approved',
+  'received',
+  'rejected',
+  'cancelled',
+] as const;
 
 /** The buyer's orders: filter by status, date and cost center; paged on the server. */
 @Component({
@@ -74,14 +80,22 @@ export class OrderListPage {
 
   constructor() {
     const f = this.state().filters;
-    this.form.setValue({ status: f.status, costCenterId: f.costCenterId, from: f.from, to: f.to }, { emitEvent: false });
+    this.form.setValue(
+      { status: f.status, costCenterId: f.costCenterId, from: f.from, to: f.to },
+      { emitEvent: false },
+    );
     this.store.dispatch(OrderListPageActions.opened());
     this.form.valueChanges.subscribe(() => this.applyFilters());
   }
 
   protected applyFilters(): void {
     const v = this.form.getRawValue();
-    const filters: OrderFilters = { status: v.status || null, costCenterId: v.costCenterId || null, from: v.from || null, to: v.to || null };
+    const filters: OrderFilters = {
+      status: v.status || null,
+      costCenterId: v.costCenterId || null,
+      from: v.from || null,
+      to: v.to || null,
+    };
     this.store.dispatch(OrderListPageActions.filtersChanged({ filters }));
   }
 
@@ -90,7 +104,9 @@ export class OrderListPage {
   }
 
   protected page(e: PageEvent): void {
-    this.store.dispatch(OrderListPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }));
+    this.store.dispatch(
+      OrderListPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }),
+    );
   }
 
   protected retry(): void {

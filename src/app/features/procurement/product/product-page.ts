@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -17,7 +27,15 @@ import { QtyStepper } from './qty-stepper';
 /** One product: pictures, specs, supplier and rating, tier prices (the tier for the typed quantity marked), add to cart. */
 @Component({
   selector: 'app-product-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, ListState, QtyStepper],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    MoneyPipe,
+    ListState,
+    QtyStepper,
+  ],
   templateUrl: './product-page.html',
   styleUrl: './product-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +65,9 @@ export class ProductPage {
     const p = this.product();
     return p ? tierFor(p.priceTiers, this.qty()) : undefined;
   });
-  protected readonly lineTotal = computed(() => (this.activeTier()?.unitPriceFen ?? 0) * this.qty());
+  protected readonly lineTotal = computed(
+    () => (this.activeTier()?.unitPriceFen ?? 0) * this.qty(),
+  );
   protected readonly qtyInCart = computed(() => {
     const p = this.product();
     return p ? (this.inCart().get(p.id) ?? 0) : 0;
@@ -55,7 +75,9 @@ export class ProductPage {
   protected readonly specs = computed(() => Object.entries(this.product()?.specs ?? {}));
   protected readonly stars = computed(() => {
     const r = this.product()?.supplier?.rating ?? 0;
-    return [1, 2, 3, 4, 5].map((i) => (r >= i ? 'star' : r >= i - 0.5 ? 'star_half' : 'star_border'));
+    return [1, 2, 3, 4, 5].map((i) =>
+      r >= i ? 'star' : r >= i - 0.5 ? 'star_half' : 'star_border',
+    );
   });
 
   constructor() {
@@ -73,7 +95,12 @@ export class ProductPage {
   protected add(): void {
     const p = this.product();
     if (!p || !this.stepper()?.valid()) return;
-    this.store.dispatch(CartAddActions.addLinesRequested({ lines: [{ productId: p.id, qty: this.qty() }], origin: 'product' }));
+    this.store.dispatch(
+      CartAddActions.addLinesRequested({
+        lines: [{ productId: p.id, qty: this.qty() }],
+        origin: 'product',
+      }),
+    );
   }
 
   protected retry(): void {

@@ -28,8 +28,10 @@ describe('quantity stepper', () => {
   describe('component', () => {
     let fixture: ReturnType<typeof TestBed.createComponent<Host>>;
     let input: HTMLInputElement;
-    const msg = () => (fixture.nativeElement as HTMLElement).querySelector('.stepper__msg')!.textContent!.trim();
-    const buttons = () => (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('button');
+    const msg = () =>
+      (fixture.nativeElement as HTMLElement).querySelector('.stepper__msg')!.textContent!.trim();
+    const buttons = () =>
+      (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('button');
 
     beforeEach(async () => {
       TestBed.inject(I18n).register({

@@ -1,7 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, model, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  input,
+  model,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MAX_LINE_QTY, nearestValidQty, qtyProblem, type Product, type QtyProblem } from '../../../../domain/index.ts';
+import {
+  MAX_LINE_QTY,
+  nearestValidQty,
+  qtyProblem,
+  type Product,
+  type QtyProblem,
+} from '../../../../domain/index.ts';
 import { TranslatePipe } from '../../../core/i18n/i18n';
 
 export type StepperProduct = Pick<Product, 'moq' | 'packSize' | 'stock' | 'unit'>;
@@ -42,9 +57,21 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
   imports: [MatButtonModule, MatIconModule, TranslatePipe],
   template: `
     <div class="stepper" [class.stepper--compact]="compact()">
-      <label class="stepper__label" [for]="inputId" [class.cdk-visually-hidden]="compact() || hideLabel()">{{ label() || ('procurement.qty.label' | t) }}</label>
+      <label
+        class="stepper__label"
+        [for]="inputId"
+        [class.cdk-visually-hidden]="compact() || hideLabel()"
+        >{{ label() || ('procurement.qty.label' | t) }}</label
+      >
       <div class="stepper__row">
-        <button mat-icon-button type="button" (click)="step(-1)" [disabled]="disabled() || !canDown()" [attr.aria-label]="'procurement.qty.decrease' | t: { pack: product().packSize }" [attr.aria-controls]="inputId">
+        <button
+          mat-icon-button
+          type="button"
+          (click)="step(-1)"
+          [disabled]="disabled() || !canDown()"
+          [attr.aria-label]="'procurement.qty.decrease' | t: { pack: product().packSize }"
+          [attr.aria-controls]="inputId"
+        >
           <mat-icon>remove</mat-icon>
         </button>
         <input
@@ -56,11 +83,20 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
           [disabled]="disabled()"
           [attr.aria-invalid]="problem() !== null && problem() !== 'above_stock'"
           [attr.aria-describedby]="inputId + '-msg'"
-          [attr.aria-label]="compact() || hideLabel() ? (label() || ('procurement.qty.label' | t)) : null"
+          [attr.aria-label]="
+            compact() || hideLabel() ? label() || ('procurement.qty.label' | t) : null
+          "
           (input)="typed($any($event.target).value)"
           (keydown)="key($event)"
         />
-        <button mat-icon-button type="button" (click)="step(1)" [disabled]="disabled()" [attr.aria-label]="'procurement.qty.increase' | t: { pack: product().packSize }" [attr.aria-controls]="inputId">
+        <button
+          mat-icon-button
+          type="button"
+          (click)="step(1)"
+          [disabled]="disabled()"
+          [attr.aria-label]="'procurement.qty.increase' | t: { pack: product().packSize }"
+          [attr.aria-controls]="inputId"
+        >
           <mat-icon>add</mat-icon>
         </button>
         @if (!compact()) {
@@ -71,16 +107,27 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
         @switch (problem()) {
           @case (null) {
             @if (!compact()) {
-              <span class="hint">{{ 'procurement.qty.hint' | t: { moq: product().moq, pack: product().packSize, unit: product().unit } }}</span>
+              <span class="hint">{{
+                'procurement.qty.hint'
+                  | t: { moq: product().moq, pack: product().packSize, unit: product().unit }
+              }}</span>
             }
           }
           @case ('above_stock') {
-            <span class="warn">{{ 'procurement.qty.above_stock' | t: { stock: product().stock, unit: product().unit } }}</span>
+            <span class="warn">{{
+              'procurement.qty.above_stock' | t: { stock: product().stock, unit: product().unit }
+            }}</span>
           }
           @default {
-            <span class="error">{{ 'procurement.qty.' + problem() | t: { moq: product().moq, pack: product().packSize, max: max, unit: product().unit } }}</span>
+            <span class="error">{{
+              'procurement.qty.' + problem()
+                | t
+                  : { moq: product().moq, pack: product().packSize, max: max, unit: product().unit }
+            }}</span>
             @if (suggestion(); as s) {
-              <button mat-button type="button" class="fix" (click)="set(s)">{{ 'procurement.qty.useValid' | t: { qty: s } }}</button>
+              <button mat-button type="button" class="fix" (click)="set(s)">
+                {{ 'procurement.qty.useValid' | t: { qty: s } }}
+              </button>
             }
           }
         }
@@ -88,18 +135,63 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
     </div>
   `,
   styles: `
-    .stepper__label { display: block; font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); margin-bottom: 2px; }
-    .stepper__row { display: flex; align-items: center; gap: 2px; }
-    .stepper__input { width: 5.5em; height: 36px; box-sizing: border-box; text-align: center; font: var(--mat-sys-body-large); border: 1px solid var(--mat-sys-outline); border-radius: 8px; background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); }
-    .stepper__input:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 1px; }
-    .stepper__input[aria-invalid='true'] { border-color: var(--mat-sys-error); }
-    .stepper__unit { margin-left: 4px; color: var(--mat-sys-on-surface-variant); }
-    .stepper__msg { min-height: 20px; font: var(--mat-sys-body-small); display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
-    .stepper--compact .stepper__input { width: 4.5em; }
-    .hint { color: var(--mat-sys-on-surface-variant); }
-    .error { color: var(--mat-sys-error); }
-    .warn { color: var(--app-warning, #8a5300); }
-    .fix { min-height: 28px; height: 28px; }
+    .stepper__label {
+      display: block;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+      margin-bottom: 2px;
+    }
+    .stepper__row {
+      display: flex;
+      align-items: center;
+      gap: 2px;
+    }
+    .stepper__input {
+      width: 5.5em;
+      height: 36px;
+      box-sizing: border-box;
+      text-align: center;
+      font: var(--mat-sys-body-large);
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 8px;
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-on-surface);
+    }
+    .stepper__input:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+    .stepper__input[aria-invalid='true'] {
+      border-color: var(--mat-sys-error);
+    }
+    .stepper__unit {
+      margin-left: 4px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .stepper__msg {
+      min-height: 20px;
+      font: var(--mat-sys-body-small);
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px;
+    }
+    .stepper--compact .stepper__input {
+      width: 4.5em;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+    .warn {
+      color: var(--app-warning, #8a5300);
+    }
+    .fix {
+      min-height: 28px;
+      height: 28px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -162,12 +254,18 @@ export class QtyStepper {
 
   step(direction: 1 | -1, times = 1): void {
     let q = this.typedValue();
-    for (let i = 0; i < times; i++) q = direction > 0 ? stepUp(this.product(), q) : stepDown(this.product(), q);
+    for (let i = 0; i < times; i++)
+      q = direction > 0 ? stepUp(this.product(), q) : stepDown(this.product(), q);
     this.set(q);
   }
 
   protected key(event: KeyboardEvent): void {
-    const map: Record<string, [1 | -1, number]> = { ArrowUp: [1, 1], ArrowDown: [-1, 1], PageUp: [1, 10], PageDown: [-1, 10] };
+    const map: Record<string, [1 | -1, number]> = {
+      ArrowUp: [1, 1],
+      ArrowDown: [-1, 1],
+      PageUp: [1, 10],
+      PageDown: [-1, 10],
+    };
     const m = map[event.key];
     if (!m) return;
     event.preventDefault();

@@ -19,8 +19,14 @@ describe('quick order rows', () => {
 
   it('explains a bad quantity with the nearest valid one, and prices a good one by tier', () => {
     const bad = rowStatus(row(' sku-a ', '12'), products);
-    expect(bad).toEqual(jasmine.objectContaining({ kind: 'qty', problem: 'not_pack_multiple', fixQty: 15 }));
-    expect(rowStatus(row('SKU-A', '3'), products)).toEqual(jasmine.objectContaining({ kind: 'qty', problem: 'below_moq', fixQty: 10 }));
-    expect(rowStatus(row('SKU-A', '100'), products)).toEqual(jasmine.objectContaining({ kind: 'ok', qty: 100, lineFen: 90_000 }));
+    expect(bad).toEqual(
+      jasmine.objectContaining({ kind: 'qty', problem: 'not_pack_multiple', fixQty: 15 }),
+    );
+    expect(rowStatus(row('SKU-A', '3'), products)).toEqual(
+      jasmine.objectContaining({ kind: 'qty', problem: 'below_moq', fixQty: 10 }),
+    );
+    expect(rowStatus(row('SKU-A', '100'), products)).toEqual(
+      jasmine.objectContaining({ kind: 'ok', qty: 100, lineFen: 90_000 }),
+    );
   });
 });

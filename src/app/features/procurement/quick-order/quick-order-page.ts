@@ -1,11 +1,26 @@
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, ElementRef, computed, inject, signal, type WritableSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  type WritableSignal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { Subject, catchError, concatMap, debounceTime, from, map, of } from 'rxjs';
-import { nearestValidQty, qtyProblem, unitPriceFor, type Product } from '../../../../domain/index.ts';
+import {
+  nearestValidQty,
+  qtyProblem,
+  unitPriceFor,
+  type Product,
+} from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -40,7 +55,13 @@ export function rowStatus(row: QuickRow, products: ReadonlyMap<string, Product |
   if (row.qtyText.trim() === '') return { kind: 'noQty', product };
   const qty = parseQty(row.qtyText);
   const problem = qtyProblem(product, qty ?? 0.5);
-  if (problem || qty === null) return { kind: 'qty', product, problem: problem ?? 'not_integer', fixQty: nearestValidQty(product, qty && qty > 0 ? qty : product.moq) };
+  if (problem || qty === null)
+    return {
+      kind: 'qty',
+      product,
+      problem: problem ?? 'not_integer',
+      fixQty: nearestValidQty(product, qty && qty > 0 ? qty : product.moq),
+    };
   return { kind: 'ok', product, qty, lineFen: unitPriceFor(product, qty) * qty };
 }
 
@@ -79,11 +100,20 @@ export class QuickOrderPage {
   });
   protected readonly okLines = computed(() => {
     const byId = new Map<string, number>();
-    for (const s of this.statuses()) if (s.kind === 'ok') byId.set(s.product.id, (byId.get(s.product.id) ?? 0) + s.qty);
+    for (const s of this.statuses())
+      if (s.kind === 'ok') byId.set(s.product.id, (byId.get(s.product.id) ?? 0) + s.qty);
     return [...byId].map(([productId, qty]) => ({ productId, qty }));
   });
-  protected readonly totalFen = computed(() => this.statuses().reduce((sum, s) => sum + (s.kind === 'ok' ? s.lineFen : 0), 0));
-  protected readonly badCount = computed(() => this.statuses().filter((s) => s.kind !== 'ok' && s.kind !== 'empty' && s.kind !== 'resolving' && s.kind !== 'noQty').length);
+  protected readonly totalFen = computed(() =>
+    this.statuses().reduce((sum, s) => sum + (s.kind === 'ok' ? s.lineFen : 0), 0),
+  );
+  protected readonly badCount = computed(
+    () =>
+      this.statuses().filter(
+        (s) =>
+          s.kind !== 'ok' && s.kind !== 'empty' && s.kind !== 'resolving' && s.kind !== 'noQty',
+      ).length,
+  );
 
   constructor() {
     if (!this.rows()) this.rows.set([newRow(), newRow(), newRow()]);
@@ -91,11 +121,16 @@ export class QuickOrderPage {
     this.resolve$
       .pipe(
         debounceTime(250),
-        map(() => [...new Set(this.rows().map((r) => normalizeSku(r.sku)))].filter((s) => s && !this.products().has(s) && !this.pending.has(s))),
+        map(() =>
+          [...new Set(this.rows().map((r) => normalizeSku(r.sku)))].filter(
+            (s) => s && !this.products().has(s) && !this.pending.has(s),
+          ),
+        ),
         concatMap((skus) => {
           skus.forEach((s) => this.pending.add(s));
           const batches: string[][] = [];
-          for (let i = 0; i < skus.length; i += LOOKUP_BATCH) batches.push(skus.slice(i, i + LOOKUP_BATCH));
+          for (let i = 0; i < skus.length; i += LOOKUP_BATCH)
+            batches.push(skus.slice(i, i + LOOKUP_BATCH));
           return from(batches).pipe(
             concatMap((batch) =>
               this.api.lookup(batch).pipe(
@@ -139,7 +174,8 @@ export class QuickOrderPage {
     if (field === 'sku') {
       this.resolve$.next();
       const s = this.statuses()[index];
-      if (!this.rows()[index].qtyText && s.kind === 'noQty') this.edit(index, 'qtyText', String(nearestValidQty(s.product, s.product.moq)));
+      if (!this.rows()[index].qtyText && s.kind === 'noQty')
+        this.edit(index, 'qtyText', String(nearestValidQty(s.product, s.product.moq)));
       this.focus(index, 'qty');
       return;
     }
@@ -172,7 +208,9 @@ export class QuickOrderPage {
     this.store.dispatch(CartAddActions.addLinesRequested({ lines, origin: 'quickOrder' }));
     // The rows that were added leave the grid; the others stay to be corrected.
     this.rows.update((rows) => {
-      const left = rows.filter((_, i) => this.statuses()[i].kind !== 'ok' && this.statuses()[i].kind !== 'empty');
+      const left = rows.filter(
+        (_, i) => this.statuses()[i].kind !== 'ok' && this.statuses()[i].kind !== 'empty',
+      );
       return [...left, newRow()];
     });
   }
@@ -183,7 +221,9 @@ export class QuickOrderPage {
    */
   private focus(index: number, field: 'sku' | 'qty'): void {
     this.cdr.detectChanges();
-    const el = (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`#qo-${field}-${index}`);
+    const el = (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
+      `#qo-${field}-${index}`,
+    );
     el?.focus();
     el?.select();
   }
