@@ -78,5 +78,9 @@ describe('CatalogApi', () => {
     gets[0].flush([product('x', { sku: 'S1' })]);
     gets[1].flush([product('y', { sku: 'S120' })]);
     expect(got).toEqual(['S1', 'S120']);
+    // The missing endpoint is not asked again.
+    api.lookup(['S9']).subscribe();
+    http.expectNone('/api/products/lookup');
+    http.expectOne((r) => r.url === '/api/products' && r.params.get('sku') === 'S9').flush([]);
   });
 });

@@ -76,34 +76,32 @@ export class CatalogApi {
    * (404/405) is asked with the list filter `sku=…` instead, 100 SKUs per request.
    */
   lookup(skus: string[]): Observable<Product[]> {
-    return this.http
-      .post<{ products: Product[] }>(
-        `${this.base}/products/lookup`,
-        { skus },
-        { context: silentErrors() },
-      )
-      .pipe(
-        map((r) => r.products),
-        catchError((e: unknown) => {
-          if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405))
-            return throwError(() => e);
-          const chunks: string[][] = [];
-          for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
-          return chunks.length === 0
-            ? of([])
-            : forkJoin(
-                chunks.map((chunk) =>
-                  this.http.get<Product[]>(`${this.base}/products`, {
-                    params: chunk.reduce(
-                      (p, sku) => p.append('sku', sku),
-                      new HttpParams().set('_limit', 100),
-                    ),
-                    context: silentErrors(),
-                  }),
-                ),
-              ).pipe(map((lists) => lists.flat()));
+    if (this.noBatchLookup) return this.lookupByFilter(skus);
+    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(
+      map((r) => r.products),
+      catchError((e: unknown) => {
+        if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405)) return throwError(() => e);
+        this.noBatchLookup = true;
+        return this.lookupByFilter(skus);
+      }),
+    );
+  }
+
+  /** Whether the backend answered that it has no batch lookup (asked once per session). */
+  private noBatchLookup = false;
+
+  private lookupByFilter(skus: string[]): Observable<Product[]> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
+    if (chunks.length === 0) return of([]);
+    return forkJoin(
+      chunks.map((chunk) =>
+        this.http.get<Product[]>(`${this.base}/products`, {
+          params: chunk.reduce((p, sku) => p.append('sku', sku), new HttpParams().set('_limit', 100)),
+          context: silentErrors(),
         }),
-      );
+      ),
+    ).pipe(map((lists) => lists.flat()));
   }
 
   categories(): Observable<Category[]> {

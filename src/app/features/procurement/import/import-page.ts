@@ -158,10 +158,16 @@ export class ImportPage {
       const batches = skuBatches(drafts);
       const products: ImportProduct[] = [];
       this.progress.set({ done: 0, total: batches.length });
-      for (const [i, batch] of batches.entries()) {
-        products.push(...(await firstValueFrom(this.api.lookup(batch))).map(toImportProduct));
-        this.progress.set({ done: i + 1, total: batches.length });
-      }
+      // Up to three batches in flight at once; progress counts the answers.
+      let done = 0;
+      const queue = [...batches];
+      const worker = async () => {
+        for (let batch = queue.shift(); batch; batch = queue.shift()) {
+          products.push(...(await firstValueFrom(this.api.lookup(batch))).map(toImportProduct));
+          this.progress.set({ done: ++done, total: batches.length });
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
       this.stage.set('check');
       this.progress.set({ done: 0, total: drafts.length });
       const lines = await this.engine.check(drafts, products, (done, total) =>
