@@ -1,4 +1,5 @@
 import {
+  type OnInit,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -87,7 +88,7 @@ import { QtyStepper } from '../product/qty-stepper';
   styleUrl: './product-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ProductCard {
+export class ProductCard implements OnInit {
   private readonly i18n = inject(I18n);
   readonly product = input.required<Product>();
   readonly supplierName = input<string>('');
