@@ -77,6 +77,29 @@ describe('CartPage', () => {
     expect(qtyChanges()).toEqual([CartPageActions.qtyChanged({ productId: 'a', qty: 20 })]);
   });
 
+  it('empties the cart only after confirming in the page', async () => {
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const el = f.nativeElement as HTMLElement;
+    const button = (text: string, root: ParentNode = el) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+    button('清空').click();
+    await f.whenStable();
+    const cleared = () =>
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .filter(([a]) => a.type === CartPageActions.cartCleared.type).length;
+    expect(cleared()).toBe(0);
+    expect(el.querySelector('.confirm')!.textContent).toContain('确定清空购物车吗？');
+    el.querySelectorAll<HTMLButtonElement>('.confirm button')[1].click(); // cancel
+    await f.whenStable();
+    expect(el.querySelector('.confirm')).toBeNull();
+    button('清空').click();
+    await f.whenStable();
+    button('清空', el.querySelector('.confirm')!).click();
+    expect(cleared()).toBe(1);
+  });
+
   it('exports the lines as CSV rows in the active language, money in yuan', () => {
     const rows = cartCsvRows(cart(line('a', 10), line('b', 100)).lines, 'en');
     expect(rows[0]).toEqual([

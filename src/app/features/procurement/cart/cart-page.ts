@@ -5,6 +5,7 @@ import {
   computed,
   effect,
   inject,
+  signal,
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -116,9 +117,12 @@ export class CartPage {
     this.store.dispatch(CartPageActions.lineRemoved({ productId: line.productId }));
   }
 
+  /** Emptying the cart asks first, in the page (no blocking browser dialog). */
+  protected readonly confirmingClear = signal(false);
+
   protected clear(): void {
-    if (confirm(this.i18n.t('procurement.cart.clearConfirm')))
-      this.store.dispatch(CartPageActions.cartCleared());
+    this.confirmingClear.set(false);
+    this.store.dispatch(CartPageActions.cartCleared());
   }
 
   protected retry(): void {
