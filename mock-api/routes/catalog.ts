@@ -2,13 +2,15 @@
 //   GET /api/products            search/filter/sort/page (see openapi.yaml), X-Total-Count
 //   GET /api/products/facets     brand/supplier/category counts and price range for the same filters
 //   GET /api/products/:id        one product with its supplier and category path
+//   POST /api/products/lookup    { skus } → { products }: up to 500 SKU codes in one request (unknown ones absent)
 //   GET /api/images/products/:id.svg   a generated picture (public: <img> cannot send a token)
 // Categories and suppliers are served by routes/generic.ts (json-server router).
 import type { Request } from 'express';
 import type { FieldError } from '../../src/domain/index.ts';
 import type { ProductQuery } from '../lib/catalog.ts';
 import type { RouteModule } from '../lib/context.ts';
-import { fail, handler, pageParams, q1, qAll, sendList } from '../lib/http.ts';
+import { productLookupCommandSchema } from '../../src/domain/schemas.ts';
+import { fail, handler, pageParams, parseBody, q1, qAll, sendList } from '../lib/http.ts';
 import { productSvg } from '../lib/images.ts';
 
 const SORTS = ['relevance', 'price', 'leadTimeDays', 'name', 'stock', 'pointsPrice'] as const;
@@ -82,6 +84,19 @@ export const registerCatalog: RouteModule = (app, ctx) => {
     '/api/products',
     ctx.auth.authenticate,
     handler((req, res) => sendList(res, catalog.search(productQueryOf(req.query)))),
+  );
+
+  // A query, not a command: it reads the catalog only, so it needs no transaction or idempotency key.
+  app.post(
+    '/api/products/lookup',
+    ctx.auth.authenticate,
+    handler((req, res) => {
+      const { skus } = parseBody(productLookupCommandSchema, req.body ?? {});
+      const products = [...new Set(skus.map((s) => s.toLowerCase()))]
+        .map((sku) => catalog.productBySku(sku))
+        .filter((p) => p !== undefined);
+      res.json({ products });
+    }),
   );
 
   app.get(

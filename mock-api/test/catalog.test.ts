@@ -224,3 +224,21 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     for (let i = 1; i < sups.length; i++) assert.ok(sups[i - 1].rating >= sups[i].rating);
   });
 });
+
+describe('batch SKU lookup (quick order, bulk import)', () => {
+  const lookup = (skus: unknown) => api.call('POST', '/api/products/lookup', { token, body: { skus } });
+
+  it('resolves known SKUs in one request, case-insensitively, and leaves unknown ones out', async () => {
+    const wanted = products.slice(0, 300).map((p) => p.sku);
+    const r = await lookup([...wanted, 'NO-SUCH-SKU', wanted[0].toLowerCase()]);
+    assert.equal(r.status, 200);
+    assert.deepEqual(new Set((r.body as { products: Product[] }).products.map((p) => p.sku)), new Set(wanted));
+  });
+
+  it('takes 1 to 500 SKUs and nothing else', async () => {
+    assert.ok(isProblem(await lookup([]), 400, 'VALIDATION_FAILED'));
+    assert.ok(isProblem(await lookup(products.slice(0, 501).map((p) => p.sku)), 400, 'VALIDATION_FAILED'));
+    assert.ok(isProblem(await lookup('A-1'), 400, 'VALIDATION_FAILED'));
+    assert.ok(isProblem(await api.call('POST', '/api/products/lookup', { body: { skus: ['A'] } }), 401, 'UNAUTHENTICATED'));
+  });
+});

@@ -91,3 +91,9 @@ export const loginCommandSchema = z.strictObject({
   password: z.string().min(1).max(200),
 });
 export type LoginCommand = z.infer<typeof loginCommandSchema>;
+
+/** POST /api/products/lookup: resolve up to 500 SKU codes at once (quick order, bulk import). */
+export const MAX_LOOKUP_SKUS = 500;
+export const productLookupCommandSchema = z.strictObject({
+  skus: z.array(z.string().trim().min(1).max(64)).min(1).max(MAX_LOOKUP_SKUS),
+});

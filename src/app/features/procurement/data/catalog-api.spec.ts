@@ -63,24 +63,4 @@ describe('CatalogApi', () => {
     req.flush({ products: [product('a', { sku: 'A' })] });
     expect(skus).toEqual(['A']);
   });
-
-  it('falls back to the sku list filter, 100 per request, when the batch endpoint is missing', () => {
-    const wanted = Array.from({ length: 150 }, (_, i) => `S${i}`);
-    let got: string[] = [];
-    api.lookup(wanted).subscribe((ps) => (got = ps.map((p) => p.sku)));
-    http
-      .expectOne('/api/products/lookup')
-      .flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
-    const gets = http.match((r) => r.url === '/api/products');
-    expect(gets.length).toBe(2);
-    expect(gets[0].request.params.getAll('sku')?.length).toBe(100);
-    expect(gets[1].request.params.getAll('sku')?.length).toBe(50);
-    gets[0].flush([product('x', { sku: 'S1' })]);
-    gets[1].flush([product('y', { sku: 'S120' })]);
-    expect(got).toEqual(['S1', 'S120']);
-    // The missing endpoint is not asked again.
-    api.lookup(['S9']).subscribe();
-    http.expectNone('/api/products/lookup');
-    http.expectOne((r) => r.url === '/api/products' && r.params.get('sku') === 'S9').flush([]);
-  });
 });

@@ -1,6 +1,6 @@
-import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, forkJoin, map, of, throwError } from 'rxjs';
+import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import type {
@@ -71,37 +71,11 @@ export class CatalogApi {
     });
   }
 
-  /**
-   * Resolves up to 500 SKUs at once; unknown SKUs are simply absent. A backend without the batch endpoint
-   * (404/405) is asked with the list filter `sku=…` instead, 100 SKUs per request.
-   */
+  /** Resolves up to 500 SKUs in one request; unknown SKUs are simply absent. */
   lookup(skus: string[]): Observable<Product[]> {
-    if (this.noBatchLookup) return this.lookupByFilter(skus);
-    return this.http.post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() }).pipe(
-      map((r) => r.products),
-      catchError((e: unknown) => {
-        if (!(e instanceof HttpErrorResponse) || (e.status !== 404 && e.status !== 405)) return throwError(() => e);
-        this.noBatchLookup = true;
-        return this.lookupByFilter(skus);
-      }),
-    );
-  }
-
-  /** Whether the backend answered that it has no batch lookup (asked once per session). */
-  private noBatchLookup = false;
-
-  private lookupByFilter(skus: string[]): Observable<Product[]> {
-    const chunks: string[][] = [];
-    for (let i = 0; i < skus.length; i += 100) chunks.push(skus.slice(i, i + 100));
-    if (chunks.length === 0) return of([]);
-    return forkJoin(
-      chunks.map((chunk) =>
-        this.http.get<Product[]>(`${this.base}/products`, {
-          params: chunk.reduce((p, sku) => p.append('sku', sku), new HttpParams().set('_limit', 100)),
-          context: silentErrors(),
-        }),
-      ),
-    ).pipe(map((lists) => lists.flat()));
+    return this.http
+      .post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() })
+      .pipe(map((r) => r.products));
   }
 
   categories(): Observable<Category[]> {
