@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -21,7 +20,7 @@ import { budgetErrorText } from '../data/budget-errors';
 
 @Component({
   selector: 'app-budget-list-page',
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatProgressSpinnerModule, MatSelectModule, TranslatePipe, MoneyPipe, ListState, PageHeader, BudgetCharts],
+  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, TranslatePipe, MoneyPipe, ListState, PageHeader, BudgetCharts],
   templateUrl: './budget-list-page.html',
   styleUrl: './budget-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
