@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Company, CompanySettings } from '../../../../domain/index.ts';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 
 export const CompanySettingsPageActions = createActionGroup({
   source: 'Company Settings Page',

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, filter, map, of, switchMap } from 'rxjs';
-import { toApiError } from './api-error';
+import { toApiError } from '../../../core/http/api-error';
 import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
 import { CompanyApi } from './company-api';
 

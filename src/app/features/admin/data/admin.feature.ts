@@ -1,6 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { Company } from '../../../../domain/index.ts';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
 
 export interface AdminState {

@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, from, map, mergeMap, of, switchMap, tap, toArray, withLatestFrom } from 'rxjs';
-import { toApiError, type ApiError } from './api-error';
+import { toApiError, type ApiError } from '../../../core/http/api-error';
 import { ApprovalDecisionPageActions, ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
 import { approvalsFeature } from './approvals.feature';
 import { ApprovalsApi } from './approvals-api';

@@ -1,7 +1,7 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { ApprovalDecisionPageActions, ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
 import { NO_FILTERS, type ApprovalDetail, type ApprovalTaskRow, type BatchItem, type BatchResult, type InboxFilters } from './approval.model';
 

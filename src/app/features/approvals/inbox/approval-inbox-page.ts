@@ -20,7 +20,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import type { ApiError } from '../data/api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { ApprovalInboxPageActions } from '../data/approvals.actions';
 import { approvalsFeature } from '../data/approvals.feature';
 import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.model';

@@ -1,5 +1,5 @@
 import type { I18n } from '../../../core/i18n/i18n';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 
 /** A load failure in words (null when there is none). */
 export function budgetErrorText(i18n: I18n, error: ApiError | null): string | null {

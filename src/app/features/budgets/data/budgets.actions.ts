@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import type { Budget, BudgetFilters, BudgetRequest, CostCenterRef, MovementRow, PageOf, PortalNotification, UsageMonth } from './budget.model';
 
 export const BudgetListPageActions = createActionGroup({

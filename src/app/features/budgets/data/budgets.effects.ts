@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { toApiError } from '../../../core/http/api-error';
 import { BudgetDetailPageActions, BudgetListPageActions, BudgetRequestPageActions, BudgetsApiActions, MyRequestsPageActions } from './budgets.actions';
 import { budgetsFeature } from './budgets.feature';
 import { BudgetsApi } from './budgets-api';

@@ -1,6 +1,6 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { BudgetDetailPageActions, BudgetListPageActions, BudgetRequestPageActions, BudgetsApiActions, MyRequestsPageActions } from './budgets.actions';
 import { groupTotals, sumBudgets, type Budget, type BudgetFilters, type BudgetRequest, type MovementRow, type PortalNotification, type UsageMonth } from './budget.model';
 

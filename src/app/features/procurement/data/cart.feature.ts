@@ -1,5 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
 import { CheckoutApiActions } from './checkout.actions';
 import { EMPTY_CART, type PricedCart } from './procurement.model';

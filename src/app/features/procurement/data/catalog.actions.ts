@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import type { ProductDetail } from './catalog-api';
 import type {
   CatalogQuery,

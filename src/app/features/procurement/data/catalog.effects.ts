@@ -12,7 +12,7 @@ import {
   switchMap,
   withLatestFrom,
 } from 'rxjs';
-import { toApiError } from './api-error';
+import { toApiError } from '../../../core/http/api-error';
 import { CatalogApiActions, CatalogPageActions, ProductPageActions } from './catalog.actions';
 import { catalogFeature } from './catalog.feature';
 import { CatalogApi } from './catalog-api';

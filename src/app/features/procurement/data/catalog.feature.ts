@@ -1,6 +1,6 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { CatalogApiActions, CatalogPageActions, ProductPageActions } from './catalog.actions';
 import type { ProductDetail } from './catalog-api';
 import {

@@ -15,7 +15,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.state';
-import { toApiError } from './api-error';
+import { toApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
 import { CartApi } from './cart-api';

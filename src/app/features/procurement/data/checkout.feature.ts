@@ -1,5 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import type { CostCenter, DeliveryAddress, OrderPreview } from './procurement.model';

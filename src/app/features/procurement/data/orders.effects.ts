@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, map, of, switchMap, withLatestFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { toApiError } from '../../../core/http/api-error';
 import { OrderDetailPageActions, OrderListPageActions, OrdersApiActions } from './orders.actions';
 import { ordersFeature } from './orders.feature';
 import { OrdersApi } from './orders-api';

@@ -1,6 +1,6 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { ApiError } from './api-error';
+import type { ApiError } from '../../../core/http/api-error';
 import { CheckoutApiActions } from './checkout.actions';
 import { OrderDetailPageActions, OrderListPageActions, OrdersApiActions } from './orders.actions';
 import { NO_ORDER_FILTERS, type OrderFilters, type OrderView } from './procurement.model';

@@ -1,10 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isProblem, type FieldError } from '../../../../domain/index.ts';
+import { isProblem, type FieldError } from '../../../domain/index.ts';
 
 /** A failed request as the store keeps it: serializable, with the API's problem code and field errors. */
 export interface ApiError {
   status: number;
-  /** The problem `code` (VERSION_CONFLICT, FORBIDDEN, …), or NETWORK / UNKNOWN. */
+  /** The problem `code` (BUDGET_EXCEEDED, VERSION_CONFLICT, …), or NETWORK / UNKNOWN. */
   code: string;
   detail: string;
   errors?: FieldError[];
