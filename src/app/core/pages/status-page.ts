@@ -4,16 +4,21 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../i18n/i18n';
 
-/** The 404 page and the "no access" page (route data `kind`). */
+/**
+ * The 404 page, the "no access" page and the page of a module still in preparation (route data
+ * `kind`; a module page also gives `textPrefix`, the i18n keys `<prefix>.title` and `<prefix>.text`).
+ */
 @Component({
   selector: 'app-status-page',
   imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   template: `
     <section class="status" [attr.data-kind]="kind()">
       <div class="status__badge" aria-hidden="true">
-        <mat-icon>{{ kind() === 'forbidden' ? 'lock' : 'travel_explore' }}</mat-icon>
+        <mat-icon>{{ icon() }}</mat-icon>
       </div>
-      <p class="status__code">{{ code() }}</p>
+      @if (code()) {
+        <p class="status__code">{{ code() }}</p>
+      }
       <h1 class="status__title">{{ prefix() + '.title' | t }}</h1>
       <p class="status__text">{{ prefix() + '.text' | t }}</p>
       <a mat-flat-button routerLink="/"><mat-icon aria-hidden="true">home</mat-icon>{{ 'notFound.home' | t }}</a>
@@ -31,7 +36,9 @@ import { TranslatePipe } from '../i18n/i18n';
 })
 export class StatusPage {
   /** From route data. */
-  readonly kind = input<'notFound' | 'forbidden'>('notFound');
-  protected readonly prefix = computed(() => (this.kind() === 'forbidden' ? 'forbidden' : 'notFound'));
-  protected readonly code = computed(() => (this.kind() === 'forbidden' ? '403' : '404'));
+  readonly kind = input<'notFound' | 'forbidden' | 'soon'>('notFound');
+  readonly textPrefix = input<string>();
+  protected readonly prefix = computed(() => this.textPrefix() ?? (this.kind() === 'forbidden' ? 'forbidden' : 'notFound'));
+  protected readonly code = computed(() => ({ notFound: '404', forbidden: '403', soon: '' })[this.kind()]);
+  protected readonly icon = computed(() => ({ notFound: 'travel_explore', forbidden: 'lock', soon: 'construction' })[this.kind()]);
 }
