@@ -1,5 +1,5 @@
 // The server-side cart: one per user, stored as plain {productId, qty} lines and priced on every read.
-import type { Fen, Product } from '../../src/domain/index.ts';
+import type { Fen, PricedCart, PricedCartLine, Product } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 import { lineProblems, priceLine, savingsFor, type LineInput, type ProductLookup } from './pricing.ts';
 
@@ -11,22 +11,7 @@ export interface CartRecord {
   updatedAt: string;
 }
 
-export interface PricedCartLine {
-  productId: string;
-  qty: number;
-  product: Product;
-  unitPriceFen: Fen;
-  lineTotalFen: Fen;
-  savingsFen: Fen;
-  leadTimeDays: number;
-}
-
-export interface PricedCart {
-  lines: PricedCartLine[];
-  totalFen: Fen;
-  savingsFen: Fen;
-  updatedAt: string | null;
-}
+export type { PricedCart, PricedCartLine };
 
 /** Validates a whole cart (may be empty) and returns its lines; 400 with `lines.N.*` paths on any problem. */
 export function validateCartLines(lines: readonly LineInput[], findProduct: ProductLookup): LineInput[] {

@@ -1,24 +1,13 @@
 // Procurement orders: preview, placement, approval outcome, cancellation and goods receipt, as pure
 // functions over plain records. Each returns every record that changes; the route stores them in one
 // store transaction, so money, order and tasks move together or not at all.
-import type { Budget, BudgetMovement, CompanySettings, DeliveryAddress, Fen, Order, OrderStatus } from '../../src/domain/index.ts';
+import type { Budget, BudgetMovement, CompanySettings, DeliveryAddress, Fen, Order, OrderEvent, OrderEventType, OrderStatus } from '../../src/domain/index.ts';
 import { approvalRuleFor, cancelPendingTasks, createTasks, type ApprovalRule, type DecisionResult, type TaskRecord } from './approvals.ts';
 import { fail } from './errors.ts';
 import { commit, release, spend } from './ledger.ts';
 import { priceLines, type LineInput, type PricedLine, type ProductLookup } from './pricing.ts';
 
-export type OrderEventType = 'submitted' | 'approval_requested' | 'level_approved' | 'approved' | 'rejected' | 'cancelled' | 'received';
-
-export interface OrderEvent {
-  type: OrderEventType;
-  at: string;
-  actorId: string;
-  actorName: string;
-  level?: number;
-  comment?: string;
-  /** True on the `approved` event of an order under the threshold (nobody had to approve it). */
-  auto?: boolean;
-}
+export type { OrderEvent, OrderEventType };
 
 export interface OrderRecord extends Order {
   lines: PricedLine[];

@@ -7,15 +7,13 @@ import {
   type Fen,
   type FieldError,
   type OrderLine,
+  type LineInput,
   type Product,
   type QtyProblem,
 } from '../../src/domain/index.ts';
-import { fail } from './errors.ts';
 
-export interface LineInput {
-  productId: string;
-  qty: number;
-}
+export type { LineInput };
+import { fail } from './errors.ts';
 
 /** An order line with the product snapshot the order keeps (the catalog may change later). */
 export interface PricedLine extends OrderLine {

@@ -4,6 +4,7 @@ export * from './problem.ts';
 export * from './auth.ts';
 export * from './company.ts';
 export * from './catalog.ts';
+export * from './cart.ts';
 export * from './budget.ts';
 export * from './order.ts';
 export * from './approval.ts';

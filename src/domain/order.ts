@@ -30,3 +30,17 @@ export interface Order {
 }
 
 export const MAX_ORDER_LINES = 500;
+
+export type OrderEventType = 'submitted' | 'approval_requested' | 'level_approved' | 'approved' | 'rejected' | 'cancelled' | 'received';
+
+/** One step of an order's status timeline. */
+export interface OrderEvent {
+  type: OrderEventType;
+  at: string;
+  actorId: string;
+  actorName: string;
+  level?: number;
+  comment?: string;
+  /** True on the `approved` event of an order under the threshold (nobody had to approve it). */
+  auto?: boolean;
+}

@@ -4,7 +4,12 @@ import type {
   CostCenter,
   DeliveryAddress,
   Fen,
+  LineInput,
   Order,
+  OrderEvent,
+  OrderEventType,
+  PricedCart,
+  PricedCartLine,
   Product,
   Supplier,
 } from '../../../../domain/index.ts';
@@ -55,27 +60,7 @@ export interface Facets {
   suppliers: { id: string; count: number }[];
 }
 
-export interface LineInput {
-  productId: string;
-  qty: number;
-}
-
-export interface PricedCartLine {
-  productId: string;
-  qty: number;
-  product: Product;
-  unitPriceFen: Fen;
-  lineTotalFen: Fen;
-  savingsFen: Fen;
-  leadTimeDays: number;
-}
-
-export interface PricedCart {
-  lines: PricedCartLine[];
-  totalFen: Fen;
-  savingsFen: Fen;
-  updatedAt: string | null;
-}
+export type { LineInput, PricedCart, PricedCartLine };
 
 export const EMPTY_CART: PricedCart = { lines: [], totalFen: 0, savingsFen: 0, updatedAt: null };
 
@@ -100,24 +85,7 @@ export interface OrderPreview {
   approval: { levels: 0 | 1 | 2; approverRole: string; rule: ApprovalRuleCode; thresholdFen: Fen };
 }
 
-export type OrderEventType =
-  | 'submitted'
-  | 'approval_requested'
-  | 'level_approved'
-  | 'approved'
-  | 'rejected'
-  | 'cancelled'
-  | 'received';
-
-export interface OrderEvent {
-  type: OrderEventType;
-  at: string;
-  actorId: string;
-  actorName: string;
-  level?: number;
-  comment?: string;
-  auto?: boolean;
-}
+export type { OrderEvent, OrderEventType };
 
 /** An order as GET /api/orders(/:id) answers it. */
 export interface OrderView extends Omit<Order, 'lines'> {
