@@ -2,8 +2,8 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import {
   ApplicationConfig,
   inject,
-  isDevMode,
   provideAppInitializer,
+  provideEnvironmentInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -12,15 +12,8 @@ import {
   provideRouter,
   withComponentInputBinding,
 } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideRouterStore, routerReducer, type RouterReducerState } from '@ngrx/router-store';
-import { provideStore } from '@ngrx/store';
-import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
-import { authEffects } from './core/auth/auth.effects';
-import { clearStateOnLogout } from './core/auth/auth.meta-reducer';
-import { authFeature, type AuthState } from './core/auth/auth.state';
-import { restoredAuthState } from './core/auth/auth.storage';
+import { AuthSession } from './core/auth/auth-session';
 import { authTokenInterceptor } from './core/http/auth-token.interceptor';
 import { errorInterceptor } from './core/http/error.interceptor';
 import { loadingInterceptor } from './core/http/loading';
@@ -28,11 +21,8 @@ import { CORE_I18N_ZH, loadCoreEnglish } from './core/i18n/core.i18n';
 import { I18n } from './core/i18n/i18n';
 import { I18nTitleStrategy } from './core/i18n/title-strategy';
 
-/** The root state; features add theirs on their lazy routes. */
-export interface RootState {
-  auth: AuthState;
-  router: RouterReducerState;
-}
+/** The store's root state (the store lives on the shell route). */
+export type { RootState } from './core/layout/shell.routes';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -44,25 +34,9 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: I18nTitleStrategy },
     provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
-    provideStore<RootState>(
-      { auth: authFeature.reducer, router: routerReducer },
-      {
-        initialState: () => ({ auth: restoredAuthState() }),
-        metaReducers: [clearStateOnLogout<RootState>],
-        runtimeChecks: {
-          strictStateImmutability: true,
-          strictActionImmutability: true,
-          strictStateSerializability: true,
-          strictActionSerializability: true,
-          strictActionTypeUniqueness: true,
-        },
-      },
-    ),
-    provideEffects(authEffects),
-    provideRouterStore(),
-    // Devtools in development only: `ngDevMode` is false in production builds, so this folds away
-    // (with the devtools code) there; isDevMode() guards the call at run time as well.
-    ...(ngDevMode && isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
+    // The NgRx store is provided on the shell route (core/layout/shell.routes.ts); outside the shell
+    // (login page, guards, interceptors) the signed-in session is the AuthSession.
+    provideEnvironmentInitializer(() => inject(AuthSession).restore()),
     provideAppInitializer(() => {
       // Chinese texts are in the bundle; English ones load when needed (before the first render
       // when English was chosen earlier).

@@ -1,34 +1,46 @@
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Observable, firstValueFrom } from 'rxjs';
+import { Subject, of, throwError } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
 import type { Role, User } from '../../../domain/index.ts';
 import { NAV_ITEMS, rolesOf } from '../nav/nav-items';
+import { AuthApi } from './auth-api';
+import { AuthSession } from './auth-session';
 import { authGuard, guestGuard, roleGuard } from './auth.guards';
-import { initialAuthState, type AuthState } from './auth.state';
+import { writeSession } from './auth.storage';
 
 const userWith = (...roles: Role[]): User => ({ id: 'u', name: 'n', email: 'e@c1.example', roles, companyId: 'c1', departmentId: 'd' });
 
 describe('guards', () => {
-  let store: MockStore;
+  let api: jasmine.SpyObj<AuthApi>;
   let router: Router;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideMockStore({ initialState: { auth: initialAuthState } })],
-    });
-    store = TestBed.inject(MockStore);
+    localStorage.removeItem('portal.auth');
+    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'me']);
+    api.logout.and.returnValue(of(undefined));
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthApi, useValue: api }] });
     router = TestBed.inject(Router);
+    spyOn(router, 'navigateByUrl').and.resolveTo(true);
+    spyOn(router, 'navigate').and.resolveTo(true);
   });
 
-  const signIn = (user: User | null, extra: Partial<AuthState> = {}) =>
-    store.setState({ auth: { ...initialAuthState, token: user ? 't' : null, user, ...extra } });
+  afterEach(() => localStorage.removeItem('portal.auth'));
 
-  function run(guard: typeof authGuard, url: string): Promise<boolean | UrlTree> {
-    const result = TestBed.runInInjectionContext(() =>
-      guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
-    ) as Observable<boolean | UrlTree>;
-    return firstValueFrom(result);
+  /** Signs `user` in through the session (or out, for null). */
+  const signIn = (user: User | null) => {
+    const session = TestBed.inject(AuthSession);
+    if (user) {
+      api.login.and.returnValue(of({ token: 't', user }));
+      session.login(user.email, 'x', null);
+    } else if (session.isLoggedIn()) {
+      session.logout();
+    }
+  };
+
+  async function run(guard: typeof authGuard, url: string): Promise<boolean | UrlTree> {
+    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
+    return (await result) as boolean | UrlTree;
   }
 
   it('authGuard sends a signed-out visitor to the login page with the return URL', async () => {
@@ -44,14 +56,33 @@ describe('guards', () => {
   });
 
   it('authGuard waits until a stored session has been validated', async () => {
-    signIn(userWith('hr'), { restoring: true });
+    writeSession({ token: 't', user: userWith('hr') });
+    const me = new Subject<User>();
+    api.me.and.returnValue(me);
+    TestBed.inject(AuthSession).restore();
     let decided: boolean | UrlTree | undefined;
     void run(authGuard, '/approvals').then((r) => (decided = r));
     await Promise.resolve();
     expect(decided).toBeUndefined();
-    signIn(null, { restoring: false });
+    me.error(new HttpErrorResponse({ status: 401 }));
     await new Promise((r) => setTimeout(r));
     expect(router.serializeUrl(decided as UrlTree)).toBe('/login?returnUrl=%2Fapprovals');
+  });
+
+  it('authGuard lets a restored session in once /me accepted it', async () => {
+    writeSession({ token: 't', user: userWith('hr') });
+    api.me.and.returnValue(of(userWith('hr')));
+    TestBed.inject(AuthSession).restore();
+    expect(await run(authGuard, '/approvals')).toBeTrue();
+  });
+
+  it('guestGuard waits too, and lets a visitor whose stored session failed see the login page', async () => {
+    writeSession({ token: 't', user: userWith('hr') });
+    api.me.and.returnValue(throwError(() => new HttpErrorResponse({ status: 403 })));
+    const session = TestBed.inject(AuthSession);
+    const decision = run(guestGuard, '/login');
+    session.restore();
+    expect(await decision).toBeTrue();
   });
 
   it('guestGuard sends a signed-in user home and lets others see the login page', async () => {

@@ -1,28 +1,18 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, CanMatchFn, Router, type UrlSegment } from '@angular/router';
-import { Store } from '@ngrx/store';
-import { filter, map, take } from 'rxjs';
 import { hasAnyRole, type Role } from '../../../domain/index.ts';
-import { authFeature } from './auth.state';
+import { AuthSession } from './auth-session';
 
-/** The auth state once a stored session has been validated (guards never decide on a stale one). */
-function settledAuth() {
-  return inject(Store)
-    .select(authFeature.selectAuthState)
-    .pipe(
-      filter((auth) => !auth.restoring),
-      take(1),
-    );
-}
+// The guards read the AuthSession (not the store, which lives in the shell) and decide only once a
+// stored session has been validated (never on a stale one).
 
 function requireUser(targetUrl: string) {
   const router = inject(Router);
-  return settledAuth().pipe(
-    map((auth) =>
-      auth.user && auth.token
-        ? true
-        : router.createUrlTree(['/login'], { queryParams: targetUrl && targetUrl !== '/' ? { returnUrl: targetUrl } : {} }),
-    ),
+  const session = inject(AuthSession);
+  return session.whenSettled(() =>
+    session.isLoggedIn()
+      ? true
+      : router.createUrlTree(['/login'], { queryParams: targetUrl && targetUrl !== '/' ? { returnUrl: targetUrl } : {} }),
   );
 }
 
@@ -41,7 +31,8 @@ export const authMatchGuard: CanMatchFn = (_route, segments: UrlSegment[]) => {
 /** The login page is for signed-out users; a signed-in user goes home. */
 export const guestGuard: CanActivateFn = () => {
   const router = inject(Router);
-  return settledAuth().pipe(map((auth) => (auth.user && auth.token ? router.createUrlTree(['/']) : true)));
+  const session = inject(AuthSession);
+  return session.whenSettled(() => (session.isLoggedIn() ? router.createUrlTree(['/']) : true));
 };
 
 /**
@@ -51,11 +42,11 @@ export const guestGuard: CanActivateFn = () => {
 export function roleGuard(...roles: Role[]): CanActivateFn {
   return (_route, state) => {
     const router = inject(Router);
-    return settledAuth().pipe(
-      map((auth) => {
-        if (!auth.user || !auth.token) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-        return hasAnyRole(auth.user, roles) ? true : router.createUrlTree(['/forbidden']);
-      }),
-    );
+    const session = inject(AuthSession);
+    return session.whenSettled(() => {
+      const user = session.user();
+      if (!user || !session.token()) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+      return hasAnyRole(user, roles) ? true : router.createUrlTree(['/forbidden']);
+    });
   };
 }

@@ -1,5 +1,4 @@
 import type { User } from '../../../domain/index.ts';
-import { initialAuthState, type AuthState } from './auth.state';
 
 /**
  * The session survives a reload and is shared by the tabs of one browser (localStorage); it is
@@ -40,10 +39,4 @@ export function clearSession(): void {
   } catch {
     // nothing to clear
   }
-}
-
-/** Initial auth state at startup: a stored session is taken over, pending validation. */
-export function restoredAuthState(): AuthState {
-  const session = readSession();
-  return session ? { ...initialAuthState, ...session, restoring: true } : initialAuthState;
 }

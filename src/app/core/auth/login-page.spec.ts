@@ -1,26 +1,45 @@
 import { TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { of, throwError, Subject } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
+import { Router } from '@angular/router';
+import type { LoginResponse } from '../../../domain/index.ts';
 import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { LoginPage } from './login-page';
-import { AuthActions, initialAuthState, type AuthState } from './auth.state';
+import { AuthApi } from './auth-api';
+import { AuthSession } from './auth-session';
+
+const DEMO_USER = { id: 'u', name: 'n', email: 'buyer@c1.example', roles: ['buyer' as const], companyId: 'c1', departmentId: 'd' };
 
 describe('LoginPage', () => {
-  let store: MockStore;
+  let api: jasmine.SpyObj<AuthApi>;
+  let router: jasmine.SpyObj<Router>;
 
-  async function render(auth: Partial<AuthState> = {}, returnUrl?: string) {
-    TestBed.configureTestingModule({ providers: [provideMockStore({ initialState: { auth: { ...initialAuthState, ...auth } } })] });
+  /** `before` puts the session into a state (a failed login, an expiry …) before the page shows. */
+  beforeEach(() => localStorage.removeItem('portal.auth'));
+  afterEach(() => localStorage.removeItem('portal.auth'));
+
+  async function render(before: (session: AuthSession) => void = () => undefined, returnUrl?: string) {
+    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'me']);
+    router = jasmine.createSpyObj<Router>('Router', ['navigateByUrl', 'navigate']);
+    router.navigateByUrl.and.resolveTo(true);
+    router.navigate.and.resolveTo(true);
+    TestBed.configureTestingModule({ providers: [{ provide: AuthApi, useValue: api }, { provide: Router, useValue: router }] });
     const i18n = TestBed.inject(I18n);
     i18n.register(await coreTranslations());
     i18n.lang.set('zh-CN');
-    store = TestBed.inject(MockStore);
-    spyOn(store, 'dispatch');
+    before(TestBed.inject(AuthSession));
     const fixture = TestBed.createComponent(LoginPage);
     if (returnUrl) fixture.componentRef.setInput('returnUrl', returnUrl);
     await fixture.whenStable();
     return { fixture, root: fixture.nativeElement as HTMLElement };
   }
+
+  const failedWith = (status: number, code: string) => (session: AuthSession) => {
+    api.login.and.returnValue(throwError(() => new HttpErrorResponse({ status, error: { type: 'about:blank', title: code, status, detail: code, code } })));
+    session.login('a@b.cn', 'x', null);
+  };
 
   const type = (input: HTMLInputElement, value: string) => {
     input.value = value;
@@ -28,23 +47,27 @@ describe('LoginPage', () => {
   };
 
   it('shows a clear message for wrong credentials', async () => {
-    const { root } = await render({ error: 'INVALID_CREDENTIALS' });
+    const { root } = await render(failedWith(401, 'INVALID_CREDENTIALS'));
     expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain('邮箱或密码不正确');
     expect(root.querySelector('[role=alert]')).not.toBeNull();
   });
 
   it('shows the lock-out message for too many attempts', async () => {
-    const { root } = await render({ error: 'RATE_LIMITED' });
+    const { root } = await render(failedWith(429, 'RATE_LIMITED'));
     expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain('15 分钟后再试');
   });
 
   it('says when the session has expired', async () => {
-    const { root } = await render({ notice: 'sessionExpired' });
+    const { root } = await render((session) => {
+      api.login.and.returnValue(of({ token: 't', user: DEMO_USER }));
+      session.login(DEMO_USER.email, 'x', null);
+      session.expire('/budgets');
+    });
     expect(root.querySelector('[data-testid=login-notice]')?.textContent).toContain('会话已过期，请重新登录');
   });
 
   it('fills the form from a demo account and signs in with the return URL', async () => {
-    const { fixture, root } = await render({}, '/approvals');
+    const { fixture, root } = await render(undefined, '/approvals');
     const picks = root.querySelectorAll<HTMLButtonElement>('[data-testid=demo-account]');
     expect(picks.length).toBe(DEMO_ACCOUNTS.length);
     const hr = Array.from(picks).find((b) => b.textContent?.includes('hr@c1.example'))!;
@@ -55,17 +78,17 @@ describe('LoginPage', () => {
     const password = root.querySelector<HTMLInputElement>('#login-password')!;
     expect(email.value).toBe('hr@c1.example');
     expect(password.value).toBe(DEMO_PASSWORD);
+    api.login.and.returnValue(of({ token: 't', user: { ...DEMO_USER, email: 'hr@c1.example' } }));
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    expect(store.dispatch).toHaveBeenCalledWith(
-      AuthActions.loginRequested({ email: 'hr@c1.example', password: DEMO_PASSWORD, returnUrl: '/approvals' }),
-    );
+    expect(api.login).toHaveBeenCalledOnceWith('hr@c1.example', DEMO_PASSWORD);
+    expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/approvals', { replaceUrl: true });
   });
 
   it('does not submit an invalid form and says what is missing', async () => {
     const { fixture, root } = await render();
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await fixture.whenStable();
-    expect(store.dispatch).not.toHaveBeenCalled();
+    expect(api.login).not.toHaveBeenCalled();
     expect(root.querySelector('#login-email-error')?.textContent).toContain('请输入邮箱');
     expect(root.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe('true');
     type(root.querySelector<HTMLInputElement>('#login-email')!, 'not-an-email');
@@ -88,7 +111,10 @@ describe('LoginPage', () => {
   });
 
   it('disables the button and says so while signing in', async () => {
-    const { root } = await render({ pending: true });
+    const { root } = await render((session) => {
+      api.login.and.returnValue(new Subject<LoginResponse>());
+      session.login('hr@c1.example', 'x', null);
+    });
     const submit = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
     expect(submit.disabled).toBeTrue();
     expect(submit.textContent).toContain('正在登录');

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
-import { Store } from '@ngrx/store';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { TranslatePipe } from '../i18n/i18n';
 import { BrandMark } from '../layout/brand-mark';
-import { AuthActions, authFeature } from './auth.state';
+import { AuthSession } from './auth-session';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 
 const ERROR_KEYS: Record<string, string> = {
@@ -27,13 +26,13 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoginPage {
-  private readonly store = inject(Store);
+  private readonly session = inject(AuthSession);
   /** Where to go after signing in (query parameter, bound by the router). */
   readonly returnUrl = input<string>();
 
-  protected readonly pending = this.store.selectSignal(authFeature.selectPending);
-  private readonly error = this.store.selectSignal(authFeature.selectError);
-  protected readonly notice = this.store.selectSignal(authFeature.selectNotice);
+  protected readonly pending = this.session.pending;
+  private readonly error = this.session.error;
+  protected readonly notice = this.session.notice;
   protected readonly errorKey = computed(() => {
     const code = this.error();
     return code ? (ERROR_KEYS[code] ?? 'login.failed') : null;
@@ -82,9 +81,7 @@ export class LoginPage {
       this.passwordInput()?.nativeElement.focus();
       return;
     }
-    this.store.dispatch(
-      AuthActions.loginRequested({ email: this.email().trim(), password: this.password(), returnUrl: this.returnUrl() ?? null }),
-    );
+    this.session.login(this.email().trim(), this.password(), this.returnUrl() ?? null);
   }
 
   fillDemo(account: DemoAccount): void {

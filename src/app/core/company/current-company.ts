@@ -8,7 +8,10 @@ import { background } from '../http/http-context';
 import { remote } from '../http/remote';
 import { I18n } from '../i18n/i18n';
 
-/** GET /api/companies/current for the signed-in user, fetched again when the user changes. */
+/**
+ * GET /api/companies/current for the signed-in user, fetched again when the user changes. Provided
+ * again on the shell route (where the store is); `root` serves tests.
+ */
 @Injectable({ providedIn: 'root' })
 export class CurrentCompany {
   private readonly http = inject(HttpClient);

@@ -1,8 +1,7 @@
 import { HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { Store } from '@ngrx/store';
 import { API_BASE_URL } from '../api/api-base-url';
-import { authFeature } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
 
 /** True when `url` goes to our API (and so may carry the token); never for third parties. */
 export function isApiUrl(url: string, base: string): boolean {
@@ -14,6 +13,6 @@ export function isApiUrl(url: string, base: string): boolean {
 export const authTokenInterceptor: HttpInterceptorFn = (req, next) => {
   const base = inject(API_BASE_URL);
   if (!isApiUrl(req.url, base) || req.headers.has('Authorization')) return next(req);
-  const token = inject(Store).selectSignal(authFeature.selectToken)();
+  const token = inject(AuthSession).token();
   return next(token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req);
 };

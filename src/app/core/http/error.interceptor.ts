@@ -1,10 +1,9 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { Store } from '@ngrx/store';
 import { catchError, throwError } from 'rxjs';
 import { API_BASE_URL } from '../api/api-base-url';
-import { AuthActions, authFeature } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
 import { I18n } from '../i18n/i18n';
 import { isApiUrl } from './auth-token.interceptor';
 import { SILENT_ERRORS } from './http-context';
@@ -22,7 +21,7 @@ import { errorMessage, problemOf } from './problem';
  */
 export const errorInterceptor: HttpInterceptorFn = (req, next) => {
   const base = inject(API_BASE_URL);
-  const store = inject(Store);
+  const session = inject(AuthSession);
   const router = inject(Router);
   const i18n = inject(I18n);
   const notifier = inject(Notifier);
@@ -31,10 +30,8 @@ export const errorInterceptor: HttpInterceptorFn = (req, next) => {
       if (!(error instanceof HttpErrorResponse) || !isApiUrl(req.url, base)) return throwError(() => error);
       const isLogin = req.url === `${base}/auth/login`;
       if (error.status === 401 && !isLogin) {
-        const auth = store.selectSignal(authFeature.selectAuthState)();
-        if (auth.token && !auth.restoring) {
-          store.dispatch(AuthActions.sessionExpired({ returnUrl: router.url }));
-        }
+        // ignored while signed out and while a stored session is being validated
+        session.expire(router.url);
         return throwError(() => error);
       }
       if (req.context.get(SILENT_ERRORS)) return throwError(() => error);

@@ -1,11 +1,10 @@
 import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { signal } from '@angular/core';
 import { Router, provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import type { User } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
-import { AuthActions, initialAuthState } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
 import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { SHELL_I18N } from '../layout/shell.i18n';
@@ -15,7 +14,6 @@ import { silentErrors } from './http-context';
 import { LoadingIndicator, loadingInterceptor } from './loading';
 import { Notifier } from './notifier';
 
-const user: User = { id: 'u', name: 'n', email: 'buyer@c1.example', roles: ['buyer'], companyId: 'c1', departmentId: 'd' };
 const problem = (status: number, code: string, extra: object = {}) => ({
   type: 'about:blank', title: `title ${code}`, status, detail: `detail ${code}`, code, ...extra,
 });
@@ -23,31 +21,30 @@ const problem = (status: number, code: string, extra: object = {}) => ({
 describe('HTTP interceptors', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
-  let store: MockStore;
+  let session: { token: ReturnType<typeof signal<string | null>>; expire: jasmine.Spy };
   let notifier: jasmine.SpyObj<Notifier>;
   let i18n: I18n;
 
   beforeEach(async () => {
     notifier = jasmine.createSpyObj<Notifier>('Notifier', ['error', 'info']);
     notifier.error.and.resolveTo();
+    session = { token: signal<string | null>('tok-1'), expire: jasmine.createSpy('expire') };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         provideHttpClient(withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
         provideHttpClientTesting(),
-        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 'tok-1', user } } }),
+        { provide: AuthSession, useValue: session },
         { provide: API_BASE_URL, useValue: '/api' },
         { provide: Notifier, useValue: notifier },
       ],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
-    store = TestBed.inject(MockStore);
     i18n = TestBed.inject(I18n);
     i18n.register(await coreTranslations());
     i18n.register(SHELL_I18N);
     i18n.lang.set('zh-CN');
-    spyOn(store, 'dispatch').and.callThrough();
   });
 
   afterEach(() => backend.verify());
@@ -66,7 +63,7 @@ describe('HTTP interceptors', () => {
     });
 
     it('sends no header when signed out', () => {
-      store.setState({ auth: initialAuthState });
+      session.token.set(null);
       http.get('/api/products').subscribe();
       expect(backend.expectOne('/api/products').request.headers.has('Authorization')).toBeFalse();
     });
@@ -85,14 +82,14 @@ describe('HTTP interceptors', () => {
       http.get('/api/cart').subscribe({ error: () => (failed = true) });
       backend.expectOne('/api/cart').flush(problem(401, 'UNAUTHENTICATED'), { status: 401, statusText: 'Unauthorized' });
       expect(failed).toBeTrue();
-      expect(store.dispatch).toHaveBeenCalledWith(AuthActions.sessionExpired({ returnUrl: '/procurement/cart' }));
+      expect(session.expire).toHaveBeenCalledOnceWith('/procurement/cart');
       expect(notifier.error).not.toHaveBeenCalled();
     });
 
     it('leaves a 401 of the login itself to the login page', () => {
       http.post('/api/auth/login', {}, { context: silentErrors() }).subscribe({ error: () => undefined });
       backend.expectOne('/api/auth/login').flush(problem(401, 'INVALID_CREDENTIALS'), { status: 401, statusText: 'Unauthorized' });
-      expect(store.dispatch).not.toHaveBeenCalled();
+      expect(session.expire).not.toHaveBeenCalled();
       expect(notifier.error).not.toHaveBeenCalled();
     });
 

@@ -7,6 +7,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { BUDGETS_I18N } from './budgets.i18n';
 import * as budgetsEffects from './data/budgets.effects';
 import { budgetsFeature } from './data/budgets.feature';
+import { BudgetLabels } from './data/budget-labels';
 import { BudgetsPaginatorIntl } from './data/paginator-intl';
 
 export const BUDGETS_ROUTES: Routes = [
@@ -17,6 +18,8 @@ export const BUDGETS_ROUTES: Routes = [
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),
       { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
+      // it reads the store, which lives on the shell route (not at the root)
+      BudgetLabels,
     ],
     children: [
       { path: '', title: 'budgets.title', loadComponent: () => import('./list/budget-list-page').then((m) => m.BudgetListPage) },
