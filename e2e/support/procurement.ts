@@ -14,8 +14,9 @@ export async function emptyCart(page: Page): Promise<void> {
   const clear = page.getByRole('button', { name: '清空' });
   await expect(empty.or(clear)).toBeVisible();
   if (await clear.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
     await clear.click();
+    // Emptying the cart is confirmed in the page.
+    await page.getByRole('alertdialog').getByRole('button', { name: '清空' }).click();
   }
   await expect(empty).toBeVisible();
 }
