@@ -8,8 +8,10 @@
 // - The returned promise resolves once a file containing the change is durable (temp file + fsync +
 //   rename + directory fsync). Changes that arrive while a write is in flight are grouped into the next
 //   write (group commit), so throughput does not drop to one fsync per request.
-// - Each collection's JSON text is cached and re-serialised only when a transaction touched it, so the
-//   cost of a write does not grow with untouched collections; the catalog is not in this file at all.
+// - Each record's JSON bytes are cached and re-encoded only when a transaction touched the record; a write
+//   copies the cached pieces into one reused buffer, so it allocates nothing in proportion to the file (per-write
+//   garbage of the file's size made V8 run full GCs of the whole heap, catalog index included, during writes).
+//   The catalog is not in this file at all.
 // - Records are treated as immutable: change one by `tx.update(collection, {...old, field})`, never by
 //   mutating the object returned by `get`/`all` (the undo log and the text cache rely on it).
 // - If a write fails (disk full, permissions), the waiting requests are answered 500 but the change stays
@@ -40,8 +42,11 @@ export class Store {
   private readonly order: string[] = [];
   private readonly cols = new Map<string, Map<string, Rec>>();
   private readonly arrays = new Map<string, Rec[]>();
-  /** Each top-level value's bytes as written (`[\n<record>,\n<record>\n]` for collections). */
-  private readonly texts = new Map<string, Buffer>();
+  /** Each top-level value's bytes as written, in pieces (`[\n`, record, `,\n`, record, `\n]` for collections). */
+  private readonly texts = new Map<string, Buffer[]>();
+  private readonly heads = new Map<string, Buffer>();
+  /** The write buffer, reused by every write (see documentBytes). */
+  private out = Buffer.alloc(0);
   /** Per-record UTF-8 JSON, so re-serialising a touched collection only stringifies the changed records. */
   private readonly recTexts = new Map<string, Map<string, Buffer>>();
   private version = 0;
@@ -61,7 +66,7 @@ export class Store {
         this.arrays.set(key, value as Rec[]);
       } else {
         this.meta[key] = value;
-        this.texts.set(key, Buffer.from(serializeValue(value), 'utf8'));
+        this.texts.set(key, [Buffer.from(serializeValue(value), 'utf8')]);
       }
     }
   }
@@ -182,9 +187,9 @@ export class Store {
     this.writing = (async () => {
       while (this.durable < this.version) {
         const target = this.version;
-        const text = this.documentText();
+        const bytes = this.documentBytes();
         try {
-          await writeFileAtomic(this.file, text);
+          await writeFileAtomic(this.file, bytes);
         } catch (err) {
           this.opts.onWriteError?.(err);
           const failed = this.waiters.filter((w) => w.version <= target);
@@ -202,35 +207,62 @@ export class Store {
     })();
   }
 
-  /** The whole file as bytes: cached bytes for untouched values, re-encoded bytes only for changed records. */
-  private documentText(): Buffer {
-    const parts: Buffer[] = [OPEN];
-    this.order.forEach((key, n) => {
-      let bytes = this.texts.get(key);
-      if (bytes === undefined) {
-        bytes = this.collectionBytes(key);
-        this.texts.set(key, bytes);
-      }
-      parts.push(Buffer.from(`${n ? ',\n' : ''}${JSON.stringify(key)}: `, 'utf8'), bytes);
-    });
-    parts.push(CLOSE);
-    return Buffer.concat(parts);
+  /**
+   * The whole file's bytes, assembled from cached pieces into one buffer that is reused by every write
+   * (writes are serialized, so it is never overwritten while a write is in flight): a write encodes only the
+   * records changed since the last one and allocates nothing big. (Concatenating the file into fresh
+   * Buffers on every write allocated ~1 MB of off-heap memory per write; V8 answered that external-memory
+   * growth with a full mark-compact of the whole heap — catalog index included — every few dozen writes,
+   * which was the 30–60 ms tail of order submission.)
+   */
+  private documentBytes(): Buffer {
+    const parts = this.documentParts();
+    let size = 0;
+    for (const b of parts) size += b.length;
+    if (this.out.length < size) this.out = Buffer.allocUnsafeSlow(Math.max(size + (size >> 1), 64 * 1024));
+    let off = 0;
+    for (const b of parts) off += b.copy(this.out, off);
+    return this.out.subarray(0, off);
   }
 
-  private collectionBytes(key: string): Buffer {
+  private documentParts(): Buffer[] {
+    const parts: Buffer[] = [OPEN];
+    this.order.forEach((key, n) => {
+      let pieces = this.texts.get(key);
+      if (pieces === undefined) {
+        pieces = this.collectionParts(key);
+        this.texts.set(key, pieces);
+      }
+      parts.push(this.keyHead(key, n > 0));
+      for (const b of pieces) parts.push(b);
+    });
+    parts.push(CLOSE);
+    return parts;
+  }
+
+  /** `"key": ` (with the leading `,\n` for every key but the first), cached. */
+  private keyHead(key: string, comma: boolean): Buffer {
+    const k = `${comma ? 1 : 0}${key}`;
+    let b = this.heads.get(k);
+    if (b === undefined) this.heads.set(k, (b = Buffer.from(`${comma ? ',\n' : ''}${JSON.stringify(key)}: `, 'utf8')));
+    return b;
+  }
+
+  private collectionParts(key: string): Buffer[] {
     const rows = this.all<Rec>(key);
-    if (!rows.length) return EMPTY;
+    if (!rows.length) return [EMPTY];
     let cache = this.recTexts.get(key);
     if (!cache) this.recTexts.set(key, (cache = new Map()));
-    const parts: Buffer[] = [];
+    const parts: Buffer[] = new Array(rows.length * 2 + 1);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       let b = cache.get(r.id);
       if (b === undefined) cache.set(r.id, (b = Buffer.from(JSON.stringify(r), 'utf8')));
-      parts.push(i ? SEP : LIST_OPEN, b);
+      parts[2 * i] = i ? SEP : LIST_OPEN;
+      parts[2 * i + 1] = b;
     }
-    parts.push(LIST_CLOSE);
-    return Buffer.concat(parts);
+    parts[rows.length * 2] = LIST_CLOSE;
+    return parts;
   }
 
   /** Waits for any write in flight. */

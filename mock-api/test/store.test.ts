@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import { serializeDocument } from '../lib/json-file.ts';
 import { fail } from '../lib/problem.ts';
 import { Store } from '../lib/store.ts';
 import { createKit } from './kit.ts';
@@ -61,4 +62,31 @@ it('rejects asynchronous transaction functions', async () => {
   copyFileSync(kit.freshDb(), file);
   const store = new Store(file);
   await assert.rejects(store.transact((async () => undefined) as never), /synchronous/);
+});
+
+it('after many writes that grow and shrink the file, it is byte for byte the serialised state', async () => {
+  const file = join(dir, 'd.json');
+  copyFileSync(kit.freshDb(), file);
+  const store = new Store(file);
+  const expected = () => {
+    const doc = JSON.parse(readFileSync(kit.freshDb(), 'utf8')) as Record<string, unknown>;
+    for (const k of [...Object.keys(doc), 'things', 'more']) if (k === 'things' || k === 'more' || Array.isArray(doc[k])) doc[k] = store.all(k);
+    return serializeDocument(doc);
+  };
+  // Grow: large records in a new collection and in an existing one (the reused write buffer must grow).
+  for (let i = 0; i < 40; i++) {
+    await store.transact((tx) => {
+      tx.insert('things', { id: `t${i}`, text: '货'.repeat(5000 + i) });
+      tx.insert('more', { id: `m${i}`, n: i });
+    });
+  }
+  assert.equal(readFileSync(file, 'utf8'), expected());
+  // Shrink: the file gets shorter than the buffer; no stale bytes may follow the new end.
+  await store.transact((tx) => {
+    for (let i = 0; i < 40; i++) tx.remove('things', `t${i}`);
+    tx.update('more', { id: 'm3', n: -3 });
+  });
+  assert.equal(readFileSync(file, 'utf8'), expected());
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).things, []);
+  assert.equal(new Store(file).get<{ n: number }>('more', 'm3')!.n, -3);
 });
