@@ -63,6 +63,12 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
   await signOut(page);
 
   await signIn(page, HR);
+  // The navigation counts what waits for HR, legibly (white on the brand colour, not red on red).
+  const badge = page.getByTestId('side-nav').getByTestId('approvals-badge');
+  await expect(badge).toHaveText(/^\d+$/);
+  const [color, background] = await badge.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+  expect(color).not.toBe(background);
+  expect(color).toBe('rgb(255, 255, 255)');
   await openInbox(page);
   const row = inboxRow(page, `采购订单 ${id}`);
   await expect(row).toHaveCount(1);
