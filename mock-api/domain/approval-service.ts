@@ -13,13 +13,15 @@ import { C, hasRole, ownRecord, pageOf, q1, requireRole, type Caller, type Query
 interface UserRecord {
   id: string;
   name: string;
+  nameEn?: string;
   email: string;
   companyId: string;
   departmentId: string;
 }
 
-function userName(tx: Tx, id: string): string {
-  return tx.get<UserRecord>(C.users, id)?.name ?? id;
+function userNames(tx: Tx, id: string): { name: string; nameEn: string } {
+  const u = tx.get<UserRecord>(C.users, id);
+  return { name: u?.name ?? id, nameEn: u?.nameEn ?? u?.name ?? id };
 }
 
 // ---- budgets ----
@@ -51,11 +53,14 @@ export function getBudget(tx: Tx, caller: Caller, id: string): Budget {
   return b;
 }
 
-export function budgetMovements(tx: Tx, caller: Caller, id: string, query: Query): { items: (BudgetMovement & { actorName: string })[]; total: number } {
+export function budgetMovements(tx: Tx, caller: Caller, id: string, query: Query): { items: (BudgetMovement & { actorName: string; actorNameEn: string })[]; total: number } {
   getBudget(tx, caller, id);
   const rows = tx.all<BudgetMovement>(C.movements).filter((m) => m.budgetId === id);
   const page = pageOf(rows, query, { sortable: ['createdAt', 'amountFen', 'type'], defaultSort: 'createdAt' });
-  return { total: page.total, items: page.items.map((m) => ({ ...m, actorName: userName(tx, m.actorId) })) };
+  return { total: page.total, items: page.items.map((m) => {
+    const n = userNames(tx, m.actorId);
+    return { ...m, actorName: n.name, actorNameEn: n.nameEn };
+  }) };
 }
 
 export function budgetUsage(tx: Tx, caller: Caller, query: Query): UsageMonth[] {
@@ -214,7 +219,7 @@ function withCanDecide(tx: Tx, caller: Caller, t: TaskRecord): TaskRecord & { ca
 export interface ApprovalDetail extends TaskRecord {
   canDecide: boolean;
   subject: unknown;
-  requester: { id: string; name: string; email?: string; departmentName?: string; departmentNameEn?: string };
+  requester: { id: string; name: string; nameEn: string; email?: string; departmentName?: string; departmentNameEn?: string };
   budget: { before: Budget; availableBeforeFen: number; availableAfterFen: number } | null;
   rule: { code: TaskRecord['ruleCode']; thresholdFen?: number };
   history: HistoryEntry[];
@@ -231,7 +236,7 @@ export function approvalDetail(tx: Tx, caller: Caller, id: string): ApprovalDeta
   return {
     ...withCanDecide(tx, caller, task),
     subject,
-    requester: { id: task.requesterId, name: user?.name ?? task.requesterName, email: user?.email, departmentName: dept?.name, departmentNameEn: dept?.nameEn },
+    requester: { id: task.requesterId, name: user?.name ?? task.requesterName, nameEn: user?.nameEn ?? task.requesterNameEn ?? user?.name ?? task.requesterName, email: user?.email, departmentName: dept?.name, departmentNameEn: dept?.nameEn },
     budget,
     rule,
     history: historyOf(subjectTasks(tx, task.subjectType, task.subjectId)),

@@ -45,11 +45,13 @@ export interface TaskSummary {
 /** A stored approval task: the shared ApprovalTask plus what the inbox shows without extra reads. */
 export interface TaskRecord extends ApprovalTask {
   requesterName: string;
+  requesterNameEn?: string;
   summary: TaskSummary;
   /** The company rule that made the subject need approval. */
   ruleCode: ApprovalRuleCode;
   thresholdFen?: Fen;
   deciderName?: string;
+  deciderNameEn?: string;
 }
 
 export interface TaskSeed {
@@ -59,6 +61,7 @@ export interface TaskSeed {
   amountFen: Fen;
   requesterId: string;
   requesterName: string;
+  requesterNameEn?: string;
   summary: TaskSummary;
 }
 
@@ -85,6 +88,7 @@ export function createTasks(seed: TaskSeed, rule: ApprovalRule, now: string, new
 export interface Decider {
   id: string;
   name: string;
+  nameEn?: string;
 }
 
 export interface DecisionInput {
@@ -131,6 +135,7 @@ export function decide({ task, subjectTasks, decider, command, now }: DecisionIn
     version: task.version + 1,
     decidedBy: decider.id,
     deciderName: decider.name,
+    deciderNameEn: decider.nameEn ?? decider.name,
     decidedAt: now,
   };
   if (comment) decided.comment = comment;
@@ -162,6 +167,7 @@ export interface HistoryEntry {
   status: TaskRecord['status'];
   deciderId?: string;
   deciderName?: string;
+  deciderNameEn?: string;
   decidedAt?: string;
   comment?: string;
 }
@@ -174,6 +180,7 @@ export function historyOf(subjectTasks: readonly TaskRecord[]): HistoryEntry[] {
       const entry: HistoryEntry = { taskId: t.id, level: t.level, status: t.status };
       if (t.decidedBy) entry.deciderId = t.decidedBy;
       if (t.deciderName) entry.deciderName = t.deciderName;
+      if (t.deciderNameEn) entry.deciderNameEn = t.deciderNameEn;
       if (t.decidedAt) entry.decidedAt = t.decidedAt;
       if (t.comment) entry.comment = t.comment;
       return entry;

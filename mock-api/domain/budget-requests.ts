@@ -16,10 +16,12 @@ export interface BudgetRequestRecord {
   status: 'pending' | 'approved' | 'rejected';
   requesterId: string;
   requesterName: string;
+  requesterNameEn?: string;
   createdAt: string;
   decidedAt?: string;
   deciderId?: string;
   deciderName?: string;
+  deciderNameEn?: string;
   comment?: string;
   version: number;
 }
@@ -47,6 +49,7 @@ export function createBudgetRequest(input: {
     status: 'pending',
     requesterId: actor.id,
     requesterName: actor.name,
+    requesterNameEn: actor.nameEn ?? actor.name,
     createdAt: now,
     version: 1,
   };
@@ -59,6 +62,7 @@ export function createBudgetRequest(input: {
       amountFen: request.deltaFen,
       requesterId: actor.id,
       requesterName: actor.name,
+      requesterNameEn: actor.nameEn ?? actor.name,
       summary: {
         title: `预算追加申请：${cc.zh} ${CATEGORY_ZH[budget.category]}预算 ${budget.period}`,
         titleEn: `Budget increase: ${cc.en} ${budget.category} ${budget.period}`,
@@ -86,6 +90,7 @@ export function applyBudgetRequestDecision(input: { request: BudgetRequestRecord
     decidedAt: now,
     deciderId: task.decidedBy,
     deciderName: task.deciderName,
+    deciderNameEn: task.deciderNameEn,
     version: request.version + 1,
   };
   if (task.comment) decided.comment = task.comment;

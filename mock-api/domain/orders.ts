@@ -13,6 +13,7 @@ export interface OrderRecord extends Order {
   lines: PricedLine[];
   budgetId: string;
   createdByName: string;
+  createdByNameEn?: string;
   /** Approval levels this order needed (0, 1, 2). */
   approvalLevels: number;
   approvalRule: ApprovalRule['rule'];
@@ -23,6 +24,7 @@ export interface OrderRecord extends Order {
 export interface Actor {
   id: string;
   name: string;
+  nameEn?: string;
   companyId: string;
 }
 
@@ -85,9 +87,9 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
   });
   const rule = approvalRuleFor(priced.totalFen, settings);
   const status: OrderStatus = rule.levels === 0 ? 'approved' : 'pending_approval';
-  const events: OrderEvent[] = [{ type: 'submitted', at: now, actorId: actor.id, actorName: actor.name }];
-  if (rule.levels === 0) events.push({ type: 'approved', at: now, actorId: actor.id, actorName: actor.name, auto: true });
-  for (let level = 1; level <= rule.levels; level++) events.push({ type: 'approval_requested', at: now, actorId: actor.id, actorName: actor.name, level });
+  const events: OrderEvent[] = [{ type: 'submitted', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name }];
+  if (rule.levels === 0) events.push({ type: 'approved', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name, auto: true });
+  for (let level = 1; level <= rule.levels; level++) events.push({ type: 'approval_requested', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name, level });
   const order: OrderRecord = {
     id: orderId,
     companyId: actor.companyId,
@@ -99,6 +101,7 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
     deliveryAddress: { ...command.deliveryAddress },
     createdBy: actor.id,
     createdByName: actor.name,
+    createdByNameEn: actor.nameEn ?? actor.name,
     createdAt: now,
     updatedAt: now,
     version: 1,
@@ -115,6 +118,7 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
       amountFen: priced.totalFen,
       requesterId: actor.id,
       requesterName: actor.name,
+      requesterNameEn: actor.nameEn ?? actor.name,
       summary: { title: `采购订单 ${orderId}`, titleEn: `Purchase order ${orderId}`, lineCount: priced.lines.length },
     },
     rule,
@@ -151,7 +155,7 @@ export function cancelOrder(input: { order: OrderRecord; budget: Budget; subject
     subjectId: order.id,
     now,
   });
-  const event: OrderEvent = { type: 'cancelled', at: now, actorId: actor.id, actorName: actor.name };
+  const event: OrderEvent = { type: 'cancelled', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name };
   if (reason) event.comment = reason;
   return {
     order: { ...order, status: 'cancelled', version: order.version + 1, updatedAt: now, events: [...order.events, event] },
@@ -174,7 +178,7 @@ export function receiveOrder(input: { order: OrderRecord; budget: Budget; actor:
     subjectId: order.id,
     now,
   });
-  const event: OrderEvent = { type: 'received', at: now, actorId: actor.id, actorName: actor.name };
+  const event: OrderEvent = { type: 'received', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name };
   return { order: { ...order, status: 'received', version: order.version + 1, updatedAt: now, events: [...order.events, event] }, budget: ledger.budget, movement: ledger.movement };
 }
 
@@ -182,7 +186,7 @@ export function receiveOrder(input: { order: OrderRecord; budget: Budget; actor:
 export function applyOrderDecision(input: { order: OrderRecord; budget: Budget; decision: DecisionResult; now: string; ids: Ids }): { order: OrderRecord; budget?: Budget; movement?: BudgetMovement } {
   const { order, decision, now } = input;
   const task = decision.decided;
-  const actor = { actorId: task.decidedBy!, actorName: task.deciderName ?? task.decidedBy! };
+  const actor = { actorId: task.decidedBy!, actorName: task.deciderName ?? task.decidedBy!, actorNameEn: task.deciderNameEn ?? task.deciderName ?? task.decidedBy! };
   const events = [...order.events];
   if (decision.outcome === 'rejected') {
     events.push({ type: 'rejected', at: now, ...actor, level: task.level, comment: task.comment });

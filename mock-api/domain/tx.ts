@@ -30,6 +30,8 @@ export const C = {
 export interface Caller {
   id: string;
   name: string;
+  /** The user's name in English (present for every stored user). */
+  nameEn?: string;
   email?: string;
   roles: readonly Role[];
   companyId: string;

@@ -110,6 +110,11 @@ describe('approval levels', () => {
       [1, 'approved', hr2.user.name],
       [2, 'approved', hr.user.name],
     ]);
+    assert.notEqual(hr2.user.nameEn, hr2.user.name);
+    assert.deepEqual(detail.history.map((h: { deciderName: string; deciderNameEn: string }) => [h.deciderName, h.deciderNameEn]), [
+      [hr2.user.name, hr2.user.nameEn],
+      [hr.user.name, hr.user.nameEn],
+    ], 'history carries the decider in both languages');
     assert.deepEqual(detail.rule, { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 });
     assert.equal(detail.subject.id, o.id);
     assert.equal(detail.requester.id, buyer.user.id);

@@ -14,7 +14,7 @@ export interface Answer<T = any> {
 }
 
 export interface Client {
-  user: { id: string; name: string; companyId: string; departmentId: string; roles: string[] };
+  user: { id: string; name: string; nameEn: string; companyId: string; departmentId: string; roles: string[] };
   token: string;
   get<T = any>(path: string): Promise<Answer<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>>;

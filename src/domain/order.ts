@@ -39,6 +39,8 @@ export interface OrderEvent {
   at: string;
   actorId: string;
   actorName: string;
+  /** The actor's name in English (older records may lack it). */
+  actorNameEn?: string;
   level?: number;
   comment?: string;
   /** True on the `approved` event of an order under the threshold (nobody had to approve it). */

@@ -11,10 +11,12 @@ export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThr
 /** A task as the inbox lists it (GET /api/approvals). */
 export interface ApprovalTaskRow extends ApprovalTask {
   requesterName: string;
+  requesterNameEn?: string;
   summary: TaskSummary;
   ruleCode?: ApprovalRuleCode;
   thresholdFen?: Fen;
   deciderName?: string;
+  deciderNameEn?: string;
 }
 
 export interface OrderSubjectLine {
@@ -45,6 +47,7 @@ export interface BudgetRequestSubject {
   reason: string;
   status: 'pending' | 'approved' | 'rejected';
   requesterName: string;
+  requesterNameEn?: string;
   createdAt: string;
   costCenterId?: string;
   category?: BudgetCategory;
@@ -57,6 +60,7 @@ export interface ApprovalHistoryEntry {
   status: ApprovalStatus;
   deciderId?: string;
   deciderName?: string;
+  deciderNameEn?: string;
   decidedAt?: string;
   comment?: string;
 }
@@ -64,7 +68,7 @@ export interface ApprovalHistoryEntry {
 /** GET /api/approvals/:id — everything the decision screen shows. */
 export interface ApprovalDetail extends ApprovalTaskRow {
   subject: OrderSubject | BudgetRequestSubject | Record<string, unknown> | null;
-  requester: { id: string; name: string; email?: string; departmentName?: string; departmentNameEn?: string };
+  requester: { id: string; name: string; nameEn?: string; email?: string; departmentName?: string; departmentNameEn?: string };
   budget: { before: Budget; availableBeforeFen?: Fen; availableAfterFen: Fen } | null;
   rule: { code: ApprovalRuleCode; thresholdFen?: Fen };
   history: ApprovalHistoryEntry[];

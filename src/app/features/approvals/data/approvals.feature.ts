@@ -21,8 +21,8 @@ export interface ApprovalsState extends EntityState<ApprovalTaskRow> {
   selectedIds: string[];
   batchRunning: { decision: Decision; count: number } | null;
   batchResult: BatchResult | null;
-  /** Requester id → name, from every task seen (feeds the requester filter). */
-  requesters: Record<string, string>;
+  /** Requester id → name (and English name), from every task seen (feeds the requester filter). */
+  requesters: Record<string, { name: string; nameEn?: string }>;
   history: { items: ApprovalTaskRow[]; total: number; pageIndex: number; pageSize: number; loading: boolean; error: ApiError | null };
   detail: ApprovalDetail | null;
   detailLoading: boolean;
@@ -56,9 +56,9 @@ export const initialApprovalsState: ApprovalsState = pendingAdapter.getInitialSt
   costCenters: {},
 });
 
-function withRequesters(requesters: Record<string, string>, items: readonly ApprovalTaskRow[]): Record<string, string> {
+function withRequesters(requesters: ApprovalsState['requesters'], items: readonly ApprovalTaskRow[]): ApprovalsState['requesters'] {
   const next = { ...requesters };
-  for (const t of items) next[t.requesterId] = t.requesterName;
+  for (const t of items) next[t.requesterId] = t.requesterNameEn ? { name: t.requesterName, nameEn: t.requesterNameEn } : { name: t.requesterName };
   return next;
 }
 
@@ -142,7 +142,7 @@ export const approvalsFeature = createFeature({
       selectAllSelected: createSelector(selectSelectedIds, selectAll, (ids, all) => all.length > 0 && ids.length === all.length),
       selectRequesterOptions: createSelector(selectRequesters, (r) =>
         Object.entries(r)
-          .map(([id, name]) => ({ id, name }))
+          .map(([id, n]) => ({ id, ...n }))
           .sort((a, b) => a.name.localeCompare(b.name)),
       ),
     };

@@ -12,6 +12,7 @@ import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import { authFeature } from '../../../core/auth/auth.state';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -36,6 +37,7 @@ export type BlockedReason = 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' 
     MatInputModule,
     MatProgressBarModule,
     TranslatePipe,
+    PersonNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,

@@ -17,6 +17,7 @@ import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -55,6 +56,7 @@ export function errorKey(code: string): string {
     MatTabsModule,
     MatTooltipModule,
     TranslatePipe,
+    PersonNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,

@@ -11,6 +11,7 @@ export interface BudgetFilters {
 
 export interface MovementRow extends BudgetMovement {
   actorName: string;
+  actorNameEn?: string;
 }
 
 /** GET /api/budgets/usage: net movements per month. */
@@ -30,9 +31,11 @@ export interface BudgetRequest {
   status: 'pending' | 'approved' | 'rejected';
   requesterId: string;
   requesterName: string;
+  requesterNameEn?: string;
   createdAt: string;
   decidedAt?: string;
   deciderName?: string;
+  deciderNameEn?: string;
   comment?: string;
   costCenterId?: string;
   category?: BudgetCategory;

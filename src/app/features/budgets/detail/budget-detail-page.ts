@@ -10,6 +10,7 @@ import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
 import { hasAnyRole, type Role } from '../../../../domain/index.ts';
 import { authFeature } from '../../../core/auth/auth.state';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -30,7 +31,7 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
 
 @Component({
   selector: 'app-budget-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, PersonNamePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
   templateUrl: './budget-detail-page.html',
   styleUrl: './budget-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -112,6 +113,7 @@ export class BudgetDetailPage implements OnInit {
           subjectId: 'ID',
         },
         (type) => this.typeLabel(type),
+        this.i18n.lang(),
       );
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

@@ -30,6 +30,13 @@ describe('movementsCsv', () => {
     ]);
   });
 
+  it('names the actor in the requested language, falling back to the Chinese name', () => {
+    const rows = [row({ actorNameEn: 'Zhang San' }), row({ actorName: '李四' })];
+    const actors = (csv: string) => parse<string[]>(csv.slice(1)).data.filter((r) => r.length > 1).slice(1).map((r) => r[3]);
+    expect(actors(movementsCsv(rows, headers, (t) => t, 'en'))).toEqual(['Zhang San', '李四']);
+    expect(actors(movementsCsv(rows, headers, (t) => t, 'zh-CN'))).toEqual(['张三', '李四']);
+  });
+
   it('defuses spreadsheet formulas in text fields', () => {
     const csv = movementsCsv([row({ reason: '=HYPERLINK("x")' })], headers, (t) => t);
     expect(csv).not.toContain(',=HYPERLINK');

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -16,7 +17,7 @@ import type { BudgetRequest, PortalNotification } from '../data/budget.model';
 /** The requester's budget requests with their outcome, and the outcome notifications. */
 @Component({
   selector: 'app-my-requests-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, PersonNamePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
   templateUrl: './my-requests-page.html',
   styleUrl: './my-requests-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -92,6 +92,7 @@ export interface OrderView extends Omit<Order, 'lines'> {
   lines: PricedOrderLine[];
   events?: OrderEvent[];
   createdByName?: string;
+  createdByNameEn?: string;
   approvalLevels?: number;
   approvalRule?: ApprovalRuleCode;
   budgetId?: string;

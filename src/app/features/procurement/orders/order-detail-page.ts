@@ -16,6 +16,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { errorKey } from '../data/api-error';
@@ -32,6 +33,7 @@ export interface TimelineStep {
   state: 'done' | 'current' | 'todo' | 'bad';
   at?: string;
   actorName?: string;
+  actorNameEn?: string;
   comment?: string;
   level?: number;
 }
@@ -54,6 +56,7 @@ export function timelineOf(
     state: 'done',
     at: submitted?.at,
     actorName: submitted?.actorName,
+    actorNameEn: submitted?.actorNameEn,
   });
   const levels =
     order.approvalLevels ?? events.filter((e) => e.type === 'approval_requested').length;
@@ -70,6 +73,7 @@ export function timelineOf(
         state: 'done',
         at: ok.at,
         actorName: ok.actorName,
+        actorNameEn: ok.actorNameEn,
         level,
         comment: ok.comment,
       });
@@ -80,6 +84,7 @@ export function timelineOf(
         state: 'bad',
         at: rejected.at,
         actorName: rejected.actorName,
+        actorNameEn: rejected.actorNameEn,
         level,
         comment: rejected.comment,
       });
@@ -99,6 +104,7 @@ export function timelineOf(
       state: 'bad',
       at: r?.at,
       actorName: r?.actorName,
+      actorNameEn: r?.actorNameEn,
       comment: r?.comment,
     });
   }
@@ -112,6 +118,7 @@ export function timelineOf(
             state: 'done',
             at: approved.at,
             actorName: approved.auto ? undefined : approved.actorName,
+            actorNameEn: approved.auto ? undefined : approved.actorNameEn,
           }
         : { key: 'approved', icon: 'verified', state: 'todo' },
     );
@@ -124,6 +131,7 @@ export function timelineOf(
       state: 'bad',
       at: cancelled.at,
       actorName: cancelled.actorName,
+      actorNameEn: cancelled.actorNameEn,
       comment: cancelled.comment,
     });
   if (!ended) {
@@ -136,6 +144,7 @@ export function timelineOf(
             state: 'done',
             at: received.at,
             actorName: received.actorName,
+            actorNameEn: received.actorNameEn,
           }
         : {
             key: 'received',
@@ -159,6 +168,7 @@ export function timelineOf(
     MatIconModule,
     MatInputModule,
     TranslatePipe,
+    PersonNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
