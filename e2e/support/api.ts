@@ -44,6 +44,7 @@ export interface Order {
 
 const tokens = new Map<string, string>();
 const names = new Map<string, string>();
+const namesEn = new Map<string, string>();
 
 async function token(email: string): Promise<string> {
   const cached = tokens.get(email);
@@ -54,19 +55,20 @@ async function token(email: string): Promise<string> {
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
-  const body = (await res.json()) as { token: string; user: { name: string } };
+  const body = (await res.json()) as { token: string; user: { name: string; nameEn: string } };
   tokens.set(email, body.token);
   names.set(email, body.user.name);
+  namesEn.set(email, body.user.nameEn);
   return body.token;
 }
 
-/** The (Chinese) display name of a demo user. */
-export async function userName(email: string): Promise<string> {
+/** The display name of a demo user, in Chinese or (`'en'`) in English. */
+export async function userName(email: string, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<string> {
   if (!names.has(email)) {
     tokens.delete(email);
     await token(email);
   }
-  return names.get(email)!;
+  return (lang === 'en' ? namesEn : names).get(email)!;
 }
 
 /** GET against the API as `email`; returns the body and X-Total-Count. */

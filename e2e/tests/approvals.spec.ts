@@ -152,7 +152,8 @@ test('an order at the second threshold needs two different HR approvers', async 
   await expect(page.getByRole('heading', { name: `Purchase order ${id}`, level: 1 })).toBeVisible();
   // The earlier decision is there, with who decided and the comment.
   const level1 = page.getByRole('listitem').filter({ hasText: /^Level 1 of 2\s*Approved/ });
-  await expect(level1).toContainText(await userName(HR));
+  // In the English UI the decider's name is the English one.
+  await expect(level1).toContainText(await userName(HR, 'en'));
   await expect(level1).toContainText('同意，第一级');
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: shot('desktop-en-approval-decision'), fullPage: true });
