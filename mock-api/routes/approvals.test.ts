@@ -2,8 +2,8 @@
 // server and a temporary database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { nearestValidQty, tierFor, type Budget, type Product } from '../../src/domain/index.ts';
-import { ADDRESS, idemKey, startApi, type Client, type TestApi } from './business.test-util.ts';
+import type { Budget, Product } from '../../src/domain/index.ts';
+import { ADDRESS, idemKey, qtyFor, startApi, total, type Client, type TestApi } from './business.test-util.ts';
 
 let api: TestApi;
 let buyer: Client;
@@ -17,13 +17,6 @@ let cc: string;
 let budgetId: string;
 let product: Product;
 
-const total = (p: Product, qty: number) => tierFor(p.priceTiers, qty)!.unitPriceFen * qty;
-function qtyFor(p: Product, target: number): number {
-  let q = nearestValidQty(p, target / p.priceTiers.at(-1)!.unitPriceFen);
-  while (q > p.moq && total(p, q - p.packSize) >= target) q -= p.packSize;
-  while (total(p, q) < target) q += p.packSize;
-  return q;
-}
 
 async function budget(id = budgetId): Promise<Budget> {
   return (await hr.get(`/api/budgets/${id}`)).body;

@@ -1,7 +1,7 @@
 // Test kit for the business API tests, on the platform's kit (mock-api/test/kit.ts): a real server on a
 // free loopback port with a temporary copy of a cached seed, and small clients logged in as demo accounts.
 import { readFileSync } from 'node:fs';
-import type { Product } from '../../src/domain/index.ts';
+import { nearestValidQty, tierFor, type Product } from '../../src/domain/index.ts';
 import { catalogFileFor } from '../seed/generate.ts';
 import { createKit, PASSWORD, request, TODAY } from '../test/kit.ts';
 
@@ -81,3 +81,14 @@ export function idemKey(): { 'idempotency-key': string } {
 }
 
 export const ADDRESS = { recipient: '王采购', phone: '13800001111', address: '上海市嘉定区安亭镇墨玉南路888号' };
+
+/** What the server charges for `qty` of `p` (its tier price × qty). */
+export const total = (p: Product, qty: number): number => tierFor(p.priceTiers, qty)!.unitPriceFen * qty;
+
+/** A valid quantity whose total is close to (and at least) `target`. */
+export function qtyFor(p: Product, target: number): number {
+  let q = nearestValidQty(p, target / p.priceTiers.at(-1)!.unitPriceFen);
+  while (q > p.moq && total(p, q - p.packSize) >= target) q -= p.packSize;
+  while (total(p, q) < target) q += p.packSize;
+  return q;
+}

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { nearestValidQty, tierFor, type Budget, type Product } from '../../src/domain/index.ts';
-import { ADDRESS, idemKey, startApi, type Client, type TestApi } from './business.test-util.ts';
+import { ADDRESS, idemKey, qtyFor, startApi, total, type Client, type TestApi } from './business.test-util.ts';
 
 let api: TestApi;
 let buyer: Client;
@@ -18,14 +18,6 @@ let welfareOnly: Product;
 let cheap: Product;
 let pricey: Product;
 
-const total = (p: Product, qty: number) => tierFor(p.priceTiers, qty)!.unitPriceFen * qty;
-/** A valid quantity whose total is close to (and at least) `target`. */
-function qtyFor(p: Product, target: number): number {
-  let q = nearestValidQty(p, target / p.priceTiers.at(-1)!.unitPriceFen);
-  while (q > p.moq && total(p, q - p.packSize) >= target) q -= p.packSize;
-  while (total(p, q) < target) q += p.packSize;
-  return q;
-}
 
 async function budget(): Promise<Budget> {
   const r = await hr.get(`/api/budgets/${budgetId}`);
