@@ -15,12 +15,24 @@ const LOGIN_BUDGET_KB = 110;
 const DIST = join(import.meta.dirname, '..', 'dist', 'portal', 'browser');
 const API_PORT = 3950;
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
 };
 
 const ROUTES: Record<string, string[]> = {
-  'buyer@c1.example': ['/', '/procurement', '/procurement/cart', '/procurement/orders', '/procurement/import', '/budgets'],
+  'buyer@c1.example': [
+    '/',
+    '/procurement',
+    '/procurement/cart',
+    '/procurement/orders',
+    '/procurement/import',
+    '/budgets',
+  ],
   'hr@c1.example': ['/', '/approvals', '/budgets', '/welfare', '/travel'],
   'admin@c1.example': ['/', '/admin/settings'],
   'employee@c1.example': ['/', '/welfare', '/travel'],
@@ -32,22 +44,36 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const api = spawn(process.execPath, ['mock-api/server.ts'], {
-  env: { ...process.env, PORT: String(API_PORT), DB_FILE: join(mkdtempSync(join(tmpdir(), 'bench-web-')), 'db.json') },
+  env: {
+    ...process.env,
+    PORT: String(API_PORT),
+    DB_FILE: join(mkdtempSync(join(tmpdir(), 'bench-web-')), 'db.json'),
+  },
   stdio: 'ignore',
 });
 await waitFor(`http://127.0.0.1:${API_PORT}/api/health`);
 
 const web = createServer((req, res) => {
   if (req.url?.startsWith('/api')) {
-    const upstream = request({ host: '127.0.0.1', port: API_PORT, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const upstream = request(
+      {
+        host: '127.0.0.1',
+        port: API_PORT,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+      },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     req.pipe(upstream);
     return;
   }
   let file = normalize(join(DIST, decodeURIComponent((req.url ?? '/').split('?')[0])));
-  if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+  if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(DIST, 'index.html');
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   res.end(readFileSync(file));
 }).listen(0, '127.0.0.1');
@@ -55,10 +81,18 @@ await new Promise((r) => web.once('listening', r));
 const base = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
 
 // kB = 1000 bytes, as the Angular CLI counts.
-const gzipKb = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1000;
+const gzipKb = (file: string) =>
+  gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1000;
 const browser = await chromium.launch({
   executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 let exitCode = 0;
@@ -81,8 +115,14 @@ try {
     await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
     const login = take();
     if (rows.length === 0) rows.push({ page: 'first visit: /login', ...login });
-    await page.getByLabel(/邮箱|Email/i).first().fill(email);
-    await page.getByLabel(/密码|Password/i).first().fill('Passw0rd!');
+    await page
+      .getByLabel(/邮箱|Email/i)
+      .first()
+      .fill(email);
+    await page
+      .getByLabel(/密码|Password/i)
+      .first()
+      .fill('Passw0rd!');
     await page.getByRole('button', { name: /^\s*(登录|Sign in|Log in)\s*$/i }).click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
     await page.waitForLoadState('networkidle');
@@ -94,9 +134,14 @@ try {
     await context.close();
   }
   console.log('\nJavaScript downloaded (gzip -9 of the production build), per step:');
-  for (const r of rows) console.log(`${r.page.padEnd(42)} ${String(r.files).padStart(3)} files ${r.kb.toFixed(1).padStart(8)} kB`);
+  for (const r of rows)
+    console.log(
+      `${r.page.padEnd(42)} ${String(r.files).padStart(3)} files ${r.kb.toFixed(1).padStart(8)} kB`,
+    );
   const loginKb = rows[0].kb;
-  console.log(`\nfirst visit to /login: ${loginKb.toFixed(1)} kB gzip (budget ${LOGIN_BUDGET_KB} kB)`);
+  console.log(
+    `\nfirst visit to /login: ${loginKb.toFixed(1)} kB gzip (budget ${LOGIN_BUDGET_KB} kB)`,
+  );
   if (loginKb > LOGIN_BUDGET_KB) exitCode = 1;
 } finally {
   await browser.close();

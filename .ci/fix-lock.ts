@@ -20,7 +20,18 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-const OS = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openharmony', 'sunos', 'aix', 'netbsd', 'openbsd'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'freebsd',
+  'android',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+  'openbsd',
+];
 const CPU: [RegExp, string][] = [
   [/(^|-)arm64(-|$)/, 'arm64'],
   [/(^|-)x64(-|$)/, 'x64'],
@@ -52,12 +63,25 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     if (lock.packages[nested] || lock.packages[hoisted]) continue;
     const platform = platformOf(name);
     if (!platform) continue;
-    lock.packages[hoisted] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
+    lock.packages[hoisted] = {
+      version,
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+      ...platform,
+    };
     added.push(`${name}@${version}`);
   }
 }
 if (added.length) {
-  lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+  lock.packages = Object.fromEntries(
+    Object.entries(lock.packages).sort(([a], [b]) =>
+      a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+    ),
+  );
   writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 }
-console.log(added.length ? `package-lock.json: added ${added.length} other-platform entries` : 'package-lock.json: complete');
+console.log(
+  added.length
+    ? `package-lock.json: added ${added.length} other-platform entries`
+    : 'package-lock.json: complete',
+);

@@ -35,10 +35,13 @@ const suites: Suite[] = [
     name: 'api (node:test)',
     script: 'test:api',
     count: (out) => {
-      const last = (word: string) => [...out.matchAll(new RegExp(`^(?:# |ℹ )${word} (\\d+)`, 'gm'))].at(-1)?.[1];
+      const last = (word: string) =>
+        [...out.matchAll(new RegExp(`^(?:# |ℹ )${word} (\\d+)`, 'gm'))].at(-1)?.[1];
       const [pass, fail, cancelled] = [last('pass'), last('fail'), last('cancelled')];
       // A cancelled test (its hook failed or it timed out) did not pass: count it as failed.
-      return pass && fail ? { passed: Number(pass), failed: Number(fail) + Number(cancelled ?? 0) } : null;
+      return pass && fail
+        ? { passed: Number(pass), failed: Number(fail) + Number(cancelled ?? 0) }
+        : null;
     },
   },
   {
@@ -81,7 +84,9 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const lines: string[] = [];
-for (const suite of suites.filter((s) => only.length === 0 || only.some((o) => s.script.includes(o)))) {
+for (const suite of suites.filter(
+  (s) => only.length === 0 || only.some((o) => s.script.includes(o)),
+)) {
   console.log(`\n=== ${suite.name}: npm run ${suite.script}\n`);
   const { code, output } = await run(suite);
   const counts = suite.count(output);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 // in Debian's Chromium: browsers cannot be downloaded on these machines.
 const API_PORT = Number(process.env['E2E_API_PORT'] ?? 3900);
 const WEB_PORT = Number(process.env['E2E_WEB_PORT'] ?? 4900);
-const dbFile = process.env['E2E_DB_FILE'] ?? join(mkdtempSync(join(tmpdir(), 'portal-e2e-db-')), 'db.json');
+const dbFile =
+  process.env['E2E_DB_FILE'] ?? join(mkdtempSync(join(tmpdir(), 'portal-e2e-db-')), 'db.json');
 
 const chromium = {
   executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -38,7 +39,14 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: chromium } },
+    {
+      name: 'desktop',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: chromium,
+      },
+    },
   ],
   webServer: [
     {

@@ -85,14 +85,32 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
   if (!existsSync(dbFile)) {
     const t0 = performance.now();
     writeSeed(dbFile, { seed: DEFAULT_SEED, skus: DEFAULT_SKUS, today: todayUtc() });
-    if (!quiet) console.log(`[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`);
+    if (!quiet)
+      console.log(
+        `[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`,
+      );
   }
   const store = new Store(dbFile, { onWriteError: (e) => console.error('[api] write failed:', e) });
-  const meta = (store.meta['meta'] ?? {}) as { catalogFile?: string; seed?: string; skus?: number; today?: string };
-  const catalogFile = meta.catalogFile ? join(dirname(dbFile), meta.catalogFile) : catalogFileFor(dbFile);
+  const meta = (store.meta['meta'] ?? {}) as {
+    catalogFile?: string;
+    seed?: string;
+    skus?: number;
+    today?: string;
+  };
+  const catalogFile = meta.catalogFile
+    ? join(dirname(dbFile), meta.catalogFile)
+    : catalogFileFor(dbFile);
   if (!existsSync(catalogFile)) {
     // The catalog is derived data: regenerate it from the seed parameters recorded in DB_FILE.
-    writeFileAtomicSync(catalogFile, serializeDocument(generateCatalogDocument({ seed: meta.seed ?? DEFAULT_SEED, skus: meta.skus ?? DEFAULT_SKUS })));
+    writeFileAtomicSync(
+      catalogFile,
+      serializeDocument(
+        generateCatalogDocument({
+          seed: meta.seed ?? DEFAULT_SEED,
+          skus: meta.skus ?? DEFAULT_SKUS,
+        }),
+      ),
+    );
   }
   return { store, catalog: Catalog.load(catalogFile) };
 }
@@ -105,7 +123,11 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
   if (log) {
     app.use((req: Request, res: Response, next: NextFunction) => {
       const t0 = performance.now();
-      res.on('finish', () => console.log(`[api] ${req.method} ${req.originalUrl} ${res.statusCode} ${(performance.now() - t0).toFixed(1)} ms`));
+      res.on('finish', () =>
+        console.log(
+          `[api] ${req.method} ${req.originalUrl} ${res.statusCode} ${(performance.now() - t0).toFixed(1)} ms`,
+        ),
+      );
       next();
     });
   }
@@ -113,24 +135,42 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
   // Safety net: no answer ever carries a secret field (password hashes, tokens …), whatever the route.
   app.use((_req: Request, res: Response, next: NextFunction) => {
     const json = res.json.bind(res);
-    res.json = (body: unknown) => json(hasSecrets(body) ? stripSecrets(structuredClone(body)) : body);
+    res.json = (body: unknown) =>
+      json(hasSecrets(body) ? stripSecrets(structuredClone(body)) : body);
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
   app.use(jsonServer.bodyParser);
 
-  for (const register of [...ROUTES.slice(0, -1), ...extraRoutes, ROUTES.at(-1)!]) register(app, ctx);
+  for (const register of [...ROUTES.slice(0, -1), ...extraRoutes, ROUTES.at(-1)!])
+    register(app, ctx);
 
   // Unknown routes and methods.
-  app.use((req: Request, res: Response) => sendProblem(res, problemOf('NOT_FOUND', `There is no route ${req.method} ${req.path}.`)));
+  app.use((req: Request, res: Response) =>
+    sendProblem(res, problemOf('NOT_FOUND', `There is no route ${req.method} ${req.path}.`)),
+  );
 
   // Every error as problem+json.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (err instanceof DomainError) return sendProblem(res, problemOf(err.code, err.message, err.errors));
+    if (err instanceof DomainError)
+      return sendProblem(res, problemOf(err.code, err.message, err.errors));
     const e = err as { type?: string; status?: number; message?: string };
-    if (e?.type === 'entity.parse.failed') return sendProblem(res, problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', [{ path: 'body', message: 'Malformed JSON' }]));
-    if (e?.type === 'entity.too.large') return sendProblem(res, problemOf('VALIDATION_FAILED', 'The body is too large.', [{ path: 'body', message: 'Too large' }]));
-    if (e?.status && e.status >= 400 && e.status < 500) return sendProblem(res, problemOf('VALIDATION_FAILED', e.message ?? 'Bad request.'));
+    if (e?.type === 'entity.parse.failed')
+      return sendProblem(
+        res,
+        problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', [
+          { path: 'body', message: 'Malformed JSON' },
+        ]),
+      );
+    if (e?.type === 'entity.too.large')
+      return sendProblem(
+        res,
+        problemOf('VALIDATION_FAILED', 'The body is too large.', [
+          { path: 'body', message: 'Too large' },
+        ]),
+      );
+    if (e?.status && e.status >= 400 && e.status < 500)
+      return sendProblem(res, problemOf('VALIDATION_FAILED', e.message ?? 'Bad request.'));
     console.error('[api] unexpected error:', err);
     sendProblem(res, internalProblem());
   });
@@ -140,8 +180,12 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
 /** Drops expired sessions and idempotency records older than a day (at startup). */
 async function prune(ctx: AppContext): Promise<void> {
   const now = ctx.now();
-  const staleSessions = ctx.store.all<SessionRecord>('sessions').filter((s) => now - Date.parse(s.lastUsedAt) > ctx.auth.tokenTtlMs);
-  const staleKeys = ctx.store.all<IdempotencyRecord>(IDEMPOTENCY_COLLECTION).filter((k) => now - Date.parse(k.createdAt) > IDEMPOTENCY_TTL_MS);
+  const staleSessions = ctx.store
+    .all<SessionRecord>('sessions')
+    .filter((s) => now - Date.parse(s.lastUsedAt) > ctx.auth.tokenTtlMs);
+  const staleKeys = ctx.store
+    .all<IdempotencyRecord>(IDEMPOTENCY_COLLECTION)
+    .filter((k) => now - Date.parse(k.createdAt) > IDEMPOTENCY_TTL_MS);
   if (!staleSessions.length && !staleKeys.length) return;
   await ctx.store.transact((tx) => {
     for (const s of staleSessions) tx.remove('sessions', s.id);
@@ -153,7 +197,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const dbFile = resolve(opts.dbFile ?? DEFAULT_DB_FILE);
   const { store, catalog } = openData(dbFile, opts.quiet ?? true);
   const now = opts.now ?? Date.now;
-  const ctx: AppContext = { store, catalog, now, nowIso: () => new Date(now()).toISOString(), auth: new Auth(store, now, opts) };
+  const ctx: AppContext = {
+    store,
+    catalog,
+    now,
+    nowIso: () => new Date(now()).toISOString(),
+    auth: new Auth(store, now, opts),
+  };
   await prune(ctx);
   const app = createApp(ctx, opts.routes, opts.log);
   const server = app.listen(opts.port ?? 3000, opts.host ?? '127.0.0.1');
@@ -182,8 +232,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env['PORT'] ?? 3000);
   const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
   const t0 = performance.now();
-  const running = await startServer({ port, dbFile, host: process.env['HOST'] ?? '0.0.0.0', quiet: false, log: process.env['API_LOG'] === '1' });
-  console.log(`[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`);
+  const running = await startServer({
+    port,
+    dbFile,
+    host: process.env['HOST'] ?? '0.0.0.0',
+    quiet: false,
+    log: process.env['API_LOG'] === '1',
+  });
+  console.log(
+    `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`,
+  );
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -5,7 +5,11 @@ process.env.CHROME_BIN ||= '/usr/bin/chromium';
 module.exports = function (config) {
   config.set({
     frameworks: ['jasmine'],
-    plugins: [require('karma-jasmine'), require('karma-chrome-launcher'), require('karma-coverage')],
+    plugins: [
+      require('karma-jasmine'),
+      require('karma-chrome-launcher'),
+      require('karma-coverage'),
+    ],
     client: { jasmine: { random: true }, clearContext: false },
     reporters: ['progress'],
     customLaunchers: {

@@ -72,12 +72,19 @@ export async function userName(email: string, lang: 'zh-CN' | 'en' = 'zh-CN'): P
 }
 
 /** GET against the API as `email`; returns the body and X-Total-Count. */
-export async function apiGet<T>(email: string, path: string): Promise<{ body: T; total: number | null }> {
-  let res = await fetch(`${API_URL}${path}`, { headers: { authorization: `Bearer ${await token(email)}` } });
+export async function apiGet<T>(
+  email: string,
+  path: string,
+): Promise<{ body: T; total: number | null }> {
+  let res = await fetch(`${API_URL}${path}`, {
+    headers: { authorization: `Bearer ${await token(email)}` },
+  });
   if (res.status === 401) {
     // The UI's logout of the same user ends its sessions: sign in again.
     tokens.delete(email);
-    res = await fetch(`${API_URL}${path}`, { headers: { authorization: `Bearer ${await token(email)}` } });
+    res = await fetch(`${API_URL}${path}`, {
+      headers: { authorization: `Bearer ${await token(email)}` },
+    });
   }
   if (!res.ok) throw new Error(`GET ${path} as ${email}: ${res.status} ${await res.text()}`);
   const total = res.headers.get('x-total-count');
@@ -85,10 +92,18 @@ export async function apiGet<T>(email: string, path: string): Promise<{ body: T;
 }
 
 /** The first procurement products matching `q` that satisfy `ok` (searched in pages of 100). */
-export async function findProducts(email: string, q: string, ok: (p: Product) => boolean, count = 1): Promise<Product[]> {
+export async function findProducts(
+  email: string,
+  q: string,
+  ok: (p: Product) => boolean,
+  count = 1,
+): Promise<Product[]> {
   const found: Product[] = [];
   for (let page = 1; page <= 10 && found.length < count; page++) {
-    const { body } = await apiGet<Product[]>(email, `/products?q=${encodeURIComponent(q)}&channels_like=procurement&_limit=100&_page=${page}`);
+    const { body } = await apiGet<Product[]>(
+      email,
+      `/products?q=${encodeURIComponent(q)}&channels_like=procurement&_limit=100&_page=${page}`,
+    );
     found.push(...body.filter(ok));
     if (body.length < 100) break;
   }
@@ -116,8 +131,12 @@ export async function budget(email: string, id: string): Promise<Budget> {
 
 /** The procurement budget of a cost center for the current year. */
 export async function procurementBudget(email: string, costCenterId: string): Promise<Budget> {
-  const { body } = await apiGet<Budget[]>(email, `/budgets?costCenterId=${costCenterId}&category=procurement&period=${new Date().getFullYear()}`);
-  if (body.length !== 1) throw new Error(`expected one procurement budget of ${costCenterId}, got ${body.length}`);
+  const { body } = await apiGet<Budget[]>(
+    email,
+    `/budgets?costCenterId=${costCenterId}&category=procurement&period=${new Date().getFullYear()}`,
+  );
+  if (body.length !== 1)
+    throw new Error(`expected one procurement budget of ${costCenterId}, got ${body.length}`);
   return body[0];
 }
 
@@ -134,5 +153,9 @@ export async function orderCount(email: string): Promise<number> {
 
 /** Money as the app shows it (the `money` pipe): "¥1,234.50" in the given locale. */
 export function money(fen: number, locale = 'zh-CN'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(fen / 100);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(fen / 100);
 }

@@ -28,7 +28,9 @@ export async function addFromCatalog(page: Page, product: Product, qty: number):
   const card = page.getByRole('article', { name: product.name });
   await expect(card).toBeVisible();
   await card.getByLabel(`${product.name} 的数量`).fill(String(qty));
-  const added = page.waitForResponse((r) => r.url().endsWith('/api/cart/lines') && r.request().method() === 'POST');
+  const added = page.waitForResponse(
+    (r) => r.url().endsWith('/api/cart/lines') && r.request().method() === 'POST',
+  );
   await card.getByRole('button', { name: `将 ${product.name} 加入购物车` }).click();
   expect((await added).status()).toBe(200);
 }
@@ -54,9 +56,16 @@ export async function placedOrderId(page: Page): Promise<string> {
 }
 
 /** The budgets page lists the procurement budget of the buyer's cost center with these numbers. */
-export async function expectBudgetRow(page: Page, b: Pick<Budget, 'period' | 'amountFen' | 'committedFen' | 'availableFen'>): Promise<void> {
+export async function expectBudgetRow(
+  page: Page,
+  b: Pick<Budget, 'period' | 'amountFen' | 'committedFen' | 'availableFen'>,
+): Promise<void> {
   await page.goto('/budgets');
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细` }) });
+  const row = page.getByRole('row').filter({
+    has: page.getByRole('link', {
+      name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细`,
+    }),
+  });
   const cells = row.getByRole('cell');
   await expect(cells.nth(2)).toHaveText(money(b.amountFen));
   await expect(cells.nth(3)).toHaveText(money(b.committedFen));

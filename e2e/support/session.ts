@@ -34,6 +34,11 @@ export function shot(name: string): string {
 /** Switches the language with the shell's switch (the full one on desktop, the compact one on a phone). */
 export async function switchLanguage(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
   const name = lang === 'en' ? 'English' : '中文';
-  await page.getByRole('button', { name: new RegExp(`^(${name}|切换语言: ${name}|Change language: ${name})$`) }).first().click();
+  await page
+    .getByRole('button', {
+      name: new RegExp(`^(${name}|切换语言: ${name}|Change language: ${name})$`),
+    })
+    .first()
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }

@@ -1,6 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
-import { budget, findProducts, money, order, procurementBudget, unitPriceAt, userName, validQtyAtLeast, type Product } from '../support/api';
-import { addFromCatalog, BUYER, BUYER_COST_CENTER, emptyCart, expectBudgetRow, openCheckout, placedOrderId } from '../support/procurement';
+import {
+  budget,
+  findProducts,
+  money,
+  order,
+  procurementBudget,
+  unitPriceAt,
+  userName,
+  validQtyAtLeast,
+  type Product,
+} from '../support/api';
+import {
+  addFromCatalog,
+  BUYER,
+  BUYER_COST_CENTER,
+  emptyCart,
+  expectBudgetRow,
+  openCheckout,
+  placedOrderId,
+} from '../support/procurement';
 import { shot, signIn, signOut, switchLanguage } from '../support/session';
 
 // Budgets and approvals (issue 4): HR rejects an order over the threshold and the commitment is released;
@@ -15,7 +33,10 @@ const SECOND_THRESHOLD_FEN = 5_000_000;
 test.describe.configure({ timeout: 150_000 });
 
 /** A laptop and the smallest valid quantity whose total lies in [min, max). */
-async function laptopOrder(minFen: number, maxFen: number): Promise<{ product: Product; qty: number; totalFen: number }> {
+async function laptopOrder(
+  minFen: number,
+  maxFen: number,
+): Promise<{ product: Product; qty: number; totalFen: number }> {
   const fits = (p: Product): number | null => {
     for (let q = validQtyAtLeast(p, 1); q <= Math.min(p.stock, 50); q += p.packSize) {
       const total = q * unitPriceAt(p, q);
@@ -30,32 +51,54 @@ async function laptopOrder(minFen: number, maxFen: number): Promise<{ product: P
 }
 
 /** As the buyer: orders `qty` of the product in the UI and returns the order id. */
-async function buyerPlacesOrder(page: Page, product: Product, qty: number, levels: 1 | 2): Promise<string> {
+async function buyerPlacesOrder(
+  page: Page,
+  product: Product,
+  qty: number,
+  levels: 1 | 2,
+): Promise<string> {
   await signIn(page, BUYER);
   await emptyCart(page);
   await addFromCatalog(page, product, qty);
   await openCheckout(page);
-  await expect(page.getByText(`需要 ${levels} 级审批，由人力/审批人审批`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`需要 ${levels} 级审批，由人力/审批人审批`, { exact: false }),
+  ).toBeVisible();
   await page.getByRole('button', { name: '提交订单' }).click();
   const id = await placedOrderId(page);
-  await expect(page.getByRole('status').filter({ hasText: `订单 ${id} 已提交，正在等待审批。` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `订单 ${id} 已提交，正在等待审批。` }),
+  ).toBeVisible();
   return id;
 }
 
 /** The inbox row of a task, found by its title (and level when the subject has two). */
 function inboxRow(page: Page, title: string, level?: string) {
-  let row = page.getByRole('list', { name: /^(待审批|Pending)$/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  let row = page
+    .getByRole('list', { name: /^(待审批|Pending)$/ })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
   if (level) row = row.filter({ hasText: level });
   return row;
 }
 
 async function openInbox(page: Page): Promise<void> {
-  await page.getByTestId('side-nav').getByRole('link', { name: /^(审批中心|Approvals)/ }).click();
-  await expect(page.getByRole('heading', { name: /^(审批中心|Approvals)$/, level: 1 })).toBeVisible();
+  await page
+    .getByTestId('side-nav')
+    .getByRole('link', { name: /^(审批中心|Approvals)/ })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: /^(审批中心|Approvals)$/, level: 1 }),
+  ).toBeVisible();
 }
 
-test('HR rejects an order over the threshold with a comment; the buyer sees why and the budget is released', async ({ page }) => {
-  const { product, qty, totalFen } = await laptopOrder(APPROVAL_THRESHOLD_FEN, SECOND_THRESHOLD_FEN);
+test('HR rejects an order over the threshold with a comment; the buyer sees why and the budget is released', async ({
+  page,
+}) => {
+  const { product, qty, totalFen } = await laptopOrder(
+    APPROVAL_THRESHOLD_FEN,
+    SECOND_THRESHOLD_FEN,
+  );
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   const id = await buyerPlacesOrder(page, product, qty, 1);
   const committed = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
@@ -66,7 +109,10 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
   // The navigation counts what waits for HR, legibly (white on the brand colour, not red on red).
   const badge = page.getByTestId('side-nav').getByTestId('approvals-badge');
   await expect(badge).toHaveText(/^\d+$/);
-  const [color, background] = await badge.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+  const [color, background] = await badge.evaluate((e) => [
+    getComputedStyle(e).color,
+    getComputedStyle(e).backgroundColor,
+  ]);
   expect(color).not.toBe(background);
   expect(color).toBe('rgb(255, 255, 255)');
   await openInbox(page);
@@ -80,8 +126,12 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
 
   await row.getByRole('link', { name: `采购订单 ${id}` }).click();
   await expect(page.getByRole('heading', { name: `采购订单 ${id}`, level: 1 })).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(product.sku) })).toContainText(money(totalFen));
-  await expect(page.getByTestId('rule')).toHaveText(`金额达到公司审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，需要人力审批。`);
+  await expect(page.getByRole('row', { name: new RegExp(product.sku) })).toContainText(
+    money(totalFen),
+  );
+  await expect(page.getByTestId('rule')).toHaveText(
+    `金额达到公司审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，需要人力审批。`,
+  );
   await expect(page.getByText('王志强').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: shot('desktop-zh-approval-decision'), fullPage: true });
@@ -98,7 +148,9 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
 
   await signIn(page, BUYER);
   await page.goto('/procurement/orders');
-  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: id, exact: true }) });
+  const listed = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: id, exact: true }) });
   await expect(listed).toContainText('已驳回');
   await listed.getByRole('link', { name: id }).click();
   await expect(page.getByRole('heading', { name: `订单 ${id}`, level: 1 })).toBeVisible();
@@ -116,7 +168,10 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
 });
 
 test('an order at the second threshold needs two different HR approvers', async ({ page }) => {
-  const { product, qty, totalFen } = await laptopOrder(SECOND_THRESHOLD_FEN, SECOND_THRESHOLD_FEN * 2);
+  const { product, qty, totalFen } = await laptopOrder(
+    SECOND_THRESHOLD_FEN,
+    SECOND_THRESHOLD_FEN * 2,
+  );
   const id = await buyerPlacesOrder(page, product, qty, 2);
   await signOut(page);
 
@@ -124,8 +179,12 @@ test('an order at the second threshold needs two different HR approvers', async 
   await openInbox(page);
   await expect(inboxRow(page, `采购订单 ${id}`)).toHaveCount(2);
   await inboxRow(page, `采购订单 ${id}`, '第 1 级，共 2 级').getByRole('link').click();
-  await expect(page.getByTestId('rule')).toHaveText(`金额达到公司二级审批阈值 ${money(SECOND_THRESHOLD_FEN)}，需要两位不同的审批人。`);
-  await expect(page.getByRole('row', { name: new RegExp(product.sku) })).toContainText(money(totalFen));
+  await expect(page.getByTestId('rule')).toHaveText(
+    `金额达到公司二级审批阈值 ${money(SECOND_THRESHOLD_FEN)}，需要两位不同的审批人。`,
+  );
+  await expect(page.getByRole('row', { name: new RegExp(product.sku) })).toContainText(
+    money(totalFen),
+  );
   await page.getByLabel('意见（驳回时必填）').fill('同意，第一级');
   await page.getByRole('button', { name: '批准' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已批准。' })).toBeVisible();
@@ -134,7 +193,11 @@ test('an order at the second threshold needs two different HR approvers', async 
   await page.getByRole('link', { name: '返回审批中心' }).first().click();
   await inboxRow(page, `采购订单 ${id}`, '第 2 级，共 2 级').getByRole('link').click();
   await expect(page.getByRole('heading', { name: `采购订单 ${id}`, level: 1 })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '您已审批过此申请的另一级；两级审批须由两位不同的人完成。' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: '您已审批过此申请的另一级；两级审批须由两位不同的人完成。' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: '批准' })).toHaveCount(0);
   expect((await order(BUYER, id)).status).toBe('pending_approval');
   await signOut(page);
@@ -165,17 +228,25 @@ test('an order at the second threshold needs two different HR approvers', async 
   await signIn(page, BUYER);
   await page.goto(`/procurement/orders/${id}`);
   const timeline = page.getByRole('region', { name: '订单进度' });
-  await expect(timeline.getByRole('listitem').filter({ hasText: '第 1 级审批通过' })).toContainText(await userName(HR));
-  await expect(timeline.getByRole('listitem').filter({ hasText: '第 2 级审批通过' })).toContainText(await userName(HR2));
+  await expect(timeline.getByRole('listitem').filter({ hasText: '第 1 级审批通过' })).toContainText(
+    await userName(HR),
+  );
+  await expect(timeline.getByRole('listitem').filter({ hasText: '第 2 级审批通过' })).toContainText(
+    await userName(HR2),
+  );
   await expect(timeline).toContainText('订单已批准');
   expect((await order(BUYER, id)).status).toBe('approved');
 });
 
-test('a budget request made in the budgets pages is approved by HR and the budget grows by the delta', async ({ page }) => {
+test('a budget request made in the budgets pages is approved by HR and the budget grows by the delta', async ({
+  page,
+}) => {
   await signIn(page, BUYER);
   await page.getByTestId('side-nav').getByRole('link', { name: /^预算/ }).click();
   await expect(page.getByRole('heading', { name: '预算', level: 1 })).toBeVisible();
-  await expect(page.getByRole('note')).toHaveText('您可以查看本部门成本中心的预算（只读），并可申请追加。');
+  await expect(page.getByRole('note')).toHaveText(
+    '您可以查看本部门成本中心的预算（只读），并可申请追加。',
+  );
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   await expectBudgetRow(page, before);
   await page.waitForLoadState('networkidle');
@@ -184,9 +255,15 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   // A delta that no other request of the run has: ¥1,000.00–¥9,999.99 from the clock.
   const deltaFen = 100_000 + (Date.now() % 900_000);
   const reason = `第四季度新员工入职，办公设备采购追加（${deltaFen}）`;
-  await page.getByRole('link', { name: `为 C1-CC102 采购部成本中心 · 采购 · ${before.period} 申请追加预算` }).click();
+  await page
+    .getByRole('link', {
+      name: `为 C1-CC102 采购部成本中心 · 采购 · ${before.period} 申请追加预算`,
+    })
+    .click();
   await expect(page.getByRole('heading', { name: '申请追加预算', level: 1 })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: /^预算/ })).toContainText(`C1-CC102 采购部成本中心 · 采购 · ${before.period}`);
+  await expect(page.getByRole('combobox', { name: /^预算/ })).toContainText(
+    `C1-CC102 采购部成本中心 · 采购 · ${before.period}`,
+  );
   await page.getByLabel(/^追加金额（元）/).fill((deltaFen / 100).toFixed(2));
   await page.getByLabel(/^理由/).fill(reason);
   await page.getByRole('button', { name: '提交申请' }).click();
@@ -197,11 +274,16 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   await openInbox(page);
   await page.getByRole('combobox', { name: '类型' }).click();
   await page.getByRole('option', { name: '预算追加' }).click();
-  const row = page.getByRole('list', { name: '待审批' }).getByRole('listitem').filter({ hasText: money(deltaFen) });
+  const row = page
+    .getByRole('list', { name: '待审批' })
+    .getByRole('listitem')
+    .filter({ hasText: money(deltaFen) });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('预算追加申请：采购部成本中心 采购预算');
   await row.getByRole('link').click();
-  await expect(page.getByTestId('rule')).toHaveText('预算追加申请须经人力审批，批准后预算总额增加。');
+  await expect(page.getByTestId('rule')).toHaveText(
+    '预算追加申请须经人力审批，批准后预算总额增加。',
+  );
   await expect(page.getByText(reason)).toBeVisible();
   await page.getByRole('button', { name: '批准' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已批准。' })).toBeVisible();
@@ -212,7 +294,10 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   await page.getByRole('link', { name: '查看预算明细' }).click();
   await expect(page.getByTestId('amount')).toHaveText(money(after.amountFen));
   await expect(page.getByTestId('available')).toHaveText(money(after.availableFen));
-  const movement = page.getByRole('row').filter({ hasText: '预算调整' }).filter({ hasText: reason });
+  const movement = page
+    .getByRole('row')
+    .filter({ hasText: '预算调整' })
+    .filter({ hasText: reason });
   await expect(movement).toContainText(`+${money(deltaFen)}`);
 
   // The budgets page in English.
@@ -251,8 +336,15 @@ test.describe('on a phone', () => {
     await signIn(page, HR);
     await page.goto('/approvals');
     await expect(page.getByRole('heading', { name: '审批中心', level: 1 })).toBeVisible();
-    await expect(page.getByRole('list', { name: '待审批' }).getByRole('listitem').filter({ hasText: money(deltaFen) })).toHaveCount(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(
+      page
+        .getByRole('list', { name: '待审批' })
+        .getByRole('listitem')
+        .filter({ hasText: money(deltaFen) }),
+    ).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: shot('phone-zh-approvals-inbox'), fullPage: true });
   });

@@ -1,6 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, findProducts, money, order, orderCount, procurementBudget, unitPriceAt, validQtyAtLeast, type Product } from '../support/api';
-import { addFromCatalog, BUYER, BUYER_COST_CENTER, emptyCart, expectBudgetRow, openCheckout, placedOrderId } from '../support/procurement';
+import {
+  apiGet,
+  findProducts,
+  money,
+  order,
+  orderCount,
+  procurementBudget,
+  unitPriceAt,
+  validQtyAtLeast,
+  type Product,
+} from '../support/api';
+import {
+  addFromCatalog,
+  BUYER,
+  BUYER_COST_CENTER,
+  emptyCart,
+  expectBudgetRow,
+  openCheckout,
+  placedOrderId,
+} from '../support/procurement';
 import { shot, signIn, switchLanguage } from '../support/session';
 
 // e采购 as the buyer (issue 3): catalog → product → cart, bulk import with fixes, checkout under and over
@@ -12,13 +30,23 @@ const SECOND_THRESHOLD_FEN = 5_000_000; // two levels at ≥ ¥50,000
 
 /** A cheap product (one MOQ stays far below the approval threshold), MOQ and pack size above 1. */
 async function cheapProduct(): Promise<Product> {
-  const [p] = await findProducts(BUYER, '自动铅笔', (p) => p.moq > 1 && p.packSize > 1 && p.stock >= 100 * p.moq && p.moq * unitPriceAt(p, p.moq) < 50_000);
+  const [p] = await findProducts(
+    BUYER,
+    '自动铅笔',
+    (p) =>
+      p.moq > 1 &&
+      p.packSize > 1 &&
+      p.stock >= 100 * p.moq &&
+      p.moq * unitPriceAt(p, p.moq) < 50_000,
+  );
   return p;
 }
 
 /** The cart line of a product (its row in the cart list). */
 function cartLine(page: Page, p: Product) {
-  return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: p.name, exact: true }) });
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: p.name, exact: true }) });
 }
 
 // Long journeys on a busy 2-core machine (the dev server compiles each page on first use).
@@ -29,14 +57,22 @@ test.beforeEach(async ({ page }) => {
   await emptyCart(page);
 });
 
-test('a buyer finds a product by keyword, opens it and adds a valid quantity to the cart', async ({ page }) => {
+test('a buyer finds a product by keyword, opens it and adds a valid quantity to the cart', async ({
+  page,
+}) => {
   const keyword = '自动铅笔';
-  const { body: hits, total } = await apiGet<Product[]>(BUYER, `/products?q=${encodeURIComponent(keyword)}&channels_like=procurement&_limit=20`);
+  const { body: hits, total } = await apiGet<Product[]>(
+    BUYER,
+    `/products?q=${encodeURIComponent(keyword)}&channels_like=procurement&_limit=20`,
+  );
   const product = hits.find((p) => p.moq > 1 && p.packSize > 1 && p.stock >= 10 * p.moq);
   expect(product, 'a product with MOQ and pack size above 1 on the first page').toBeTruthy();
   const p = product!;
 
-  await page.getByTestId('side-nav').getByRole('link', { name: /^e采购/ }).click();
+  await page
+    .getByTestId('side-nav')
+    .getByRole('link', { name: /^e采购/ })
+    .click();
   await expect(page.getByRole('heading', { name: '合同商品目录', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: '搜索商品' }).fill(keyword);
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(keyword)}`));
@@ -85,28 +121,46 @@ test('a buyer finds a product by keyword, opens it and adds a valid quantity to 
   await page.screenshot({ path: shot('desktop-zh-cart'), fullPage: true });
 });
 
-test('a buyer imports a CSV with good and bad lines, sees each problem, fixes them and adds the good lines', async ({ page }) => {
-  const [a, b, c] = await findProducts(BUYER, '笔', (p) => p.moq > 1 && p.packSize > 1 && p.stock >= 100 * p.moq, 3);
+test('a buyer imports a CSV with good and bad lines, sees each problem, fixes them and adds the good lines', async ({
+  page,
+}) => {
+  const [a, b, c] = await findProducts(
+    BUYER,
+    '笔',
+    (p) => p.moq > 1 && p.packSize > 1 && p.stock >= 100 * p.moq,
+    3,
+  );
   const unknown = 'ZZ99-000000';
   const belowMoq = a.moq - 1;
   const notPack = b.moq + 1;
-  const csv = ['SKU,数量', `${a.sku},${belowMoq}`, `${b.sku},${notPack}`, `${c.sku},${c.moq}`, `${unknown},5`, `${c.sku},${c.moq}`].join('\n');
+  const csv = [
+    'SKU,数量',
+    `${a.sku},${belowMoq}`,
+    `${b.sku},${notPack}`,
+    `${c.sku},${c.moq}`,
+    `${unknown},5`,
+    `${c.sku},${c.moq}`,
+  ].join('\n');
 
   await page.getByRole('tab', { name: '批量导入' }).click();
   await expect(page.getByRole('heading', { name: '批量导入', level: 1 })).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({ name: 'order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 
   await expect(page.getByText('3 行有错误')).toBeVisible();
   await expect(page.getByText('2 行可下单')).toBeVisible();
   await expect(page.getByText('2 行有提醒')).toBeVisible();
-  const row = (sku: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: sku, exact: true }) });
+  const row = (sku: string) =>
+    page.getByRole('row').filter({ has: page.getByRole('cell', { name: sku, exact: true }) });
   const fixA = validQtyAtLeast(a, belowMoq);
   const fixB = validQtyAtLeast(b, notPack);
   await expect(row(a.sku)).toContainText(`数量 ${belowMoq} 低于起订量 ${a.moq}。`);
   await expect(row(b.sku)).toContainText(`数量 ${notPack} 不是包装数 ${b.packSize} 的整数倍。`);
   await expect(row(unknown)).toContainText(`找不到 SKU “${unknown}”。`);
   await expect(row(c.sku)).toHaveCount(2);
-  for (const r of await row(c.sku).all()) await expect(r).toContainText('该 SKU 在表格中出现 2 次（首次在第 4 行）。');
+  for (const r of await row(c.sku).all())
+    await expect(r).toContainText('该 SKU 在表格中出现 2 次（首次在第 4 行）。');
   await page.screenshot({ path: shot('desktop-zh-import-preview'), fullPage: true });
 
   // Show every line, not only those with problems, to see the fixes land.
@@ -115,9 +169,13 @@ test('a buyer imports a CSV with good and bad lines, sees each problem, fixes th
   await problemsOnly.click();
   await expect(problemsOnly).not.toBeChecked();
   // One click per problem: round up, merge, drop.
-  await row(a.sku).getByRole('button', { name: `改为 ${fixA}` }).click();
+  await row(a.sku)
+    .getByRole('button', { name: `改为 ${fixA}` })
+    .click();
   await expect(row(a.sku).getByRole('textbox')).toHaveValue(String(fixA));
-  await row(b.sku).getByRole('button', { name: `改为 ${fixB}` }).click();
+  await row(b.sku)
+    .getByRole('button', { name: `改为 ${fixB}` })
+    .click();
   await expect(row(b.sku).getByRole('textbox')).toHaveValue(String(fixB));
   await row(c.sku).first().getByRole('button', { name: '合并重复行' }).click();
   await expect(row(c.sku)).toHaveCount(1);
@@ -129,13 +187,19 @@ test('a buyer imports a CSV with good and bad lines, sees each problem, fixes th
 
   await page.getByRole('button', { name: '将 3 行加入购物车' }).click();
   await expect(page).toHaveURL(/\/procurement\/cart$/);
-  for (const [p, qty] of [[a, fixA], [b, fixB], [c, 2 * c.moq]] as const) {
+  for (const [p, qty] of [
+    [a, fixA],
+    [b, fixB],
+    [c, 2 * c.moq],
+  ] as const) {
     await expect(cartLine(page, p).getByRole('textbox')).toHaveValue(String(qty));
   }
   await expect(page.getByRole('list', { name: '购物车商品' }).getByRole('listitem')).toHaveCount(3);
 });
 
-test('below the approval threshold the order is approved at once and the budget commits its total', async ({ page }) => {
+test('below the approval threshold the order is approved at once and the budget commits its total', async ({
+  page,
+}) => {
   const p = await cheapProduct();
   const qty = p.moq;
   const totalFen = qty * unitPriceAt(p, qty);
@@ -144,16 +208,24 @@ test('below the approval threshold the order is approved at once and the budget 
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
 
   await openCheckout(page);
-  await expect(page.getByText(`无需审批：订单金额低于审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，提交后即生效。`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `无需审批：订单金额低于审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，提交后即生效。`,
+    ),
+  ).toBeVisible();
   const flow = page.locator('.budget__flow');
   await expect(flow).toContainText(`当前可用${money(before.availableFen)}`);
   await expect(flow).toContainText(`下单后可用${money(before.availableFen - totalFen)}`);
-  await expect(page.getByRole('complementary', { name: '订单摘要' })).toContainText(money(totalFen));
+  await expect(page.getByRole('complementary', { name: '订单摘要' })).toContainText(
+    money(totalFen),
+  );
   await page.screenshot({ path: shot('desktop-zh-checkout'), fullPage: true });
   await page.getByRole('button', { name: '提交订单' }).click();
 
   const id = await placedOrderId(page);
-  await expect(page.getByRole('status').filter({ hasText: `订单 ${id} 已提交并生效。` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `订单 ${id} 已提交并生效。` }),
+  ).toBeVisible();
   await expect(page.locator('header.head')).toContainText('已批准');
   await expect(page.getByRole('row', { name: new RegExp(p.sku) })).toContainText(money(totalFen));
   await page.screenshot({ path: shot('desktop-zh-order-detail'), fullPage: true });
@@ -164,12 +236,16 @@ test('below the approval threshold the order is approved at once and the budget 
   await expectBudgetRow(page, after);
 
   await page.goto('/procurement/orders');
-  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: id, exact: true }) });
+  const listed = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: id, exact: true }) });
   await expect(listed).toContainText('已批准');
   await expect(listed).toContainText(money(totalFen));
 });
 
-test('over the approval threshold the preview says so and the order waits for approval', async ({ page }) => {
+test('over the approval threshold the preview says so and the order waits for approval', async ({
+  page,
+}) => {
   // A laptop at its MOQ that costs between the two thresholds: one level of approval.
   const [p] = await findProducts(BUYER, '笔记本电脑', (x) => {
     const q = validQtyAtLeast(x, 1);
@@ -182,14 +258,20 @@ test('over the approval threshold the preview says so and the order waits for ap
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
 
   await openCheckout(page);
-  await expect(page.getByText(`需要 1 级审批，由人力/审批人审批（阈值 ${money(APPROVAL_THRESHOLD_FEN)}）。`)).toBeVisible();
+  await expect(
+    page.getByText(`需要 1 级审批，由人力/审批人审批（阈值 ${money(APPROVAL_THRESHOLD_FEN)}）。`),
+  ).toBeVisible();
   await expect(page.getByText('规则：金额达到审批阈值，需一级审批')).toBeVisible();
-  await expect(page.locator('.budget__flow')).toContainText(`下单后可用${money(before.availableFen - totalFen)}`);
+  await expect(page.locator('.budget__flow')).toContainText(
+    `下单后可用${money(before.availableFen - totalFen)}`,
+  );
   await page.screenshot({ path: shot('desktop-zh-checkout-approval'), fullPage: true });
   await page.getByRole('button', { name: '提交订单' }).click();
 
   const id = await placedOrderId(page);
-  await expect(page.getByRole('status').filter({ hasText: `订单 ${id} 已提交，正在等待审批。` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `订单 ${id} 已提交，正在等待审批。` }),
+  ).toBeVisible();
   await expect(page.locator('header.head')).toContainText('待审批');
   await expect(page.getByText('等待第 1 级审批')).toBeVisible();
 
@@ -200,7 +282,9 @@ test('over the approval threshold the preview says so and the order waits for ap
   await page.goto('/procurement/orders');
   await page.getByRole('combobox', { name: '状态' }).click();
   await page.getByRole('option', { name: '待审批' }).click();
-  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: id, exact: true }) });
+  const listed = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: id, exact: true }) });
   await expect(listed).toContainText('待审批');
   await expect(listed).toContainText(money(totalFen));
   await expect(page.getByRole('row').filter({ hasText: '已批准' })).toHaveCount(0);
@@ -246,7 +330,9 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { name: '合同商品目录', level: 1 })).toBeVisible();
     await expect(page.getByRole('article').first()).toContainText('自动铅笔');
     // Nothing sticks out sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
   });

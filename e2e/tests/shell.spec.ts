@@ -16,7 +16,10 @@ const ROLES: { email: string; sees: (keyof typeof NAV)[] }[] = [
   { email: 'buyer@c1.example', sees: ['home', 'procurement', 'welfare', 'travel', 'budgets'] },
   { email: 'employee@c1.example', sees: ['home', 'welfare', 'travel'] },
   { email: 'hr@c1.example', sees: ['home', 'welfare', 'travel', 'approvals', 'budgets'] },
-  { email: 'admin@c1.example', sees: ['home', 'procurement', 'welfare', 'travel', 'approvals', 'budgets', 'admin'] },
+  {
+    email: 'admin@c1.example',
+    sees: ['home', 'procurement', 'welfare', 'travel', 'approvals', 'budgets', 'admin'],
+  },
 ];
 
 for (const role of ROLES) {
@@ -29,7 +32,10 @@ for (const role of ROLES) {
       else await expect(link).toHaveCount(0);
     }
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: shot(`desktop-zh-${role.email.split('@')[0]}-home`), fullPage: true });
+    await page.screenshot({
+      path: shot(`desktop-zh-${role.email.split('@')[0]}-home`),
+      fullPage: true,
+    });
   });
 }
 
@@ -60,7 +66,9 @@ test('the language switches at runtime, keeps typed input and persists', async (
 
   await page.getByLabel(/^Password/).fill('Passw0rd!');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('side-nav').getByRole('link', { name: /^e-Procurement/ })).toBeVisible();
+  await expect(
+    page.getByTestId('side-nav').getByRole('link', { name: /^e-Procurement/ }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('side-nav').getByRole('link', { name: /^Budgets/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -70,7 +78,9 @@ test('the language switches at runtime, keeps typed input and persists', async (
   await expect(page.getByTestId('side-nav').getByRole('link', { name: /^预算/ })).toBeVisible();
 });
 
-test('logout ends the session: the token no longer works and the shell is gone', async ({ page }) => {
+test('logout ends the session: the token no longer works and the shell is gone', async ({
+  page,
+}) => {
   await signIn(page, 'hr@c1.example');
   await signOut(page);
   await page.goto('/approvals');
@@ -96,7 +106,10 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('bottom-nav')).toBeVisible();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: shot('phone-zh-employee-home'), fullPage: true });
-    await page.getByRole('button', { name: /English|EN/ }).first().click();
+    await page
+      .getByRole('button', { name: /English|EN/ })
+      .first()
+      .click();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
   });

@@ -63,14 +63,24 @@ async function freePort(): Promise<number> {
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((res, rej) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', rej);
-    child.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? res() : rej(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
 function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -94,13 +104,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(base: string, make: () => Request, maxN: number, budgetMs: number, warmup: number): Promise<Stats> {
+async function measure(
+  base: string,
+  make: () => Request,
+  maxN: number,
+  budgetMs: number,
+  warmup: number,
+): Promise<Stats> {
   const once = async () => {
     const r = make();
     const t0 = performance.now();
     const res = await fetch(base + r.path, {
       method: r.method ?? 'GET',
-      headers: { ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}), ...r.headers },
+      headers: {
+        ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...r.headers,
+      },
       body: r.body !== undefined ? JSON.stringify(r.body) : undefined,
     });
     await res.arrayBuffer();
@@ -158,51 +177,84 @@ async function main(): Promise<void> {
   try {
     const dbFile = join(dir, 'db.json');
     let t = Date.now();
-    await run(process.execPath, ['mock-api/seed/cli.ts', '--out', dbFile, '--skus', String(SKUS), '--seed', 'bench']);
+    await run(process.execPath, [
+      'mock-api/seed/cli.ts',
+      '--out',
+      dbFile,
+      '--skus',
+      String(SKUS),
+      '--seed',
+      'bench',
+    ]);
     console.log(`seeded ${SKUS} products in ${Date.now() - t} ms`);
 
     // The same data as one flat db.json for plain json-server (products + every other collection).
     const data = loadSeededData(dbFile);
     const plainFile = join(dir, 'plain-db.json');
     // json-server cannot filter inside priceTiers: give it the first tier price as a flat field.
-    const plainProducts = data.products.map((p) => ({ ...p, priceFen: p.priceTiers[0].unitPriceFen }));
-    writeFileSync(plainFile, JSON.stringify({ ...data.collections, products: plainProducts, orders: data.collections['orders'] ?? [] }));
+    const plainProducts = data.products.map((p) => ({
+      ...p,
+      priceFen: p.priceTiers[0].unitPriceFen,
+    }));
+    writeFileSync(
+      plainFile,
+      JSON.stringify({
+        ...data.collections,
+        products: plainProducts,
+        orders: data.collections['orders'] ?? [],
+      }),
+    );
 
     const [ourPort, plainPort] = [await freePort(), await freePort()];
     t = Date.now();
-    const ours = start(['mock-api/server.ts'], { PORT: String(ourPort), DB_FILE: dbFile, NODE_ENV: 'production' });
+    const ours = start(['mock-api/server.ts'], {
+      PORT: String(ourPort),
+      DB_FILE: dbFile,
+      NODE_ENV: 'production',
+    });
     children.push(ours);
-    const plain = start(
-      [
-        '-e',
-        `const js = require('json-server'); const app = js.create();
+    const plain = start([
+      '-e',
+      `const js = require('json-server'); const app = js.create();
          app.use(js.defaults({ logger: false })); app.use(js.router(process.argv[1]));
          app.listen(Number(process.argv[2]), '127.0.0.1');`,
-        plainFile,
-        String(plainPort),
-      ],
-    );
+      plainFile,
+      String(plainPort),
+    ]);
     children.push(plain);
     const ourBase = `http://127.0.0.1:${ourPort}`;
     const plainBase = `http://127.0.0.1:${plainPort}`;
-    await Promise.all([waitFor(`${ourBase}/api/health`, ours), waitFor(`${plainBase}/categories?_limit=1`, plain)]);
-    console.log(`both servers up in ${Date.now() - t} ms (ours :${ourPort}, json-server :${plainPort})`);
+    await Promise.all([
+      waitFor(`${ourBase}/api/health`, ours),
+      waitFor(`${plainBase}/categories?_limit=1`, plain),
+    ]);
+    console.log(
+      `both servers up in ${Date.now() - t} ms (ours :${ourPort}, json-server :${plainPort})`,
+    );
 
     const login = await fetch(`${ourBase}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'buyer@c1.example', password: 'Passw0rd!' }),
     });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const { token, user } = (await login.json()) as { token: string; user: { id: string; departmentId: string; companyId: string } };
+    if (login.status !== 200)
+      throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const { token, user } = (await login.json()) as {
+      token: string;
+      user: { id: string; departmentId: string; companyId: string };
+    };
     const auth = { authorization: `Bearer ${token}` };
 
     // Query material from the data itself.
     const word = data.commonWord;
     const procurement = data.products.filter((p) => p.channels.includes('procurement'));
     const byCategory = new Map<string, number>();
-    for (const p of data.products) byCategory.set(p.categoryId, (byCategory.get(p.categoryId) ?? 0) + 1);
-    const categories = [...byCategory.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => id);
+    for (const p of data.products)
+      byCategory.set(p.categoryId, (byCategory.get(p.categoryId) ?? 0) + 1);
+    const categories = [...byCategory.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([id]) => id);
     const ids = data.products.map((p) => p.id);
     const costCenterId = data.costCenterOf(user);
     // Cheap lines (at MOQ) so hundreds of orders stay under the budget and the approval threshold.
@@ -212,7 +264,11 @@ async function main(): Promise<void> {
       .slice(0, 500)
       .map((x) => x.p);
     if (!cheap.length) throw new Error('no cheap procurement product to order');
-    const address = { recipient: '基准测试', phone: '13800000000', address: '上海市浦东新区测试路 1 号' };
+    const address = {
+      recipient: '基准测试',
+      phone: '13800000000',
+      address: '上海市浦东新区测试路 1 号',
+    };
     let seq = 0;
     const orderBody = (i: number) => {
       const p = pick(cheap, i);
@@ -224,14 +280,25 @@ async function main(): Promise<void> {
       {
         name: `search (q=${word}, _limit=20)`,
         target: { p95Ms: 30, minRatio: 5 },
-        ours: () => ({ path: `/api/products?q=${encodeURIComponent(word)}&_limit=20`, headers: auth, expect: 200 }),
+        ours: () => ({
+          path: `/api/products?q=${encodeURIComponent(word)}&_limit=20`,
+          headers: auth,
+          expect: 200,
+        }),
         plain: () => ({ path: `/products?q=${encodeURIComponent(word)}&_limit=20`, expect: 200 }),
       },
       {
         name: 'filter (categoryId + price range)',
         target: {},
-        ours: () => ({ path: `/api/products?categoryId=${pick(categories, seq++)}&priceMin=1000&priceMax=50000&_limit=20`, headers: auth, expect: 200 }),
-        plain: () => ({ path: `/products?categoryId=${pick(categories, seq++)}&priceFen_gte=1000&priceFen_lte=50000&_limit=20`, expect: 200 }),
+        ours: () => ({
+          path: `/api/products?categoryId=${pick(categories, seq++)}&priceMin=1000&priceMax=50000&_limit=20`,
+          headers: auth,
+          expect: 200,
+        }),
+        plain: () => ({
+          path: `/products?categoryId=${pick(categories, seq++)}&priceFen_gte=1000&priceFen_lte=50000&_limit=20`,
+          expect: 200,
+        }),
       },
       {
         name: 'product page (GET /products/:id)',
@@ -244,13 +311,27 @@ async function main(): Promise<void> {
         target: { p95Ms: 20, minRatio: 10 },
         ours: () => {
           const i = seq++;
-          return { path: '/api/orders', method: 'POST', body: orderBody(i), headers: { ...auth, 'idempotency-key': `bench-${process.pid}-${i}` }, expect: 201 };
+          return {
+            path: '/api/orders',
+            method: 'POST',
+            body: orderBody(i),
+            headers: { ...auth, 'idempotency-key': `bench-${process.pid}-${i}` },
+            expect: 201,
+          };
         },
         plain: () => ({ path: '/orders', method: 'POST', body: orderBody(seq++), expect: 201 }),
       },
     ];
 
-    const results: { name: string; ours: Stats; plain: Stats; ratioP50: number; ratioP95: number; target: Scenario['target']; pass: boolean }[] = [];
+    const results: {
+      name: string;
+      ours: Stats;
+      plain: Stats;
+      ratioP50: number;
+      ratioP95: number;
+      target: Scenario['target'];
+      pass: boolean;
+    }[] = [];
     // Flush the page cache's dirty pages of the setup (≈ 55 MB of seed and json-server files) so that their
     // background writeback does not land in the first measurements.
     flushDisk();
@@ -258,18 +339,39 @@ async function main(): Promise<void> {
     for (const s of scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
       t = Date.now();
       const o = await measure(ourBase, s.ours, REQUESTS, 60_000, WARMUP);
-      const p = await measure(plainBase, s.plain, Math.min(REQUESTS, BASELINE_MAX), BASELINE_BUDGET_MS, 3);
+      const p = await measure(
+        plainBase,
+        s.plain,
+        Math.min(REQUESTS, BASELINE_MAX),
+        BASELINE_BUDGET_MS,
+        3,
+      );
       flushDisk();
       const ratioP50 = p.p50 / o.p50;
       const ratioP95 = p.p95 / o.p95;
-      const pass = o.errors === 0 && (s.target.p95Ms === undefined || o.p95 <= s.target.p95Ms) && (s.target.minRatio === undefined || ratioP95 >= s.target.minRatio);
+      const pass =
+        o.errors === 0 &&
+        (s.target.p95Ms === undefined || o.p95 <= s.target.p95Ms) &&
+        (s.target.minRatio === undefined || ratioP95 >= s.target.minRatio);
       results.push({ name: s.name, ours: o, plain: p, ratioP50, ratioP95, target: s.target, pass });
       console.log(`  ${s.name}: done in ${Date.now() - t} ms`);
     }
 
     const f = (n: number) => n.toFixed(n < 10 ? 2 : 1);
     const rows = [
-      ['scenario', 'ours n', 'ours p50', 'ours p95', 'json-server n', 'json-server p50', 'json-server p95', 'ratio p50', 'ratio p95', 'target', 'ok'],
+      [
+        'scenario',
+        'ours n',
+        'ours p50',
+        'ours p95',
+        'json-server n',
+        'json-server p50',
+        'json-server p95',
+        'ratio p50',
+        'ratio p95',
+        'target',
+        'ok',
+      ],
       ...results.map((r) => [
         r.name,
         String(r.ours.n),
@@ -280,12 +382,19 @@ async function main(): Promise<void> {
         `${f(r.plain.p95)} ms`,
         `${f(r.ratioP50)}×`,
         `${f(r.ratioP95)}×`,
-        [r.target.p95Ms !== undefined ? `p95 ≤ ${r.target.p95Ms} ms` : '', r.target.minRatio !== undefined ? `≥ ${r.target.minRatio}×` : ''].filter(Boolean).join(', ') || '—',
+        [
+          r.target.p95Ms !== undefined ? `p95 ≤ ${r.target.p95Ms} ms` : '',
+          r.target.minRatio !== undefined ? `≥ ${r.target.minRatio}×` : '',
+        ]
+          .filter(Boolean)
+          .join(', ') || '—',
         r.pass ? 'yes' : 'NO',
       ]),
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
-    console.log(`\nbench:api — ${SKUS} products, node ${process.version}, sequential keep-alive requests after warm-up\n`);
+    console.log(
+      `\nbench:api — ${SKUS} products, node ${process.version}, sequential keep-alive requests after warm-up\n`,
+    );
     for (const [i, r] of rows.entries()) {
       console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
       if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -293,8 +402,17 @@ async function main(): Promise<void> {
     const out = join(ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
     const file = join(out, `bench-api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), skus: SKUS, node: process.version, results }, null, 2));
-    console.log(`\nresults written to ${file} (total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        { date: new Date().toISOString(), skus: SKUS, node: process.version, results },
+        null,
+        2,
+      ),
+    );
+    console.log(
+      `\nresults written to ${file} (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     if (results.some((r) => !r.pass)) process.exitCode = 1;
   } finally {
     stop();

@@ -16,13 +16,20 @@ export interface SeededData {
 export function loadSeededData(dbFile: string): SeededData {
   const db = JSON.parse(readFileSync(dbFile, 'utf8')) as Record<string, unknown>;
   const meta = db['meta'] as { catalogFile?: string } | undefined;
-  const catalogFile = join(dirname(dbFile), meta?.catalogFile || basename(dbFile).replace(/\.json$/i, '') + '.catalog.json');
+  const catalogFile = join(
+    dirname(dbFile),
+    meta?.catalogFile || basename(dbFile).replace(/\.json$/i, '') + '.catalog.json',
+  );
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Record<string, unknown>;
   const collections: Record<string, unknown[]> = {};
-  for (const doc of [db, catalog]) for (const [k, v] of Object.entries(doc)) if (Array.isArray(v) && k !== 'products') collections[k] = v;
+  for (const doc of [db, catalog])
+    for (const [k, v] of Object.entries(doc))
+      if (Array.isArray(v) && k !== 'products') collections[k] = v;
   const products = catalog['products'] as Product[];
   const counts = new Map<string, number>();
-  for (const p of products) for (const w of p.name.split(/\s+/)) if (/^[\u4e00-\u9fff]{2,}$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const p of products)
+    for (const w of p.name.split(/\s+/))
+      if (/^[\u4e00-\u9fff]{2,}$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const commonWord = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? products[0].brand;
   const departments = (db['departments'] ?? []) as { id: string; costCenterId: string }[];
   return {

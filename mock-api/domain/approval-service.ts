@@ -1,14 +1,43 @@
 // Budgets, budget requests, the approval inbox, company settings and notifications over one store transaction.
-import type { Budget, BudgetCategory, BudgetMovement, Company, CompanySettings, CostCenter, Department } from '../../src/domain/index.ts';
-import { canDecide, decide, historyOf, type DecisionResult, type HistoryEntry, type TaskRecord } from './approvals.ts';
-import { applyBudgetRequestDecision, createBudgetRequest, type BudgetRequestRecord } from './budget-requests.ts';
+import type {
+  Budget,
+  BudgetCategory,
+  BudgetMovement,
+  Company,
+  CompanySettings,
+  CostCenter,
+  Department,
+} from '../../src/domain/index.ts';
+import {
+  canDecide,
+  decide,
+  historyOf,
+  type DecisionResult,
+  type HistoryEntry,
+  type TaskRecord,
+} from './approvals.ts';
+import {
+  applyBudgetRequestDecision,
+  createBudgetRequest,
+  type BudgetRequestRecord,
+} from './budget-requests.ts';
 import { fail } from './errors.ts';
 import { usageByMonth, type UsageMonth } from './ledger.ts';
 import { outcomeNotification, type NotificationRecord } from './notifications.ts';
 import { applyOrderDecision, type Ids, type OrderRecord } from './orders.ts';
 import { buyerCostCenterIds, companyOf, idsFor, subjectTasks } from './procurement-service.ts';
 import { applySettingsPatch } from './settings.ts';
-import { C, hasRole, ownRecord, pageOf, q1, requireRole, type Caller, type Query, type Tx } from './tx.ts';
+import {
+  C,
+  hasRole,
+  ownRecord,
+  pageOf,
+  q1,
+  requireRole,
+  type Caller,
+  type Query,
+  type Tx,
+} from './tx.ts';
 
 interface UserRecord {
   id: string;
@@ -40,11 +69,33 @@ function visibleBudgets(tx: Tx, caller: Caller, query: Query): Budget[] {
   const period = q1(query, 'period');
   return tx
     .all<Budget>(C.budgets)
-    .filter((b) => canSeeBudget(tx, caller, b, ccs) && (!cc || b.costCenterId === cc) && (!category || b.category === category) && (!period || b.period === period));
+    .filter(
+      (b) =>
+        canSeeBudget(tx, caller, b, ccs) &&
+        (!cc || b.costCenterId === cc) &&
+        (!category || b.category === category) &&
+        (!period || b.period === period),
+    );
 }
 
-export function listBudgets(tx: Tx, caller: Caller, query: Query): { items: Budget[]; total: number } {
-  return pageOf(visibleBudgets(tx, caller, query), query, { sortable: ['costCenterId', 'category', 'period', 'amountFen', 'availableFen', 'committedFen', 'spentFen'], defaultSort: 'id', defaultOrder: 'asc' });
+export function listBudgets(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: Budget[]; total: number } {
+  return pageOf(visibleBudgets(tx, caller, query), query, {
+    sortable: [
+      'costCenterId',
+      'category',
+      'period',
+      'amountFen',
+      'availableFen',
+      'committedFen',
+      'spentFen',
+    ],
+    defaultSort: 'id',
+    defaultOrder: 'asc',
+  });
 }
 
 export function getBudget(tx: Tx, caller: Caller, id: string): Budget {
@@ -53,14 +104,25 @@ export function getBudget(tx: Tx, caller: Caller, id: string): Budget {
   return b;
 }
 
-export function budgetMovements(tx: Tx, caller: Caller, id: string, query: Query): { items: (BudgetMovement & { actorName: string; actorNameEn: string })[]; total: number } {
+export function budgetMovements(
+  tx: Tx,
+  caller: Caller,
+  id: string,
+  query: Query,
+): { items: (BudgetMovement & { actorName: string; actorNameEn: string })[]; total: number } {
   getBudget(tx, caller, id);
   const rows = tx.all<BudgetMovement>(C.movements).filter((m) => m.budgetId === id);
-  const page = pageOf(rows, query, { sortable: ['createdAt', 'amountFen', 'type'], defaultSort: 'createdAt' });
-  return { total: page.total, items: page.items.map((m) => {
-    const n = userNames(tx, m.actorId);
-    return { ...m, actorName: n.name, actorNameEn: n.nameEn };
-  }) };
+  const page = pageOf(rows, query, {
+    sortable: ['createdAt', 'amountFen', 'type'],
+    defaultSort: 'createdAt',
+  });
+  return {
+    total: page.total,
+    items: page.items.map((m) => {
+      const n = userNames(tx, m.actorId);
+      return { ...m, actorName: n.name, actorNameEn: n.nameEn };
+    }),
+  };
 }
 
 export function budgetUsage(tx: Tx, caller: Caller, query: Query): UsageMonth[] {
@@ -70,11 +132,18 @@ export function budgetUsage(tx: Tx, caller: Caller, query: Query): UsageMonth[] 
 
 // ---- budget requests ----
 
-export function createBudgetRequestFor(tx: Tx, caller: Caller, cmd: { budgetId: string; deltaFen: number; reason: string }, now: string): BudgetRequestRecord & { taskIds: string[] } {
+export function createBudgetRequestFor(
+  tx: Tx,
+  caller: Caller,
+  cmd: { budgetId: string; deltaFen: number; reason: string },
+  now: string,
+): BudgetRequestRecord & { taskIds: string[] } {
   requireRole(caller, 'buyer', 'hr', 'admin');
   const budget = tx.get<Budget>(C.budgets, cmd.budgetId);
   if (!budget || !canSeeBudget(tx, caller, budget)) {
-    fail('VALIDATION_FAILED', 'Unknown budget', [{ path: 'budgetId', message: `Unknown budget ${cmd.budgetId}` }]);
+    fail('VALIDATION_FAILED', 'Unknown budget', [
+      { path: 'budgetId', message: `Unknown budget ${cmd.budgetId}` },
+    ]);
   }
   const cc = tx.get<CostCenter>(C.costCenters, budget.costCenterId);
   const { request, tasks } = createBudgetRequest({
@@ -90,21 +159,35 @@ export function createBudgetRequestFor(tx: Tx, caller: Caller, cmd: { budgetId: 
   return { ...request, taskIds: tasks.map((t) => t.id) };
 }
 
-export function listBudgetRequests(tx: Tx, caller: Caller, query: Query): { items: BudgetRequestRecord[]; total: number } {
+export function listBudgetRequests(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: BudgetRequestRecord[]; total: number } {
   requireRole(caller, 'buyer', 'hr', 'admin');
   const mine = q1(query, 'mine') === 'true' || !hasRole(caller, 'hr', 'admin');
   const status = q1(query, 'status');
   const budgetId = q1(query, 'budgetId');
   const items = tx
     .all<BudgetRequestRecord>(C.budgetRequests)
-    .filter((r) => r.companyId === caller.companyId && (!mine || r.requesterId === caller.id) && (!status || r.status === status) && (!budgetId || r.budgetId === budgetId));
-  return pageOf(items, query, { sortable: ['createdAt', 'deltaFen', 'status'], defaultSort: 'createdAt' });
+    .filter(
+      (r) =>
+        r.companyId === caller.companyId &&
+        (!mine || r.requesterId === caller.id) &&
+        (!status || r.status === status) &&
+        (!budgetId || r.budgetId === budgetId),
+    );
+  return pageOf(items, query, {
+    sortable: ['createdAt', 'deltaFen', 'status'],
+    defaultSort: 'createdAt',
+  });
 }
 
 export function getBudgetRequest(tx: Tx, caller: Caller, id: string): BudgetRequestRecord {
   requireRole(caller, 'buyer', 'hr', 'admin');
   const r = ownRecord<BudgetRequestRecord>(tx, C.budgetRequests, id, caller, 'Budget request');
-  if (!hasRole(caller, 'hr', 'admin') && r.requesterId !== caller.id) fail('NOT_FOUND', `Budget request ${id} was not found`);
+  if (!hasRole(caller, 'hr', 'admin') && r.requesterId !== caller.id)
+    fail('NOT_FOUND', `Budget request ${id} was not found`);
   return r;
 }
 
@@ -115,18 +198,38 @@ export interface ApprovalSubjectHandler {
   /** Applies the outcome to the subject (and budget) in the same transaction; returns the requester's notification data when final. */
   onDecided(tx: Tx, task: TaskRecord, decision: DecisionResult, now: string, ids: Ids): void;
   /** The subject record, and the budget it draws on with the available amount before/after approval. */
-  detail(tx: Tx, task: TaskRecord): { subject: unknown; budget: { before: Budget; availableBeforeFen: number; availableAfterFen: number } | null };
+  detail(
+    tx: Tx,
+    task: TaskRecord,
+  ): {
+    subject: unknown;
+    budget: { before: Budget; availableBeforeFen: number; availableAfterFen: number } | null;
+  };
 }
 
 const handlers = new Map<string, ApprovalSubjectHandler>();
 
 /** Other modules (travel) register their subject types here. */
-export function registerApprovalSubject(subjectType: string, handler: ApprovalSubjectHandler): void {
+export function registerApprovalSubject(
+  subjectType: string,
+  handler: ApprovalSubjectHandler,
+): void {
   handlers.set(subjectType, handler);
 }
 
-function notify(tx: Tx, task: TaskRecord, decision: DecisionResult, amountFen: number, now: string, ids: Ids): void {
-  if (decision.outcome === 'pending' || (task.subjectType !== 'order' && task.subjectType !== 'budgetRequest')) return;
+function notify(
+  tx: Tx,
+  task: TaskRecord,
+  decision: DecisionResult,
+  amountFen: number,
+  now: string,
+  ids: Ids,
+): void {
+  if (
+    decision.outcome === 'pending' ||
+    (task.subjectType !== 'order' && task.subjectType !== 'budgetRequest')
+  )
+    return;
   const n: NotificationRecord = outcomeNotification({
     id: ids.next('notification'),
     companyId: task.companyId,
@@ -157,8 +260,16 @@ registerApprovalSubject('order', {
     const order = tx.get<OrderRecord>(C.orders, task.subjectId);
     const budget = order ? tx.get<Budget>(C.budgets, order.budgetId) : undefined;
     if (!order || !budget) return { subject: order ?? null, budget: null };
-    const held = order.status === 'pending_approval' || order.status === 'approved' ? order.totalFen : 0;
-    return { subject: order, budget: { before: budget, availableBeforeFen: budget.availableFen + held, availableAfterFen: budget.availableFen + held - order.totalFen } };
+    const held =
+      order.status === 'pending_approval' || order.status === 'approved' ? order.totalFen : 0;
+    return {
+      subject: order,
+      budget: {
+        before: budget,
+        availableBeforeFen: budget.availableFen + held,
+        availableAfterFen: budget.availableFen + held - order.totalFen,
+      },
+    };
   },
 });
 
@@ -178,7 +289,14 @@ registerApprovalSubject('budgetRequest', {
     const budget = request ? tx.get<Budget>(C.budgets, request.budgetId) : undefined;
     if (!request || !budget) return { subject: request ?? null, budget: null };
     const adds = request.status === 'pending' ? request.deltaFen : 0;
-    return { subject: request, budget: { before: budget, availableBeforeFen: budget.availableFen, availableAfterFen: budget.availableFen + adds } };
+    return {
+      subject: request,
+      budget: {
+        before: budget,
+        availableBeforeFen: budget.availableFen,
+        availableAfterFen: budget.availableFen + adds,
+      },
+    };
   },
 });
 
@@ -187,10 +305,15 @@ function visibleTask(tx: Tx, caller: Caller, id: string): TaskRecord {
   return ownRecord<TaskRecord>(tx, C.approvals, id, caller, 'Approval task');
 }
 
-export function listApprovals(tx: Tx, caller: Caller, query: Query): { items: TaskRecord[]; total: number } {
+export function listApprovals(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: TaskRecord[]; total: number } {
   requireRole(caller, 'hr', 'admin');
   const status = q1(query, 'status');
-  const statuses = status === 'decided' ? ['approved', 'rejected', 'cancelled'] : status ? status.split(',') : [];
+  const statuses =
+    status === 'decided' ? ['approved', 'rejected', 'cancelled'] : status ? status.split(',') : [];
   const type = q1(query, 'subjectType');
   const min = Number(q1(query, 'amountMin'));
   const max = Number(q1(query, 'amountMax'));
@@ -206,20 +329,33 @@ export function listApprovals(tx: Tx, caller: Caller, query: Query): { items: Ta
         (!q1(query, 'amountMax') || Number.isNaN(max) || t.amountFen <= max) &&
         (!requester || t.requesterId === requester),
     );
-  const page = pageOf(items, query, { sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'], defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt' });
+  const page = pageOf(items, query, {
+    sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'],
+    defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt',
+  });
   return { total: page.total, items: page.items.map((t) => withCanDecide(tx, caller, t)) };
 }
 
 /** Adds `canDecide`: whether this caller may decide the task now (hr, pending, not theirs, no other level of it decided by them). */
 function withCanDecide(tx: Tx, caller: Caller, t: TaskRecord): TaskRecord & { canDecide: boolean } {
-  const ok = hasRole(caller, 'hr') && t.status === 'pending' && canDecide(t, t.levels > 1 ? subjectTasks(tx, t.subjectType, t.subjectId) : [t], caller.id);
+  const ok =
+    hasRole(caller, 'hr') &&
+    t.status === 'pending' &&
+    canDecide(t, t.levels > 1 ? subjectTasks(tx, t.subjectType, t.subjectId) : [t], caller.id);
   return { ...t, canDecide: ok };
 }
 
 export interface ApprovalDetail extends TaskRecord {
   canDecide: boolean;
   subject: unknown;
-  requester: { id: string; name: string; nameEn: string; email?: string; departmentName?: string; departmentNameEn?: string };
+  requester: {
+    id: string;
+    name: string;
+    nameEn: string;
+    email?: string;
+    departmentName?: string;
+    departmentNameEn?: string;
+  };
   budget: { before: Budget; availableBeforeFen: number; availableAfterFen: number } | null;
   rule: { code: TaskRecord['ruleCode']; thresholdFen?: number };
   history: HistoryEntry[];
@@ -236,19 +372,38 @@ export function approvalDetail(tx: Tx, caller: Caller, id: string): ApprovalDeta
   return {
     ...withCanDecide(tx, caller, task),
     subject,
-    requester: { id: task.requesterId, name: user?.name ?? task.requesterName, nameEn: user?.nameEn ?? task.requesterNameEn ?? user?.name ?? task.requesterName, email: user?.email, departmentName: dept?.name, departmentNameEn: dept?.nameEn },
+    requester: {
+      id: task.requesterId,
+      name: user?.name ?? task.requesterName,
+      nameEn: user?.nameEn ?? task.requesterNameEn ?? user?.name ?? task.requesterName,
+      email: user?.email,
+      departmentName: dept?.name,
+      departmentNameEn: dept?.nameEn,
+    },
     budget,
     rule,
     history: historyOf(subjectTasks(tx, task.subjectType, task.subjectId)),
   };
 }
 
-export function decideApproval(tx: Tx, caller: Caller, id: string, command: { decision: 'approve' | 'reject'; comment?: string; version: number }, now: string): TaskRecord {
+export function decideApproval(
+  tx: Tx,
+  caller: Caller,
+  id: string,
+  command: { decision: 'approve' | 'reject'; comment?: string; version: number },
+  now: string,
+): TaskRecord {
   requireRole(caller, 'hr');
   const task = visibleTask(tx, caller, id);
   const handler = handlers.get(task.subjectType);
   if (!handler) throw new Error(`No handler for approval subject ${task.subjectType}`);
-  const decision = decide({ task, subjectTasks: subjectTasks(tx, task.subjectType, task.subjectId), decider: caller, command, now });
+  const decision = decide({
+    task,
+    subjectTasks: subjectTasks(tx, task.subjectType, task.subjectId),
+    decider: caller,
+    command,
+    now,
+  });
   for (const t of decision.changed) tx.update(C.approvals, t);
   handler.onDecided(tx, task, decision, now, idsFor(tx, now));
   return decision.decided;
@@ -260,7 +415,11 @@ export function currentCompany(tx: Tx, caller: Caller): Company {
   return companyOf(tx, caller);
 }
 
-export function patchCompanySettings(tx: Tx, caller: Caller, patch: Partial<CompanySettings>): Company {
+export function patchCompanySettings(
+  tx: Tx,
+  caller: Caller,
+  patch: Partial<CompanySettings>,
+): Company {
   requireRole(caller, 'admin');
   const company = companyOf(tx, caller);
   const next: Company = { ...company, settings: applySettingsPatch(company.settings, patch) };
@@ -270,9 +429,17 @@ export function patchCompanySettings(tx: Tx, caller: Caller, patch: Partial<Comp
 
 // ---- notifications ----
 
-export function listNotifications(tx: Tx, caller: Caller, query: Query): { items: NotificationRecord[]; total: number } {
+export function listNotifications(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: NotificationRecord[]; total: number } {
   const unread = q1(query, 'unread') === 'true';
-  const items = tx.all<NotificationRecord>(C.notifications).filter((n) => n.userId === caller.id && n.companyId === caller.companyId && (!unread || !n.read));
+  const items = tx
+    .all<NotificationRecord>(C.notifications)
+    .filter(
+      (n) => n.userId === caller.id && n.companyId === caller.companyId && (!unread || !n.read),
+    );
   return pageOf(items, query, { sortable: ['createdAt'], defaultSort: 'createdAt' });
 }
 

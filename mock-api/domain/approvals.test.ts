@@ -1,10 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { approvalRuleFor, canDecide, cancelPendingTasks, createTasks, decide, historyOf, type TaskRecord } from './approvals.ts';
+import {
+  approvalRuleFor,
+  canDecide,
+  cancelPendingTasks,
+  createTasks,
+  decide,
+  historyOf,
+  type TaskRecord,
+} from './approvals.ts';
 import { DomainError } from './errors.ts';
 import { NOW, settings } from './fixtures.test-util.ts';
 
-const seed = { companyId: 'c1', subjectType: 'order' as const, subjectId: 'o1', amountFen: 6_000_000, requesterId: 'buyer', requesterName: 'B', summary: { title: 't', titleEn: 't' } };
+const seed = {
+  companyId: 'c1',
+  subjectType: 'order' as const,
+  subjectId: 'o1',
+  amountFen: 6_000_000,
+  requesterId: 'buyer',
+  requesterName: 'B',
+  summary: { title: 't', titleEn: 't' },
+};
 const hr1 = { id: 'hr1', name: 'HR One' };
 const hr2 = { id: 'hr2', name: 'HR Two' };
 
@@ -25,18 +41,36 @@ function code(fn: () => unknown): string {
 
 describe('approval rules', () => {
   it('0, 1 or 2 levels from the thresholds', () => {
-    assert.deepEqual(approvalRuleFor(499_999, settings), { levels: 0, approverRole: 'hr', rule: 'none', thresholdFen: 500_000 });
-    assert.deepEqual(approvalRuleFor(500_000, settings), { levels: 1, approverRole: 'hr', rule: 'approvalThreshold', thresholdFen: 500_000 });
+    assert.deepEqual(approvalRuleFor(499_999, settings), {
+      levels: 0,
+      approverRole: 'hr',
+      rule: 'none',
+      thresholdFen: 500_000,
+    });
+    assert.deepEqual(approvalRuleFor(500_000, settings), {
+      levels: 1,
+      approverRole: 'hr',
+      rule: 'approvalThreshold',
+      thresholdFen: 500_000,
+    });
     assert.deepEqual(approvalRuleFor(4_999_999, settings).levels, 1);
-    assert.deepEqual(approvalRuleFor(5_000_000, settings), { levels: 2, approverRole: 'hr', rule: 'secondApprovalThreshold', thresholdFen: 5_000_000 });
+    assert.deepEqual(approvalRuleFor(5_000_000, settings), {
+      levels: 2,
+      approverRole: 'hr',
+      rule: 'secondApprovalThreshold',
+      thresholdFen: 5_000_000,
+    });
   });
 
   it('creates one pending task per level, all at once', () => {
     const tasks = twoLevels();
-    assert.deepEqual(tasks.map((t) => [t.id, t.level, t.levels, t.status, t.version]), [
-      ['t1', 1, 2, 'pending', 1],
-      ['t2', 2, 2, 'pending', 1],
-    ]);
+    assert.deepEqual(
+      tasks.map((t) => [t.id, t.level, t.levels, t.status, t.version]),
+      [
+        ['t1', 1, 2, 'pending', 1],
+        ['t2', 2, 2, 'pending', 1],
+      ],
+    );
     assert.equal(createTasks(seed, approvalRuleFor(1, settings), NOW, () => 'x').length, 0);
   });
 });
@@ -44,7 +78,13 @@ describe('approval rules', () => {
 describe('decide', () => {
   it('two different hr users approve the two levels, in any order', () => {
     const [l1, l2] = twoLevels();
-    const first = decide({ task: l2, subjectTasks: [l1, l2], decider: hr1, command: { decision: 'approve', comment: 'ok', version: 1 }, now: NOW });
+    const first = decide({
+      task: l2,
+      subjectTasks: [l1, l2],
+      decider: hr1,
+      command: { decision: 'approve', comment: 'ok', version: 1 },
+      now: NOW,
+    });
     assert.equal(first.outcome, 'pending');
     assert.equal(first.decided.status, 'approved');
     assert.equal(first.decided.decidedBy, 'hr1');
@@ -57,41 +97,140 @@ describe('decide', () => {
     assert.equal(canDecide(l1After, [l1After, first.decided], 'hr2'), true);
     assert.equal(canDecide(l1After, [l1After, first.decided], 'buyer'), false);
     assert.equal(canDecide(first.decided, [l1After, first.decided], 'hr2'), false);
-    assert.equal(code(() => decide({ task: l1After, subjectTasks: [l1After, first.decided], decider: hr1, command: { decision: 'approve', version: 2 }, now: NOW })), 'FORBIDDEN');
-    const second = decide({ task: l1After, subjectTasks: [l1After, first.decided], decider: hr2, command: { decision: 'approve', version: 2 }, now: NOW });
+    assert.equal(
+      code(() =>
+        decide({
+          task: l1After,
+          subjectTasks: [l1After, first.decided],
+          decider: hr1,
+          command: { decision: 'approve', version: 2 },
+          now: NOW,
+        }),
+      ),
+      'FORBIDDEN',
+    );
+    const second = decide({
+      task: l1After,
+      subjectTasks: [l1After, first.decided],
+      decider: hr2,
+      command: { decision: 'approve', version: 2 },
+      now: NOW,
+    });
     assert.equal(second.outcome, 'approved');
   });
 
   it('nobody decides their own request', () => {
     const [l1, l2] = twoLevels();
-    assert.equal(code(() => decide({ task: l1, subjectTasks: [l1, l2], decider: { id: 'buyer', name: 'B' }, command: { decision: 'approve', version: 1 }, now: NOW })), 'FORBIDDEN');
+    assert.equal(
+      code(() =>
+        decide({
+          task: l1,
+          subjectTasks: [l1, l2],
+          decider: { id: 'buyer', name: 'B' },
+          command: { decision: 'approve', version: 1 },
+          now: NOW,
+        }),
+      ),
+      'FORBIDDEN',
+    );
   });
 
   it('stale version → VERSION_CONFLICT, decided → ALREADY_DECIDED', () => {
     const [l1, l2] = twoLevels();
-    assert.equal(code(() => decide({ task: l1, subjectTasks: [l1, l2], decider: hr1, command: { decision: 'approve', version: 0 }, now: NOW })), 'VERSION_CONFLICT');
-    const r = decide({ task: l1, subjectTasks: [l1, l2], decider: hr1, command: { decision: 'approve', version: 1 }, now: NOW });
-    assert.equal(code(() => decide({ task: r.decided, subjectTasks: r.changed, decider: hr1, command: { decision: 'approve', version: 2 }, now: NOW })), 'ALREADY_DECIDED');
-    assert.equal(code(() => decide({ task: r.decided, subjectTasks: r.changed, decider: hr2, command: { decision: 'reject', comment: 'x', version: 1 }, now: NOW })), 'ALREADY_DECIDED');
+    assert.equal(
+      code(() =>
+        decide({
+          task: l1,
+          subjectTasks: [l1, l2],
+          decider: hr1,
+          command: { decision: 'approve', version: 0 },
+          now: NOW,
+        }),
+      ),
+      'VERSION_CONFLICT',
+    );
+    const r = decide({
+      task: l1,
+      subjectTasks: [l1, l2],
+      decider: hr1,
+      command: { decision: 'approve', version: 1 },
+      now: NOW,
+    });
+    assert.equal(
+      code(() =>
+        decide({
+          task: r.decided,
+          subjectTasks: r.changed,
+          decider: hr1,
+          command: { decision: 'approve', version: 2 },
+          now: NOW,
+        }),
+      ),
+      'ALREADY_DECIDED',
+    );
+    assert.equal(
+      code(() =>
+        decide({
+          task: r.decided,
+          subjectTasks: r.changed,
+          decider: hr2,
+          command: { decision: 'reject', comment: 'x', version: 1 },
+          now: NOW,
+        }),
+      ),
+      'ALREADY_DECIDED',
+    );
   });
 
   it('a rejection needs a comment', () => {
     const [l1, l2] = twoLevels();
-    assert.equal(code(() => decide({ task: l1, subjectTasks: [l1, l2], decider: hr1, command: { decision: 'reject', comment: '  ', version: 1 }, now: NOW })), 'VALIDATION_FAILED');
+    assert.equal(
+      code(() =>
+        decide({
+          task: l1,
+          subjectTasks: [l1, l2],
+          decider: hr1,
+          command: { decision: 'reject', comment: '  ', version: 1 },
+          now: NOW,
+        }),
+      ),
+      'VALIDATION_FAILED',
+    );
   });
 
   it('one rejection rejects the subject and cancels the other pending tasks', () => {
     const [l1, l2] = twoLevels();
-    const r = decide({ task: l1, subjectTasks: [l1, l2], decider: hr1, command: { decision: 'reject', comment: ' too much ', version: 1 }, now: NOW });
+    const r = decide({
+      task: l1,
+      subjectTasks: [l1, l2],
+      decider: hr1,
+      command: { decision: 'reject', comment: ' too much ', version: 1 },
+      now: NOW,
+    });
     assert.equal(r.outcome, 'rejected');
     assert.equal(r.decided.comment, 'too much');
-    assert.deepEqual(r.changed.map((t) => [t.id, t.status]), [['t1', 'rejected'], ['t2', 'cancelled']]);
-    assert.deepEqual(historyOf(r.changed).map((h) => [h.level, h.status, h.deciderName ?? null]), [[1, 'rejected', 'HR One'], [2, 'cancelled', null]]);
+    assert.deepEqual(
+      r.changed.map((t) => [t.id, t.status]),
+      [
+        ['t1', 'rejected'],
+        ['t2', 'cancelled'],
+      ],
+    );
+    assert.deepEqual(
+      historyOf(r.changed).map((h) => [h.level, h.status, h.deciderName ?? null]),
+      [
+        [1, 'rejected', 'HR One'],
+        [2, 'cancelled', null],
+      ],
+    );
   });
 
   it('cancelPendingTasks closes only pending ones', () => {
     const [l1, l2] = twoLevels();
     const approved = { ...l1, status: 'approved' as const };
-    assert.deepEqual(cancelPendingTasks([approved, l2], NOW).map((t) => [t.id, t.status, t.version, t.decidedAt]), [['t2', 'cancelled', 2, NOW]]);
+    assert.deepEqual(
+      cancelPendingTasks([approved, l2], NOW).map((t) => [t.id, t.status, t.version, t.decidedAt]),
+      [['t2', 'cancelled', 2, NOW]],
+    );
   });
 });

@@ -16,7 +16,8 @@ import {
 } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 
-export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
+export type ApprovalRuleCode =
+  'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
 
 export interface ApprovalRule {
   levels: 0 | 1 | 2;
@@ -29,12 +30,28 @@ export interface ApprovalRule {
 /** Which company rule applies to an amount (orders, trips). */
 export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): ApprovalRule {
   const levels = approvalLevelsFor(amountFen, settings);
-  if (levels === 2) return { levels, approverRole: 'hr', rule: 'secondApprovalThreshold', thresholdFen: settings.secondApprovalThresholdFen };
-  if (levels === 1) return { levels, approverRole: 'hr', rule: 'approvalThreshold', thresholdFen: settings.approvalThresholdFen };
+  if (levels === 2)
+    return {
+      levels,
+      approverRole: 'hr',
+      rule: 'secondApprovalThreshold',
+      thresholdFen: settings.secondApprovalThresholdFen,
+    };
+  if (levels === 1)
+    return {
+      levels,
+      approverRole: 'hr',
+      rule: 'approvalThreshold',
+      thresholdFen: settings.approvalThresholdFen,
+    };
   return { levels, approverRole: 'hr', rule: 'none', thresholdFen: settings.approvalThresholdFen };
 }
 
-export const BUDGET_REQUEST_RULE: ApprovalRule = { levels: 1, approverRole: 'hr', rule: 'budgetRequest' };
+export const BUDGET_REQUEST_RULE: ApprovalRule = {
+  levels: 1,
+  approverRole: 'hr',
+  rule: 'budgetRequest',
+};
 
 export interface TaskSummary {
   title: string;
@@ -66,7 +83,12 @@ export interface TaskSeed {
 }
 
 /** One pending task per level (none when the rule needs no approval). */
-export function createTasks(seed: TaskSeed, rule: ApprovalRule, now: string, newId: () => string): TaskRecord[] {
+export function createTasks(
+  seed: TaskSeed,
+  rule: ApprovalRule,
+  now: string,
+  newId: () => string,
+): TaskRecord[] {
   const tasks: TaskRecord[] = [];
   for (let level = 1; level <= rule.levels; level++) {
     const task: TaskRecord = {
@@ -114,19 +136,39 @@ export interface DecisionResult {
  * decided by the same user → 403, task no longer pending → 409 ALREADY_DECIDED, stale version → 409
  * VERSION_CONFLICT, reject without a comment → 400. Nothing is mutated; the caller stores `changed`.
  */
-export function decide({ task, subjectTasks, decider, command, now }: DecisionInput): DecisionResult {
+export function decide({
+  task,
+  subjectTasks,
+  decider,
+  command,
+  now,
+}: DecisionInput): DecisionResult {
   if (task.requesterId === decider.id) fail('FORBIDDEN', 'Nobody may decide on their own request');
-  const others = subjectTasks.filter((t) => t.id !== task.id && t.subjectType === task.subjectType && t.subjectId === task.subjectId);
+  const others = subjectTasks.filter(
+    (t) => t.id !== task.id && t.subjectType === task.subjectType && t.subjectId === task.subjectId,
+  );
   if (others.some((t) => t.decidedBy === decider.id)) {
-    fail('FORBIDDEN', 'You already decided another level of this request; a different approver must decide this level');
+    fail(
+      'FORBIDDEN',
+      'You already decided another level of this request; a different approver must decide this level',
+    );
   }
-  if (task.status !== 'pending') fail('ALREADY_DECIDED', `This task was already ${task.status === 'cancelled' ? 'closed' : task.status}`);
+  if (task.status !== 'pending')
+    fail(
+      'ALREADY_DECIDED',
+      `This task was already ${task.status === 'cancelled' ? 'closed' : task.status}`,
+    );
   if (command.version !== task.version) {
-    fail('VERSION_CONFLICT', `The task changed meanwhile (version ${task.version}, you sent ${command.version}); reload it`);
+    fail(
+      'VERSION_CONFLICT',
+      `The task changed meanwhile (version ${task.version}, you sent ${command.version}); reload it`,
+    );
   }
   const comment = (command.comment ?? '').trim();
   if (command.decision === 'reject' && !comment) {
-    fail('VALIDATION_FAILED', 'A rejection needs a comment', [{ path: 'comment', message: 'A rejection needs a comment' }]);
+    fail('VALIDATION_FAILED', 'A rejection needs a comment', [
+      { path: 'comment', message: 'A rejection needs a comment' },
+    ]);
   }
 
   const decided: TaskRecord = {
@@ -143,22 +185,35 @@ export function decide({ task, subjectTasks, decider, command, now }: DecisionIn
 
   const changed: TaskRecord[] = [decided];
   if (command.decision === 'reject') {
-    for (const t of others) if (t.status === 'pending') changed.push({ ...t, status: 'cancelled', version: t.version + 1, decidedAt: now });
+    for (const t of others)
+      if (t.status === 'pending')
+        changed.push({ ...t, status: 'cancelled', version: t.version + 1, decidedAt: now });
     return { decided, changed, outcome: 'rejected' };
   }
-  for (const t of others) if (t.status === 'pending') changed.push({ ...t, version: t.version + 1 });
+  for (const t of others)
+    if (t.status === 'pending') changed.push({ ...t, version: t.version + 1 });
   const allApproved = others.every((t) => t.status === 'approved');
   return { decided, changed, outcome: allApproved ? 'approved' : 'pending' };
 }
 
 /** Closes every pending task of a subject that was withdrawn (e.g. an order cancelled by its buyer); `decidedAt` is when it closed. */
 export function cancelPendingTasks(subjectTasks: readonly TaskRecord[], now: string): TaskRecord[] {
-  return subjectTasks.filter((t) => t.status === 'pending').map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1, decidedAt: now }));
+  return subjectTasks
+    .filter((t) => t.status === 'pending')
+    .map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1, decidedAt: now }));
 }
 
 /** Whether `userId` may decide `task` now (pending, not their own request, no other level of it decided by them). */
-export function canDecide(task: TaskRecord, subjectTasks: readonly TaskRecord[], userId: string): boolean {
-  return task.status === 'pending' && task.requesterId !== userId && !subjectTasks.some((t) => t.id !== task.id && t.decidedBy === userId);
+export function canDecide(
+  task: TaskRecord,
+  subjectTasks: readonly TaskRecord[],
+  userId: string,
+): boolean {
+  return (
+    task.status === 'pending' &&
+    task.requesterId !== userId &&
+    !subjectTasks.some((t) => t.id !== task.id && t.decidedBy === userId)
+  );
 }
 
 export interface HistoryEntry {

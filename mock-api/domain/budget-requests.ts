@@ -1,6 +1,11 @@
 // Budget requests: someone asks for more money on a budget; one hr approval raises the amount by deltaFen.
 import type { Budget, BudgetCategory, BudgetMovement, Fen } from '../../src/domain/index.ts';
-import { BUDGET_REQUEST_RULE, createTasks, type DecisionResult, type TaskRecord } from './approvals.ts';
+import {
+  BUDGET_REQUEST_RULE,
+  createTasks,
+  type DecisionResult,
+  type TaskRecord,
+} from './approvals.ts';
 import { changeAmount } from './ledger.ts';
 import type { Actor, Ids } from './orders.ts';
 
@@ -26,7 +31,11 @@ export interface BudgetRequestRecord {
   version: number;
 }
 
-const CATEGORY_ZH: Record<BudgetCategory, string> = { procurement: '采购', welfare: '福利', travel: '差旅' };
+const CATEGORY_ZH: Record<BudgetCategory, string> = {
+  procurement: '采购',
+  welfare: '福利',
+  travel: '差旅',
+};
 
 export function createBudgetRequest(input: {
   command: { budgetId: string; deltaFen: Fen; reason: string };
@@ -76,7 +85,13 @@ export function createBudgetRequest(input: {
 }
 
 /** Approval raises the budget's amount by deltaFen (one `amount` movement); rejection changes no money. */
-export function applyBudgetRequestDecision(input: { request: BudgetRequestRecord; budget: Budget; decision: DecisionResult; now: string; ids: Ids }): {
+export function applyBudgetRequestDecision(input: {
+  request: BudgetRequestRecord;
+  budget: Budget;
+  decision: DecisionResult;
+  now: string;
+  ids: Ids;
+}): {
   request: BudgetRequestRecord;
   budget?: Budget;
   movement?: BudgetMovement;

@@ -1,7 +1,13 @@
 // The server-side cart: one per user, stored as plain {productId, qty} lines and priced on every read.
 import type { Fen, PricedCart, PricedCartLine, Product } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
-import { lineProblems, priceLine, savingsFor, type LineInput, type ProductLookup } from './pricing.ts';
+import {
+  lineProblems,
+  priceLine,
+  savingsFor,
+  type LineInput,
+  type ProductLookup,
+} from './pricing.ts';
 
 export interface CartRecord {
   id: string;
@@ -14,19 +20,28 @@ export interface CartRecord {
 export type { PricedCart, PricedCartLine };
 
 /** Validates a whole cart (may be empty) and returns its lines; 400 with `lines.N.*` paths on any problem. */
-export function validateCartLines(lines: readonly LineInput[], findProduct: ProductLookup): LineInput[] {
+export function validateCartLines(
+  lines: readonly LineInput[],
+  findProduct: ProductLookup,
+): LineInput[] {
   const errors = lineProblems(lines, findProduct, { allowEmpty: true });
   if (errors.length) fail('VALIDATION_FAILED', 'Some cart lines cannot be ordered', errors);
   return lines.map((l) => ({ productId: l.productId, qty: l.qty }));
 }
 
 /** Adds lines to a cart: the same product's quantities are summed, new products appended in order. */
-export function addToCart(current: readonly LineInput[], added: readonly LineInput[], findProduct: ProductLookup): LineInput[] {
+export function addToCart(
+  current: readonly LineInput[],
+  added: readonly LineInput[],
+  findProduct: ProductLookup,
+): LineInput[] {
   const addedErrors = lineProblems(mergeDuplicates(added), findProduct);
-  if (addedErrors.length) fail('VALIDATION_FAILED', 'Some lines cannot be added to the cart', addedErrors);
+  if (addedErrors.length)
+    fail('VALIDATION_FAILED', 'Some lines cannot be added to the cart', addedErrors);
   const merged = mergeDuplicates([...current, ...added]);
   const errors = lineProblems(merged, findProduct);
-  if (errors.length) fail('VALIDATION_FAILED', 'The cart would hold lines that cannot be ordered', errors);
+  if (errors.length)
+    fail('VALIDATION_FAILED', 'The cart would hold lines that cannot be ordered', errors);
   return merged;
 }
 
@@ -41,7 +56,10 @@ export function mergeDuplicates(lines: readonly LineInput[]): LineInput[] {
 }
 
 /** Prices a stored cart. Lines whose product vanished from the catalog are left out. */
-export function priceCart(cart: Pick<CartRecord, 'lines' | 'updatedAt'> | undefined, findProduct: ProductLookup): PricedCart {
+export function priceCart(
+  cart: Pick<CartRecord, 'lines' | 'updatedAt'> | undefined,
+  findProduct: ProductLookup,
+): PricedCart {
   const lines: PricedCartLine[] = [];
   for (const l of cart?.lines ?? []) {
     const product = findProduct(l.productId);

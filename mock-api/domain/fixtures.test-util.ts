@@ -46,7 +46,11 @@ export function budget(over: Partial<Budget> = {}): Budget {
   return b;
 }
 
-export const settings: CompanySettings = { approvalThresholdFen: 500_000, secondApprovalThresholdFen: 5_000_000, pointValueFen: 100 };
+export const settings: CompanySettings = {
+  approvalThresholdFen: 500_000,
+  secondApprovalThresholdFen: 5_000_000,
+  pointValueFen: 100,
+};
 
 export function ids(): Ids {
   let n = 0;

@@ -4,7 +4,14 @@ import { DomainError } from './errors.ts';
 import { budget, NOW } from './fixtures.test-util.ts';
 import { assertInvariant, changeAmount, commit, release, spend, usageByMonth } from './ledger.ts';
 
-const ctx = { id: 'm1', actorId: 'u1', reason: 'test', subjectType: 'order' as const, subjectId: 'o1', now: NOW };
+const ctx = {
+  id: 'm1',
+  actorId: 'u1',
+  reason: 'test',
+  subjectType: 'order' as const,
+  subjectId: 'o1',
+  now: NOW,
+};
 
 describe('budget ledger', () => {
   it('commit moves money into committed, records a movement and bumps the version', () => {
@@ -13,21 +20,41 @@ describe('budget ledger', () => {
     assert.equal(r.budget.committedFen, 300_000);
     assert.equal(r.budget.availableFen, 700_000);
     assert.equal(r.budget.version, 2);
-    assert.deepEqual(r.movement, { id: 'm1', budgetId: 'b1', companyId: 'c1', type: 'commit', amountFen: 300_000, actorId: 'u1', reason: 'test', subjectType: 'order', subjectId: 'o1', createdAt: NOW });
+    assert.deepEqual(r.movement, {
+      id: 'm1',
+      budgetId: 'b1',
+      companyId: 'c1',
+      type: 'commit',
+      amountFen: 300_000,
+      actorId: 'u1',
+      reason: 'test',
+      subjectType: 'order',
+      subjectId: 'o1',
+      createdAt: NOW,
+    });
     assert.equal(b.committedFen, 0, 'input not mutated');
   });
 
   it('commit up to exactly the available amount, and not one fen more', () => {
     assert.equal(commit(budget(), 1_000_000, ctx).budget.availableFen, 0);
-    assert.throws(() => commit(budget(), 1_000_001, ctx), (e: DomainError) => e.code === 'BUDGET_EXCEEDED' && e.status === 422);
+    assert.throws(
+      () => commit(budget(), 1_000_001, ctx),
+      (e: DomainError) => e.code === 'BUDGET_EXCEEDED' && e.status === 422,
+    );
   });
 
   it('release and spend move committed money', () => {
     const b = budget({ committedFen: 400_000 });
     const rel = release(b, 100_000, ctx);
-    assert.deepEqual([rel.budget.committedFen, rel.budget.availableFen, rel.movement.type], [300_000, 700_000, 'release']);
+    assert.deepEqual(
+      [rel.budget.committedFen, rel.budget.availableFen, rel.movement.type],
+      [300_000, 700_000, 'release'],
+    );
     const sp = spend(rel.budget, 300_000, ctx);
-    assert.deepEqual([sp.budget.committedFen, sp.budget.spentFen, sp.budget.availableFen, sp.budget.version], [0, 300_000, 700_000, 3]);
+    assert.deepEqual(
+      [sp.budget.committedFen, sp.budget.spentFen, sp.budget.availableFen, sp.budget.version],
+      [0, 300_000, 700_000, 3],
+    );
     assert.throws(() => release(b, 400_001, ctx));
     assert.throws(() => spend(b, 400_001, ctx));
   });
@@ -35,9 +62,15 @@ describe('budget ledger', () => {
   it('amount changes keep available ≥ 0', () => {
     const b = budget({ committedFen: 600_000, spentFen: 300_000 });
     const up = changeAmount(b, 50_000, ctx);
-    assert.deepEqual([up.budget.amountFen, up.budget.availableFen, up.movement.type, up.movement.amountFen], [1_050_000, 150_000, 'amount', 50_000]);
+    assert.deepEqual(
+      [up.budget.amountFen, up.budget.availableFen, up.movement.type, up.movement.amountFen],
+      [1_050_000, 150_000, 'amount', 50_000],
+    );
     assert.equal(changeAmount(b, -100_000, ctx).budget.availableFen, 0);
-    assert.throws(() => changeAmount(b, -100_001, ctx), (e: DomainError) => e.code === 'BUDGET_EXCEEDED');
+    assert.throws(
+      () => changeAmount(b, -100_001, ctx),
+      (e: DomainError) => e.code === 'BUDGET_EXCEEDED',
+    );
   });
 
   it('refuses non-positive or fractional amounts', () => {

@@ -1,7 +1,14 @@
 // The budget ledger: every change of a budget is one of four operations, each returning the new budget
 // (version + 1, availableFen recomputed) and the movement that records it. Inputs are never mutated, and
 // an operation that would break `available = amount − committed − spent ≥ 0` throws before anything changes.
-import { availableOf, type Budget, type BudgetMovement, type BudgetMovementType, type Fen, type SubjectType } from '../../src/domain/index.ts';
+import {
+  availableOf,
+  type Budget,
+  type BudgetMovement,
+  type BudgetMovementType,
+  type Fen,
+  type SubjectType,
+} from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 
 export interface MovementContext {
@@ -21,10 +28,17 @@ export interface LedgerResult {
 }
 
 function positive(amountFen: Fen, op: string): void {
-  if (!Number.isInteger(amountFen) || amountFen <= 0) throw new Error(`${op}: amount must be a positive integer (got ${amountFen})`);
+  if (!Number.isInteger(amountFen) || amountFen <= 0)
+    throw new Error(`${op}: amount must be a positive integer (got ${amountFen})`);
 }
 
-function apply(budget: Budget, type: BudgetMovementType, amountFen: Fen, changes: Partial<Budget>, ctx: MovementContext): LedgerResult {
+function apply(
+  budget: Budget,
+  type: BudgetMovementType,
+  amountFen: Fen,
+  changes: Partial<Budget>,
+  ctx: MovementContext,
+): LedgerResult {
   const next: Budget = { ...budget, ...changes, version: budget.version + 1 };
   next.availableFen = availableOf(next);
   assertInvariant(next);
@@ -50,7 +64,10 @@ export function commit(budget: Budget, amountFen: Fen, ctx: MovementContext): Le
   positive(amountFen, 'commit');
   const available = availableOf(budget);
   if (amountFen > available) {
-    fail('BUDGET_EXCEEDED', `The amount ${amountFen} fen exceeds the ${available} fen available on budget ${budget.id}`);
+    fail(
+      'BUDGET_EXCEEDED',
+      `The amount ${amountFen} fen exceeds the ${available} fen available on budget ${budget.id}`,
+    );
   }
   return apply(budget, 'commit', amountFen, { committedFen: budget.committedFen + amountFen }, ctx);
 }
@@ -58,22 +75,44 @@ export function commit(budget: Budget, amountFen: Fen, ctx: MovementContext): Le
 /** Gives committed money back (rejection, cancellation). */
 export function release(budget: Budget, amountFen: Fen, ctx: MovementContext): LedgerResult {
   positive(amountFen, 'release');
-  if (amountFen > budget.committedFen) throw new Error(`release: ${amountFen} fen is more than the ${budget.committedFen} fen committed on ${budget.id}`);
-  return apply(budget, 'release', amountFen, { committedFen: budget.committedFen - amountFen }, ctx);
+  if (amountFen > budget.committedFen)
+    throw new Error(
+      `release: ${amountFen} fen is more than the ${budget.committedFen} fen committed on ${budget.id}`,
+    );
+  return apply(
+    budget,
+    'release',
+    amountFen,
+    { committedFen: budget.committedFen - amountFen },
+    ctx,
+  );
 }
 
 /** Turns committed money into spent money (goods receipt, settlement). */
 export function spend(budget: Budget, amountFen: Fen, ctx: MovementContext): LedgerResult {
   positive(amountFen, 'spend');
-  if (amountFen > budget.committedFen) throw new Error(`spend: ${amountFen} fen is more than the ${budget.committedFen} fen committed on ${budget.id}`);
-  return apply(budget, 'spend', amountFen, { committedFen: budget.committedFen - amountFen, spentFen: budget.spentFen + amountFen }, ctx);
+  if (amountFen > budget.committedFen)
+    throw new Error(
+      `spend: ${amountFen} fen is more than the ${budget.committedFen} fen committed on ${budget.id}`,
+    );
+  return apply(
+    budget,
+    'spend',
+    amountFen,
+    { committedFen: budget.committedFen - amountFen, spentFen: budget.spentFen + amountFen },
+    ctx,
+  );
 }
 
 /** Raises (delta > 0) or lowers (delta < 0) the allocated amount; lowering below what is used → BUDGET_EXCEEDED. */
 export function changeAmount(budget: Budget, deltaFen: Fen, ctx: MovementContext): LedgerResult {
-  if (!Number.isInteger(deltaFen) || deltaFen === 0) throw new Error(`changeAmount: delta must be a non-zero integer (got ${deltaFen})`);
+  if (!Number.isInteger(deltaFen) || deltaFen === 0)
+    throw new Error(`changeAmount: delta must be a non-zero integer (got ${deltaFen})`);
   if (availableOf(budget) + deltaFen < 0) {
-    fail('BUDGET_EXCEEDED', `Lowering budget ${budget.id} by ${-deltaFen} fen would leave less than what is committed and spent`);
+    fail(
+      'BUDGET_EXCEEDED',
+      `Lowering budget ${budget.id} by ${-deltaFen} fen would leave less than what is committed and spent`,
+    );
   }
   return apply(budget, 'amount', deltaFen, { amountFen: budget.amountFen + deltaFen }, ctx);
 }
@@ -99,12 +138,18 @@ export interface UsageMonth {
 }
 
 /** Net movements per month ('YYYY-MM'), ascending, for the "use over time" chart. */
-export function usageByMonth(movements: Iterable<Pick<BudgetMovement, 'type' | 'amountFen' | 'createdAt'>>): UsageMonth[] {
+export function usageByMonth(
+  movements: Iterable<Pick<BudgetMovement, 'type' | 'amountFen' | 'createdAt'>>,
+): UsageMonth[] {
   const months = new Map<string, UsageMonth>();
   for (const m of movements) {
     const month = m.createdAt.slice(0, 7);
     let row = months.get(month);
-    if (!row) months.set(month, (row = { month, committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 0 }));
+    if (!row)
+      months.set(
+        month,
+        (row = { month, committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 0 }),
+      );
     if (m.type === 'commit') row.committedFen += m.amountFen;
     else if (m.type === 'release') row.releasedFen += m.amountFen;
     else if (m.type === 'spend') row.spentFen += m.amountFen;

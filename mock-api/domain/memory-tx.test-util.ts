@@ -5,7 +5,8 @@ export class MemoryTx implements Tx {
   readonly data = new Map<string, Map<string, { id: string }>>();
 
   constructor(seed: Record<string, { id: string }[]> = {}) {
-    for (const [name, rows] of Object.entries(seed)) this.data.set(name, new Map(rows.map((r) => [r.id, structuredClone(r)])));
+    for (const [name, rows] of Object.entries(seed))
+      this.data.set(name, new Map(rows.map((r) => [r.id, structuredClone(r)])));
   }
 
   private col(name: string): Map<string, { id: string }> {
@@ -21,7 +22,8 @@ export class MemoryTx implements Tx {
     return this.col(collection).get(id) as T | undefined;
   }
   insert<T extends { id: string }>(collection: string, record: T): void {
-    if (this.col(collection).has(record.id)) throw new Error(`duplicate ${collection}/${record.id}`);
+    if (this.col(collection).has(record.id))
+      throw new Error(`duplicate ${collection}/${record.id}`);
     this.col(collection).set(record.id, record);
   }
   update<T extends { id: string }>(collection: string, record: T): void {

@@ -1,7 +1,8 @@
 // Notifications tell a requester the outcome of their order or budget request (both languages stored).
 import type { Fen } from '../../src/domain/index.ts';
 
-export type NotificationKind = 'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
+export type NotificationKind =
+  'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
 
 export interface NotificationRecord {
   id: string;
@@ -44,5 +45,16 @@ export function outcomeNotification(input: {
     subjectType === 'order'
       ? `Your purchase order ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`
       : `Your budget request ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`;
-  return { id: input.id, companyId: input.companyId, userId: input.userId, kind, subjectType, subjectId, message, messageEn, createdAt: input.now, read: false };
+  return {
+    id: input.id,
+    companyId: input.companyId,
+    userId: input.userId,
+    kind,
+    subjectType,
+    subjectId,
+    message,
+    messageEn,
+    createdAt: input.now,
+    read: false,
+  };
 }

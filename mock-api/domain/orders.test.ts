@@ -4,10 +4,21 @@ import { decide } from './approvals.ts';
 import { applyBudgetRequestDecision, createBudgetRequest } from './budget-requests.ts';
 import { DomainError } from './errors.ts';
 import { budget, ids, NOW, product, settings } from './fixtures.test-util.ts';
-import { applyOrderDecision, cancelOrder, placeOrder, previewOrder, receiveOrder } from './orders.ts';
+import {
+  applyOrderDecision,
+  cancelOrder,
+  placeOrder,
+  previewOrder,
+  receiveOrder,
+} from './orders.ts';
 import { applySettingsPatch } from './settings.ts';
 
-const p = product({ priceTiers: [{ minQty: 10, unitPriceFen: 1000 }, { minQty: 1000, unitPriceFen: 900 }] });
+const p = product({
+  priceTiers: [
+    { minQty: 10, unitPriceFen: 1000 },
+    { minQty: 1000, unitPriceFen: 900 },
+  ],
+});
 const find = (id: string) => (id === p.id ? p : undefined);
 const buyer = { id: 'u-buyer', name: 'Buyer', companyId: 'c1' };
 const address = { recipient: '张三', phone: '13800000000', address: '上海' };
@@ -15,7 +26,15 @@ const hr1 = { id: 'hr1', name: 'HR One' };
 const hr2 = { id: 'hr2', name: 'HR Two' };
 
 function place(qty: number, b = budget({ amountFen: 100_000_000 })) {
-  return placeOrder({ command: { costCenterId: 'cc1', lines: [{ productId: 'p1', qty }], deliveryAddress: address }, findProduct: find, budget: b, settings, actor: buyer, now: NOW, ids: ids() });
+  return placeOrder({
+    command: { costCenterId: 'cc1', lines: [{ productId: 'p1', qty }], deliveryAddress: address },
+    findProduct: find,
+    budget: b,
+    settings,
+    actor: buyer,
+    now: NOW,
+    ids: ids(),
+  });
 }
 
 describe('orders', () => {
@@ -26,7 +45,10 @@ describe('orders', () => {
     assert.equal(r.tasks.length, 0);
     assert.equal(r.budget.committedFen, 490_000);
     assert.equal(r.movement.subjectId, r.order.id);
-    assert.deepEqual(r.order.events.map((e) => e.type), ['submitted', 'approved']);
+    assert.deepEqual(
+      r.order.events.map((e) => e.type),
+      ['submitted', 'approved'],
+    );
   });
 
   it('at the thresholds: one task, then two', () => {
@@ -34,13 +56,24 @@ describe('orders', () => {
     assert.equal(place(500).tasks.length, 1);
     const two = place(5560); // 5560 × 900 = 5,004,000
     assert.equal(two.order.totalFen, 5_004_000);
-    assert.deepEqual(two.tasks.map((t) => t.level), [1, 2]);
-    assert.deepEqual(two.order.events.map((e) => e.type), ['submitted', 'approval_requested', 'approval_requested']);
+    assert.deepEqual(
+      two.tasks.map((t) => t.level),
+      [1, 2],
+    );
+    assert.deepEqual(
+      two.order.events.map((e) => e.type),
+      ['submitted', 'approval_requested', 'approval_requested'],
+    );
   });
 
   it('preview shows the same numbers as the order', () => {
     const b = budget({ amountFen: 6_000_000 });
-    const pv = previewOrder({ lines: [{ productId: 'p1', qty: 5560 }], findProduct: find, budget: b, settings });
+    const pv = previewOrder({
+      lines: [{ productId: 'p1', qty: 5560 }],
+      findProduct: find,
+      budget: b,
+      settings,
+    });
     const r = place(5560, b);
     assert.equal(pv.totalFen, r.order.totalFen);
     assert.deepEqual(pv.lines, r.order.lines);
@@ -51,49 +84,169 @@ describe('orders', () => {
 
   it('over budget: BUDGET_EXCEEDED and the input budget untouched', () => {
     const b = budget({ amountFen: 100_000 });
-    assert.throws(() => place(500, b), (e: DomainError) => e.code === 'BUDGET_EXCEEDED');
+    assert.throws(
+      () => place(500, b),
+      (e: DomainError) => e.code === 'BUDGET_EXCEEDED',
+    );
     assert.equal(b.committedFen, 0);
-    assert.equal(previewOrder({ lines: [{ productId: 'p1', qty: 500 }], findProduct: find, budget: b, settings }).fitsBudget, false);
-    assert.throws(() => placeOrder({ command: { costCenterId: 'x', lines: [{ productId: 'p1', qty: 10 }], deliveryAddress: address }, findProduct: find, budget: undefined, settings, actor: buyer, now: NOW, ids: ids() }), (e: DomainError) => e.code === 'BUDGET_EXCEEDED');
+    assert.equal(
+      previewOrder({
+        lines: [{ productId: 'p1', qty: 500 }],
+        findProduct: find,
+        budget: b,
+        settings,
+      }).fitsBudget,
+      false,
+    );
+    assert.throws(
+      () =>
+        placeOrder({
+          command: {
+            costCenterId: 'x',
+            lines: [{ productId: 'p1', qty: 10 }],
+            deliveryAddress: address,
+          },
+          findProduct: find,
+          budget: undefined,
+          settings,
+          actor: buyer,
+          now: NOW,
+          ids: ids(),
+        }),
+      (e: DomainError) => e.code === 'BUDGET_EXCEEDED',
+    );
   });
 
   it('cancel releases the commitment and closes open tasks; only from pending/approved, only by its buyer', () => {
     const r = place(500);
-    const c = cancelOrder({ order: r.order, budget: r.budget, subjectTasks: r.tasks, actor: buyer, reason: 'not needed', now: NOW, ids: ids() });
+    const c = cancelOrder({
+      order: r.order,
+      budget: r.budget,
+      subjectTasks: r.tasks,
+      actor: buyer,
+      reason: 'not needed',
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(c.order.status, 'cancelled');
     assert.equal(c.budget.committedFen, 0);
     assert.equal(c.movement.type, 'release');
-    assert.deepEqual(c.tasks.map((t) => t.status), ['cancelled']);
+    assert.deepEqual(
+      c.tasks.map((t) => t.status),
+      ['cancelled'],
+    );
     assert.equal(c.order.events.at(-1)!.comment, 'not needed');
-    assert.throws(() => cancelOrder({ order: c.order, budget: c.budget, subjectTasks: [], actor: buyer, now: NOW, ids: ids() }), (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE');
-    assert.throws(() => cancelOrder({ order: r.order, budget: r.budget, subjectTasks: [], actor: { ...buyer, id: 'other' }, now: NOW, ids: ids() }), (e: DomainError) => e.code === 'FORBIDDEN');
+    assert.throws(
+      () =>
+        cancelOrder({
+          order: c.order,
+          budget: c.budget,
+          subjectTasks: [],
+          actor: buyer,
+          now: NOW,
+          ids: ids(),
+        }),
+      (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE',
+    );
+    assert.throws(
+      () =>
+        cancelOrder({
+          order: r.order,
+          budget: r.budget,
+          subjectTasks: [],
+          actor: { ...buyer, id: 'other' },
+          now: NOW,
+          ids: ids(),
+        }),
+      (e: DomainError) => e.code === 'FORBIDDEN',
+    );
   });
 
   it('receive only when approved; committed becomes spent', () => {
     const pending = place(500);
-    assert.throws(() => receiveOrder({ order: pending.order, budget: pending.budget, actor: buyer, now: NOW, ids: ids() }), (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE');
+    assert.throws(
+      () =>
+        receiveOrder({
+          order: pending.order,
+          budget: pending.budget,
+          actor: buyer,
+          now: NOW,
+          ids: ids(),
+        }),
+      (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE',
+    );
     const ok = place(10);
-    const rec = receiveOrder({ order: ok.order, budget: ok.budget, actor: buyer, now: NOW, ids: ids() });
+    const rec = receiveOrder({
+      order: ok.order,
+      budget: ok.budget,
+      actor: buyer,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(rec.order.status, 'received');
     assert.deepEqual([rec.budget.committedFen, rec.budget.spentFen], [0, 10_000]);
-    assert.throws(() => receiveOrder({ order: rec.order, budget: rec.budget, actor: buyer, now: NOW, ids: ids() }), (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE');
+    assert.throws(
+      () =>
+        receiveOrder({ order: rec.order, budget: rec.budget, actor: buyer, now: NOW, ids: ids() }),
+      (e: DomainError) => e.code === 'NOT_ALLOWED_IN_STATE',
+    );
   });
 
   it('two-level approval then rejection flow on the order', () => {
     const r = place(5560);
     const [l1, l2] = r.tasks;
-    const d1 = decide({ task: l1, subjectTasks: r.tasks, decider: hr1, command: { decision: 'approve', version: 1 }, now: NOW });
-    const a1 = applyOrderDecision({ order: r.order, budget: r.budget, decision: d1, now: NOW, ids: ids() });
+    const d1 = decide({
+      task: l1,
+      subjectTasks: r.tasks,
+      decider: hr1,
+      command: { decision: 'approve', version: 1 },
+      now: NOW,
+    });
+    const a1 = applyOrderDecision({
+      order: r.order,
+      budget: r.budget,
+      decision: d1,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(a1.order.status, 'pending_approval');
     assert.equal(a1.budget, undefined);
     const l2b = d1.changed.find((t) => t.id === l2.id)!;
-    const d2 = decide({ task: l2b, subjectTasks: [d1.decided, l2b], decider: hr2, command: { decision: 'approve', version: 2 }, now: NOW });
-    const a2 = applyOrderDecision({ order: a1.order, budget: r.budget, decision: d2, now: NOW, ids: ids() });
+    const d2 = decide({
+      task: l2b,
+      subjectTasks: [d1.decided, l2b],
+      decider: hr2,
+      command: { decision: 'approve', version: 2 },
+      now: NOW,
+    });
+    const a2 = applyOrderDecision({
+      order: a1.order,
+      budget: r.budget,
+      decision: d2,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(a2.order.status, 'approved');
-    assert.deepEqual(a2.order.events.map((e) => [e.type, e.level ?? null]).slice(-3), [['level_approved', 1], ['level_approved', 2], ['approved', null]]);
+    assert.deepEqual(a2.order.events.map((e) => [e.type, e.level ?? null]).slice(-3), [
+      ['level_approved', 1],
+      ['level_approved', 2],
+      ['approved', null],
+    ]);
 
-    const rj = decide({ task: l1, subjectTasks: r.tasks, decider: hr1, command: { decision: 'reject', comment: 'no', version: 1 }, now: NOW });
-    const ar = applyOrderDecision({ order: r.order, budget: r.budget, decision: rj, now: NOW, ids: ids() });
+    const rj = decide({
+      task: l1,
+      subjectTasks: r.tasks,
+      decider: hr1,
+      command: { decision: 'reject', comment: 'no', version: 1 },
+      now: NOW,
+    });
+    const ar = applyOrderDecision({
+      order: r.order,
+      budget: r.budget,
+      decision: rj,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(ar.order.status, 'rejected');
     assert.equal(ar.budget!.committedFen, 0);
     assert.equal(ar.movement!.type, 'release');
@@ -103,18 +256,51 @@ describe('orders', () => {
 describe('budget requests', () => {
   it('approval raises the amount by deltaFen; rejection changes no money', () => {
     const b = budget();
-    const { request, tasks } = createBudgetRequest({ command: { budgetId: 'b1', deltaFen: 250_000, reason: ' more ' }, budget: b, actor: buyer, now: NOW, ids: ids() });
+    const { request, tasks } = createBudgetRequest({
+      command: { budgetId: 'b1', deltaFen: 250_000, reason: ' more ' },
+      budget: b,
+      actor: buyer,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(request.reason, 'more');
     assert.equal(tasks.length, 1);
     assert.equal(tasks[0].ruleCode, 'budgetRequest');
-    const ok = decide({ task: tasks[0], subjectTasks: tasks, decider: hr1, command: { decision: 'approve', version: 1 }, now: NOW });
-    const applied = applyBudgetRequestDecision({ request, budget: b, decision: ok, now: NOW, ids: ids() });
+    const ok = decide({
+      task: tasks[0],
+      subjectTasks: tasks,
+      decider: hr1,
+      command: { decision: 'approve', version: 1 },
+      now: NOW,
+    });
+    const applied = applyBudgetRequestDecision({
+      request,
+      budget: b,
+      decision: ok,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(applied.request.status, 'approved');
     assert.equal(applied.budget!.amountFen, 1_250_000);
     assert.equal(applied.budget!.availableFen, 1_250_000);
-    assert.deepEqual([applied.movement!.type, applied.movement!.amountFen, applied.movement!.subjectType], ['amount', 250_000, 'budgetRequest']);
-    const no = decide({ task: tasks[0], subjectTasks: tasks, decider: hr1, command: { decision: 'reject', comment: 'later', version: 1 }, now: NOW });
-    const rejected = applyBudgetRequestDecision({ request, budget: b, decision: no, now: NOW, ids: ids() });
+    assert.deepEqual(
+      [applied.movement!.type, applied.movement!.amountFen, applied.movement!.subjectType],
+      ['amount', 250_000, 'budgetRequest'],
+    );
+    const no = decide({
+      task: tasks[0],
+      subjectTasks: tasks,
+      decider: hr1,
+      command: { decision: 'reject', comment: 'later', version: 1 },
+      now: NOW,
+    });
+    const rejected = applyBudgetRequestDecision({
+      request,
+      budget: b,
+      decision: no,
+      now: NOW,
+      ids: ids(),
+    });
     assert.equal(rejected.request.status, 'rejected');
     assert.equal(rejected.budget, undefined);
   });
@@ -122,9 +308,21 @@ describe('budget requests', () => {
 
 describe('company settings', () => {
   it('keeps the second threshold above the first and every value positive', () => {
-    assert.deepEqual(applySettingsPatch(settings, { approvalThresholdFen: 100 }), { ...settings, approvalThresholdFen: 100 });
-    assert.throws(() => applySettingsPatch(settings, { secondApprovalThresholdFen: 500_000 }), (e: DomainError) => e.errors![0].path === 'secondApprovalThresholdFen');
-    assert.throws(() => applySettingsPatch(settings, { approvalThresholdFen: 6_000_000 }), (e: DomainError) => e.errors![0].path === 'approvalThresholdFen');
-    assert.throws(() => applySettingsPatch(settings, { pointValueFen: 0 }), (e: DomainError) => e.code === 'VALIDATION_FAILED');
+    assert.deepEqual(applySettingsPatch(settings, { approvalThresholdFen: 100 }), {
+      ...settings,
+      approvalThresholdFen: 100,
+    });
+    assert.throws(
+      () => applySettingsPatch(settings, { secondApprovalThresholdFen: 500_000 }),
+      (e: DomainError) => e.errors![0].path === 'secondApprovalThresholdFen',
+    );
+    assert.throws(
+      () => applySettingsPatch(settings, { approvalThresholdFen: 6_000_000 }),
+      (e: DomainError) => e.errors![0].path === 'approvalThresholdFen',
+    );
+    assert.throws(
+      () => applySettingsPatch(settings, { pointValueFen: 0 }),
+      (e: DomainError) => e.code === 'VALIDATION_FAILED',
+    );
   });
 });

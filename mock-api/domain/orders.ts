@@ -1,8 +1,25 @@
 // Procurement orders: preview, placement, approval outcome, cancellation and goods receipt, as pure
 // functions over plain records. Each returns every record that changes; the route stores them in one
 // store transaction, so money, order and tasks move together or not at all.
-import type { Budget, BudgetMovement, CompanySettings, DeliveryAddress, Fen, Order, OrderEvent, OrderEventType, OrderStatus } from '../../src/domain/index.ts';
-import { approvalRuleFor, cancelPendingTasks, createTasks, type ApprovalRule, type DecisionResult, type TaskRecord } from './approvals.ts';
+import type {
+  Budget,
+  BudgetMovement,
+  CompanySettings,
+  DeliveryAddress,
+  Fen,
+  Order,
+  OrderEvent,
+  OrderEventType,
+  OrderStatus,
+} from '../../src/domain/index.ts';
+import {
+  approvalRuleFor,
+  cancelPendingTasks,
+  createTasks,
+  type ApprovalRule,
+  type DecisionResult,
+  type TaskRecord,
+} from './approvals.ts';
 import { fail } from './errors.ts';
 import { commit, release, spend } from './ledger.ts';
 import { priceLines, type LineInput, type PricedLine, type ProductLookup } from './pricing.ts';
@@ -42,21 +59,38 @@ export interface OrderPreview {
 }
 
 /** Exactly the numbers placeOrder would produce, without changing anything. */
-export function previewOrder(input: { lines: readonly LineInput[]; findProduct: ProductLookup; budget: Budget | undefined; settings: CompanySettings }): OrderPreview {
+export function previewOrder(input: {
+  lines: readonly LineInput[];
+  findProduct: ProductLookup;
+  budget: Budget | undefined;
+  settings: CompanySettings;
+}): OrderPreview {
   const priced = priceLines(input.lines, input.findProduct);
   const rule = approvalRuleFor(priced.totalFen, input.settings);
   const b = input.budget;
   return {
     lines: priced.lines,
     totalFen: priced.totalFen,
-    budget: b ? { budgetId: b.id, amountFen: b.amountFen, availableFen: b.availableFen, availableAfterFen: b.availableFen - priced.totalFen } : null,
+    budget: b
+      ? {
+          budgetId: b.id,
+          amountFen: b.amountFen,
+          availableFen: b.availableFen,
+          availableAfterFen: b.availableFen - priced.totalFen,
+        }
+      : null,
     fitsBudget: !!b && priced.totalFen <= b.availableFen,
     approval: { ...rule, thresholdFen: rule.thresholdFen ?? input.settings.approvalThresholdFen },
   };
 }
 
 export interface PlaceOrderInput {
-  command: { costCenterId: string; lines: readonly LineInput[]; deliveryAddress: DeliveryAddress; note?: string };
+  command: {
+    costCenterId: string;
+    lines: readonly LineInput[];
+    deliveryAddress: DeliveryAddress;
+    note?: string;
+  };
   findProduct: ProductLookup;
   /** The cost center's procurement budget of the current year, if there is one. */
   budget: Budget | undefined;
@@ -73,9 +107,21 @@ export interface PlaceOrderResult {
   tasks: TaskRecord[];
 }
 
-export function placeOrder({ command, findProduct, budget, settings, actor, now, ids }: PlaceOrderInput): PlaceOrderResult {
+export function placeOrder({
+  command,
+  findProduct,
+  budget,
+  settings,
+  actor,
+  now,
+  ids,
+}: PlaceOrderInput): PlaceOrderResult {
   const priced = priceLines(command.lines, findProduct);
-  if (!budget) fail('BUDGET_EXCEEDED', `Cost center ${command.costCenterId} has no procurement budget for ${now.slice(0, 4)}`);
+  if (!budget)
+    fail(
+      'BUDGET_EXCEEDED',
+      `Cost center ${command.costCenterId} has no procurement budget for ${now.slice(0, 4)}`,
+    );
   const orderId = ids.next('order');
   const ledger = commit(budget, priced.totalFen, {
     id: ids.next('movement'),
@@ -87,9 +133,33 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
   });
   const rule = approvalRuleFor(priced.totalFen, settings);
   const status: OrderStatus = rule.levels === 0 ? 'approved' : 'pending_approval';
-  const events: OrderEvent[] = [{ type: 'submitted', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name }];
-  if (rule.levels === 0) events.push({ type: 'approved', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name, auto: true });
-  for (let level = 1; level <= rule.levels; level++) events.push({ type: 'approval_requested', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name, level });
+  const events: OrderEvent[] = [
+    {
+      type: 'submitted',
+      at: now,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorNameEn: actor.nameEn ?? actor.name,
+    },
+  ];
+  if (rule.levels === 0)
+    events.push({
+      type: 'approved',
+      at: now,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorNameEn: actor.nameEn ?? actor.name,
+      auto: true,
+    });
+  for (let level = 1; level <= rule.levels; level++)
+    events.push({
+      type: 'approval_requested',
+      at: now,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorNameEn: actor.nameEn ?? actor.name,
+      level,
+    });
   const order: OrderRecord = {
     id: orderId,
     companyId: actor.companyId,
@@ -119,7 +189,11 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
       requesterId: actor.id,
       requesterName: actor.name,
       requesterNameEn: actor.nameEn ?? actor.name,
-      summary: { title: `采购订单 ${orderId}`, titleEn: `Purchase order ${orderId}`, lineCount: priced.lines.length },
+      summary: {
+        title: `采购订单 ${orderId}`,
+        titleEn: `Purchase order ${orderId}`,
+        lineCount: priced.lines.length,
+      },
     },
     rule,
     now,
@@ -129,7 +203,8 @@ export function placeOrder({ command, findProduct, budget, settings, actor, now,
 }
 
 function assertOwnOrder(order: OrderRecord, actor: Actor): void {
-  if (order.createdBy !== actor.id) fail('FORBIDDEN', 'Only the buyer who placed this order may do this');
+  if (order.createdBy !== actor.id)
+    fail('FORBIDDEN', 'Only the buyer who placed this order may do this');
 }
 
 export interface CancelResult {
@@ -140,7 +215,15 @@ export interface CancelResult {
 }
 
 /** The buyer withdraws an order while it is pending approval or approved: commitment released, open tasks closed. */
-export function cancelOrder(input: { order: OrderRecord; budget: Budget; subjectTasks: readonly TaskRecord[]; actor: Actor; reason?: string; now: string; ids: Ids }): CancelResult {
+export function cancelOrder(input: {
+  order: OrderRecord;
+  budget: Budget;
+  subjectTasks: readonly TaskRecord[];
+  actor: Actor;
+  reason?: string;
+  now: string;
+  ids: Ids;
+}): CancelResult {
   const { order, actor, now } = input;
   assertOwnOrder(order, actor);
   if (order.status !== 'pending_approval' && order.status !== 'approved') {
@@ -155,10 +238,22 @@ export function cancelOrder(input: { order: OrderRecord; budget: Budget; subject
     subjectId: order.id,
     now,
   });
-  const event: OrderEvent = { type: 'cancelled', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name };
+  const event: OrderEvent = {
+    type: 'cancelled',
+    at: now,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorNameEn: actor.nameEn ?? actor.name,
+  };
   if (reason) event.comment = reason;
   return {
-    order: { ...order, status: 'cancelled', version: order.version + 1, updatedAt: now, events: [...order.events, event] },
+    order: {
+      ...order,
+      status: 'cancelled',
+      version: order.version + 1,
+      updatedAt: now,
+      events: [...order.events, event],
+    },
     budget: ledger.budget,
     movement: ledger.movement,
     tasks: cancelPendingTasks(input.subjectTasks, now),
@@ -166,10 +261,17 @@ export function cancelOrder(input: { order: OrderRecord; budget: Budget; subject
 }
 
 /** Goods receipt: only an approved order; the committed amount becomes spent. */
-export function receiveOrder(input: { order: OrderRecord; budget: Budget; actor: Actor; now: string; ids: Ids }): { order: OrderRecord; budget: Budget; movement: BudgetMovement } {
+export function receiveOrder(input: {
+  order: OrderRecord;
+  budget: Budget;
+  actor: Actor;
+  now: string;
+  ids: Ids;
+}): { order: OrderRecord; budget: Budget; movement: BudgetMovement } {
   const { order, actor, now } = input;
   assertOwnOrder(order, actor);
-  if (order.status !== 'approved') fail('NOT_ALLOWED_IN_STATE', `An order that is ${order.status} cannot be received`);
+  if (order.status !== 'approved')
+    fail('NOT_ALLOWED_IN_STATE', `An order that is ${order.status} cannot be received`);
   const ledger = spend(input.budget, order.totalFen, {
     id: input.ids.next('movement'),
     actorId: actor.id,
@@ -178,15 +280,41 @@ export function receiveOrder(input: { order: OrderRecord; budget: Budget; actor:
     subjectId: order.id,
     now,
   });
-  const event: OrderEvent = { type: 'received', at: now, actorId: actor.id, actorName: actor.name, actorNameEn: actor.nameEn ?? actor.name };
-  return { order: { ...order, status: 'received', version: order.version + 1, updatedAt: now, events: [...order.events, event] }, budget: ledger.budget, movement: ledger.movement };
+  const event: OrderEvent = {
+    type: 'received',
+    at: now,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorNameEn: actor.nameEn ?? actor.name,
+  };
+  return {
+    order: {
+      ...order,
+      status: 'received',
+      version: order.version + 1,
+      updatedAt: now,
+      events: [...order.events, event],
+    },
+    budget: ledger.budget,
+    movement: ledger.movement,
+  };
 }
 
 /** Applies a decision on one of the order's tasks: a level approved, the order approved, or rejected (commitment released). */
-export function applyOrderDecision(input: { order: OrderRecord; budget: Budget; decision: DecisionResult; now: string; ids: Ids }): { order: OrderRecord; budget?: Budget; movement?: BudgetMovement } {
+export function applyOrderDecision(input: {
+  order: OrderRecord;
+  budget: Budget;
+  decision: DecisionResult;
+  now: string;
+  ids: Ids;
+}): { order: OrderRecord; budget?: Budget; movement?: BudgetMovement } {
   const { order, decision, now } = input;
   const task = decision.decided;
-  const actor = { actorId: task.decidedBy!, actorName: task.deciderName ?? task.decidedBy!, actorNameEn: task.deciderNameEn ?? task.deciderName ?? task.decidedBy! };
+  const actor = {
+    actorId: task.decidedBy!,
+    actorName: task.deciderName ?? task.decidedBy!,
+    actorNameEn: task.deciderNameEn ?? task.deciderName ?? task.decidedBy!,
+  };
   const events = [...order.events];
   if (decision.outcome === 'rejected') {
     events.push({ type: 'rejected', at: now, ...actor, level: task.level, comment: task.comment });
@@ -198,14 +326,20 @@ export function applyOrderDecision(input: { order: OrderRecord; budget: Budget; 
       subjectId: order.id,
       now,
     });
-    return { order: { ...order, status: 'rejected', version: order.version + 1, updatedAt: now, events }, budget: ledger.budget, movement: ledger.movement };
+    return {
+      order: { ...order, status: 'rejected', version: order.version + 1, updatedAt: now, events },
+      budget: ledger.budget,
+      movement: ledger.movement,
+    };
   }
   const levelEvent: OrderEvent = { type: 'level_approved', at: now, ...actor, level: task.level };
   if (task.comment) levelEvent.comment = task.comment;
   events.push(levelEvent);
   if (decision.outcome === 'approved') {
     events.push({ type: 'approved', at: now, ...actor });
-    return { order: { ...order, status: 'approved', version: order.version + 1, updatedAt: now, events } };
+    return {
+      order: { ...order, status: 'approved', version: order.version + 1, updatedAt: now, events },
+    };
   }
   return { order: { ...order, version: order.version + 1, updatedAt: now, events } };
 }

@@ -37,15 +37,24 @@ const QTY_MESSAGES: Record<QtyProblem, (p: Product) => string> = {
  * Every problem of a set of lines, one entry per problem, with paths `lines.N.field`:
  * 1–500 lines, one line per product, known procurement products, integer qty ≥ moq, pack multiple, ≤ 100000.
  */
-export function lineProblems(lines: readonly LineInput[], findProduct: ProductLookup, opts: { allowEmpty?: boolean } = {}): FieldError[] {
+export function lineProblems(
+  lines: readonly LineInput[],
+  findProduct: ProductLookup,
+  opts: { allowEmpty?: boolean } = {},
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (lines.length === 0 && !opts.allowEmpty) errors.push({ path: 'lines', message: 'At least one line is required' });
-  if (lines.length > MAX_ORDER_LINES) errors.push({ path: 'lines', message: `At most ${MAX_ORDER_LINES} lines are allowed` });
+  if (lines.length === 0 && !opts.allowEmpty)
+    errors.push({ path: 'lines', message: 'At least one line is required' });
+  if (lines.length > MAX_ORDER_LINES)
+    errors.push({ path: 'lines', message: `At most ${MAX_ORDER_LINES} lines are allowed` });
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
     const first = seen.get(line.productId);
     if (first !== undefined) {
-      errors.push({ path: `lines.${i}.productId`, message: `Product ${line.productId} is already on line ${first + 1}; one line per product` });
+      errors.push({
+        path: `lines.${i}.productId`,
+        message: `Product ${line.productId} is already on line ${first + 1}; one line per product`,
+      });
       return;
     }
     seen.set(line.productId, i);
@@ -55,7 +64,10 @@ export function lineProblems(lines: readonly LineInput[], findProduct: ProductLo
       return;
     }
     if (!product.channels.includes('procurement')) {
-      errors.push({ path: `lines.${i}.productId`, message: `Product ${product.sku} is not sold in the procurement channel` });
+      errors.push({
+        path: `lines.${i}.productId`,
+        message: `Product ${product.sku} is not sold in the procurement channel`,
+      });
       return;
     }
     const problem = qtyProblem(product, line.qty);
@@ -80,7 +92,10 @@ export function priceLine(product: Product, qty: number): PricedLine {
 }
 
 /** Validates and prices lines; throws 400 VALIDATION_FAILED listing every problem. */
-export function priceLines(lines: readonly LineInput[], findProduct: ProductLookup): { lines: PricedLine[]; totalFen: Fen } {
+export function priceLines(
+  lines: readonly LineInput[],
+  findProduct: ProductLookup,
+): { lines: PricedLine[]; totalFen: Fen } {
   const errors = lineProblems(lines, findProduct);
   if (errors.length) fail('VALIDATION_FAILED', 'Some order lines cannot be ordered', errors);
   const priced = lines.map((l) => priceLine(findProduct(l.productId)!, l.qty));

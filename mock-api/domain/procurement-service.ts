@@ -1,11 +1,43 @@
 // Cart and order use cases over one store transaction (Tx). Routes parse and authenticate; these apply the rules.
-import type { Budget, CompanySettings, Company, CostCenter, Department } from '../../src/domain/index.ts';
+import type {
+  Budget,
+  CompanySettings,
+  Company,
+  CostCenter,
+  Department,
+} from '../../src/domain/index.ts';
 import type { TaskRecord } from './approvals.ts';
-import { addToCart, mergeDuplicates, priceCart, validateCartLines, type CartRecord, type PricedCart } from './cart.ts';
+import {
+  addToCart,
+  mergeDuplicates,
+  priceCart,
+  validateCartLines,
+  type CartRecord,
+  type PricedCart,
+} from './cart.ts';
 import { fail } from './errors.ts';
-import { cancelOrder, placeOrder, previewOrder, receiveOrder, type Ids, type OrderPreview, type OrderRecord } from './orders.ts';
+import {
+  cancelOrder,
+  placeOrder,
+  previewOrder,
+  receiveOrder,
+  type Ids,
+  type OrderPreview,
+  type OrderRecord,
+} from './orders.ts';
 import type { LineInput, ProductLookup } from './pricing.ts';
-import { C, hasRole, newId, ownRecord, pageOf, q1, requireRole, type Caller, type Query, type Tx } from './tx.ts';
+import {
+  C,
+  hasRole,
+  newId,
+  ownRecord,
+  pageOf,
+  q1,
+  requireRole,
+  type Caller,
+  type Query,
+  type Tx,
+} from './tx.ts';
 
 const ID_PREFIX: Record<string, [string, string]> = {
   order: [C.orders, 'PO'],
@@ -35,15 +67,30 @@ export function settingsOf(tx: Tx, caller: Caller): CompanySettings {
 }
 
 /** The cost center's procurement budget of the year `now` falls in. */
-export function procurementBudget(tx: Tx, companyId: string, costCenterId: string, now: string): Budget | undefined {
+export function procurementBudget(
+  tx: Tx,
+  companyId: string,
+  costCenterId: string,
+  now: string,
+): Budget | undefined {
   const year = now.slice(0, 4);
-  return tx.all<Budget>(C.budgets).find((b) => b.companyId === companyId && b.costCenterId === costCenterId && b.category === 'procurement' && b.period === year);
+  return tx
+    .all<Budget>(C.budgets)
+    .find(
+      (b) =>
+        b.companyId === companyId &&
+        b.costCenterId === costCenterId &&
+        b.category === 'procurement' &&
+        b.period === year,
+    );
 }
 
 function costCenterOfCompany(tx: Tx, caller: Caller, costCenterId: string): CostCenter {
   const cc = tx.get<CostCenter>(C.costCenters, costCenterId);
   if (!cc || cc.companyId !== caller.companyId) {
-    fail('VALIDATION_FAILED', 'Unknown cost center', [{ path: 'costCenterId', message: `Unknown cost center ${costCenterId}` }]);
+    fail('VALIDATION_FAILED', 'Unknown cost center', [
+      { path: 'costCenterId', message: `Unknown cost center ${costCenterId}` },
+    ]);
   }
   return cc;
 }
@@ -61,7 +108,13 @@ function cartOf(tx: Tx, caller: Caller): CartRecord | undefined {
 }
 
 function saveCart(tx: Tx, caller: Caller, lines: LineInput[], now: string): CartRecord {
-  const rec: CartRecord = { id: caller.id, userId: caller.id, companyId: caller.companyId, lines, updatedAt: now };
+  const rec: CartRecord = {
+    id: caller.id,
+    userId: caller.id,
+    companyId: caller.companyId,
+    lines,
+    updatedAt: now,
+  };
   if (cartOf(tx, caller)) tx.update(C.carts, rec);
   else tx.insert(C.carts, rec);
   return rec;
@@ -72,15 +125,30 @@ export function getCart(tx: Tx, caller: Caller, findProduct: ProductLookup): Pri
   return priceCart(cartOf(tx, caller), findProduct);
 }
 
-export function replaceCart(tx: Tx, caller: Caller, lines: LineInput[], findProduct: ProductLookup, now: string): PricedCart {
+export function replaceCart(
+  tx: Tx,
+  caller: Caller,
+  lines: LineInput[],
+  findProduct: ProductLookup,
+  now: string,
+): PricedCart {
   requireRole(caller, 'buyer');
   return priceCart(saveCart(tx, caller, validateCartLines(lines, findProduct), now), findProduct);
 }
 
-export function addCartLines(tx: Tx, caller: Caller, lines: LineInput[], findProduct: ProductLookup, now: string): PricedCart {
+export function addCartLines(
+  tx: Tx,
+  caller: Caller,
+  lines: LineInput[],
+  findProduct: ProductLookup,
+  now: string,
+): PricedCart {
   requireRole(caller, 'buyer');
   const current = (cartOf(tx, caller)?.lines ?? []).filter((l) => findProduct(l.productId));
-  return priceCart(saveCart(tx, caller, addToCart(mergeDuplicates(current), lines, findProduct), now), findProduct);
+  return priceCart(
+    saveCart(tx, caller, addToCart(mergeDuplicates(current), lines, findProduct), now),
+    findProduct,
+  );
 }
 
 export function clearCart(tx: Tx, caller: Caller): void {
@@ -90,10 +158,21 @@ export function clearCart(tx: Tx, caller: Caller): void {
 
 // ---- orders ----
 
-export function previewOrderFor(tx: Tx, caller: Caller, cmd: { costCenterId: string; lines: LineInput[] }, findProduct: ProductLookup, now: string): OrderPreview {
+export function previewOrderFor(
+  tx: Tx,
+  caller: Caller,
+  cmd: { costCenterId: string; lines: LineInput[] },
+  findProduct: ProductLookup,
+  now: string,
+): OrderPreview {
   requireRole(caller, 'buyer');
   costCenterOfCompany(tx, caller, cmd.costCenterId);
-  return previewOrder({ lines: cmd.lines, findProduct, budget: procurementBudget(tx, caller.companyId, cmd.costCenterId, now), settings: settingsOf(tx, caller) });
+  return previewOrder({
+    lines: cmd.lines,
+    findProduct,
+    budget: procurementBudget(tx, caller.companyId, cmd.costCenterId, now),
+    settings: settingsOf(tx, caller),
+  });
 }
 
 export function placeOrderFor(
@@ -124,7 +203,8 @@ export function placeOrderFor(
 /** Orders the caller may see: a buyer (without hr/admin) their own, hr/admin the company's. */
 function visibleOrder(tx: Tx, caller: Caller, id: string): OrderRecord {
   const order = ownRecord<OrderRecord>(tx, C.orders, id, caller, 'Order');
-  if (!hasRole(caller, 'hr', 'admin') && order.createdBy !== caller.id) fail('NOT_FOUND', `Order ${id} was not found`);
+  if (!hasRole(caller, 'hr', 'admin') && order.createdBy !== caller.id)
+    fail('NOT_FOUND', `Order ${id} was not found`);
   return order;
 }
 
@@ -137,28 +217,45 @@ function dayBound(v: string, end: boolean): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : v;
 }
 
-export function listOrders(tx: Tx, caller: Caller, query: Query): { items: OrderRecord[]; total: number } {
+export function listOrders(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: OrderRecord[]; total: number } {
   requireRole(caller, 'buyer', 'hr', 'admin');
   const all = hasRole(caller, 'hr', 'admin');
-  const statuses = ([] as string[]).concat(query['status'] ?? []).flatMap((s) => s.split(',')).filter(Boolean);
+  const statuses = ([] as string[])
+    .concat(query['status'] ?? [])
+    .flatMap((s) => s.split(','))
+    .filter(Boolean);
   const cc = q1(query, 'costCenterId');
   const from = q1(query, 'createdAt_gte');
   const to = q1(query, 'createdAt_lte');
   const text = q1(query, 'q')?.trim().toLowerCase();
-  const items = tx.all<OrderRecord>(C.orders).filter(
-    (o) =>
-      o.companyId === caller.companyId &&
-      (all || o.createdBy === caller.id) &&
-      (!statuses.length || statuses.includes(o.status)) &&
-      (!cc || o.costCenterId === cc) &&
-      (!from || o.createdAt >= dayBound(from, false)) &&
-      (!to || o.createdAt <= dayBound(to, true)) &&
-      (!text ||
-        o.id.toLowerCase().includes(text) ||
-        (o.note ?? '').toLowerCase().includes(text) ||
-        o.lines.some((l) => l.sku.toLowerCase().includes(text) || l.name.toLowerCase().includes(text) || l.nameEn.toLowerCase().includes(text))),
-  );
-  return pageOf(items, query, { sortable: ['createdAt', 'totalFen', 'status', 'updatedAt'], defaultSort: 'createdAt' });
+  const items = tx
+    .all<OrderRecord>(C.orders)
+    .filter(
+      (o) =>
+        o.companyId === caller.companyId &&
+        (all || o.createdBy === caller.id) &&
+        (!statuses.length || statuses.includes(o.status)) &&
+        (!cc || o.costCenterId === cc) &&
+        (!from || o.createdAt >= dayBound(from, false)) &&
+        (!to || o.createdAt <= dayBound(to, true)) &&
+        (!text ||
+          o.id.toLowerCase().includes(text) ||
+          (o.note ?? '').toLowerCase().includes(text) ||
+          o.lines.some(
+            (l) =>
+              l.sku.toLowerCase().includes(text) ||
+              l.name.toLowerCase().includes(text) ||
+              l.nameEn.toLowerCase().includes(text),
+          )),
+    );
+  return pageOf(items, query, {
+    sortable: ['createdAt', 'totalFen', 'status', 'updatedAt'],
+    defaultSort: 'createdAt',
+  });
 }
 
 function orderBudget(tx: Tx, order: OrderRecord): Budget {
@@ -168,13 +265,29 @@ function orderBudget(tx: Tx, order: OrderRecord): Budget {
 }
 
 function subjectTasks(tx: Tx, subjectType: string, subjectId: string): TaskRecord[] {
-  return tx.all<TaskRecord>(C.approvals).filter((t) => t.subjectType === subjectType && t.subjectId === subjectId);
+  return tx
+    .all<TaskRecord>(C.approvals)
+    .filter((t) => t.subjectType === subjectType && t.subjectId === subjectId);
 }
 
-export function cancelOrderFor(tx: Tx, caller: Caller, id: string, reason: string | undefined, now: string): OrderRecord {
+export function cancelOrderFor(
+  tx: Tx,
+  caller: Caller,
+  id: string,
+  reason: string | undefined,
+  now: string,
+): OrderRecord {
   requireRole(caller, 'buyer');
   const order = visibleOrder(tx, caller, id);
-  const r = cancelOrder({ order, budget: orderBudget(tx, order), subjectTasks: subjectTasks(tx, 'order', order.id), actor: caller, reason, now, ids: idsFor(tx, now) });
+  const r = cancelOrder({
+    order,
+    budget: orderBudget(tx, order),
+    subjectTasks: subjectTasks(tx, 'order', order.id),
+    actor: caller,
+    reason,
+    now,
+    ids: idsFor(tx, now),
+  });
   tx.update(C.orders, r.order);
   tx.update(C.budgets, r.budget);
   tx.insert(C.movements, r.movement);
@@ -185,7 +298,13 @@ export function cancelOrderFor(tx: Tx, caller: Caller, id: string, reason: strin
 export function receiveOrderFor(tx: Tx, caller: Caller, id: string, now: string): OrderRecord {
   requireRole(caller, 'buyer');
   const order = visibleOrder(tx, caller, id);
-  const r = receiveOrder({ order, budget: orderBudget(tx, order), actor: caller, now, ids: idsFor(tx, now) });
+  const r = receiveOrder({
+    order,
+    budget: orderBudget(tx, order),
+    actor: caller,
+    now,
+    ids: idsFor(tx, now),
+  });
   tx.update(C.orders, r.order);
   tx.update(C.budgets, r.budget);
   tx.insert(C.movements, r.movement);

@@ -1,23 +1,68 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Budget } from '../../src/domain/index.ts';
-import { approvalDetail, budgetMovements, budgetUsage, createBudgetRequestFor, decideApproval, getBudget, listApprovals, listBudgets, listNotifications, markNotificationRead, patchCompanySettings } from './approval-service.ts';
+import {
+  approvalDetail,
+  budgetMovements,
+  budgetUsage,
+  createBudgetRequestFor,
+  decideApproval,
+  getBudget,
+  listApprovals,
+  listBudgets,
+  listNotifications,
+  markNotificationRead,
+  patchCompanySettings,
+} from './approval-service.ts';
 import type { TaskRecord } from './approvals.ts';
 import { DomainError } from './errors.ts';
 import { budget, product, settings } from './fixtures.test-util.ts';
 import { MemoryTx } from './memory-tx.test-util.ts';
-import { addCartLines, cancelOrderFor, getCart, getOrder, listOrders, placeOrderFor, previewOrderFor, receiveOrderFor } from './procurement-service.ts';
+import {
+  addCartLines,
+  cancelOrderFor,
+  getCart,
+  getOrder,
+  listOrders,
+  placeOrderFor,
+  previewOrderFor,
+  receiveOrderFor,
+} from './procurement-service.ts';
 import type { Caller } from './tx.ts';
 
 const NOW = '2026-05-10T08:00:00.000Z';
 const p = product({ priceTiers: [{ minQty: 10, unitPriceFen: 1000 }] });
 const find = (id: string) => (id === 'p1' ? p : undefined);
-const buyer: Caller = { id: 'u-buyer', name: '采购员', roles: ['buyer', 'employee'], companyId: 'c1', departmentId: 'd1' };
+const buyer: Caller = {
+  id: 'u-buyer',
+  name: '采购员',
+  roles: ['buyer', 'employee'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 const buyer2: Caller = { ...buyer, id: 'u-buyer2', name: '采购员二', departmentId: 'd2' };
-const hr: Caller = { id: 'u-hr', name: '人事', roles: ['hr', 'employee'], companyId: 'c1', departmentId: 'd1' };
+const hr: Caller = {
+  id: 'u-hr',
+  name: '人事',
+  roles: ['hr', 'employee'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 const hr2: Caller = { ...hr, id: 'u-hr2', name: '人事二' };
-const admin: Caller = { id: 'u-admin', name: '管理员', roles: ['admin', 'employee'], companyId: 'c1', departmentId: 'd1' };
-const otherHr: Caller = { id: 'x-hr', name: 'HR c2', roles: ['hr'], companyId: 'c2', departmentId: 'x1' };
+const admin: Caller = {
+  id: 'u-admin',
+  name: '管理员',
+  roles: ['admin', 'employee'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
+const otherHr: Caller = {
+  id: 'x-hr',
+  name: 'HR c2',
+  roles: ['hr'],
+  companyId: 'c2',
+  departmentId: 'x1',
+};
 const address = { recipient: '张三', phone: '13800000000', address: '上海' };
 
 function world(): MemoryTx {
@@ -56,12 +101,25 @@ function code(fn: () => unknown): string {
   return 'none';
 }
 
-const order = (tx: MemoryTx, qty: number, who = buyer, costCenterId = 'cc1') => placeOrderFor(tx, who, { costCenterId, lines: [{ productId: 'p1', qty }], deliveryAddress: address }, find, NOW);
+const order = (tx: MemoryTx, qty: number, who = buyer, costCenterId = 'cc1') =>
+  placeOrderFor(
+    tx,
+    who,
+    { costCenterId, lines: [{ productId: 'p1', qty }], deliveryAddress: address },
+    find,
+    NOW,
+  );
 
 describe('procurement service', () => {
   it('places, lists per role, previews identically, and guards tenancy', () => {
     const tx = world();
-    const pv = previewOrderFor(tx, buyer, { costCenterId: 'cc1', lines: [{ productId: 'p1', qty: 500 }] }, find, NOW);
+    const pv = previewOrderFor(
+      tx,
+      buyer,
+      { costCenterId: 'cc1', lines: [{ productId: 'p1', qty: 500 }] },
+      find,
+      NOW,
+    );
     const o = order(tx, 500);
     assert.equal(pv.totalFen, o.totalFen);
     assert.equal(pv.budget!.availableAfterFen, tx.get<Budget>('budgets', 'b1')!.availableFen);
@@ -71,10 +129,22 @@ describe('procurement service', () => {
     assert.equal(listOrders(tx, hr, {}).total, 2);
     assert.equal(listOrders(tx, hr, { status: 'approved' }).total, 1);
     assert.equal(listOrders(tx, otherHr, {}).total, 0);
-    assert.equal(code(() => getOrder(tx, buyer2, o.id)), 'NOT_FOUND');
-    assert.equal(code(() => getOrder(tx, otherHr, o.id)), 'NOT_FOUND');
-    assert.equal(code(() => order(tx, 10, hr)), 'FORBIDDEN');
-    assert.equal(code(() => order(tx, 10, buyer, 'xcc')), 'VALIDATION_FAILED');
+    assert.equal(
+      code(() => getOrder(tx, buyer2, o.id)),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      code(() => getOrder(tx, otherHr, o.id)),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      code(() => order(tx, 10, hr)),
+      'FORBIDDEN',
+    );
+    assert.equal(
+      code(() => order(tx, 10, buyer, 'xcc')),
+      'VALIDATION_FAILED',
+    );
   });
 
   it('cancel and receive move the budget', () => {
@@ -86,8 +156,14 @@ describe('procurement service', () => {
     cancelOrderFor(tx, buyer, b.id, 'changed mind', NOW);
     const bud = tx.get<Budget>('budgets', 'b1')!;
     assert.deepEqual([bud.committedFen, bud.spentFen, bud.availableFen], [0, 100_000, 9_900_000]);
-    assert.deepEqual(budgetMovements(tx, hr, 'b1', { _sort: 'createdAt', _order: 'asc' }).items.map((m) => m.type), ['commit', 'spend', 'commit', 'release']);
-    assert.equal(code(() => receiveOrderFor(tx, buyer, b.id, NOW)), 'NOT_ALLOWED_IN_STATE');
+    assert.deepEqual(
+      budgetMovements(tx, hr, 'b1', { _sort: 'createdAt', _order: 'asc' }).items.map((m) => m.type),
+      ['commit', 'spend', 'commit', 'release'],
+    );
+    assert.equal(
+      code(() => receiveOrderFor(tx, buyer, b.id, NOW)),
+      'NOT_ALLOWED_IN_STATE',
+    );
   });
 
   it('cart adds and prices', () => {
@@ -108,64 +184,133 @@ describe('approval service', () => {
     assert.equal(tasks.length, 2);
     const [t1, t2] = [...tasks].sort((a, b) => a.level - b.level);
     decideApproval(tx, hr, t1.id, { decision: 'approve', version: 1 }, NOW);
-    assert.equal(code(() => decideApproval(tx, hr, t2.id, { decision: 'approve', version: 2 }, NOW)), 'FORBIDDEN');
-    assert.equal(code(() => decideApproval(tx, hr2, t2.id, { decision: 'approve', version: 1 }, NOW)), 'VERSION_CONFLICT');
-    assert.equal(code(() => decideApproval(tx, admin, t2.id, { decision: 'approve', version: 2 }, NOW)), 'FORBIDDEN');
+    assert.equal(
+      code(() => decideApproval(tx, hr, t2.id, { decision: 'approve', version: 2 }, NOW)),
+      'FORBIDDEN',
+    );
+    assert.equal(
+      code(() => decideApproval(tx, hr2, t2.id, { decision: 'approve', version: 1 }, NOW)),
+      'VERSION_CONFLICT',
+    );
+    assert.equal(
+      code(() => decideApproval(tx, admin, t2.id, { decision: 'approve', version: 2 }, NOW)),
+      'FORBIDDEN',
+    );
     decideApproval(tx, hr2, t2.id, { decision: 'approve', comment: 'ok', version: 2 }, NOW);
     assert.equal(getOrder(tx, buyer, o.id).status, 'approved');
     const detail = approvalDetail(tx, admin, t2.id);
-    assert.deepEqual(detail.history.map((h) => [h.level, h.status, h.deciderName]), [[1, 'approved', '人事'], [2, 'approved', '人事二']]);
+    assert.deepEqual(
+      detail.history.map((h) => [h.level, h.status, h.deciderName]),
+      [
+        [1, 'approved', '人事'],
+        [2, 'approved', '人事二'],
+      ],
+    );
     assert.equal(detail.rule.code, 'secondApprovalThreshold');
     assert.equal(detail.requester.departmentName, '部一');
     const notes = listNotifications(tx, buyer, { unread: 'true' }).items;
-    assert.deepEqual(notes.map((n) => n.kind), ['order_approved']);
+    assert.deepEqual(
+      notes.map((n) => n.kind),
+      ['order_approved'],
+    );
     markNotificationRead(tx, buyer, notes[0].id);
     assert.equal(listNotifications(tx, buyer, { unread: 'true' }).total, 0);
-    assert.equal(code(() => markNotificationRead(tx, hr, notes[0].id)), 'NOT_FOUND');
-    assert.equal(code(() => approvalDetail(tx, otherHr, t2.id)), 'NOT_FOUND');
-    assert.equal(code(() => listApprovals(tx, buyer, {})), 'FORBIDDEN');
+    assert.equal(
+      code(() => markNotificationRead(tx, hr, notes[0].id)),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      code(() => approvalDetail(tx, otherHr, t2.id)),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      code(() => listApprovals(tx, buyer, {})),
+      'FORBIDDEN',
+    );
   });
 
   it('rejection releases the commitment and cancels the other level', () => {
     const tx = world();
     const o = order(tx, 6000);
-    const [t1, t2] = (listApprovals(tx, hr, {}).items as TaskRecord[]).sort((a, b) => a.level - b.level);
-    assert.equal(code(() => decideApproval(tx, hr, t2.id, { decision: 'reject', comment: '', version: 1 }, NOW)), 'VALIDATION_FAILED');
+    const [t1, t2] = (listApprovals(tx, hr, {}).items as TaskRecord[]).sort(
+      (a, b) => a.level - b.level,
+    );
+    assert.equal(
+      code(() =>
+        decideApproval(tx, hr, t2.id, { decision: 'reject', comment: '', version: 1 }, NOW),
+      ),
+      'VALIDATION_FAILED',
+    );
     decideApproval(tx, hr, t2.id, { decision: 'reject', comment: '太贵', version: 1 }, NOW);
     assert.equal(getOrder(tx, buyer, o.id).status, 'rejected');
     assert.equal(tx.get<Budget>('budgets', 'b1')!.committedFen, 0);
     assert.equal(tx.get<TaskRecord>('approvals', t1.id)!.status, 'cancelled');
-    assert.equal(code(() => decideApproval(tx, hr2, t1.id, { decision: 'approve', version: 2 }, NOW)), 'ALREADY_DECIDED');
+    assert.equal(
+      code(() => decideApproval(tx, hr2, t1.id, { decision: 'approve', version: 2 }, NOW)),
+      'ALREADY_DECIDED',
+    );
     assert.equal(listApprovals(tx, hr, { status: 'decided' }).total, 2);
     assert.equal(listNotifications(tx, buyer, {}).items[0].kind, 'order_rejected');
   });
 
   it('budget requests: buyer on own cost center, hr cannot approve own, approval raises amount', () => {
     const tx = world();
-    assert.equal(code(() => createBudgetRequestFor(tx, buyer, { budgetId: 'b2', deltaFen: 100, reason: 'x' }, NOW)), 'VALIDATION_FAILED');
-    const r = createBudgetRequestFor(tx, buyer, { budgetId: 'b1', deltaFen: 500_000, reason: '扩产' }, NOW);
+    assert.equal(
+      code(() =>
+        createBudgetRequestFor(tx, buyer, { budgetId: 'b2', deltaFen: 100, reason: 'x' }, NOW),
+      ),
+      'VALIDATION_FAILED',
+    );
+    const r = createBudgetRequestFor(
+      tx,
+      buyer,
+      { budgetId: 'b1', deltaFen: 500_000, reason: '扩产' },
+      NOW,
+    );
     const own = createBudgetRequestFor(tx, hr, { budgetId: 'b2', deltaFen: 1, reason: 'x' }, NOW);
-    assert.equal(code(() => decideApproval(tx, hr, own.taskIds[0], { decision: 'approve', version: 1 }, NOW)), 'FORBIDDEN');
+    assert.equal(
+      code(() => decideApproval(tx, hr, own.taskIds[0], { decision: 'approve', version: 1 }, NOW)),
+      'FORBIDDEN',
+    );
     decideApproval(tx, hr, r.taskIds[0], { decision: 'approve', version: 1 }, NOW);
     const b = getBudget(tx, buyer, 'b1');
     assert.deepEqual([b.amountFen, b.availableFen], [10_500_000, 10_500_000]);
     assert.equal(listNotifications(tx, buyer, {}).items[0].kind, 'budget_request_approved');
-    assert.deepEqual(budgetUsage(tx, hr, { category: 'procurement' }), [{ month: '2026-05', committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 500_000 }]);
+    assert.deepEqual(budgetUsage(tx, hr, { category: 'procurement' }), [
+      { month: '2026-05', committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 500_000 },
+    ]);
   });
 
   it('budget visibility: buyer sees their cost center only; other company 404', () => {
     const tx = world();
-    assert.deepEqual(listBudgets(tx, buyer, {}).items.map((b) => b.id).sort(), ['b1', 'b1w']);
+    assert.deepEqual(
+      listBudgets(tx, buyer, {})
+        .items.map((b) => b.id)
+        .sort(),
+      ['b1', 'b1w'],
+    );
     assert.equal(listBudgets(tx, hr, {}).total, 3);
     assert.equal(listBudgets(tx, hr, { category: 'procurement' }).total, 2);
-    assert.equal(code(() => getBudget(tx, buyer, 'b2')), 'NOT_FOUND');
-    assert.equal(code(() => getBudget(tx, hr, 'bx')), 'NOT_FOUND');
+    assert.equal(
+      code(() => getBudget(tx, buyer, 'b2')),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      code(() => getBudget(tx, hr, 'bx')),
+      'NOT_FOUND',
+    );
   });
 
   it('settings: admin only', () => {
     const tx = world();
-    assert.equal(code(() => patchCompanySettings(tx, hr, { approvalThresholdFen: 1 })), 'FORBIDDEN');
-    assert.equal(patchCompanySettings(tx, admin, { approvalThresholdFen: 1000 }).settings.approvalThresholdFen, 1000);
+    assert.equal(
+      code(() => patchCompanySettings(tx, hr, { approvalThresholdFen: 1 })),
+      'FORBIDDEN',
+    );
+    assert.equal(
+      patchCompanySettings(tx, admin, { approvalThresholdFen: 1000 }).settings.approvalThresholdFen,
+      1000,
+    );
     assert.equal(order(tx, 10).status, 'pending_approval');
   });
 });

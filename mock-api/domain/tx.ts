@@ -47,7 +47,13 @@ export function requireRole(caller: Caller, ...roles: Role[]): void {
 }
 
 /** A record of the caller's company, or 404 exactly as a missing one. */
-export function ownRecord<T extends { companyId: string }>(tx: Tx, collection: string, id: string, caller: Caller, what: string): T {
+export function ownRecord<T extends { companyId: string }>(
+  tx: Tx,
+  collection: string,
+  id: string,
+  caller: Caller,
+  what: string,
+): T {
   const rec = tx.get<T>(collection, id);
   if (!rec || rec.companyId !== caller.companyId) fail('NOT_FOUND', `${what} ${id} was not found`);
   return rec;
@@ -61,10 +67,18 @@ export function q1(query: Query, key: string): string | undefined {
 }
 
 /** json-server style paging and sorting: `_page` (1-based), `_limit` (≤ 100, default 20 when `_page` is given), `_sort`, `_order`. */
-export function pageOf<T>(items: T[], query: Query, opts: { sortable: readonly string[]; defaultSort: string; defaultOrder?: 'asc' | 'desc' }): { items: T[]; total: number } {
+export function pageOf<T>(
+  items: T[],
+  query: Query,
+  opts: { sortable: readonly string[]; defaultSort: string; defaultOrder?: 'asc' | 'desc' },
+): { items: T[]; total: number } {
   const sortRaw = q1(query, '_sort');
   const sort = sortRaw && opts.sortable.includes(sortRaw) ? sortRaw : opts.defaultSort;
-  const order = (q1(query, '_order') ?? (sortRaw ? 'asc' : (opts.defaultOrder ?? 'desc'))).toLowerCase() === 'desc' ? -1 : 1;
+  const order =
+    (q1(query, '_order') ?? (sortRaw ? 'asc' : (opts.defaultOrder ?? 'desc'))).toLowerCase() ===
+    'desc'
+      ? -1
+      : 1;
   const sorted = [...items].sort((a, b) => {
     const x = (a as Record<string, unknown>)[sort] as string | number | undefined;
     const y = (b as Record<string, unknown>)[sort] as string | number | undefined;
@@ -75,7 +89,10 @@ export function pageOf<T>(items: T[], query: Query, opts: { sortable: readonly s
   });
   const limitRaw = Number(q1(query, '_limit'));
   const pageRaw = Number(q1(query, '_page'));
-  const limit = Math.min(100, Number.isInteger(limitRaw) && limitRaw > 0 ? limitRaw : q1(query, '_page') ? 20 : 100);
+  const limit = Math.min(
+    100,
+    Number.isInteger(limitRaw) && limitRaw > 0 ? limitRaw : q1(query, '_page') ? 20 : 100,
+  );
   const page = Number.isInteger(pageRaw) && pageRaw > 0 ? pageRaw : 1;
   return { items: sorted.slice((page - 1) * limit, page * limit), total: items.length };
 }

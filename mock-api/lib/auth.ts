@@ -3,7 +3,12 @@
 // failed logins. `authenticate` puts the caller on the request; `requireRole(...)` guards a route.
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { LOGIN_FAILURE_WINDOW_MS, LOGIN_MAX_FAILURES, TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
+import {
+  LOGIN_FAILURE_WINDOW_MS,
+  LOGIN_MAX_FAILURES,
+  TOKEN_IDLE_TTL_MS,
+  type Role,
+} from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
 import type { Caller } from '../domain/tx.ts';
 import { DEMO_SCRYPT_N, verifyPassword } from './password.ts';
@@ -71,25 +76,36 @@ export class Auth {
     const recent = this.recentFailures(email);
     if (recent.length >= this.maxFailures) {
       const retryAfter = Math.ceil((recent[0] + this.failureWindowMs - this.now()) / 1000);
-      throw Object.assign(new Error('rate limited'), { rateLimited: true, retryAfter: Math.max(1, retryAfter) });
+      throw Object.assign(new Error('rate limited'), {
+        rateLimited: true,
+        retryAfter: Math.max(1, retryAfter),
+      });
     }
     const user = this.userByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash);
     if (!ok || !user || !user.active) {
       // A failure always costs at least one full-cost hash, so generated (cheaper) accounts cannot be told
       // apart from unknown emails by timing.
-      if (user && Number(user.passwordHash.split('$')[1]) < DEMO_SCRYPT_N) await verifyPassword(password, undefined);
+      if (user && Number(user.passwordHash.split('$')[1]) < DEMO_SCRYPT_N)
+        await verifyPassword(password, undefined);
       this.failures.set(email, [...this.recentFailures(email), this.now()]);
       fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
     }
     this.failures.delete(email);
     const token = randomBytes(32).toString('base64url');
     const nowIso = new Date(this.now()).toISOString();
-    const session: SessionRecord = { id: digest(token), userId: user.id, companyId: user.companyId, createdAt: nowIso, lastUsedAt: nowIso };
+    const session: SessionRecord = {
+      id: digest(token),
+      userId: user.id,
+      companyId: user.companyId,
+      createdAt: nowIso,
+      lastUsedAt: nowIso,
+    };
     const cutoff = this.now() - this.tokenTtlMs;
     await this.store.transact((tx) => {
       // Drop this user's expired sessions while we are writing anyway.
-      for (const s of tx.all<SessionRecord>('sessions')) if (s.userId === user.id && this.lastUsedOf(s) < cutoff) tx.remove('sessions', s.id);
+      for (const s of tx.all<SessionRecord>('sessions'))
+        if (s.userId === user.id && this.lastUsedOf(s) < cutoff) tx.remove('sessions', s.id);
       tx.insert('sessions', session);
     });
     this.lastUsed.set(session.id, this.now());
@@ -132,9 +148,25 @@ export class Auth {
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+([A-Za-z0-9_\-.~+/=]{10,200})\s*$/i.exec(header);
     const found = m ? this.sessionOf(m[1]) : undefined;
-    if (!found) return next(new DomainError('UNAUTHENTICATED', m ? 'The session has expired or was ended; log in again.' : 'Send Authorization: Bearer <token>.'));
+    if (!found)
+      return next(
+        new DomainError(
+          'UNAUTHENTICATED',
+          m
+            ? 'The session has expired or was ended; log in again.'
+            : 'Send Authorization: Bearer <token>.',
+        ),
+      );
     const u = found.user;
-    const caller: Caller & { email: string; nameEn: string } = { id: u.id, name: u.name, nameEn: u.nameEn, email: u.email, roles: u.roles, companyId: u.companyId, departmentId: u.departmentId };
+    const caller: Caller & { email: string; nameEn: string } = {
+      id: u.id,
+      name: u.name,
+      nameEn: u.nameEn,
+      email: u.email,
+      roles: u.roles,
+      companyId: u.companyId,
+      departmentId: u.departmentId,
+    };
     Object.assign(req, { caller, token: m![1] });
     next();
   };
@@ -144,7 +176,8 @@ export class Auth {
 export function requireRole(...roles: Role[]): RequestHandler {
   return (req, _res, next) => {
     const caller = (req as Request & { caller?: Caller }).caller;
-    if (!caller || !caller.roles.some((r) => roles.includes(r))) return next(new DomainError('FORBIDDEN', `This needs the role ${roles.join(' or ')}.`));
+    if (!caller || !caller.roles.some((r) => roles.includes(r)))
+      return next(new DomainError('FORBIDDEN', `This needs the role ${roles.join(' or ')}.`));
     next();
   };
 }

@@ -10,7 +10,12 @@
 import { readFileSync } from 'node:fs';
 import type { Category, Product, Supplier } from '../../src/domain/index.ts';
 
-export type CatalogSupplier = Supplier & { brand?: string; brandEn?: string; origin?: string; categoryIds?: string[] };
+export type CatalogSupplier = Supplier & {
+  brand?: string;
+  brandEn?: string;
+  origin?: string;
+  categoryIds?: string[];
+};
 export type CatalogCategory = Category & { code?: string; glyph?: string; color?: string };
 
 export interface ProductQuery {
@@ -75,11 +80,24 @@ export class Catalog {
   /** Inverted text index: bigram (two UTF-16 units) and single non-ASCII character → product indexes, ascending. */
   private readonly grams = new Map<number, number[]>();
 
-  constructor(data: { categories: CatalogCategory[]; suppliers: CatalogSupplier[]; products: Product[]; cities?: unknown[]; flights?: unknown[]; trains?: unknown[]; hotels?: unknown[] }) {
+  constructor(data: {
+    categories: CatalogCategory[];
+    suppliers: CatalogSupplier[];
+    products: Product[];
+    cities?: unknown[];
+    flights?: unknown[];
+    trains?: unknown[];
+    hotels?: unknown[];
+  }) {
     this.categories = data.categories;
     this.suppliers = data.suppliers;
     this.products = data.products;
-    this.travel = { cities: data.cities ?? [], flights: data.flights ?? [], trains: data.trains ?? [], hotels: data.hotels ?? [] };
+    this.travel = {
+      cities: data.cities ?? [],
+      flights: data.flights ?? [],
+      trains: data.trains ?? [],
+      hotels: data.hotels ?? [],
+    };
     const n = this.products.length;
     const catIndex = new Map(this.categories.map((c, i) => [c.id, i]));
     const supIndex = new Map(this.suppliers.map((s, i) => [s.id, i]));
@@ -115,7 +133,8 @@ export class Catalog {
       const s = this.supplierById.get(p.supplierId);
       this.byId.set(p.id, i);
       this.bySku.set(p.sku.toLowerCase(), i);
-      this.hay[i] = `${p.name}\u0001${p.nameEn}\u0001${p.brand}\u0001${s?.brandEn ?? ''}\u0001${p.sku}`.toLowerCase();
+      this.hay[i] =
+        `${p.name}\u0001${p.nameEn}\u0001${p.brand}\u0001${s?.brandEn ?? ''}\u0001${p.sku}`.toLowerCase();
       this.nameLower[i] = p.name.toLowerCase();
       this.skuLower[i] = p.sku.toLowerCase();
       this.brandLower[i] = p.brand.toLowerCase();
@@ -170,7 +189,10 @@ export class Catalog {
     presort('stock', (a, b) => this.stock[a] - this.stock[b] || a - b);
     presort('pointsPrice', (a, b) => this.points[a] - this.points[b] || a - b);
     const collator = new Intl.Collator('zh-CN');
-    presort('name', (a, b) => collator.compare(this.products[a].name, this.products[b].name) || a - b);
+    presort(
+      'name',
+      (a, b) => collator.compare(this.products[a].name, this.products[b].name) || a - b,
+    );
   }
 
   static load(file: string): Catalog {
@@ -198,12 +220,19 @@ export class Catalog {
   /** The category and its ancestors, root first. */
   categoryPath(id: string): CatalogCategory[] {
     const path: CatalogCategory[] = [];
-    for (let c = this.categoryById.get(id); c; c = c.parentId ? this.categoryById.get(c.parentId) : undefined) path.unshift(c);
+    for (
+      let c = this.categoryById.get(id);
+      c;
+      c = c.parentId ? this.categoryById.get(c.parentId) : undefined
+    )
+      path.unshift(c);
     return path;
   }
 
   /** A predicate over product indexes plus the smallest candidate list, or null when nothing can match. */
-  private plan(q: Omit<ProductQuery, 'page' | 'limit' | 'sort' | 'order'>): { candidates: ArrayLike<number> | null; test: (i: number) => boolean } | null {
+  private plan(
+    q: Omit<ProductQuery, 'page' | 'limit' | 'sort' | 'order'>,
+  ): { candidates: ArrayLike<number> | null; test: (i: number) => boolean } | null {
     let candidates: number[] | null = null;
     let catMask: Uint8Array | null = null;
     if (q.categoryId !== undefined) {
@@ -253,7 +282,8 @@ export class Catalog {
     if (words) {
       const postings = this.textCandidates(words);
       if (postings && postings.length === 0) return null;
-      if (postings && !idSet && (!candidates || postings.length < candidates.length)) candidates = postings;
+      if (postings && !idSet && (!candidates || postings.length < candidates.length))
+        candidates = postings;
     }
     const { priceMin, priceMax, pointsMin, pointsMax, inStock, channel } = q;
     const test = (i: number) =>
@@ -261,7 +291,8 @@ export class Catalog {
       (!supMask || supMask[this.supOrd[i]] === 1) &&
       (!brandMask || brandMask[this.brandOrd[i]] === 1) &&
       (!idSet || idSet.has(i)) &&
-      (channel === undefined || (channel === 'welfare' ? this.welfare[i] === 1 : this.procurement[i] === 1)) &&
+      (channel === undefined ||
+        (channel === 'welfare' ? this.welfare[i] === 1 : this.procurement[i] === 1)) &&
       (priceMin === undefined || this.price[i] >= priceMin) &&
       (priceMax === undefined || this.price[i] <= priceMax) &&
       (pointsMin === undefined || this.points[i] >= pointsMin) &&
@@ -276,7 +307,9 @@ export class Catalog {
     let best: number[] | null = null;
     for (const w of words) {
       const keys: number[] = [];
-      if (w.length >= 2) for (let j = 0; j + 1 < w.length; j++) keys.push(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
+      if (w.length >= 2)
+        for (let j = 0; j + 1 < w.length; j++)
+          keys.push(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
       else if (w.charCodeAt(0) > 0x7f) keys.push(-w.charCodeAt(0));
       for (const key of keys) {
         const list = this.grams.get(key) ?? [];
@@ -382,12 +415,22 @@ export class Catalog {
       if (this.price[i] > max) max = this.price[i];
     }
     // Parent categories count their children's products too.
-    const catTotals = this.categories.map((c) => (this.subtree.get(c.id) ?? []).reduce((sum, o) => sum + catCounts[o], 0));
+    const catTotals = this.categories.map((c) =>
+      (this.subtree.get(c.id) ?? []).reduce((sum, o) => sum + catCounts[o], 0),
+    );
     return {
       total,
-      brands: this.brands.map((brand, o) => ({ brand, brandEn: this.brandsEn[o], count: brandCounts[o] })).filter((b) => b.count > 0).sort((a, b) => b.count - a.count || a.brand.localeCompare(b.brand)),
-      suppliers: this.suppliers.map((s, o) => ({ id: s.id, name: s.name, nameEn: s.nameEn, count: supCounts[o] })).filter((s) => s.count > 0).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-      categories: this.categories.map((c, o) => ({ id: c.id, count: catTotals[o] })).filter((c) => c.count > 0),
+      brands: this.brands
+        .map((brand, o) => ({ brand, brandEn: this.brandsEn[o], count: brandCounts[o] }))
+        .filter((b) => b.count > 0)
+        .sort((a, b) => b.count - a.count || a.brand.localeCompare(b.brand)),
+      suppliers: this.suppliers
+        .map((s, o) => ({ id: s.id, name: s.name, nameEn: s.nameEn, count: supCounts[o] }))
+        .filter((s) => s.count > 0)
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+      categories: this.categories
+        .map((c, o) => ({ id: c.id, count: catTotals[o] }))
+        .filter((c) => c.count > 0),
       price: total ? { minFen: min, maxFen: max } : null,
     };
   }

@@ -38,7 +38,8 @@ export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: join([...issue.path, key]), message: 'Unknown field' });
+      for (const key of issue.keys)
+        out.push({ path: join([...issue.path, key]), message: 'Unknown field' });
     } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
       out.push({ path: join(issue.path), message: 'Required' });
     } else {
@@ -51,7 +52,8 @@ export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
 /** Parses a command body strictly, or throws 400 VALIDATION_FAILED with per-field errors. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const r = schema.safeParse(body);
-  if (!r.success) fail('VALIDATION_FAILED', 'Some fields are missing or invalid.', fieldErrors(r.error));
+  if (!r.success)
+    fail('VALIDATION_FAILED', 'Some fields are missing or invalid.', fieldErrors(r.error));
   return r.data;
 }
 
@@ -64,14 +66,20 @@ export function q1(query: Request['query'] | Query, key: string): string | undef
 export function qAll(query: Request['query'] | Query, key: string): string[] {
   const v = (query as Record<string, unknown>)[key];
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.filter((x): x is string => typeof x === 'string').flatMap((s) => s.split(',')).filter(Boolean);
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .flatMap((s) => s.split(','))
+    .filter(Boolean);
 }
 
 /** `_page` (1-based, default 1) and `_limit` (default 20 with `_page`, else 100; never above 100). */
 export function pageParams(query: Request['query']): { page: number; limit: number } {
   const limitRaw = Number(q1(query, '_limit'));
   const pageRaw = Number(q1(query, '_page'));
-  const limit = Math.min(MAX_LIMIT, Number.isInteger(limitRaw) && limitRaw > 0 ? limitRaw : q1(query, '_page') ? 20 : MAX_LIMIT);
+  const limit = Math.min(
+    MAX_LIMIT,
+    Number.isInteger(limitRaw) && limitRaw > 0 ? limitRaw : q1(query, '_page') ? 20 : MAX_LIMIT,
+  );
   const page = Number.isInteger(pageRaw) && pageRaw > 0 ? pageRaw : 1;
   return { page, limit };
 }
@@ -83,7 +91,12 @@ export function sendList(res: Response, page: { items: readonly unknown[]; total
 }
 
 /** A record of the caller's company or 404 NOT_FOUND, exactly as a missing one (tenancy). */
-export function ownOr404<T extends { companyId: string }>(rec: T | undefined, caller: Caller, what: string, id: string): T {
+export function ownOr404<T extends { companyId: string }>(
+  rec: T | undefined,
+  caller: Caller,
+  what: string,
+  id: string,
+): T {
   if (!rec || rec.companyId !== caller.companyId) fail('NOT_FOUND', `${what} ${id} was not found.`);
   return rec;
 }
@@ -102,7 +115,8 @@ export interface CommandContext<B> {
 }
 
 /** What `run` may return: a plain body (sent with the command's status) or an explicit answer. */
-export type CommandResult = { status: number; body?: unknown; headers?: Record<string, string> } | unknown;
+export type CommandResult =
+  { status: number; body?: unknown; headers?: Record<string, string> } | unknown;
 
 export interface CommandOptions<S extends z.ZodType> {
   schema?: S;
@@ -140,38 +154,86 @@ function canonical(value: unknown): string {
 export function idempotencyKeyOf(req: Request): string {
   const key = req.get('idempotency-key');
   if (key === undefined || key.length < 1 || key.length > 64 || !/^[\x21-\x7e]+$/.test(key)) {
-    fail('VALIDATION_FAILED', 'This command needs an Idempotency-Key header of 1–64 visible ASCII characters.', [
-      { path: 'headers.idempotency-key', message: key === undefined ? 'Required' : 'Must be 1–64 visible ASCII characters' },
-    ]);
+    fail(
+      'VALIDATION_FAILED',
+      'This command needs an Idempotency-Key header of 1–64 visible ASCII characters.',
+      [
+        {
+          path: 'headers.idempotency-key',
+          message: key === undefined ? 'Required' : 'Must be 1–64 visible ASCII characters',
+        },
+      ],
+    );
   }
   return key;
 }
 
-function isAnswer(r: unknown): r is { status: number; body?: unknown; headers?: Record<string, string> } {
-  return !!r && typeof r === 'object' && 'status' in r && typeof (r as { status: unknown }).status === 'number' && Object.keys(r).every((k) => k === 'status' || k === 'body' || k === 'headers');
+function isAnswer(
+  r: unknown,
+): r is { status: number; body?: unknown; headers?: Record<string, string> } {
+  return (
+    !!r &&
+    typeof r === 'object' &&
+    'status' in r &&
+    typeof (r as { status: unknown }).status === 'number' &&
+    Object.keys(r).every((k) => k === 'status' || k === 'body' || k === 'headers')
+  );
 }
 
 /** Builds the express handler of a command (see the top of this file). */
-export function command<S extends z.ZodType>(ctx: AppContext, opts: CommandOptions<S>): RequestHandler {
+export function command<S extends z.ZodType>(
+  ctx: AppContext,
+  opts: CommandOptions<S>,
+): RequestHandler {
   return handler(async (req, res) => {
     const caller = callerOf(req);
     const key = opts.idempotent ? idempotencyKeyOf(req) : undefined;
     const body = opts.schema ? parseBody(opts.schema, req.body ?? {}) : req.body;
     const now = ctx.nowIso();
-    const fingerprint = key ? createHash('sha256').update(`${req.method} ${req.baseUrl}${req.path}\n${canonical(req.body ?? null)}`).digest('hex') : '';
-    const recId = key ? `ik-${createHash('sha256').update(`${caller.id}\u0000${key}`).digest('hex').slice(0, 40)}` : '';
+    const fingerprint = key
+      ? createHash('sha256')
+          .update(`${req.method} ${req.baseUrl}${req.path}\n${canonical(req.body ?? null)}`)
+          .digest('hex')
+      : '';
+    const recId = key
+      ? `ik-${createHash('sha256').update(`${caller.id}\u0000${key}`).digest('hex').slice(0, 40)}`
+      : '';
     const answer = await ctx.store.transact((tx) => {
       if (key) {
         const prev = tx.get<IdempotencyRecord>(IDEMPOTENCY_COLLECTION, recId);
         if (prev) {
-          if (prev.fingerprint !== fingerprint) fail('IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was already used with another request.');
-          return { status: prev.status, body: prev.body, headers: { 'Idempotent-Replayed': 'true' } };
+          if (prev.fingerprint !== fingerprint)
+            fail(
+              'IDEMPOTENCY_MISMATCH',
+              'This Idempotency-Key was already used with another request.',
+            );
+          return {
+            status: prev.status,
+            body: prev.body,
+            headers: { 'Idempotent-Replayed': 'true' },
+          };
         }
       }
-      const r = opts.run({ tx, caller, body, params: req.params as Record<string, string>, query: req.query, now, req });
+      const r = opts.run({
+        tx,
+        caller,
+        body,
+        params: req.params as Record<string, string>,
+        query: req.query,
+        now,
+        req,
+      });
       const a = isAnswer(r) ? r : { status: opts.status ?? 200, body: r };
       if (key && a.status < 300) {
-        const rec: IdempotencyRecord = { id: recId, userId: caller.id, key, fingerprint, status: a.status, body: a.body ?? null, createdAt: now };
+        const rec: IdempotencyRecord = {
+          id: recId,
+          userId: caller.id,
+          key,
+          fingerprint,
+          status: a.status,
+          body: a.body ?? null,
+          createdAt: now,
+        };
         tx.insert(IDEMPOTENCY_COLLECTION, rec);
       }
       return a;

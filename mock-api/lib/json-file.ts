@@ -9,7 +9,8 @@ import { basename, dirname, join } from 'node:path';
 
 /** The text of one top-level value: arrays one record per line, anything else compact. */
 export function serializeValue(value: unknown): string {
-  if (Array.isArray(value)) return value.length ? `[\n${value.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]';
+  if (Array.isArray(value))
+    return value.length ? `[\n${value.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]';
   return JSON.stringify(value);
 }
 

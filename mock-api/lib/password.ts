@@ -11,13 +11,30 @@ export const BULK_SCRYPT_N = 1024;
 export function hashPassword(password: string, salt: Buffer, n = DEMO_SCRYPT_N): string {
   const r = 8;
   const p = 1;
-  const hash = scryptSync(password.normalize('NFKC'), salt, KEY_LEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 });
+  const hash = scryptSync(password.normalize('NFKC'), salt, KEY_LEN, {
+    N: n,
+    r,
+    p,
+    maxmem: 64 * 1024 * 1024,
+  });
   return `scrypt$${n}$${r}$${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  n: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LEN,
+      { N: n, r, p, maxmem: 64 * 1024 * 1024 },
+      (err, key) => (err ? reject(err) : resolve(key)),
+    ),
   );
 }
 
@@ -25,12 +42,21 @@ function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: nu
 const DUMMY = hashPassword('dummy-password', Buffer.alloc(16, 7));
 
 /** True when `password` matches `stored`; compares in constant time. `stored` undefined → verifies a dummy, returns false. */
-export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string | undefined,
+): Promise<boolean> {
   const parts = (stored ?? DUMMY).split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [, n, r, p, salt, hash] = parts;
   const expected = Buffer.from(hash, 'base64');
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
+  const actual = await scryptAsync(
+    password,
+    Buffer.from(salt, 'base64'),
+    Number(n),
+    Number(r),
+    Number(p),
+  );
   const same = actual.length === expected.length && timingSafeEqual(actual, expected);
   return stored !== undefined && same;
 }

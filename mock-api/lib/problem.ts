@@ -1,7 +1,13 @@
 // problem+json answers (contract: Conventions). Throw `fail(code, detail, errors?)` (or a DomainError)
 // anywhere in a route or inside `store.transact`; the error middleware turns it into the answer.
 import type { Response } from 'express';
-import { ERROR_CODES, PROBLEM_CONTENT_TYPE, type ErrorCode, type FieldError, type Problem } from '../../src/domain/index.ts';
+import {
+  ERROR_CODES,
+  PROBLEM_CONTENT_TYPE,
+  type ErrorCode,
+  type FieldError,
+  type Problem,
+} from '../../src/domain/index.ts';
 import { DomainError, fail } from '../domain/errors.ts';
 
 export { DomainError, fail };
@@ -34,7 +40,11 @@ export function problemOf(code: ErrorCode, detail: string, errors?: FieldError[]
   return p;
 }
 
-export function sendProblem(res: Response, problem: Problem | { status: number; [k: string]: unknown }, headers: Record<string, string> = {}): void {
+export function sendProblem(
+  res: Response,
+  problem: Problem | { status: number; [k: string]: unknown },
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   res.status(problem.status);
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
@@ -44,6 +54,18 @@ export function sendProblem(res: Response, problem: Problem | { status: number; 
 }
 
 /** The answer for an unexpected error (500; not one of the contract's codes). */
-export function internalProblem(): { type: string; title: string; status: number; detail: string; code: string } {
-  return { type: 'https://portal.example/problems/internal-error', title: 'Internal error', status: 500, detail: 'Something went wrong on the server; nothing was changed.', code: 'INTERNAL_ERROR' };
+export function internalProblem(): {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+} {
+  return {
+    type: 'https://portal.example/problems/internal-error',
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong on the server; nothing was changed.',
+    code: 'INTERNAL_ERROR',
+  };
 }

@@ -21,7 +21,8 @@ export function hasSecrets(value: unknown, depth = 0): boolean {
   if (depth > 6) return false;
   if (Array.isArray(value)) return value.some((v) => hasSecrets(v, depth + 1));
   if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (SECRET.test(k) || hasSecrets(v, depth + 1)) return true;
+    for (const [k, v] of Object.entries(value))
+      if (SECRET.test(k) || hasSecrets(v, depth + 1)) return true;
   }
   return false;
 }
@@ -36,6 +37,22 @@ export interface PublicUser {
   departmentId: string;
 }
 
-export function publicUser(u: { id: string; name: string; nameEn?: string; email: string; roles: string[]; companyId: string; departmentId: string }): PublicUser {
-  return { id: u.id, name: u.name, nameEn: u.nameEn ?? u.name, email: u.email, roles: [...u.roles], companyId: u.companyId, departmentId: u.departmentId };
+export function publicUser(u: {
+  id: string;
+  name: string;
+  nameEn?: string;
+  email: string;
+  roles: string[];
+  companyId: string;
+  departmentId: string;
+}): PublicUser {
+  return {
+    id: u.id,
+    name: u.name,
+    nameEn: u.nameEn ?? u.name,
+    email: u.email,
+    roles: [...u.roles],
+    companyId: u.companyId,
+    departmentId: u.departmentId,
+  };
 }

@@ -219,7 +219,8 @@ export class Store {
     const parts = this.documentParts();
     let size = 0;
     for (const b of parts) size += b.length;
-    if (this.out.length < size) this.out = Buffer.allocUnsafeSlow(Math.max(size + (size >> 1), 64 * 1024));
+    if (this.out.length < size)
+      this.out = Buffer.allocUnsafeSlow(Math.max(size + (size >> 1), 64 * 1024));
     let off = 0;
     for (const b of parts) off += b.copy(this.out, off);
     return this.out.subarray(0, off);
@@ -244,7 +245,8 @@ export class Store {
   private keyHead(key: string, comma: boolean): Buffer {
     const k = `${comma ? 1 : 0}${key}`;
     let b = this.heads.get(k);
-    if (b === undefined) this.heads.set(k, (b = Buffer.from(`${comma ? ',\n' : ''}${JSON.stringify(key)}: `, 'utf8')));
+    if (b === undefined)
+      this.heads.set(k, (b = Buffer.from(`${comma ? ',\n' : ''}${JSON.stringify(key)}: `, 'utf8')));
     return b;
   }
 

@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Budget, Product } from '../../src/domain/index.ts';
-import { ADDRESS, idemKey, qtyFor, startApi, total, type Client, type TestApi } from './business.test-util.ts';
+import {
+  ADDRESS,
+  idemKey,
+  qtyFor,
+  startApi,
+  total,
+  type Client,
+  type TestApi,
+} from './business.test-util.ts';
 
 let api: TestApi;
 let buyer: Client;
@@ -17,36 +25,65 @@ let cc: string;
 let budgetId: string;
 let product: Product;
 
-
 async function budget(id = budgetId): Promise<Budget> {
   return (await hr.get(`/api/budgets/${id}`)).body;
 }
 
 function assertInvariant(b: Budget) {
   assert.equal(b.availableFen, b.amountFen - b.committedFen - b.spentFen, `invariant on ${b.id}`);
-  assert.ok(b.availableFen >= 0 && b.committedFen >= 0 && b.spentFen >= 0, `non-negative on ${b.id}`);
+  assert.ok(
+    b.availableFen >= 0 && b.committedFen >= 0 && b.spentFen >= 0,
+    `non-negative on ${b.id}`,
+  );
 }
 
 async function placeOrder(targetFen: number) {
-  const r = await buyer.post('/api/orders', { costCenterId: cc, lines: [{ productId: product.id, qty: qtyFor(product, targetFen) }], deliveryAddress: ADDRESS }, idemKey());
+  const r = await buyer.post(
+    '/api/orders',
+    {
+      costCenterId: cc,
+      lines: [{ productId: product.id, qty: qtyFor(product, targetFen) }],
+      deliveryAddress: ADDRESS,
+    },
+    idemKey(),
+  );
   assert.equal(r.status, 201, JSON.stringify(r.body));
   return r.body as { id: string; status: string; totalFen: number };
 }
 
 async function tasksOf(subjectId: string) {
   const r = await hr.get('/api/approvals?_limit=100');
-  return (r.body as { id: string; subjectId: string; level: number; version: number; status: string }[]).filter((t) => t.subjectId === subjectId).sort((a, b) => a.level - b.level);
+  return (
+    r.body as { id: string; subjectId: string; level: number; version: number; status: string }[]
+  )
+    .filter((t) => t.subjectId === subjectId)
+    .sort((a, b) => a.level - b.level);
 }
 
 before(async () => {
   api = await startApi();
   [buyer, hr, hr2, admin, employee, buyerC2, hrC2] = await Promise.all(
-    ['buyer@c1.example', 'hr@c1.example', 'hr2@c1.example', 'admin@c1.example', 'employee@c1.example', 'buyer@c2.example', 'hr@c2.example'].map((e) => api.as(e)),
+    [
+      'buyer@c1.example',
+      'hr@c1.example',
+      'hr2@c1.example',
+      'admin@c1.example',
+      'employee@c1.example',
+      'buyer@c2.example',
+      'hr@c2.example',
+    ].map((e) => api.as(e)),
   );
   cc = api.db['departments'].find((d) => d.id === buyer.user.departmentId).costCenterId;
-  budgetId = api.db['budgets'].find((b) => b.costCenterId === cc && b.category === 'procurement').id;
+  budgetId = api.db['budgets'].find(
+    (b) => b.costCenterId === cc && b.category === 'procurement',
+  ).id;
   // A product that can make orders from ~1,000 yuan up to several hundred thousand.
-  product = api.products.filter((p) => p.channels.includes('procurement') && p.priceTiers[0].unitPriceFen >= 5_000).sort((a, b) => a.packSize * a.priceTiers[0].unitPriceFen - b.packSize * b.priceTiers[0].unitPriceFen)[0];
+  product = api.products
+    .filter((p) => p.channels.includes('procurement') && p.priceTiers[0].unitPriceFen >= 5_000)
+    .sort(
+      (a, b) =>
+        a.packSize * a.priceTiers[0].unitPriceFen - b.packSize * b.priceTiers[0].unitPriceFen,
+    )[0];
   assert.ok(product);
 });
 
@@ -60,88 +97,202 @@ describe('approval levels', () => {
     const one = await placeOrder(500_000);
     assert.equal(one.status, 'pending_approval');
     const [t] = await tasksOf(one.id);
-    const row = (await hr.get('/api/approvals?status=pending&subjectType=order&_limit=100')).body.find((x: { id: string }) => x.id === t.id);
-    assert.deepEqual([row.level, row.levels, row.amountFen, row.requesterId, row.requesterName, row.ruleCode, row.summary.lineCount], [1, 1, one.totalFen, buyer.user.id, buyer.user.name, 'approvalThreshold', 1]);
+    const row = (
+      await hr.get('/api/approvals?status=pending&subjectType=order&_limit=100')
+    ).body.find((x: { id: string }) => x.id === t.id);
+    assert.deepEqual(
+      [
+        row.level,
+        row.levels,
+        row.amountFen,
+        row.requesterId,
+        row.requesterName,
+        row.ruleCode,
+        row.summary.lineCount,
+      ],
+      [1, 1, one.totalFen, buyer.user.id, buyer.user.name, 'approvalThreshold', 1],
+    );
     const two = await placeOrder(5_000_000);
-    assert.deepEqual((await tasksOf(two.id)).map((x) => [x.level, x.status]), [[1, 'pending'], [2, 'pending']]);
+    assert.deepEqual(
+      (await tasksOf(two.id)).map((x) => [x.level, x.status]),
+      [
+        [1, 'pending'],
+        [2, 'pending'],
+      ],
+    );
   });
 
   it('two levels need two different hr users, in either order; the last approval approves the order', async () => {
     const o = await placeOrder(5_000_000);
     const [l1, l2] = await tasksOf(o.id);
-    const first = await hr.post(`/api/approvals/${l2.id}/decision`, { decision: 'approve', comment: '同意', version: l2.version });
+    const first = await hr.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l2.version,
+    });
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.status, 'approved');
     assert.equal(first.body.decidedBy, hr.user.id);
     assert.equal((await buyer.get(`/api/orders/${o.id}`)).body.status, 'pending_approval');
     const [l1b] = await tasksOf(o.id);
     assert.equal(l1b.version, l1.version + 1, 'the other level sees its subject changed');
-    const rowFor = async (c: Client) => (await c.get('/api/approvals?status=pending&_limit=100')).body.find((t: { id: string }) => t.id === l1.id);
+    const rowFor = async (c: Client) =>
+      (await c.get('/api/approvals?status=pending&_limit=100')).body.find(
+        (t: { id: string }) => t.id === l1.id,
+      );
     assert.equal((await rowFor(hr)).canDecide, false, 'hr already decided the other level');
     assert.equal((await rowFor(hr2)).canDecide, true);
-    assert.equal((await admin.get(`/api/approvals/${l1.id}`)).body.canDecide, false, 'admin reads only');
-    const same = await hr.post(`/api/approvals/${l1.id}/decision`, { decision: 'approve', comment: '', version: l1b.version });
+    assert.equal(
+      (await admin.get(`/api/approvals/${l1.id}`)).body.canDecide,
+      false,
+      'admin reads only',
+    );
+    const same = await hr.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1b.version,
+    });
     assert.equal(same.status, 403);
     assert.equal(same.body.code, 'FORBIDDEN');
-    const stale = await hr2.post(`/api/approvals/${l1.id}/decision`, { decision: 'approve', comment: '', version: l1.version });
+    const stale = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1.version,
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.code, 'VERSION_CONFLICT');
-    const second = await hr2.post(`/api/approvals/${l1.id}/decision`, { decision: 'approve', comment: '', version: l1b.version });
+    const second = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1b.version,
+    });
     assert.equal(second.status, 200);
     const order = (await buyer.get(`/api/orders/${o.id}`)).body;
     assert.equal(order.status, 'approved');
-    assert.deepEqual(order.events.map((e: { type: string; level?: number }) => [e.type, e.level ?? null]), [
-      ['submitted', null],
-      ['approval_requested', 1],
-      ['approval_requested', 2],
-      ['level_approved', 2],
-      ['level_approved', 1],
-      ['approved', null],
-    ]);
+    assert.deepEqual(
+      order.events.map((e: { type: string; level?: number }) => [e.type, e.level ?? null]),
+      [
+        ['submitted', null],
+        ['approval_requested', 1],
+        ['approval_requested', 2],
+        ['level_approved', 2],
+        ['level_approved', 1],
+        ['approved', null],
+      ],
+    );
     const detail = (await admin.get(`/api/approvals/${l1.id}`)).body;
-    assert.deepEqual(detail.history.map((h: { level: number; status: string; deciderName: string }) => [h.level, h.status, h.deciderName]), [
-      [1, 'approved', hr2.user.name],
-      [2, 'approved', hr.user.name],
-    ]);
+    assert.deepEqual(
+      detail.history.map((h: { level: number; status: string; deciderName: string }) => [
+        h.level,
+        h.status,
+        h.deciderName,
+      ]),
+      [
+        [1, 'approved', hr2.user.name],
+        [2, 'approved', hr.user.name],
+      ],
+    );
     assert.notEqual(hr2.user.nameEn, hr2.user.name);
-    assert.deepEqual(detail.history.map((h: { deciderName: string; deciderNameEn: string }) => [h.deciderName, h.deciderNameEn]), [
-      [hr2.user.name, hr2.user.nameEn],
-      [hr.user.name, hr.user.nameEn],
-    ], 'history carries the decider in both languages');
+    assert.deepEqual(
+      detail.history.map((h: { deciderName: string; deciderNameEn: string }) => [
+        h.deciderName,
+        h.deciderNameEn,
+      ]),
+      [
+        [hr2.user.name, hr2.user.nameEn],
+        [hr.user.name, hr.user.nameEn],
+      ],
+      'history carries the decider in both languages',
+    );
     assert.deepEqual(detail.rule, { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 });
     assert.equal(detail.subject.id, o.id);
     assert.equal(detail.requester.id, buyer.user.id);
     assert.ok(detail.requester.departmentName);
     assert.equal(detail.budget.before.id, budgetId);
-    assert.equal(detail.budget.availableAfterFen, detail.budget.before.availableFen, 'an approved order stays committed');
-    const note = (await buyer.get('/api/notifications?unread=true')).body.find((n: { subjectId: string }) => n.subjectId === o.id);
+    assert.equal(
+      detail.budget.availableAfterFen,
+      detail.budget.before.availableFen,
+      'an approved order stays committed',
+    );
+    const note = (await buyer.get('/api/notifications?unread=true')).body.find(
+      (n: { subjectId: string }) => n.subjectId === o.id,
+    );
     assert.equal(note.kind, 'order_approved');
   });
 
   it('already decided → 409 ALREADY_DECIDED; unknown or other company’s task → 404', async () => {
     const o = await placeOrder(600_000);
     const [t] = await tasksOf(o.id);
-    assert.equal((await hr.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '', version: t.version })).status, 200);
-    const again = await hr2.post(`/api/approvals/${t.id}/decision`, { decision: 'reject', comment: '晚了', version: t.version + 1 });
+    assert.equal(
+      (
+        await hr.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: t.version,
+        })
+      ).status,
+      200,
+    );
+    const again = await hr2.post(`/api/approvals/${t.id}/decision`, {
+      decision: 'reject',
+      comment: '晚了',
+      version: t.version + 1,
+    });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'ALREADY_DECIDED');
-    assert.equal((await hrC2.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '', version: t.version + 1 })).status, 404);
+    assert.equal(
+      (
+        await hrC2.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: t.version + 1,
+        })
+      ).status,
+      404,
+    );
     assert.equal((await hrC2.get(`/api/approvals/${t.id}`)).status, 404);
-    assert.equal((await hrC2.get('/api/approvals')).body.some((x: { id: string }) => x.id === t.id), false);
-    assert.equal((await hr.post('/api/approvals/AT-nope/decision', { decision: 'approve', comment: '', version: 1 })).status, 404);
+    assert.equal(
+      (await hrC2.get('/api/approvals')).body.some((x: { id: string }) => x.id === t.id),
+      false,
+    );
+    assert.equal(
+      (
+        await hr.post('/api/approvals/AT-nope/decision', {
+          decision: 'approve',
+          comment: '',
+          version: 1,
+        })
+      ).status,
+      404,
+    );
   });
 
   it('a rejection needs a comment (400) and changes nothing', async () => {
     const o = await placeOrder(600_000);
     const [t] = await tasksOf(o.id);
     for (const comment of [undefined, '', '   ']) {
-      const r = await hr.post(`/api/approvals/${t.id}/decision`, { decision: 'reject', ...(comment === undefined ? {} : { comment }), version: t.version });
+      const r = await hr.post(`/api/approvals/${t.id}/decision`, {
+        decision: 'reject',
+        ...(comment === undefined ? {} : { comment }),
+        version: t.version,
+      });
       assert.equal(r.status, 400);
       assert.equal(r.body.code, 'VALIDATION_FAILED');
-      assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path), ['comment']);
+      assert.deepEqual(
+        r.body.errors.map((e: { path: string }) => e.path),
+        ['comment'],
+      );
     }
-    const bad = await hr.post(`/api/approvals/${t.id}/decision`, { decision: 'maybe', comment: 'x', version: t.version, extra: 1 });
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['decision', 'extra']);
+    const bad = await hr.post(`/api/approvals/${t.id}/decision`, {
+      decision: 'maybe',
+      comment: 'x',
+      version: t.version,
+      extra: 1,
+    });
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), [
+      'decision',
+      'extra',
+    ]);
     assert.deepEqual(await tasksOf(o.id), [t]);
   });
 
@@ -150,7 +301,11 @@ describe('approval levels', () => {
     const o = await placeOrder(5_000_000);
     assert.equal((await budget()).committedFen, b0.committedFen + o.totalFen);
     const [l1, l2] = await tasksOf(o.id);
-    const r = await hr2.post(`/api/approvals/${l1.id}/decision`, { decision: 'reject', comment: '超出季度计划', version: l1.version });
+    const r = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'reject',
+      comment: '超出季度计划',
+      version: l1.version,
+    });
     assert.equal(r.status, 200);
     assert.equal(r.body.status, 'rejected');
     assert.equal(r.body.comment, '超出季度计划');
@@ -163,16 +318,38 @@ describe('approval levels', () => {
     assertInvariant(b1);
     const [, l2b] = await tasksOf(o.id);
     assert.equal(l2b.status, 'cancelled');
-    assert.equal((await hr.post(`/api/approvals/${l2.id}/decision`, { decision: 'approve', comment: '', version: l2b.version })).body.code, 'ALREADY_DECIDED');
-    const mv = (await hr.get(`/api/budgets/${budgetId}/movements?_limit=100`)).body.filter((m: { subjectId: string }) => m.subjectId === o.id);
-    assert.deepEqual(mv.map((m: { type: string; amountFen: number; actorName: string }) => [m.type, m.amountFen]), [['release', o.totalFen], ['commit', o.totalFen]]);
+    assert.equal(
+      (
+        await hr.post(`/api/approvals/${l2.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: l2b.version,
+        })
+      ).body.code,
+      'ALREADY_DECIDED',
+    );
+    const mv = (await hr.get(`/api/budgets/${budgetId}/movements?_limit=100`)).body.filter(
+      (m: { subjectId: string }) => m.subjectId === o.id,
+    );
+    assert.deepEqual(
+      mv.map((m: { type: string; amountFen: number; actorName: string }) => [m.type, m.amountFen]),
+      [
+        ['release', o.totalFen],
+        ['commit', o.totalFen],
+      ],
+    );
     assert.equal(mv[0].actorId, hr2.user.id);
     assert.ok(mv[0].actorName);
-    const note = (await buyer.get('/api/notifications')).body.find((n: { subjectId: string }) => n.subjectId === o.id);
+    const note = (await buyer.get('/api/notifications')).body.find(
+      (n: { subjectId: string }) => n.subjectId === o.id,
+    );
     assert.equal(note.kind, 'order_rejected');
     assert.match(note.messageEn, /rejected/);
     const decided = (await hr.get('/api/approvals?status=decided&_limit=100')).body;
-    assert.ok(decided.some((t: { id: string }) => t.id === l1.id) && decided.some((t: { id: string }) => t.id === l2.id));
+    assert.ok(
+      decided.some((t: { id: string }) => t.id === l1.id) &&
+        decided.some((t: { id: string }) => t.id === l2.id),
+    );
     assert.ok(decided.every((t: { status: string }) => t.status !== 'pending'));
   });
 
@@ -181,8 +358,16 @@ describe('approval levels', () => {
       const o = await placeOrder(600_000);
       const [t] = await tasksOf(o.id);
       const rs = await Promise.all([
-        hr.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '', version: t.version }),
-        hr2.post(`/api/approvals/${t.id}/decision`, { decision: 'reject', comment: '不行', version: t.version }),
+        hr.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: t.version,
+        }),
+        hr2.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'reject',
+          comment: '不行',
+          version: t.version,
+        }),
       ]);
       assert.deepEqual(rs.map((r) => r.status).sort(), [200, 409]);
       const winner = rs.find((r) => r.status === 200)!.body;
@@ -195,8 +380,26 @@ describe('approval levels', () => {
   it('roles: only hr decides; admin reads; buyers and employees see no inbox', async () => {
     const o = await placeOrder(600_000);
     const [t] = await tasksOf(o.id);
-    assert.equal((await admin.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '', version: t.version })).status, 403);
-    assert.equal((await buyer.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '', version: t.version })).status, 403);
+    assert.equal(
+      (
+        await admin.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: t.version,
+        })
+      ).status,
+      403,
+    );
+    assert.equal(
+      (
+        await buyer.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: t.version,
+        })
+      ).status,
+      403,
+    );
     assert.equal((await admin.get(`/api/approvals/${t.id}`)).status, 200);
     assert.equal((await buyer.get('/api/approvals')).status, 403);
     assert.equal((await employee.get('/api/approvals')).status, 403);
@@ -207,17 +410,36 @@ describe('approval levels', () => {
 describe('budget requests', () => {
   it('approval raises amountFen by deltaFen, records an amount movement and tells the requester', async () => {
     const b0 = await budget();
-    const r = await buyer.post('/api/budget-requests', { budgetId, deltaFen: 1_000_000, reason: '新产线备件' });
+    const r = await buyer.post('/api/budget-requests', {
+      budgetId,
+      deltaFen: 1_000_000,
+      reason: '新产线备件',
+    });
     assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.deepEqual([r.body.status, r.body.deltaFen, r.body.requesterId, r.body.requesterName], ['pending', 1_000_000, buyer.user.id, buyer.user.name]);
+    assert.deepEqual(
+      [r.body.status, r.body.deltaFen, r.body.requesterId, r.body.requesterName],
+      ['pending', 1_000_000, buyer.user.id, buyer.user.name],
+    );
     assert.equal((await budget()).amountFen, b0.amountFen, 'nothing changes before approval');
     const [t] = await tasksOf(r.body.id);
-    assert.deepEqual([t.level, (t as unknown as { subjectType: string }).subjectType], [1, 'budgetRequest']);
+    assert.deepEqual(
+      [t.level, (t as unknown as { subjectType: string }).subjectType],
+      [1, 'budgetRequest'],
+    );
     const detail = (await hr.get(`/api/approvals/${t.id}`)).body;
     assert.equal(detail.subject.id, r.body.id);
     assert.equal(detail.rule.code, 'budgetRequest');
     assert.equal(detail.budget.availableAfterFen, detail.budget.before.availableFen + 1_000_000);
-    assert.equal((await hr.post(`/api/approvals/${t.id}/decision`, { decision: 'approve', comment: '同意追加', version: t.version })).status, 200);
+    assert.equal(
+      (
+        await hr.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'approve',
+          comment: '同意追加',
+          version: t.version,
+        })
+      ).status,
+      200,
+    );
     const b1 = await budget();
     assert.equal(b1.amountFen, b0.amountFen + 1_000_000);
     assert.equal(b1.availableFen, b0.availableFen + 1_000_000);
@@ -226,42 +448,106 @@ describe('budget requests', () => {
     const mine = (await buyer.get('/api/budget-requests?mine=true')).body;
     assert.equal(mine.find((x: { id: string }) => x.id === r.body.id).status, 'approved');
     const mv = (await buyer.get(`/api/budgets/${budgetId}/movements`)).body[0];
-    assert.deepEqual([mv.type, mv.amountFen, mv.subjectType, mv.subjectId, mv.actorId], ['amount', 1_000_000, 'budgetRequest', r.body.id, hr.user.id]);
-    const note = (await buyer.get('/api/notifications?unread=true')).body.find((n: { subjectId: string }) => n.subjectId === r.body.id);
+    assert.deepEqual(
+      [mv.type, mv.amountFen, mv.subjectType, mv.subjectId, mv.actorId],
+      ['amount', 1_000_000, 'budgetRequest', r.body.id, hr.user.id],
+    );
+    const note = (await buyer.get('/api/notifications?unread=true')).body.find(
+      (n: { subjectId: string }) => n.subjectId === r.body.id,
+    );
     assert.equal(note.kind, 'budget_request_approved');
     assert.equal((await buyer.post(`/api/notifications/${note.id}/read`)).status, 204);
-    assert.equal((await buyer.get('/api/notifications?unread=true')).body.some((n: { id: string }) => n.id === note.id), false);
+    assert.equal(
+      (await buyer.get('/api/notifications?unread=true')).body.some(
+        (n: { id: string }) => n.id === note.id,
+      ),
+      false,
+    );
     assert.equal((await hr.post(`/api/notifications/${note.id}/read`)).status, 404);
   });
 
   it('rejection changes no money; nobody decides their own request', async () => {
     const b0 = await budget();
-    const r = await buyer.post('/api/budget-requests', { budgetId, deltaFen: 5_000, reason: '测试' });
+    const r = await buyer.post('/api/budget-requests', {
+      budgetId,
+      deltaFen: 5_000,
+      reason: '测试',
+    });
     const [t] = await tasksOf(r.body.id);
-    assert.equal((await hr.post(`/api/approvals/${t.id}/decision`, { decision: 'reject', comment: '暂不追加', version: t.version })).status, 200);
+    assert.equal(
+      (
+        await hr.post(`/api/approvals/${t.id}/decision`, {
+          decision: 'reject',
+          comment: '暂不追加',
+          version: t.version,
+        })
+      ).status,
+      200,
+    );
     assert.deepEqual(await budget(), b0);
     assert.equal((await buyer.get(`/api/budget-requests/${r.body.id}`)).body.status, 'rejected');
-    const otherBudget = api.db['budgets'].find((b) => b.companyId === 'c1' && b.costCenterId !== cc).id;
-    const own = await hr.post('/api/budget-requests', { budgetId: otherBudget, deltaFen: 10_000, reason: '培训' });
+    const otherBudget = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc,
+    ).id;
+    const own = await hr.post('/api/budget-requests', {
+      budgetId: otherBudget,
+      deltaFen: 10_000,
+      reason: '培训',
+    });
     assert.equal(own.status, 201);
     const [ot] = await tasksOf(own.body.id);
-    const self = await hr.post(`/api/approvals/${ot.id}/decision`, { decision: 'approve', comment: '', version: ot.version });
+    const self = await hr.post(`/api/approvals/${ot.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: ot.version,
+    });
     assert.equal(self.status, 403);
     assert.equal(self.body.code, 'FORBIDDEN');
-    assert.equal((await hr2.post(`/api/approvals/${ot.id}/decision`, { decision: 'approve', comment: '', version: ot.version })).status, 200);
+    assert.equal(
+      (
+        await hr2.post(`/api/approvals/${ot.id}/decision`, {
+          decision: 'approve',
+          comment: '',
+          version: ot.version,
+        })
+      ).status,
+      200,
+    );
   });
 
   it('validation, roles and tenancy', async () => {
     const bad = await buyer.post('/api/budget-requests', { budgetId, deltaFen: 0, reason: '' });
     assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['deltaFen', 'reason']);
-    assert.equal((await buyer.post('/api/budget-requests', { budgetId, deltaFen: 1.5, reason: 'x' })).status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), [
+      'deltaFen',
+      'reason',
+    ]);
+    assert.equal(
+      (await buyer.post('/api/budget-requests', { budgetId, deltaFen: 1.5, reason: 'x' })).status,
+      400,
+    );
     const foreign = api.db['budgets'].find((b) => b.companyId === 'c2').id;
-    assert.equal((await buyer.post('/api/budget-requests', { budgetId: foreign, deltaFen: 100, reason: 'x' })).status, 400);
+    assert.equal(
+      (await buyer.post('/api/budget-requests', { budgetId: foreign, deltaFen: 100, reason: 'x' }))
+        .status,
+      400,
+    );
     const notMine = api.db['budgets'].find((b) => b.companyId === 'c1' && b.costCenterId !== cc).id;
-    assert.equal((await buyer.post('/api/budget-requests', { budgetId: notMine, deltaFen: 100, reason: 'x' })).status, 400, 'a buyer asks only on budgets they can see');
-    assert.equal((await employee.post('/api/budget-requests', { budgetId, deltaFen: 100, reason: 'x' })).status, 403);
-    assert.equal((await admin.post('/api/budget-requests', { budgetId, deltaFen: 100, reason: 'x' })).status, 201);
+    assert.equal(
+      (await buyer.post('/api/budget-requests', { budgetId: notMine, deltaFen: 100, reason: 'x' }))
+        .status,
+      400,
+      'a buyer asks only on budgets they can see',
+    );
+    assert.equal(
+      (await employee.post('/api/budget-requests', { budgetId, deltaFen: 100, reason: 'x' }))
+        .status,
+      403,
+    );
+    assert.equal(
+      (await admin.post('/api/budget-requests', { budgetId, deltaFen: 100, reason: 'x' })).status,
+      201,
+    );
     assert.equal((await buyerC2.get('/api/budget-requests')).body.length, 0);
   });
 });
@@ -271,23 +557,57 @@ describe('company settings', () => {
     const cur = await hr.get('/api/companies/current');
     const c2Before = (await hrC2.get('/api/companies/current')).body.settings;
     assert.equal(cur.status, 200);
-    assert.deepEqual(Object.keys(cur.body.settings).sort(), ['approvalThresholdFen', 'pointValueFen', 'secondApprovalThresholdFen']);
-    assert.equal((await hr.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
-    assert.equal((await buyer.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status, 403);
-    const bad = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 9_000_000 });
+    assert.deepEqual(Object.keys(cur.body.settings).sort(), [
+      'approvalThresholdFen',
+      'pointValueFen',
+      'secondApprovalThresholdFen',
+    ]);
+    assert.equal(
+      (await hr.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status,
+      403,
+    );
+    assert.equal(
+      (await buyer.patch('/api/companies/current/settings', { approvalThresholdFen: 1000 })).status,
+      403,
+    );
+    const bad = await admin.patch('/api/companies/current/settings', {
+      approvalThresholdFen: 9_000_000,
+    });
     assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['approvalThresholdFen']);
-    assert.equal((await admin.patch('/api/companies/current/settings', { pointValueFen: 0 })).status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['approvalThresholdFen'],
+    );
+    assert.equal(
+      (await admin.patch('/api/companies/current/settings', { pointValueFen: 0 })).status,
+      400,
+    );
     assert.equal((await admin.patch('/api/companies/current/settings', { other: 1 })).status, 400);
-    const ok = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: 50_000, secondApprovalThresholdFen: 60_000 });
+    const ok = await admin.patch('/api/companies/current/settings', {
+      approvalThresholdFen: 50_000,
+      secondApprovalThresholdFen: 60_000,
+    });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.settings.approvalThresholdFen, 50_000);
-    assert.deepEqual((await hrC2.get('/api/companies/current')).body.settings, c2Before, 'other company unchanged');
-    const pv = await buyer.post('/api/orders/preview', { costCenterId: cc, lines: [{ productId: product.id, qty: qtyFor(product, 70_000) }] });
-    assert.deepEqual([pv.body.approval.levels, pv.body.approval.rule], [2, 'secondApprovalThreshold']);
+    assert.deepEqual(
+      (await hrC2.get('/api/companies/current')).body.settings,
+      c2Before,
+      'other company unchanged',
+    );
+    const pv = await buyer.post('/api/orders/preview', {
+      costCenterId: cc,
+      lines: [{ productId: product.id, qty: qtyFor(product, 70_000) }],
+    });
+    assert.deepEqual(
+      [pv.body.approval.levels, pv.body.approval.rule],
+      [2, 'secondApprovalThreshold'],
+    );
     const o = await placeOrder(70_000);
     assert.equal((await tasksOf(o.id)).length, 2);
-    const back = await admin.patch('/api/companies/current/settings', { approvalThresholdFen: cur.body.settings.approvalThresholdFen, secondApprovalThresholdFen: cur.body.settings.secondApprovalThresholdFen });
+    const back = await admin.patch('/api/companies/current/settings', {
+      approvalThresholdFen: cur.body.settings.approvalThresholdFen,
+      secondApprovalThresholdFen: cur.body.settings.secondApprovalThresholdFen,
+    });
     assert.deepEqual(back.body.settings, cur.body.settings);
   });
 });
@@ -296,11 +616,19 @@ describe('budgets', () => {
   it('hr/admin see the company’s budgets, a buyer only their cost center; other company → 404', async () => {
     const all = await hr.get('/api/budgets?_limit=100');
     assert.equal(all.status, 200);
-    assert.equal(Number(all.headers.get('x-total-count')), api.db['budgets'].filter((b) => b.companyId === 'c1').length);
+    assert.equal(
+      Number(all.headers.get('x-total-count')),
+      api.db['budgets'].filter((b) => b.companyId === 'c1').length,
+    );
     all.body.forEach(assertInvariant);
     const mine = (await buyer.get('/api/budgets')).body;
     assert.ok(mine.length >= 1 && mine.every((b: Budget) => b.costCenterId === cc));
-    assert.deepEqual((await hr.get('/api/budgets?category=travel&_limit=100')).body.map((b: Budget) => b.category).filter((c: string) => c !== 'travel'), []);
+    assert.deepEqual(
+      (await hr.get('/api/budgets?category=travel&_limit=100')).body
+        .map((b: Budget) => b.category)
+        .filter((c: string) => c !== 'travel'),
+      [],
+    );
     const foreign = api.db['budgets'].find((b) => b.companyId === 'c2').id;
     assert.equal((await hr.get(`/api/budgets/${foreign}`)).status, 404);
     assert.equal((await hr.get(`/api/budgets/${foreign}/movements`)).status, 404);
@@ -320,10 +648,12 @@ describe('budgets', () => {
       if (m.type === 'amount') amount += m.amountFen;
       if (m.type === 'commit') committed += m.amountFen;
       if (m.type === 'release') committed -= m.amountFen;
-      if (m.type === 'spend') (committed -= m.amountFen), (spent += m.amountFen);
+      if (m.type === 'spend') ((committed -= m.amountFen), (spent += m.amountFen));
     }
     assert.deepEqual([amount, committed, spent], [b.amountFen, b.committedFen, b.spentFen]);
-    const usage = (await hr.get(`/api/budgets/usage?period=${b.period}&costCenterId=${cc}&category=procurement`)).body;
+    const usage = (
+      await hr.get(`/api/budgets/usage?period=${b.period}&costCenterId=${cc}&category=procurement`)
+    ).body;
     const sum = (k: string) => usage.reduce((s: number, u: Record<string, number>) => s + u[k], 0);
     assert.equal(sum('amountChangeFen'), b.amountFen);
     assert.equal(sum('committedFen') - sum('releasedFen') - sum('spentFen'), b.committedFen);
@@ -336,14 +666,28 @@ describe('budgets', () => {
     // Leave room for about 30 orders of `each`.
     const fillerTarget = b0.availableFen - Math.round(30.5 * each);
     if (fillerTarget > 0) {
-      const fill = await buyer.post('/api/orders', { costCenterId: cc, lines: [{ productId: product.id, qty: qtyFor(product, fillerTarget) }], deliveryAddress: ADDRESS }, idemKey());
+      const fill = await buyer.post(
+        '/api/orders',
+        {
+          costCenterId: cc,
+          lines: [{ productId: product.id, qty: qtyFor(product, fillerTarget) }],
+          deliveryAddress: ADDRESS,
+        },
+        idemKey(),
+      );
       assert.equal(fill.status, 201, JSON.stringify(fill.body));
     }
     const b1 = await budget();
     const qty = qtyFor(product, each);
     const orderTotal = total(product, qty);
     const rs = await Promise.all(
-      Array.from({ length: 50 }, () => buyer.post('/api/orders', { costCenterId: cc, lines: [{ productId: product.id, qty }], deliveryAddress: ADDRESS }, idemKey())),
+      Array.from({ length: 50 }, () =>
+        buyer.post(
+          '/api/orders',
+          { costCenterId: cc, lines: [{ productId: product.id, qty }], deliveryAddress: ADDRESS },
+          idemKey(),
+        ),
+      ),
     );
     const ok = rs.filter((r) => r.status === 201).length;
     assert.equal(ok, Math.min(50, Math.floor(b1.availableFen / orderTotal)));

@@ -9,12 +9,28 @@ import { command, handler, sendList } from '../lib/http.ts';
 export const registerApprovals: RouteModule = (app, ctx) => {
   const readers = [ctx.auth.authenticate, requireRole('hr', 'admin')];
 
-  app.get('/api/approvals', ...readers, handler((req, res) => sendList(res, listApprovals(ctx.store.reader, callerOf(req), req.query as Query))));
-  app.get('/api/approvals/:id', ...readers, handler((req, res) => res.json(approvalDetail(ctx.store.reader, callerOf(req), String(req.params['id'])))));
+  app.get(
+    '/api/approvals',
+    ...readers,
+    handler((req, res) =>
+      sendList(res, listApprovals(ctx.store.reader, callerOf(req), req.query as Query)),
+    ),
+  );
+  app.get(
+    '/api/approvals/:id',
+    ...readers,
+    handler((req, res) =>
+      res.json(approvalDetail(ctx.store.reader, callerOf(req), String(req.params['id']))),
+    ),
+  );
   app.post(
     '/api/approvals/:id/decision',
     ctx.auth.authenticate,
     requireRole('hr'),
-    command(ctx, { schema: decisionCommandSchema, run: ({ tx, caller, body, params, now }) => decideApproval(tx, caller, params['id'], body, now) }),
+    command(ctx, {
+      schema: decisionCommandSchema,
+      run: ({ tx, caller, body, params, now }) =>
+        decideApproval(tx, caller, params['id'], body, now),
+    }),
   );
 };

@@ -16,7 +16,14 @@ export const registerAuth: RouteModule = (app, ctx) => {
       } catch (err) {
         const e = err as { rateLimited?: boolean; retryAfter?: number };
         if (!e.rateLimited) throw err;
-        sendProblem(res, problemOf('RATE_LIMITED', `Too many failed logins for this email; try again in ${e.retryAfter} s.`), { 'Retry-After': String(e.retryAfter) });
+        sendProblem(
+          res,
+          problemOf(
+            'RATE_LIMITED',
+            `Too many failed logins for this email; try again in ${e.retryAfter} s.`,
+          ),
+          { 'Retry-After': String(e.retryAfter) },
+        );
       }
     }),
   );

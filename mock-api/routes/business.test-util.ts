@@ -14,7 +14,14 @@ export interface Answer<T = any> {
 }
 
 export interface Client {
-  user: { id: string; name: string; nameEn: string; companyId: string; departmentId: string; roles: string[] };
+  user: {
+    id: string;
+    name: string;
+    nameEn: string;
+    companyId: string;
+    departmentId: string;
+    roles: string[];
+  };
   token: string;
   get<T = any>(path: string): Promise<Answer<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>>;
@@ -39,10 +46,24 @@ export async function startApi(opts: { skus?: number } = {}): Promise<TestApi> {
   const catalog = JSON.parse(readFileSync(catalogFileFor(dbFile), 'utf8'));
   // A running clock from the seed's day (the seed's budgets are for that year), so timestamps differ.
   const t0 = Date.now();
-  const api = await kit.start({ dbFile, now: () => Date.parse(`${TODAY}T08:00:00.000Z`) + (Date.now() - t0) });
+  const api = await kit.start({
+    dbFile,
+    now: () => Date.parse(`${TODAY}T08:00:00.000Z`) + (Date.now() - t0),
+  });
   const base = api.base;
-  const call = (token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    request(base, method, path, typeof body === 'string' ? { token, raw: body, headers } : { token, body, headers });
+  const call = (
+    token: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    request(
+      base,
+      method,
+      path,
+      typeof body === 'string' ? { token, raw: body, headers } : { token, body, headers },
+    );
 
   const clients = new Map<string, Client>();
   return {
@@ -80,10 +101,15 @@ export function idemKey(): { 'idempotency-key': string } {
   return { 'idempotency-key': `t-${process.pid}-${Date.now()}-${++keySeq}` };
 }
 
-export const ADDRESS = { recipient: '王采购', phone: '13800001111', address: '上海市嘉定区安亭镇墨玉南路888号' };
+export const ADDRESS = {
+  recipient: '王采购',
+  phone: '13800001111',
+  address: '上海市嘉定区安亭镇墨玉南路888号',
+};
 
 /** What the server charges for `qty` of `p` (its tier price × qty). */
-export const total = (p: Product, qty: number): number => tierFor(p.priceTiers, qty)!.unitPriceFen * qty;
+export const total = (p: Product, qty: number): number =>
+  tierFor(p.priceTiers, qty)!.unitPriceFen * qty;
 
 /** A valid quantity whose total is close to (and at least) `target`. */
 export function qtyFor(p: Product, target: number): number {

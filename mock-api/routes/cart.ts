@@ -9,8 +9,30 @@ export const registerCart: RouteModule = (app, ctx) => {
   const auth = [ctx.auth.authenticate, requireRole('buyer')];
   const find = (id: string) => ctx.catalog.product(id);
 
-  app.get('/api/cart', ...auth, handler((req, res) => res.json(getCart(ctx.store.reader, callerOf(req), find))));
-  app.put('/api/cart', ...auth, command(ctx, { schema: cartCommandSchema, run: ({ tx, caller, body, now }) => replaceCart(tx, caller, body.lines, find, now) }));
-  app.post('/api/cart/lines', ...auth, command(ctx, { schema: cartAddCommandSchema, run: ({ tx, caller, body, now }) => addCartLines(tx, caller, body.lines, find, now) }));
-  app.delete('/api/cart', ...auth, command(ctx, { status: 204, run: ({ tx, caller }) => clearCart(tx, caller) }));
+  app.get(
+    '/api/cart',
+    ...auth,
+    handler((req, res) => res.json(getCart(ctx.store.reader, callerOf(req), find))),
+  );
+  app.put(
+    '/api/cart',
+    ...auth,
+    command(ctx, {
+      schema: cartCommandSchema,
+      run: ({ tx, caller, body, now }) => replaceCart(tx, caller, body.lines, find, now),
+    }),
+  );
+  app.post(
+    '/api/cart/lines',
+    ...auth,
+    command(ctx, {
+      schema: cartAddCommandSchema,
+      run: ({ tx, caller, body, now }) => addCartLines(tx, caller, body.lines, find, now),
+    }),
+  );
+  app.delete(
+    '/api/cart',
+    ...auth,
+    command(ctx, { status: 204, run: ({ tx, caller }) => clearCart(tx, caller) }),
+  );
 };

@@ -22,18 +22,26 @@ export function productQueryOf(query: Request['query']): ProductQuery {
     const raw = q1(query, key);
     if (raw === undefined || raw === '') return undefined;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0) errors.push({ path: key, message: 'Must be a non-negative number' });
+    if (!Number.isFinite(n) || n < 0)
+      errors.push({ path: key, message: 'Must be a non-negative number' });
     return n;
   };
   const channelRaw = q1(query, 'channels_like') ?? q1(query, 'channel');
-  if (channelRaw !== undefined && channelRaw !== 'welfare' && channelRaw !== 'procurement') errors.push({ path: q1(query, 'channels_like') !== undefined ? 'channels_like' : 'channel', message: 'Must be procurement or welfare' });
+  if (channelRaw !== undefined && channelRaw !== 'welfare' && channelRaw !== 'procurement')
+    errors.push({
+      path: q1(query, 'channels_like') !== undefined ? 'channels_like' : 'channel',
+      message: 'Must be procurement or welfare',
+    });
   const sortRaw = q1(query, '_sort');
   const sortKey = sortRaw === 'priceFen' || sortRaw === 'unitPriceFen' ? 'price' : sortRaw;
-  if (sortKey !== undefined && !(SORTS as readonly string[]).includes(sortKey)) errors.push({ path: '_sort', message: `Must be one of ${SORTS.join(', ')}` });
+  if (sortKey !== undefined && !(SORTS as readonly string[]).includes(sortKey))
+    errors.push({ path: '_sort', message: `Must be one of ${SORTS.join(', ')}` });
   const orderRaw = q1(query, '_order')?.toLowerCase();
-  if (orderRaw !== undefined && orderRaw !== 'asc' && orderRaw !== 'desc') errors.push({ path: '_order', message: 'Must be asc or desc' });
+  if (orderRaw !== undefined && orderRaw !== 'asc' && orderRaw !== 'desc')
+    errors.push({ path: '_order', message: 'Must be asc or desc' });
   const inStockRaw = q1(query, 'inStock');
-  if (inStockRaw !== undefined && inStockRaw !== 'true' && inStockRaw !== 'false') errors.push({ path: 'inStock', message: 'Must be true or false' });
+  if (inStockRaw !== undefined && inStockRaw !== 'true' && inStockRaw !== 'false')
+    errors.push({ path: 'inStock', message: 'Must be true or false' });
   const q: ProductQuery = {
     q: q1(query, 'q') || undefined,
     categoryId: q1(query, 'categoryId') || undefined,
@@ -109,7 +117,9 @@ export const registerCatalog: RouteModule = (app, ctx) => {
       res.json({
         ...p,
         supplier: s ? { id: s.id, name: s.name, nameEn: s.nameEn, rating: s.rating } : null,
-        categoryPath: catalog.categoryPath(p.categoryId).map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
+        categoryPath: catalog
+          .categoryPath(p.categoryId)
+          .map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
       });
     }),
   );

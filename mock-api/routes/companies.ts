@@ -6,11 +6,18 @@ import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';
 
 export const registerCompanies: RouteModule = (app, ctx) => {
-  app.get('/api/companies/current', ctx.auth.authenticate, handler((req, res) => res.json(currentCompany(ctx.store.reader, callerOf(req)))));
+  app.get(
+    '/api/companies/current',
+    ctx.auth.authenticate,
+    handler((req, res) => res.json(currentCompany(ctx.store.reader, callerOf(req)))),
+  );
   app.patch(
     '/api/companies/current/settings',
     ctx.auth.authenticate,
     requireRole('admin'),
-    command(ctx, { schema: companySettingsPatchSchema, run: ({ tx, caller, body }) => patchCompanySettings(tx, caller, body) }),
+    command(ctx, {
+      schema: companySettingsPatchSchema,
+      run: ({ tx, caller, body }) => patchCompanySettings(tx, caller, body),
+    }),
   );
 };

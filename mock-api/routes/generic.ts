@@ -31,7 +31,18 @@ export const GENERIC: GenericSpec[] = [
   { path: 'departments', source: (c) => c.store.all('departments'), tenancy: 'companyId' },
   { path: 'cost-centers', source: (c) => c.store.all('costCenters'), tenancy: 'companyId' },
   { path: 'travel-policies', source: (c) => c.store.all('travelPolicies'), tenancy: 'companyId' },
-  { path: 'users', source: (c) => c.store.all('users'), tenancy: 'companyId', roles: ['hr', 'admin'], project: (u) => ({ ...publicUser(u as never), employeeNo: u['employeeNo'], phone: u['phone'], active: u['active'] }) },
+  {
+    path: 'users',
+    source: (c) => c.store.all('users'),
+    tenancy: 'companyId',
+    roles: ['hr', 'admin'],
+    project: (u) => ({
+      ...publicUser(u as never),
+      employeeNo: u['employeeNo'],
+      phone: u['phone'],
+      active: u['active'],
+    }),
+  },
   { path: 'categories', source: (c) => c.catalog.categories as never, tenancy: null },
   { path: 'suppliers', source: (c) => c.catalog.suppliers as never, tenancy: null },
 ];
@@ -41,7 +52,11 @@ export const registerGeneric: RouteModule = (app, ctx) => {
   const router = jsonServer.router(Object.fromEntries(GENERIC.map((s) => [s.path, []])));
   // json-server's own 404 (`{}`) becomes problem+json like every other error.
   router.render = (req: Request, res: Response) => {
-    if (res.statusCode === 404) return sendProblem(res, problemOf('NOT_FOUND', `${req.originalUrl.split('?')[0]} was not found.`));
+    if (res.statusCode === 404)
+      return sendProblem(
+        res,
+        problemOf('NOT_FOUND', `${req.originalUrl.split('?')[0]} was not found.`),
+      );
     res.json(res.locals['data']);
   };
 
@@ -52,7 +67,12 @@ export const registerGeneric: RouteModule = (app, ctx) => {
     const key = `${spec.path}\u0000${spec.tenancy ? caller.companyId : ''}`;
     const hit = cache.get(key);
     if (hit && hit.source === source) return hit.rows;
-    let rows = spec.tenancy === 'companyId' ? source.filter((r) => r['companyId'] === caller.companyId) : spec.tenancy === 'self' ? source.filter((r) => r['id'] === caller.companyId) : [...source];
+    let rows =
+      spec.tenancy === 'companyId'
+        ? source.filter((r) => r['companyId'] === caller.companyId)
+        : spec.tenancy === 'self'
+          ? source.filter((r) => r['id'] === caller.companyId)
+          : [...source];
     if (spec.project) rows = rows.map(spec.project);
     cache.set(key, { source, rows });
     return rows;
@@ -66,8 +86,13 @@ export const registerGeneric: RouteModule = (app, ctx) => {
       const caller = callerOf(req);
       // The router sees only what this caller may see; collections the caller's roles do not allow are empty.
       const state: Record<string, unknown[]> = {};
-      for (const s of GENERIC) state[s.path] = !s.roles || caller.roles.some((r) => s.roles!.includes(r)) ? visible(s, caller) : [];
-      if (spec.roles && !caller.roles.some((r) => spec.roles!.includes(r))) return next(new DomainError('FORBIDDEN', `This needs the role ${spec.roles.join(' or ')}.`));
+      for (const s of GENERIC)
+        state[s.path] =
+          !s.roles || caller.roles.some((r) => s.roles!.includes(r)) ? visible(s, caller) : [];
+      if (spec.roles && !caller.roles.some((r) => spec.roles!.includes(r)))
+        return next(
+          new DomainError('FORBIDDEN', `This needs the role ${spec.roles.join(' or ')}.`),
+        );
       router.db.setState(state);
       // Paging: `_limit` at most 100 (default 100), `_start/_end` folded into `_limit`.
       const query = req.query as Record<string, unknown>;
@@ -75,9 +100,12 @@ export const registerGeneric: RouteModule = (app, ctx) => {
         const start = Number(q1(query, '_start') ?? 0) || 0;
         const end = Number(q1(query, '_end'));
         let limit = Number(q1(query, '_limit'));
-        if (Number.isFinite(end) && end > start) limit = Math.min(Number.isFinite(limit) && limit > 0 ? limit : MAX_LIMIT, end - start);
+        if (Number.isFinite(end) && end > start)
+          limit = Math.min(Number.isFinite(limit) && limit > 0 ? limit : MAX_LIMIT, end - start);
         delete query['_end'];
-        query['_limit'] = String(Math.min(MAX_LIMIT, Number.isInteger(limit) && limit > 0 ? limit : MAX_LIMIT));
+        query['_limit'] = String(
+          Math.min(MAX_LIMIT, Number.isInteger(limit) && limit > 0 ? limit : MAX_LIMIT),
+        );
       }
       req.url = `/${spec.path}${req.params['id'] ? `/${encodeURIComponent(req.params['id'])}` : ''}`;
       router(req, res, next);

@@ -5,6 +5,19 @@ import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';
 
 export const registerNotifications: RouteModule = (app, ctx) => {
-  app.get('/api/notifications', ctx.auth.authenticate, handler((req, res) => sendList(res, listNotifications(ctx.store.reader, callerOf(req), req.query as Query))));
-  app.post('/api/notifications/:id/read', ctx.auth.authenticate, command(ctx, { status: 204, run: ({ tx, caller, params }) => markNotificationRead(tx, caller, params['id']) }));
+  app.get(
+    '/api/notifications',
+    ctx.auth.authenticate,
+    handler((req, res) =>
+      sendList(res, listNotifications(ctx.store.reader, callerOf(req), req.query as Query)),
+    ),
+  );
+  app.post(
+    '/api/notifications/:id/read',
+    ctx.auth.authenticate,
+    command(ctx, {
+      status: 204,
+      run: ({ tx, caller, params }) => markNotificationRead(tx, caller, params['id']),
+    }),
+  );
 };

@@ -1,7 +1,19 @@
 // /api/orders — preview, placement (idempotent), lists, detail with timeline, cancel, goods receipt
 // (contract: Procurement orders; api-extensions: Orders).
-import { cancelOrderCommandSchema, orderPreviewCommandSchema, placeOrderCommandSchema, receiveOrderCommandSchema } from '../../src/domain/schemas.ts';
-import { cancelOrderFor, getOrder, listOrders, placeOrderFor, previewOrderFor, receiveOrderFor } from '../domain/procurement-service.ts';
+import {
+  cancelOrderCommandSchema,
+  orderPreviewCommandSchema,
+  placeOrderCommandSchema,
+  receiveOrderCommandSchema,
+} from '../../src/domain/schemas.ts';
+import {
+  cancelOrderFor,
+  getOrder,
+  listOrders,
+  placeOrderFor,
+  previewOrderFor,
+  receiveOrderFor,
+} from '../domain/procurement-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
@@ -23,18 +35,42 @@ export const registerOrders: RouteModule = (app, ctx) => {
   app.post(
     '/api/orders',
     ...buyer,
-    command(ctx, { schema: placeOrderCommandSchema, idempotent: true, status: 201, run: ({ tx, caller, body, now }) => placeOrderFor(tx, caller, body, find, now) }),
+    command(ctx, {
+      schema: placeOrderCommandSchema,
+      idempotent: true,
+      status: 201,
+      run: ({ tx, caller, body, now }) => placeOrderFor(tx, caller, body, find, now),
+    }),
   );
-  app.get('/api/orders', ...readers, handler((req, res) => sendList(res, listOrders(ctx.store.reader, callerOf(req), req.query as Query))));
-  app.get('/api/orders/:id', ...readers, handler((req, res) => res.json(getOrder(ctx.store.reader, callerOf(req), String(req.params['id'])))));
+  app.get(
+    '/api/orders',
+    ...readers,
+    handler((req, res) =>
+      sendList(res, listOrders(ctx.store.reader, callerOf(req), req.query as Query)),
+    ),
+  );
+  app.get(
+    '/api/orders/:id',
+    ...readers,
+    handler((req, res) =>
+      res.json(getOrder(ctx.store.reader, callerOf(req), String(req.params['id']))),
+    ),
+  );
   app.post(
     '/api/orders/:id/cancel',
     ...buyer,
-    command(ctx, { schema: cancelOrderCommandSchema, run: ({ tx, caller, body, params, now }) => cancelOrderFor(tx, caller, params['id'], body.reason, now) }),
+    command(ctx, {
+      schema: cancelOrderCommandSchema,
+      run: ({ tx, caller, body, params, now }) =>
+        cancelOrderFor(tx, caller, params['id'], body.reason, now),
+    }),
   );
   app.post(
     '/api/orders/:id/receive',
     ...buyer,
-    command(ctx, { schema: receiveOrderCommandSchema, run: ({ tx, caller, params, now }) => receiveOrderFor(tx, caller, params['id'], now) }),
+    command(ctx, {
+      schema: receiveOrderCommandSchema,
+      run: ({ tx, caller, params, now }) => receiveOrderFor(tx, caller, params['id'], now),
+    }),
   );
 };

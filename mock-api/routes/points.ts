@@ -12,7 +12,9 @@ export const EXPIRING_SOON_DAYS = 30;
 
 /** Writes `expire` entries for the user's lots that expired with points left. Returns true when it changed anything. */
 export function expireLots(tx: Tx, userId: string, nowIso: string): boolean {
-  const due = tx.all<PointsLot>('pointsLots').filter((l) => l.userId === userId && l.remaining > 0 && l.expiresAt <= nowIso);
+  const due = tx
+    .all<PointsLot>('pointsLots')
+    .filter((l) => l.userId === userId && l.remaining > 0 && l.expiresAt <= nowIso);
   if (!due.length) return false;
   let account = tx.get<PointsAccount>('pointsAccounts', userId);
   if (!account) return false;
@@ -21,7 +23,16 @@ export function expireLots(tx: Tx, userId: string, nowIso: string): boolean {
     const balance = account.balance - lot.remaining;
     let id = `pl-${userId}-${++n}`;
     while (tx.get('pointsLedger', id)) id = `pl-${userId}-${++n}`;
-    tx.insert<PointsLedgerEntry>('pointsLedger', { id, userId, companyId: lot.companyId, type: 'expire', points: -lot.remaining, balanceAfter: balance, createdAt: lot.expiresAt, ref: lot.id });
+    tx.insert<PointsLedgerEntry>('pointsLedger', {
+      id,
+      userId,
+      companyId: lot.companyId,
+      type: 'expire',
+      points: -lot.remaining,
+      balanceAfter: balance,
+      createdAt: lot.expiresAt,
+      ref: lot.id,
+    });
     tx.update<PointsLot>('pointsLots', { ...lot, remaining: 0 });
     account = { ...account, balance };
     tx.update('pointsAccounts', account);
@@ -31,7 +42,9 @@ export function expireLots(tx: Tx, userId: string, nowIso: string): boolean {
 
 async function expireDue(ctx: AppContext, userId: string): Promise<void> {
   const now = ctx.nowIso();
-  const due = ctx.store.all<PointsLot>('pointsLots').some((l) => l.userId === userId && l.remaining > 0 && l.expiresAt <= now);
+  const due = ctx.store
+    .all<PointsLot>('pointsLots')
+    .some((l) => l.userId === userId && l.remaining > 0 && l.expiresAt <= now);
   if (due) await ctx.store.transact((tx) => expireLots(tx, userId, now));
 }
 
@@ -45,7 +58,9 @@ export const registerPoints: RouteModule = (app, ctx) => {
       const now = ctx.nowIso();
       const soon = new Date(ctx.now() + EXPIRING_SOON_DAYS * 86_400_000).toISOString();
       const account = ctx.store.get<PointsAccount>('pointsAccounts', caller.id);
-      const lots = ctx.store.all<PointsLot>('pointsLots').filter((l) => l.userId === caller.id && l.remaining > 0 && l.expiresAt > now);
+      const lots = ctx.store
+        .all<PointsLot>('pointsLots')
+        .filter((l) => l.userId === caller.id && l.remaining > 0 && l.expiresAt > now);
       const expiringSoon = lots
         .filter((l) => l.expiresAt <= soon)
         .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt))
@@ -64,7 +79,11 @@ export const registerPoints: RouteModule = (app, ctx) => {
       const rows = ctx.store
         .all<PointsLedgerEntry>('pointsLedger')
         .filter((e) => e.userId === caller.id)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+        .sort(
+          (a, b) =>
+            b.createdAt.localeCompare(a.createdAt) ||
+            b.id.localeCompare(a.id, 'en', { numeric: true }),
+        );
       sendList(res, { items: rows.slice((page - 1) * limit, page * limit), total: rows.length });
     }),
   );

@@ -24,4 +24,6 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
 }
 const t0 = performance.now();
 const out = writeSeed(resolve(values.out!), { seed: values.seed!, skus, today });
-console.log(`seeded ${out.products} products into ${out.dbFile} (+ ${out.catalogFile}) in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+  `seeded ${out.products} products into ${out.dbFile} (+ ${out.catalogFile}) in ${Math.round(performance.now() - t0)} ms`,
+);

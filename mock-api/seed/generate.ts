@@ -3,11 +3,34 @@
 // sibling catalog file (<name>.catalog.json) with the read-mostly catalog and travel inventory.
 import { basename, dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Budget, BudgetCategory, BudgetMovement, Category, Channel, Company, CostCenter, Department, PriceTier, Product, Role, Supplier } from '../../src/domain/index.ts';
+import type {
+  Budget,
+  BudgetCategory,
+  BudgetMovement,
+  Category,
+  Channel,
+  Company,
+  CostCenter,
+  Department,
+  PriceTier,
+  Product,
+  Role,
+  Supplier,
+} from '../../src/domain/index.ts';
 import { serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
 import { BULK_SCRYPT_N, DEMO_SCRYPT_N, hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
-import { AIRLINES, CATEGORIES, CITIES, DEPARTMENTS, GIVEN, HOTEL_BRANDS, SUPPLIERS, SURNAMES, type Template } from './reference.ts';
+import {
+  AIRLINES,
+  CATEGORIES,
+  CITIES,
+  DEPARTMENTS,
+  GIVEN,
+  HOTEL_BRANDS,
+  SUPPLIERS,
+  SURNAMES,
+  type Template,
+} from './reference.ts';
 
 export const DEMO_PASSWORD = 'Passw0rd!';
 export const DB_FORMAT = 1;
@@ -98,24 +121,119 @@ interface DemoAccount {
 }
 
 const DEMO: DemoAccount[] = [
-  { key: 'admin', companyId: 'c1', email: 'admin@c1.example', roles: ['admin'], dept: 1, name: '周建国', nameEn: 'Zhou Jianguo' },
-  { key: 'hr', companyId: 'c1', email: 'hr@c1.example', roles: ['hr'], dept: 3, name: '林晓雯', nameEn: 'Lin Xiaowen' },
-  { key: 'hr2', companyId: 'c1', email: 'hr2@c1.example', roles: ['hr'], dept: 3, name: '郑思远', nameEn: 'Zheng Siyuan' },
-  { key: 'buyer', companyId: 'c1', email: 'buyer@c1.example', roles: ['buyer'], dept: 2, name: '王志强', nameEn: 'Wang Zhiqiang' },
-  { key: 'employee', companyId: 'c1', email: 'employee@c1.example', roles: ['employee'], dept: 7, name: '陈佳琪', nameEn: 'Chen Jiaqi' },
-  { key: 'hr', companyId: 'c2', email: 'hr@c2.example', roles: ['hr'], dept: 3, name: '黄丽', nameEn: 'Huang Li' },
-  { key: 'buyer', companyId: 'c2', email: 'buyer@c2.example', roles: ['buyer'], dept: 2, name: '刘洋', nameEn: 'Liu Yang' },
-  { key: 'employee', companyId: 'c2', email: 'employee@c2.example', roles: ['employee'], dept: 5, name: '赵雨桐', nameEn: 'Zhao Yutong' },
+  {
+    key: 'admin',
+    companyId: 'c1',
+    email: 'admin@c1.example',
+    roles: ['admin'],
+    dept: 1,
+    name: '周建国',
+    nameEn: 'Zhou Jianguo',
+  },
+  {
+    key: 'hr',
+    companyId: 'c1',
+    email: 'hr@c1.example',
+    roles: ['hr'],
+    dept: 3,
+    name: '林晓雯',
+    nameEn: 'Lin Xiaowen',
+  },
+  {
+    key: 'hr2',
+    companyId: 'c1',
+    email: 'hr2@c1.example',
+    roles: ['hr'],
+    dept: 3,
+    name: '郑思远',
+    nameEn: 'Zheng Siyuan',
+  },
+  {
+    key: 'buyer',
+    companyId: 'c1',
+    email: 'buyer@c1.example',
+    roles: ['buyer'],
+    dept: 2,
+    name: '王志强',
+    nameEn: 'Wang Zhiqiang',
+  },
+  {
+    key: 'employee',
+    companyId: 'c1',
+    email: 'employee@c1.example',
+    roles: ['employee'],
+    dept: 7,
+    name: '陈佳琪',
+    nameEn: 'Chen Jiaqi',
+  },
+  {
+    key: 'hr',
+    companyId: 'c2',
+    email: 'hr@c2.example',
+    roles: ['hr'],
+    dept: 3,
+    name: '黄丽',
+    nameEn: 'Huang Li',
+  },
+  {
+    key: 'buyer',
+    companyId: 'c2',
+    email: 'buyer@c2.example',
+    roles: ['buyer'],
+    dept: 2,
+    name: '刘洋',
+    nameEn: 'Liu Yang',
+  },
+  {
+    key: 'employee',
+    companyId: 'c2',
+    email: 'employee@c2.example',
+    roles: ['employee'],
+    dept: 5,
+    name: '赵雨桐',
+    nameEn: 'Zhao Yutong',
+  },
 ];
 
 const COMPANIES: Company[] = [
-  { id: 'c1', name: '华东精工制造有限公司', nameEn: 'East China Precision Manufacturing Co., Ltd.', settings: { approvalThresholdFen: 500_000, secondApprovalThresholdFen: 5_000_000, pointValueFen: 100 } },
-  { id: 'c2', name: '南方云联科技有限公司', nameEn: 'South Cloudlink Technology Co., Ltd.', settings: { approvalThresholdFen: 1_000_000, secondApprovalThresholdFen: 8_000_000, pointValueFen: 100 } },
+  {
+    id: 'c1',
+    name: '华东精工制造有限公司',
+    nameEn: 'East China Precision Manufacturing Co., Ltd.',
+    settings: {
+      approvalThresholdFen: 500_000,
+      secondApprovalThresholdFen: 5_000_000,
+      pointValueFen: 100,
+    },
+  },
+  {
+    id: 'c2',
+    name: '南方云联科技有限公司',
+    nameEn: 'South Cloudlink Technology Co., Ltd.',
+    settings: {
+      approvalThresholdFen: 1_000_000,
+      secondApprovalThresholdFen: 8_000_000,
+      pointValueFen: 100,
+    },
+  },
 ];
 
-const COMPANY_EXTRA: Record<string, { shortName: string; shortNameEn: string; address: string; addressEn: string }> = {
-  c1: { shortName: '华东精工', shortNameEn: 'ECPM', address: '上海市嘉定区安亭镇墨玉南路888号', addressEn: '888 Moyu South Rd, Anting, Jiading, Shanghai' },
-  c2: { shortName: '南方云联', shortNameEn: 'Cloudlink', address: '广东省深圳市南山区科技园科苑路15号', addressEn: '15 Keyuan Rd, Science Park, Nanshan, Shenzhen' },
+const COMPANY_EXTRA: Record<
+  string,
+  { shortName: string; shortNameEn: string; address: string; addressEn: string }
+> = {
+  c1: {
+    shortName: '华东精工',
+    shortNameEn: 'ECPM',
+    address: '上海市嘉定区安亭镇墨玉南路888号',
+    addressEn: '888 Moyu South Rd, Anting, Jiading, Shanghai',
+  },
+  c2: {
+    shortName: '南方云联',
+    shortNameEn: 'Cloudlink',
+    address: '广东省深圳市南山区科技园科苑路15号',
+    addressEn: '15 Keyuan Rd, Science Park, Nanshan, Shenzhen',
+  },
 };
 
 export function generateSeed(opts: SeedOptions): SeedResult {
@@ -123,7 +241,13 @@ export function generateSeed(opts: SeedOptions): SeedResult {
   const org = generateOrg(createRng(`${opts.seed}:org`), opts, year);
   return {
     db: {
-      meta: { format: DB_FORMAT, seed: opts.seed, skus: opts.skus, today: opts.today, catalogFile: '' },
+      meta: {
+        format: DB_FORMAT,
+        seed: opts.seed,
+        skus: opts.skus,
+        today: opts.today,
+        catalogFile: '',
+      },
       ...org,
       orders: [],
       approvals: [],
@@ -141,7 +265,9 @@ export function generateSeed(opts: SeedOptions): SeedResult {
 }
 
 /** Only the catalog file's content (catalog + travel inventory), e.g. to regenerate a missing catalog file. */
-export function generateCatalogDocument(opts: Pick<SeedOptions, 'seed' | 'skus'>): Record<string, unknown> {
+export function generateCatalogDocument(
+  opts: Pick<SeedOptions, 'seed' | 'skus'>,
+): Record<string, unknown> {
   return {
     meta: { format: DB_FORMAT, seed: opts.seed, skus: opts.skus },
     ...generateCatalog(createRng(`${opts.seed}:catalog`), opts.skus),
@@ -166,8 +292,20 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
     DEPARTMENTS[c].forEach((d, i) => {
       const n = pad(i + 1, 2);
       const ccId = `cc-${c}-${n}`;
-      costCenters.push({ id: ccId, companyId: c, code: `${c.toUpperCase()}-CC${100 + i + 1}`, name: `${d.zh}成本中心`, nameEn: `${d.en} cost center` });
-      departments.push({ id: `d-${c}-${n}`, companyId: c, name: d.zh, nameEn: d.en, costCenterId: ccId });
+      costCenters.push({
+        id: ccId,
+        companyId: c,
+        code: `${c.toUpperCase()}-CC${100 + i + 1}`,
+        name: `${d.zh}成本中心`,
+        nameEn: `${d.en} cost center`,
+      });
+      departments.push({
+        id: `d-${c}-${n}`,
+        companyId: c,
+        name: d.zh,
+        nameEn: d.en,
+        costCenterId: ccId,
+      });
     });
   }
 
@@ -214,16 +352,43 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
   }
 
   // Budgets: procurement, welfare, travel for the current year per cost center, with the allocation movement.
-  const ranges: Record<BudgetCategory, [number, number]> = { procurement: [20, 150], welfare: [10, 50], travel: [5, 30] };
+  const ranges: Record<BudgetCategory, [number, number]> = {
+    procurement: [20, 150],
+    welfare: [10, 50],
+    travel: [5, 30],
+  };
   for (const cc of costCenters) {
     const admin = demoIds[`${cc.companyId}:admin`] ?? demoIds[`${cc.companyId}:hr`];
     const purchasing = cc.id.endsWith('-02');
     for (const category of ['procurement', 'welfare', 'travel'] as BudgetCategory[]) {
       const [lo, hi] = ranges[category];
-      const amountFen = (category === 'procurement' && purchasing ? 200 : rng.int(lo, hi)) * 1_000_000; // ×¥10,000
+      const amountFen =
+        (category === 'procurement' && purchasing ? 200 : rng.int(lo, hi)) * 1_000_000; // ×¥10,000
       const id = `b-${cc.id}-${category}-${year}`;
-      budgets.push({ id, companyId: cc.companyId, costCenterId: cc.id, category, period: year, amountFen, committedFen: 0, spentFen: 0, availableFen: amountFen, version: 1 });
-      budgetMovements.push({ id: `bm-${id}-0`, budgetId: id, companyId: cc.companyId, type: 'amount', amountFen, actorId: admin, reason: '年度预算下达 Annual allocation', subjectType: null, subjectId: null, createdAt: iso(`${year}-01-01`) });
+      budgets.push({
+        id,
+        companyId: cc.companyId,
+        costCenterId: cc.id,
+        category,
+        period: year,
+        amountFen,
+        committedFen: 0,
+        spentFen: 0,
+        availableFen: amountFen,
+        version: 1,
+      });
+      budgetMovements.push({
+        id: `bm-${id}-0`,
+        budgetId: id,
+        companyId: cc.companyId,
+        type: 'amount',
+        amountFen,
+        actorId: admin,
+        reason: '年度预算下达 Annual allocation',
+        subjectType: null,
+        subjectId: null,
+        createdAt: iso(`${year}-01-01`),
+      });
     }
   }
 
@@ -231,8 +396,18 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
   // and a lot expiring within 30 days. Ledger entries sum to the balance; lots hold what is unspent.
   const today = opts.today;
   const grantsOf = (c: string) => [
-    { id: `g-${c}-spring`, occasion: '春节福利 Spring Festival', createdAt: iso(addDays(today, -120), '02:00:00'), expiresAt: iso(addDays(today, 20), '15:59:59') },
-    { id: `g-${c}-midautumn`, occasion: '中秋福利 Mid-Autumn Festival', createdAt: iso(addDays(today, -40), '02:00:00'), expiresAt: iso(addDays(today, 325), '15:59:59') },
+    {
+      id: `g-${c}-spring`,
+      occasion: '春节福利 Spring Festival',
+      createdAt: iso(addDays(today, -120), '02:00:00'),
+      expiresAt: iso(addDays(today, 20), '15:59:59'),
+    },
+    {
+      id: `g-${c}-midautumn`,
+      occasion: '中秋福利 Mid-Autumn Festival',
+      createdAt: iso(addDays(today, -40), '02:00:00'),
+      expiresAt: iso(addDays(today, 325), '15:59:59'),
+    },
   ];
   for (const company of COMPANIES) {
     const c = company.id;
@@ -240,7 +415,16 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
     const members = users.filter((u) => u.companyId === c);
     const amounts = [rng.pick([300, 500, 800]), rng.pick([500, 800, 1000])];
     grants.forEach((g, gi) =>
-      welfareGrants.push({ id: g.id, companyId: c, occasion: g.occasion, points: amounts[gi], employeeIds: members.map((u) => u.id), expiresAt: g.expiresAt, createdBy: demoIds[`${c}:hr`], createdAt: g.createdAt }),
+      welfareGrants.push({
+        id: g.id,
+        companyId: c,
+        occasion: g.occasion,
+        points: amounts[gi],
+        employeeIds: members.map((u) => u.id),
+        expiresAt: g.expiresAt,
+        createdBy: demoIds[`${c}:hr`],
+        createdAt: g.createdAt,
+      }),
     );
     for (const u of members) {
       let balance = 0;
@@ -249,35 +433,118 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
       grants.forEach((g, gi) => {
         balance += amounts[gi];
         const entryId = `pl-${u.id}-${++n}`;
-        pointsLedger.push({ id: entryId, userId: u.id, companyId: c, type: 'grant', points: amounts[gi], balanceAfter: balance, createdAt: g.createdAt, ref: g.id, expiresAt: g.expiresAt });
-        lots.push({ id: `lot-${u.id}-${gi + 1}`, userId: u.id, companyId: c, grantEntryId: entryId, points: amounts[gi], remaining: amounts[gi], createdAt: g.createdAt, expiresAt: g.expiresAt });
+        pointsLedger.push({
+          id: entryId,
+          userId: u.id,
+          companyId: c,
+          type: 'grant',
+          points: amounts[gi],
+          balanceAfter: balance,
+          createdAt: g.createdAt,
+          ref: g.id,
+          expiresAt: g.expiresAt,
+        });
+        lots.push({
+          id: `lot-${u.id}-${gi + 1}`,
+          userId: u.id,
+          companyId: c,
+          grantEntryId: entryId,
+          points: amounts[gi],
+          remaining: amounts[gi],
+          createdAt: g.createdAt,
+          expiresAt: g.expiresAt,
+        });
       });
       if (u.id === demoIds['c1:employee']) {
         const spent = 100; // oldest lot first: leaves some points of the spring lot expiring within 30 days
         balance -= spent;
         lots[0].remaining -= spent;
-        pointsLedger.push({ id: `pl-${u.id}-${++n}`, userId: u.id, companyId: c, type: 'redeem', points: -spent, balanceAfter: balance, createdAt: iso(addDays(today, -10), '06:30:00'), ref: 'wr-seed-0001' });
+        pointsLedger.push({
+          id: `pl-${u.id}-${++n}`,
+          userId: u.id,
+          companyId: c,
+          type: 'redeem',
+          points: -spent,
+          balanceAfter: balance,
+          createdAt: iso(addDays(today, -10), '06:30:00'),
+          ref: 'wr-seed-0001',
+        });
       }
       pointsAccounts.push({ id: u.id, userId: u.id, companyId: c, balance });
       pointsLots.push(...lots);
     }
     travelPolicies.push(
-      { id: `tp-${c}-standard`, companyId: c, name: '标准差旅标准', nameEn: 'Standard travel policy', appliesToRoles: ['employee', 'buyer', 'hr'], flightCabin: 'economy', trainSeat: 'second', hotelCapFenByTier: { '1': 60_000, '2': 45_000, '3': 35_000 }, advanceBookingDays: 3 },
-      { id: `tp-${c}-senior`, companyId: c, name: '高管差旅标准', nameEn: 'Senior travel policy', appliesToRoles: ['admin'], flightCabin: 'business', trainSeat: 'first', hotelCapFenByTier: { '1': 120_000, '2': 80_000, '3': 60_000 }, advanceBookingDays: 0 },
+      {
+        id: `tp-${c}-standard`,
+        companyId: c,
+        name: '标准差旅标准',
+        nameEn: 'Standard travel policy',
+        appliesToRoles: ['employee', 'buyer', 'hr'],
+        flightCabin: 'economy',
+        trainSeat: 'second',
+        hotelCapFenByTier: { '1': 60_000, '2': 45_000, '3': 35_000 },
+        advanceBookingDays: 3,
+      },
+      {
+        id: `tp-${c}-senior`,
+        companyId: c,
+        name: '高管差旅标准',
+        nameEn: 'Senior travel policy',
+        appliesToRoles: ['admin'],
+        flightCabin: 'business',
+        trainSeat: 'first',
+        hotelCapFenByTier: { '1': 120_000, '2': 80_000, '3': 60_000 },
+        advanceBookingDays: 0,
+      },
     );
   }
 
   const companies = COMPANIES.map((c) => ({ ...c, ...COMPANY_EXTRA[c.id] }));
-  return { companies, departments, costCenters, users, budgets, budgetMovements, pointsAccounts, pointsLedger, pointsLots, welfareGrants, travelPolicies };
+  return {
+    companies,
+    departments,
+    costCenters,
+    users,
+    budgets,
+    budgetMovements,
+    pointsAccounts,
+    pointsLedger,
+    pointsLots,
+    welfareGrants,
+    travelPolicies,
+  };
 }
 
 function generateCatalog(rng: Rng, skus: number) {
   const categories: (Category & { code: string; glyph: string; color: string })[] = [];
   for (const top of CATEGORIES) {
-    categories.push({ id: `cat-${top.code}`, name: top.zh, nameEn: top.en, parentId: null, code: top.code, glyph: top.glyph, color: top.color });
-    for (const sub of top.children) categories.push({ id: `cat-${sub.code}`, name: sub.zh, nameEn: sub.en, parentId: `cat-${top.code}`, code: sub.code, glyph: top.glyph, color: top.color });
+    categories.push({
+      id: `cat-${top.code}`,
+      name: top.zh,
+      nameEn: top.en,
+      parentId: null,
+      code: top.code,
+      glyph: top.glyph,
+      color: top.color,
+    });
+    for (const sub of top.children)
+      categories.push({
+        id: `cat-${sub.code}`,
+        name: sub.zh,
+        nameEn: sub.en,
+        parentId: `cat-${top.code}`,
+        code: sub.code,
+        glyph: top.glyph,
+        color: top.color,
+      });
   }
-  const suppliers: (Supplier & { brand: string; brandEn: string; origin: string; categoryIds: string[]; contractNo: string })[] = SUPPLIERS.map((s, i) => ({
+  const suppliers: (Supplier & {
+    brand: string;
+    brandEn: string;
+    origin: string;
+    categoryIds: string[];
+    contractNo: string;
+  })[] = SUPPLIERS.map((s, i) => ({
     id: `s${pad(i + 1, 2)}`,
     name: s.company,
     nameEn: s.companyEn,
@@ -299,10 +566,17 @@ function generateCatalog(rng: Rng, skus: number) {
     const si = rng.pick(byTop.get(top.code)!);
     const sref = SUPPLIERS[si];
     const vs = tpl.variants.map((dim) => rng.pick(dim));
-    const model = `${sref.brandEn.replace(/[^A-Za-z0-9]/g, '').slice(0, 2).toUpperCase()}-${rng.int(100, 999)}${String.fromCharCode(65 + rng.int(0, 25))}`;
+    const model = `${sref.brandEn
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 2)
+      .toUpperCase()}-${rng.int(100, 999)}${String.fromCharCode(65 + rng.int(0, 25))}`;
     const welfareOnly = tpl.welfare === 'only';
     const both = tpl.welfare === 'both' && rng.chance(0.6);
-    const channels: Channel[] = welfareOnly ? ['welfare'] : both ? ['procurement', 'welfare'] : ['procurement'];
+    const channels: Channel[] = welfareOnly
+      ? ['welfare']
+      : both
+        ? ['procurement', 'welfare']
+        : ['procurement'];
     const forWelfare = channels.includes('welfare');
     const packSize = forWelfare ? 1 : rng.pick(tpl.packs);
     const moq = forWelfare ? 1 : packSize * rng.pick([1, 1, 2, 5]);
@@ -313,7 +587,13 @@ function generateCatalog(rng: Rng, skus: number) {
     for (let t = 1; t <= extra; t++) {
       q = Math.ceil((q * rng.pick([5, 10])) / packSize) * packSize;
       if (q > 100_000) break;
-      priceTiers.push({ minQty: q, unitPriceFen: Math.max(1, Math.round((base * (1 - 0.05 * t - rng.int(0, 3) / 100)) / 10) * 10) });
+      priceTiers.push({
+        minQty: q,
+        unitPriceFen: Math.max(
+          1,
+          Math.round((base * (1 - 0.05 * t - rng.int(0, 3) / 100)) / 10) * 10,
+        ),
+      });
     }
     const stock = rng.chance(0.06) ? 0 : rng.int(1, 400) * packSize * (base < 5_000 ? 25 : 1);
     const id = `p${pad(i, 6)}`;
@@ -333,7 +613,13 @@ function generateCatalog(rng: Rng, skus: number) {
       priceTiers,
       channels,
       image: `/api/images/products/${id}.svg`,
-      specs: { 品牌: sref.brand, 型号: model, [tpl.spec[0]]: rng.pick(tpl.spec[2]), 产地: sref.origin, 包装: `${packSize}${tpl.unit}/包` },
+      specs: {
+        品牌: sref.brand,
+        型号: model,
+        [tpl.spec[0]]: rng.pick(tpl.spec[2]),
+        产地: sref.origin,
+        包装: `${packSize}${tpl.unit}/包`,
+      },
     };
     if (forWelfare) product.pointsPrice = Math.ceil(base / 100);
     products.push(product);
@@ -358,14 +644,42 @@ function generateTravel(rng: Rng) {
         const [code, zh, en] = rng.pick(AIRLINES);
         const dep = 7 * 60 + rng.int(0, 14 * 4) * 15;
         const economy = yuan(300 + distance * (0.6 + rng.next() * 0.5));
-        flights.push({ id: `fl-${pad(++fn, 5)}`, flightNo: `${code}${rng.int(1000, 9899)}`, airline: zh, airlineEn: en, from: from.code, to: to.code, departTime: hhmm(dep), arriveTime: hhmm(dep + flightMin), durationMin: flightMin, fares: { economy, premium: Math.round(economy * 1.6 / 10) * 10, business: Math.round(economy * 3.2 / 10) * 10 } });
+        flights.push({
+          id: `fl-${pad(++fn, 5)}`,
+          flightNo: `${code}${rng.int(1000, 9899)}`,
+          airline: zh,
+          airlineEn: en,
+          from: from.code,
+          to: to.code,
+          departTime: hhmm(dep),
+          arriveTime: hhmm(dep + flightMin),
+          durationMin: flightMin,
+          fares: {
+            economy,
+            premium: Math.round((economy * 1.6) / 10) * 10,
+            business: Math.round((economy * 3.2) / 10) * 10,
+          },
+        });
       }
       if (distance <= 1600) {
         const trainMin = Math.round(distance / 4.2);
         for (let k = 0; k < 3; k++) {
           const dep = 6 * 60 + rng.int(0, 15 * 4) * 15;
           const second = yuan(distance * 0.46);
-          trains.push({ id: `tr-${pad(++tn, 5)}`, trainNo: `G${rng.int(10, 9999)}`, from: from.code, to: to.code, departTime: hhmm(dep), arriveTime: hhmm(dep + trainMin), durationMin: trainMin, fares: { second, first: Math.round(second * 1.6 / 10) * 10, business: Math.round(second * 3.1 / 10) * 10 } });
+          trains.push({
+            id: `tr-${pad(++tn, 5)}`,
+            trainNo: `G${rng.int(10, 9999)}`,
+            from: from.code,
+            to: to.code,
+            departTime: hhmm(dep),
+            arriveTime: hhmm(dep + trainMin),
+            durationMin: trainMin,
+            fares: {
+              second,
+              first: Math.round((second * 1.6) / 10) * 10,
+              business: Math.round((second * 3.1) / 10) * 10,
+            },
+          });
         }
       }
     }),
@@ -376,15 +690,32 @@ function generateTravel(rng: Rng) {
       const tierFactor = city.tier === 1 ? 1.5 : city.tier === 2 ? 1.15 : 1;
       const nightlyFen = yuan((120 + stars * 110) * tierFactor * (0.85 + rng.next() * 0.4));
       const district = rng.pick(['市中心', '高新区', '火车站', '机场', '会展中心']);
-      const districtEn: Record<string, string> = { 市中心: 'City Centre', 高新区: 'Hi-tech Zone', 火车站: 'Railway Station', 机场: 'Airport', 会展中心: 'Expo Centre' };
-      hotels.push({ id: `ht-${pad(++hn, 4)}`, city: city.code, name: `${zh}（${city.zh}${district}店）`, nameEn: `${en} ${city.en} ${districtEn[district]}`, stars, cityTier: city.tier, nightlyFen });
+      const districtEn: Record<string, string> = {
+        市中心: 'City Centre',
+        高新区: 'Hi-tech Zone',
+        火车站: 'Railway Station',
+        机场: 'Airport',
+        会展中心: 'Expo Centre',
+      };
+      hotels.push({
+        id: `ht-${pad(++hn, 4)}`,
+        city: city.code,
+        name: `${zh}（${city.zh}${district}店）`,
+        nameEn: `${en} ${city.en} ${districtEn[district]}`,
+        stars,
+        cityTier: city.tier,
+        nightlyFen,
+      });
     }
   }
   return { cities: CITIES, flights, trains, hotels };
 }
 
 /** Generates and writes DB_FILE and its catalog file atomically (catalog first, so DB_FILE never points at nothing). */
-export function writeSeed(dbFile: string, opts: SeedOptions): { dbFile: string; catalogFile: string; products: number } {
+export function writeSeed(
+  dbFile: string,
+  opts: SeedOptions,
+): { dbFile: string; catalogFile: string; products: number } {
   const { db, catalog } = generateSeed(opts);
   const catalogFile = catalogFileFor(dbFile);
   (db['meta'] as { catalogFile: string }).catalogFile = basename(catalogFile);

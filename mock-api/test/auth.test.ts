@@ -36,7 +36,15 @@ describe('login', () => {
       assert.equal(typeof r.body.token, 'string');
       assert.ok(r.body.token.length >= 32);
       tokens.add(r.body.token);
-      assert.deepEqual(Object.keys(r.body.user).sort(), ['companyId', 'departmentId', 'email', 'id', 'name', 'nameEn', 'roles']);
+      assert.deepEqual(Object.keys(r.body.user).sort(), [
+        'companyId',
+        'departmentId',
+        'email',
+        'id',
+        'name',
+        'nameEn',
+        'roles',
+      ]);
       assert.equal(r.body.user.email, email);
       assert.deepEqual(r.body.user.roles, [role]);
       assert.equal(r.body.user.companyId, companyId);
@@ -59,7 +67,9 @@ describe('login', () => {
   });
 
   it('rejects a malformed login body with per-field errors', async () => {
-    const r = await api.call('POST', '/api/auth/login', { body: { email: 'not-an-email', extra: 1 } });
+    const r = await api.call('POST', '/api/auth/login', {
+      body: { email: 'not-an-email', extra: 1 },
+    });
     assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'), r.text);
     const paths = r.body.errors.map((e: { path: string }) => e.path).sort();
     assert.deepEqual(paths, ['email', 'extra', 'password']);
@@ -73,8 +83,20 @@ describe('sessions', () => {
     assert.equal(me.status, 200);
     assert.equal(me.body.email, 'employee@c1.example');
     assert.ok(isProblem(await api.call('GET', '/api/me'), 401, 'UNAUTHENTICATED'));
-    assert.ok(isProblem(await api.call('GET', '/api/me', { token: 'x'.repeat(43) }), 401, 'UNAUTHENTICATED'));
-    assert.ok(isProblem(await api.call('GET', '/api/me', { headers: { authorization: `Basic ${token}` } }), 401, 'UNAUTHENTICATED'));
+    assert.ok(
+      isProblem(
+        await api.call('GET', '/api/me', { token: 'x'.repeat(43) }),
+        401,
+        'UNAUTHENTICATED',
+      ),
+    );
+    assert.ok(
+      isProblem(
+        await api.call('GET', '/api/me', { headers: { authorization: `Basic ${token}` } }),
+        401,
+        'UNAUTHENTICATED',
+      ),
+    );
   });
 
   it('logout revokes the token at once; other sessions stay', async () => {
@@ -83,7 +105,9 @@ describe('sessions', () => {
     const out = await api.call('POST', '/api/auth/logout', { token: a });
     assert.equal(out.status, 204);
     assert.ok(isProblem(await api.call('GET', '/api/me', { token: a }), 401, 'UNAUTHENTICATED'));
-    assert.ok(isProblem(await api.call('POST', '/api/auth/logout', { token: a }), 401, 'UNAUTHENTICATED'));
+    assert.ok(
+      isProblem(await api.call('POST', '/api/auth/logout', { token: a }), 401, 'UNAUTHENTICATED'),
+    );
     assert.equal((await api.call('GET', '/api/me', { token: b })).status, 200);
   });
 
@@ -92,23 +116,34 @@ describe('sessions', () => {
     api.clock.now += 7 * HOUR;
     assert.equal((await api.call('GET', '/api/me', { token })).status, 200, 'used after 7 h');
     api.clock.now += 7 * HOUR;
-    assert.equal((await api.call('GET', '/api/me', { token })).status, 200, 'used 7 h after the last use');
+    assert.equal(
+      (await api.call('GET', '/api/me', { token })).status,
+      200,
+      'used 7 h after the last use',
+    );
     api.clock.now += 8 * HOUR + 1000;
-    assert.ok(isProblem(await api.call('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED'), 'idle for more than 8 h');
+    assert.ok(
+      isProblem(await api.call('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED'),
+      'idle for more than 8 h',
+    );
   });
 });
 
 describe('rate limit', () => {
   it('after 5 failures in 15 minutes the email gets 429 even with the right password, until the window passes', async () => {
     const email = 'employee@c2.example';
-    for (let i = 0; i < 5; i++) assert.ok(isProblem(await api.login(email, `bad-${i}`), 401, 'INVALID_CREDENTIALS'));
+    for (let i = 0; i < 5; i++)
+      assert.ok(isProblem(await api.login(email, `bad-${i}`), 401, 'INVALID_CREDENTIALS'));
     const limited = await api.login(email, PASSWORD);
     assert.ok(isProblem(limited, 429, 'RATE_LIMITED'), limited.text);
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
     // Other emails are not affected.
     assert.equal((await api.login('hr@c2.example')).status, 200);
     api.clock.now += 10 * 60_000;
-    assert.ok(isProblem(await api.login(email, PASSWORD), 429, 'RATE_LIMITED'), 'still inside the window');
+    assert.ok(
+      isProblem(await api.login(email, PASSWORD), 429, 'RATE_LIMITED'),
+      'still inside the window',
+    );
     api.clock.now += 6 * 60_000;
     assert.equal((await api.login(email, PASSWORD)).status, 200, 'window passed');
   });

@@ -33,7 +33,13 @@ const get = (path: string) => api.call('GET', path, { token });
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 const price = (p: Product) => p.priceTiers[0].unitPriceFen;
 const brandEn = (p: Product) => suppliers.find((s) => s.id === p.supplierId)!.brandEn;
-const matches = (p: Product, q: string) => q.toLowerCase().split(/\s+/).every((w) => [p.name, p.nameEn, p.brand, brandEn(p), p.sku].some((f) => f.toLowerCase().includes(w)));
+const matches = (p: Product, q: string) =>
+  q
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) =>
+      [p.name, p.nameEn, p.brand, brandEn(p), p.sku].some((f) => f.toLowerCase().includes(w)),
+    );
 
 /** All pages of a query, following X-Total-Count. */
 async function all(path: string): Promise<{ items: Product[]; total: number }> {
@@ -70,7 +76,11 @@ describe('search', () => {
       const q = field.slice(start, start + len).trim();
       if (!q || /\s/.test(q)) continue;
       const r = await get(`/api/products?q=${encodeURIComponent(q)}&_limit=1`);
-      assert.equal(Number(r.headers.get('x-total-count')), products.filter((x) => matches(x, q)).length, `q=${q}`);
+      assert.equal(
+        Number(r.headers.get('x-total-count')),
+        products.filter((x) => matches(x, q)).length,
+        `q=${q}`,
+      );
     }
   });
 
@@ -79,7 +89,10 @@ describe('search', () => {
     const r = await get(`/api/products?q=${encodeURIComponent(target.sku.toLowerCase())}&_limit=5`);
     assert.equal(r.body[0].id, target.id);
     const brand = await get(`/api/products?q=${encodeURIComponent('联想')}&_limit=100`);
-    assert.ok(brand.body.length > 0 && brand.body.every((p: Product) => p.brand === '联想' || p.name.includes('联想')));
+    assert.ok(
+      brand.body.length > 0 &&
+        brand.body.every((p: Product) => p.brand === '联想' || p.name.includes('联想')),
+    );
   });
 
   it('finds nothing for a word that is not there', async () => {
@@ -98,8 +111,14 @@ describe('filters', () => {
     assert.ok(expected.length > 0);
     assert.deepEqual(ids(items), ids(expected));
     const leaf = [...children][0];
-    assert.deepEqual(ids((await all(`/api/products?categoryId=${leaf}`)).items), ids(products.filter((p) => p.categoryId === leaf)));
-    assert.equal((await get('/api/products?categoryId=cat-NOPE')).headers.get('x-total-count'), '0');
+    assert.deepEqual(
+      ids((await all(`/api/products?categoryId=${leaf}`)).items),
+      ids(products.filter((p) => p.categoryId === leaf)),
+    );
+    assert.equal(
+      (await get('/api/products?categoryId=cat-NOPE')).headers.get('x-total-count'),
+      '0',
+    );
   });
 
   it('supplierId, brand, channel, price range and inStock combine', async () => {
@@ -107,10 +126,21 @@ describe('filters', () => {
     const b = products[0].brand;
     const q = `/api/products?supplierId=${s}&brand=${encodeURIComponent(b)}&channels_like=procurement&priceMin=500&priceMax=500000&inStock=true`;
     const { items } = await all(q);
-    const expected = products.filter((p) => p.supplierId === s && p.brand === b && p.channels.includes('procurement') && price(p) >= 500 && price(p) <= 500000 && p.stock > 0);
+    const expected = products.filter(
+      (p) =>
+        p.supplierId === s &&
+        p.brand === b &&
+        p.channels.includes('procurement') &&
+        price(p) >= 500 &&
+        price(p) <= 500000 &&
+        p.stock > 0,
+    );
     assert.deepEqual(ids(items), ids(expected));
     const welfare = await all('/api/products?channel=welfare');
-    assert.deepEqual(ids(welfare.items), ids(products.filter((p) => p.channels.includes('welfare'))));
+    assert.deepEqual(
+      ids(welfare.items),
+      ids(products.filter((p) => p.channels.includes('welfare'))),
+    );
     assert.ok(welfare.items.every((p) => typeof p.pointsPrice === 'number'));
   });
 
@@ -118,15 +148,39 @@ describe('filters', () => {
     const [zh, en] = [products[0].brand, brandEn(products[0])];
     const other = products.find((p) => p.brand !== zh)!;
     const expected = ids(products.filter((p) => p.brand === zh || p.brand === other.brand));
-    assert.deepEqual(ids((await all(`/api/products?brand=${encodeURIComponent(en.toUpperCase())},${encodeURIComponent(other.brand)}`)).items), expected);
-    assert.deepEqual(ids((await all(`/api/products?brand=${encodeURIComponent(zh)}&brand=${encodeURIComponent(brandEn(other))}`)).items), expected);
+    assert.deepEqual(
+      ids(
+        (
+          await all(
+            `/api/products?brand=${encodeURIComponent(en.toUpperCase())},${encodeURIComponent(other.brand)}`,
+          )
+        ).items,
+      ),
+      expected,
+    );
+    assert.deepEqual(
+      ids(
+        (
+          await all(
+            `/api/products?brand=${encodeURIComponent(zh)}&brand=${encodeURIComponent(brandEn(other))}`,
+          )
+        ).items,
+      ),
+      expected,
+    );
   });
 
   it('several suppliers at once (comma-separated or repeated)', async () => {
-    const [a, b] = [products[0].supplierId, products.find((p) => p.supplierId !== products[0].supplierId)!.supplierId];
+    const [a, b] = [
+      products[0].supplierId,
+      products.find((p) => p.supplierId !== products[0].supplierId)!.supplierId,
+    ];
     const expected = ids(products.filter((p) => p.supplierId === a || p.supplierId === b));
     assert.deepEqual(ids((await all(`/api/products?supplierId=${a},${b}`)).items), expected);
-    assert.deepEqual(ids((await all(`/api/products?supplierId=${a}&supplierId=${b}`)).items), expected);
+    assert.deepEqual(
+      ids((await all(`/api/products?supplierId=${a}&supplierId=${b}`)).items),
+      expected,
+    );
   });
 
   it('looks products up by sku for bulk import', async () => {
@@ -136,9 +190,17 @@ describe('filters', () => {
   });
 
   it('rejects invalid parameters with per-parameter errors', async () => {
-    const r = await get('/api/products?priceMin=abc&_sort=color&_order=up&channels_like=gifts&inStock=maybe');
+    const r = await get(
+      '/api/products?priceMin=abc&_sort=color&_order=up&channels_like=gifts&inStock=maybe',
+    );
     assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'));
-    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), ['_order', '_sort', 'channels_like', 'inStock', 'priceMin']);
+    assert.deepEqual(r.body.errors.map((e: { path: string }) => e.path).sort(), [
+      '_order',
+      '_sort',
+      'channels_like',
+      'inStock',
+      'priceMin',
+    ]);
   });
 });
 
@@ -154,14 +216,23 @@ describe('sorting and paging', () => {
     ];
     for (const [key, cmp] of cases) {
       const asc = (await all(`/api/products?categoryId=${cat}&_sort=${key}`)).items;
-      const expected = [...base].sort((a, b) => cmp(a, b) || products.indexOf(a) - products.indexOf(b));
+      const expected = [...base].sort(
+        (a, b) => cmp(a, b) || products.indexOf(a) - products.indexOf(b),
+      );
       assert.deepEqual(ids(asc), ids(expected), `${key} asc`);
       const desc = (await all(`/api/products?categoryId=${cat}&_sort=${key}&_order=desc`)).items;
-      for (let i = 1; i < desc.length; i++) assert.ok(cmp(desc[i - 1], desc[i]) >= 0, `${key} desc`);
+      for (let i = 1; i < desc.length; i++)
+        assert.ok(cmp(desc[i - 1], desc[i]) >= 0, `${key} desc`);
     }
     // Over the whole catalog (presorted index path).
     const top = (await get('/api/products?_sort=price&_order=desc&_limit=10')).body;
-    assert.deepEqual(top.map(price), products.map(price).sort((a, b) => b - a).slice(0, 10));
+    assert.deepEqual(
+      top.map(price),
+      products
+        .map(price)
+        .sort((a, b) => b - a)
+        .slice(0, 10),
+    );
   });
 
   it('pages are consecutive slices; _limit is capped at 100', async () => {
@@ -184,9 +255,16 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     assert.equal(r.body.total, expected.length);
     const brandCounts = new Map<string, number>();
     for (const p of expected) brandCounts.set(p.brand, (brandCounts.get(p.brand) ?? 0) + 1);
-    assert.deepEqual(new Map(r.body.brands.map((b: { brand: string; count: number }) => [b.brand, b.count])), brandCounts);
-    for (const b of r.body.brands) assert.equal(b.brandEn, brandEn(expected.find((p) => p.brand === b.brand)!));
-    assert.equal(r.body.suppliers.reduce((s: number, x: { count: number }) => s + x.count, 0), expected.length);
+    assert.deepEqual(
+      new Map(r.body.brands.map((b: { brand: string; count: number }) => [b.brand, b.count])),
+      brandCounts,
+    );
+    for (const b of r.body.brands)
+      assert.equal(b.brandEn, brandEn(expected.find((p) => p.brand === b.brand)!));
+    assert.equal(
+      r.body.suppliers.reduce((s: number, x: { count: number }) => s + x.count, 0),
+      expected.length,
+    );
     assert.equal(r.body.price.minFen, Math.min(...expected.map(price)));
   });
 
@@ -218,27 +296,44 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     const roots = new Set(cats.filter((c) => c.parentId === null).map((c) => c.id));
     assert.ok(cats.every((c) => c.parentId === null || roots.has(c.parentId)));
     const children = (await get(`/api/categories?parentId=${[...roots][0]}`)).body;
-    assert.ok(children.length > 0 && children.every((c: { parentId: string }) => c.parentId === [...roots][0]));
-    const sups = (await get('/api/suppliers?_sort=rating&_order=desc')).body as { rating: number }[];
+    assert.ok(
+      children.length > 0 &&
+        children.every((c: { parentId: string }) => c.parentId === [...roots][0]),
+    );
+    const sups = (await get('/api/suppliers?_sort=rating&_order=desc')).body as {
+      rating: number;
+    }[];
     assert.equal(sups.length, suppliers.length);
     for (let i = 1; i < sups.length; i++) assert.ok(sups[i - 1].rating >= sups[i].rating);
   });
 });
 
 describe('batch SKU lookup (quick order, bulk import)', () => {
-  const lookup = (skus: unknown) => api.call('POST', '/api/products/lookup', { token, body: { skus } });
+  const lookup = (skus: unknown) =>
+    api.call('POST', '/api/products/lookup', { token, body: { skus } });
 
   it('resolves known SKUs in one request, case-insensitively, and leaves unknown ones out', async () => {
     const wanted = products.slice(0, 300).map((p) => p.sku);
     const r = await lookup([...wanted, 'NO-SUCH-SKU', wanted[0].toLowerCase()]);
     assert.equal(r.status, 200);
-    assert.deepEqual(new Set((r.body as { products: Product[] }).products.map((p) => p.sku)), new Set(wanted));
+    assert.deepEqual(
+      new Set((r.body as { products: Product[] }).products.map((p) => p.sku)),
+      new Set(wanted),
+    );
   });
 
   it('takes 1 to 500 SKUs and nothing else', async () => {
     assert.ok(isProblem(await lookup([]), 400, 'VALIDATION_FAILED'));
-    assert.ok(isProblem(await lookup(products.slice(0, 501).map((p) => p.sku)), 400, 'VALIDATION_FAILED'));
+    assert.ok(
+      isProblem(await lookup(products.slice(0, 501).map((p) => p.sku)), 400, 'VALIDATION_FAILED'),
+    );
     assert.ok(isProblem(await lookup('A-1'), 400, 'VALIDATION_FAILED'));
-    assert.ok(isProblem(await api.call('POST', '/api/products/lookup', { body: { skus: ['A'] } }), 401, 'UNAUTHENTICATED'));
+    assert.ok(
+      isProblem(
+        await api.call('POST', '/api/products/lookup', { body: { skus: ['A'] } }),
+        401,
+        'UNAUTHENTICATED',
+      ),
+    );
   });
 });

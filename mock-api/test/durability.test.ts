@@ -20,7 +20,10 @@ before(() => {
   kit = createKit();
   dbFile = kit.freshDb();
   const users = JSON.parse(readFileSync(dbFile, 'utf8')).users as { email: string }[];
-  USERS = users.filter((u) => !/^(admin|hr|hr2|buyer|employee)@/.test(u.email)).slice(0, 12).map((u) => u.email);
+  USERS = users
+    .filter((u) => !/^(admin|hr|hr2|buyer|employee)@/.test(u.email))
+    .slice(0, 12)
+    .map((u) => u.email);
 });
 const children: ChildProcess[] = [];
 after(() => {
@@ -29,7 +32,11 @@ after(() => {
 });
 
 async function spawnServer(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['mock-api/server.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', DB_FILE: dbFile, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['mock-api/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DB_FILE: dbFile, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   const base = await new Promise<string>((res, rej) => {
@@ -56,7 +63,6 @@ function kill9(child: ChildProcess): Promise<void> {
   });
 }
 
-
 describe('kill -9', () => {
   it('keeps every acknowledged write across three crashes, and the file always parses', async () => {
     const alive: string[] = [];
@@ -64,8 +70,18 @@ describe('kill -9', () => {
     for (let round = 0; round < 3; round++) {
       const { child, base } = await spawnServer();
       // Earlier acknowledged writes survived the previous crash.
-      for (const t of alive) assert.equal((await request(base, 'GET', '/api/me', { token: t })).status, 200, `round ${round}: acknowledged login lost`);
-      for (const t of revoked) assert.equal((await request(base, 'GET', '/api/me', { token: t })).status, 401, `round ${round}: acknowledged logout lost`);
+      for (const t of alive)
+        assert.equal(
+          (await request(base, 'GET', '/api/me', { token: t })).status,
+          200,
+          `round ${round}: acknowledged login lost`,
+        );
+      for (const t of revoked)
+        assert.equal(
+          (await request(base, 'GET', '/api/me', { token: t })).status,
+          401,
+          `round ${round}: acknowledged logout lost`,
+        );
 
       // A burst of writes; SIGKILL as soon as 12 of them are acknowledged, with the rest in flight.
       let acked = 0;
@@ -93,7 +109,9 @@ describe('kill -9', () => {
         );
       for (let i = 0; i < 30; i++)
         writes.push(
-          request(base, 'POST', '/api/auth/login', { body: { email: USERS[i % USERS.length], password: 'Passw0rd!' } }).then(
+          request(base, 'POST', '/api/auth/login', {
+            body: { email: USERS[i % USERS.length], password: 'Passw0rd!' },
+          }).then(
             (r) => {
               if (r.status === 200) {
                 alive.push(r.body.token);
@@ -109,13 +127,29 @@ describe('kill -9', () => {
       // Unacknowledged logouts may or may not have happened; only acknowledged ones are checked.
       for (const t of toRevoke) if (!revoked.includes(t) && !alive.includes(t)) alive.push(t);
       const doc = JSON.parse(readFileSync(dbFile, 'utf8'));
-      assert.ok(Array.isArray(doc.sessions) && Array.isArray(doc.users), 'DB_FILE parses after kill -9');
+      assert.ok(
+        Array.isArray(doc.sessions) && Array.isArray(doc.users),
+        'DB_FILE parses after kill -9',
+      );
     }
     const { child, base } = await spawnServer();
     try {
-      for (const t of alive) assert.equal((await request(base, 'GET', '/api/me', { token: t })).status, 200, 'acknowledged login lost after the last crash');
-      for (const t of revoked) assert.equal((await request(base, 'GET', '/api/me', { token: t })).status, 401, 'acknowledged logout lost after the last crash');
-      assert.ok(alive.length >= 30 && revoked.length >= 2, `${alive.length} sessions, ${revoked.length} logouts checked`);
+      for (const t of alive)
+        assert.equal(
+          (await request(base, 'GET', '/api/me', { token: t })).status,
+          200,
+          'acknowledged login lost after the last crash',
+        );
+      for (const t of revoked)
+        assert.equal(
+          (await request(base, 'GET', '/api/me', { token: t })).status,
+          401,
+          'acknowledged logout lost after the last crash',
+        );
+      assert.ok(
+        alive.length >= 30 && revoked.length >= 2,
+        `${alive.length} sessions, ${revoked.length} logouts checked`,
+      );
     } finally {
       await kill9(child);
     }

@@ -1,7 +1,16 @@
 // Test kit for the platform tests: a real server (startServer, in-process) on a free port (port 0) with
 // a temporary database seeded once per test file, a controllable clock, and small HTTP helpers.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +39,22 @@ export interface Api {
   server: RunningServer;
   base: string;
   clock: { now: number };
-  call<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Answer<T>>;
+  call<T = any>(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<Answer<T>>;
   login(email: string, password?: string): Promise<Answer<{ token: string; user: any }>>;
   token(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function request(base: string, method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+export async function request(
+  base: string,
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
   let body: string | undefined;
@@ -65,8 +83,18 @@ const MOCK_API = join(dirname(fileURLToPath(import.meta.url)), '..');
  * includes a hash of the generator's sources, so a changed generator never serves a stale seed.
  */
 function seededTemplate(seed: string, skus: number): string {
-  const sources = ['seed/generate.ts', 'seed/reference.ts', 'seed/prng.ts', 'lib/password.ts', 'lib/json-file.ts'].map((f) => readFileSync(join(MOCK_API, f)));
-  const key = createHash('sha1').update(Buffer.concat(sources)).update(`${seed}\u0000${skus}\u0000${TODAY}`).digest('hex').slice(0, 16);
+  const sources = [
+    'seed/generate.ts',
+    'seed/reference.ts',
+    'seed/prng.ts',
+    'lib/password.ts',
+    'lib/json-file.ts',
+  ].map((f) => readFileSync(join(MOCK_API, f)));
+  const key = createHash('sha1')
+    .update(Buffer.concat(sources))
+    .update(`${seed}\u0000${skus}\u0000${TODAY}`)
+    .digest('hex')
+    .slice(0, 16);
   const cacheDir = join(tmpdir(), 'mock-api-test-seeds', key);
   const file = join(cacheDir, 'db.json');
   if (!existsSync(file)) {
@@ -98,7 +126,12 @@ export function createKit(opts: { skus?: number; seed?: string } = {}): Kit {
     freshDb,
     async start(o = {}) {
       const clock = { now: Date.parse(`${TODAY}T08:00:00.000Z`) };
-      const server = await startServer({ ...o, port: 0, dbFile: o.dbFile ?? freshDb(), now: o.now ?? (() => clock.now) });
+      const server = await startServer({
+        ...o,
+        port: 0,
+        dbFile: o.dbFile ?? freshDb(),
+        now: o.now ?? (() => clock.now),
+      });
       const base = server.url;
       const tokens = new Map<string, string>();
       const api: Api = {
@@ -106,7 +139,8 @@ export function createKit(opts: { skus?: number; seed?: string } = {}): Kit {
         base,
         clock,
         call: (method, path, c) => request(base, method, path, c),
-        login: (email, password = PASSWORD) => request(base, 'POST', '/api/auth/login', { body: { email, password } }),
+        login: (email, password = PASSWORD) =>
+          request(base, 'POST', '/api/auth/login', { body: { email, password } }),
         async token(email) {
           const cached = tokens.get(email);
           if (cached) return cached;

@@ -26,7 +26,11 @@ function documented(path: string): Set<string> {
   const start = lines.findIndex((l) => l === `  ${path}:`);
   if (start < 0) return new Set();
   const methods = new Set<string>();
-  for (let i = start + 1; i < lines.length && !/^ {2}\S/.test(lines[i]) && !/^\S/.test(lines[i]); i++) {
+  for (
+    let i = start + 1;
+    i < lines.length && !/^ {2}\S/.test(lines[i]) && !/^\S/.test(lines[i]);
+    i++
+  ) {
     const m = /^ {4}(get|post|put|patch|delete):/.exec(lines[i]);
     if (m) methods.add(m[1]);
   }
@@ -35,10 +39,17 @@ function documented(path: string): Set<string> {
 
 it('documents every registered route', () => {
   const routes: [string, string][] = [];
-  const stack = (api.server.app as unknown as { _router: { stack: { route?: { path: string | string[]; methods: Record<string, boolean> } }[] } })._router.stack;
+  const stack = (
+    api.server.app as unknown as {
+      _router: {
+        stack: { route?: { path: string | string[]; methods: Record<string, boolean> } }[];
+      };
+    }
+  )._router.stack;
   for (const layer of stack) {
     if (!layer.route) continue;
-    for (const p of Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]) for (const m of Object.keys(layer.route.methods)) routes.push([m, p]);
+    for (const p of Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path])
+      for (const m of Object.keys(layer.route.methods)) routes.push([m, p]);
   }
   assert.ok(routes.length > 20, `found ${routes.length} routes`);
   const missing: string[] = [];
@@ -46,7 +57,8 @@ it('documents every registered route', () => {
     if (path === '/api/:name' || path === '/api/:name/:id') {
       for (const g of GENERIC) {
         if (!documented(`/api/${g.path}`).has(method)) missing.push(`${method} /api/${g.path}`);
-        if (!documented(`/api/${g.path}/{id}`).has(method)) missing.push(`${method} /api/${g.path}/{id}`);
+        if (!documented(`/api/${g.path}/{id}`).has(method))
+          missing.push(`${method} /api/${g.path}/{id}`);
       }
       continue;
     }

@@ -11,7 +11,10 @@ import { fail } from '../lib/problem.ts';
 import { createKit, isProblem, type Api, type Kit } from './kit.ts';
 
 // A test-only resource built with the platform's helpers, the way real command routes are.
-const noteSchema = z.strictObject({ text: z.string().min(1).max(50), tags: z.array(z.string()).max(3).optional() });
+const noteSchema = z.strictObject({
+  text: z.string().min(1).max(50),
+  tags: z.array(z.string()).max(3).optional(),
+});
 const testRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/test-notes',
@@ -27,7 +30,13 @@ const testRoutes: RouteModule = (app, ctx) => {
           fail('NOT_ALLOWED_IN_STATE', 'boom aborts after a write');
         }
         const n = tx.all('testNotes').length + 1;
-        const note = { id: `n${n}`, companyId: caller.companyId, by: caller.id, text: body.text, createdAt: now };
+        const note = {
+          id: `n${n}`,
+          companyId: caller.companyId,
+          by: caller.id,
+          text: body.text,
+          createdAt: now,
+        };
         tx.insert('testNotes', note);
         return note;
       },
@@ -38,7 +47,10 @@ const testRoutes: RouteModule = (app, ctx) => {
     ctx.auth.authenticate,
     command(ctx, {
       run: ({ tx }) => {
-        const c = tx.get<{ id: string; value: number }>('testCounters', 'c') ?? { id: 'c', value: 0 };
+        const c = tx.get<{ id: string; value: number }>('testCounters', 'c') ?? {
+          id: 'c',
+          value: 0,
+        };
         const next = { id: 'c', value: c.value + 1 };
         if (c.value === 0 && !tx.get('testCounters', 'c')) tx.insert('testCounters', next);
         else tx.update('testCounters', next);
@@ -59,7 +71,15 @@ let c2Hr: string;
 before(async () => {
   kit = createKit();
   api = await kit.start({ routes: [testRoutes] });
-  [c1Buyer, c1Hr, c1Employee, c2Buyer, c2Hr] = await Promise.all(['buyer@c1.example', 'hr@c1.example', 'employee@c1.example', 'buyer@c2.example', 'hr@c2.example'].map((e) => api.token(e)));
+  [c1Buyer, c1Hr, c1Employee, c2Buyer, c2Hr] = await Promise.all(
+    [
+      'buyer@c1.example',
+      'hr@c1.example',
+      'employee@c1.example',
+      'buyer@c2.example',
+      'hr@c2.example',
+    ].map((e) => api.token(e)),
+  );
 });
 after(async () => {
   await api.close();
@@ -75,7 +95,23 @@ describe('health', () => {
 });
 
 describe('authentication on every route', () => {
-  for (const path of ['/api/me', '/api/products', '/api/products/p000001', '/api/products/facets', '/api/categories', '/api/suppliers', '/api/departments', '/api/cost-centers', '/api/companies', '/api/companies/current', '/api/budgets', '/api/points/account', '/api/points/ledger', '/api/approvals', '/api/users']) {
+  for (const path of [
+    '/api/me',
+    '/api/products',
+    '/api/products/p000001',
+    '/api/products/facets',
+    '/api/categories',
+    '/api/suppliers',
+    '/api/departments',
+    '/api/cost-centers',
+    '/api/companies',
+    '/api/companies/current',
+    '/api/budgets',
+    '/api/points/account',
+    '/api/points/ledger',
+    '/api/approvals',
+    '/api/users',
+  ]) {
     it(`GET ${path} needs a token`, async () => {
       assert.ok(isProblem(await api.call('GET', path), 401, 'UNAUTHENTICATED'));
     });
@@ -103,7 +139,14 @@ describe('tenancy', () => {
   });
 
   it('lists only the caller’s company', async () => {
-    for (const path of ['/api/departments', '/api/cost-centers', '/api/companies', '/api/travel-policies', '/api/budgets', '/api/users']) {
+    for (const path of [
+      '/api/departments',
+      '/api/cost-centers',
+      '/api/companies',
+      '/api/travel-policies',
+      '/api/budgets',
+      '/api/users',
+    ]) {
       const r1 = await api.call('GET', path, { token: c1Hr });
       const r2 = await api.call('GET', path, { token: c2Hr });
       assert.equal(r1.status, 200, path);
@@ -116,26 +159,56 @@ describe('tenancy', () => {
   it('json-server filters and embeds cannot reach another company', async () => {
     const byFilter = await api.call('GET', '/api/departments?companyId=c1', { token: c2Hr });
     assert.deepEqual(byFilter.body, []);
-    const byQ = await api.call('GET', `/api/users?q=${encodeURIComponent('buyer@c1.example')}`, { token: c2Hr });
+    const byQ = await api.call('GET', `/api/users?q=${encodeURIComponent('buyer@c1.example')}`, {
+      token: c2Hr,
+    });
     assert.deepEqual(byQ.body, []);
     const embed = await api.call('GET', '/api/departments?_embed=users', { token: c2Buyer });
     assert.equal(embed.status, 200);
-    assert.ok(embed.body.every((d: { users?: unknown[] }) => (d.users ?? []).length === 0), 'a buyer cannot read users through _embed');
+    assert.ok(
+      embed.body.every((d: { users?: unknown[] }) => (d.users ?? []).length === 0),
+      'a buyer cannot read users through _embed',
+    );
   });
 
   it('GET /api/companies/current answers the caller’s company with its settings', async () => {
     const r = await api.call('GET', '/api/companies/current', { token: c1Buyer });
     assert.equal(r.body.id, 'c1');
-    assert.deepEqual(r.body.settings, { approvalThresholdFen: 500000, secondApprovalThresholdFen: 5000000, pointValueFen: 100 });
-    assert.equal((await api.call('GET', '/api/companies/current', { token: c2Buyer })).body.id, 'c2');
+    assert.deepEqual(r.body.settings, {
+      approvalThresholdFen: 500000,
+      secondApprovalThresholdFen: 5000000,
+      pointValueFen: 100,
+    });
+    assert.equal(
+      (await api.call('GET', '/api/companies/current', { token: c2Buyer })).body.id,
+      'c2',
+    );
   });
 });
 
 describe('roles', () => {
   it('answers 403 FORBIDDEN for a role the route does not allow', async () => {
-    assert.ok(isProblem(await api.call('GET', '/api/approvals?status=pending', { token: c1Buyer }), 403, 'FORBIDDEN'));
-    assert.ok(isProblem(await api.call('GET', '/api/users', { token: c1Employee }), 403, 'FORBIDDEN'));
-    assert.ok(isProblem(await api.call('POST', '/api/test-notes', { token: c1Employee, body: { text: 'x' }, headers: { 'idempotency-key': 'r1' } }), 403, 'FORBIDDEN'));
+    assert.ok(
+      isProblem(
+        await api.call('GET', '/api/approvals?status=pending', { token: c1Buyer }),
+        403,
+        'FORBIDDEN',
+      ),
+    );
+    assert.ok(
+      isProblem(await api.call('GET', '/api/users', { token: c1Employee }), 403, 'FORBIDDEN'),
+    );
+    assert.ok(
+      isProblem(
+        await api.call('POST', '/api/test-notes', {
+          token: c1Employee,
+          body: { text: 'x' },
+          headers: { 'idempotency-key': 'r1' },
+        }),
+        403,
+        'FORBIDDEN',
+      ),
+    );
     const inbox = await api.call('GET', '/api/approvals?status=pending', { token: c1Hr });
     assert.equal(inbox.status, 200);
     assert.ok(Array.isArray(inbox.body));
@@ -145,14 +218,20 @@ describe('roles', () => {
 
 describe('problem+json errors', () => {
   it('malformed JSON → 400 VALIDATION_FAILED', async () => {
-    const r = await api.call('POST', '/api/test-notes', { token: c1Buyer, raw: '{"text": ', headers: { 'idempotency-key': 'm1' } });
+    const r = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      raw: '{"text": ',
+      headers: { 'idempotency-key': 'm1' },
+    });
     assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'), r.text);
     const login = await api.call('POST', '/api/auth/login', { raw: '{oops' });
     assert.ok(isProblem(login, 400, 'VALIDATION_FAILED'));
   });
 
   it('unknown routes and methods → 404 NOT_FOUND', async () => {
-    assert.ok(isProblem(await api.call('GET', '/api/nothing-here', { token: c1Buyer }), 404, 'NOT_FOUND'));
+    assert.ok(
+      isProblem(await api.call('GET', '/api/nothing-here', { token: c1Buyer }), 404, 'NOT_FOUND'),
+    );
     assert.ok(isProblem(await api.call('GET', '/nothing'), 404, 'NOT_FOUND'));
     assert.ok(isProblem(await api.call('DELETE', '/api/me', { token: c1Buyer }), 404, 'NOT_FOUND'));
   });
@@ -160,7 +239,13 @@ describe('problem+json errors', () => {
   it('json-server’s own 404 is problem+json', async () => {
     const r = await api.call('GET', '/api/departments/nope', { token: c1Buyer });
     assert.ok(isProblem(r, 404, 'NOT_FOUND'), r.text);
-    assert.ok(isProblem(await api.call('GET', '/api/categories/nope', { token: c1Buyer }), 404, 'NOT_FOUND'));
+    assert.ok(
+      isProblem(
+        await api.call('GET', '/api/categories/nope', { token: c1Buyer }),
+        404,
+        'NOT_FOUND',
+      ),
+    );
   });
 
   it('generic collections are read-only, and json-server’s /db is not exposed', async () => {
@@ -174,15 +259,24 @@ describe('problem+json errors', () => {
       const r = await api.call(method, path, { token: c1Hr, body: { name: 'hacked' } });
       assert.ok(isProblem(r, 404, 'NOT_FOUND'), `${method} ${path}: ${r.status}`);
     }
-    assert.equal((await api.call('GET', '/api/departments/d-c1-01', { token: c1Hr })).body.name, '总经理办公室');
+    assert.equal(
+      (await api.call('GET', '/api/departments/d-c1-01', { token: c1Hr })).body.name,
+      '总经理办公室',
+    );
     assert.ok(isProblem(await api.call('GET', '/api/db', { token: c1Hr }), 404, 'NOT_FOUND'));
     assert.ok(isProblem(await api.call('GET', '/db', { token: c1Hr }), 404, 'NOT_FOUND'));
   });
 
   it('wrong types, missing and unknown fields → one error per problem with dotted paths; nothing changes', async () => {
-    const r = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { tags: ['a', 5], extra: true, more: 1 }, headers: { 'idempotency-key': 'v1' } });
+    const r = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { tags: ['a', 5], extra: true, more: 1 },
+      headers: { 'idempotency-key': 'v1' },
+    });
     assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'), r.text);
-    const byPath = Object.fromEntries(r.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    const byPath = Object.fromEntries(
+      r.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
     assert.deepEqual(Object.keys(byPath).sort(), ['extra', 'more', 'tags.1', 'text']);
     assert.equal(byPath['text'], 'Required');
     assert.equal(byPath['extra'], 'Unknown field');
@@ -210,11 +304,32 @@ describe('paging', () => {
 
 describe('secrets', () => {
   it('no route serves password hashes, salts or stored token digests', async () => {
-    const paths = ['/api/me', '/api/users', '/api/users/u-c1-hr', '/api/users?_embed=sessions', '/api/departments?_embed=users', '/api/companies?_embed=users', '/api/companies/c1?_embed=users', '/api/cost-centers', '/api/approvals', '/api/budgets', '/api/points/account', '/api/points/ledger', '/api/sessions', '/api/idempotencyKeys', '/api/idempotency-keys', '/api/db'];
+    const paths = [
+      '/api/me',
+      '/api/users',
+      '/api/users/u-c1-hr',
+      '/api/users?_embed=sessions',
+      '/api/departments?_embed=users',
+      '/api/companies?_embed=users',
+      '/api/companies/c1?_embed=users',
+      '/api/cost-centers',
+      '/api/approvals',
+      '/api/budgets',
+      '/api/points/account',
+      '/api/points/ledger',
+      '/api/sessions',
+      '/api/idempotencyKeys',
+      '/api/idempotency-keys',
+      '/api/db',
+    ];
     for (const path of paths) {
       const r = await api.call('GET', path, { token: c1Hr });
-      assert.ok(!/passwordHash|scrypt\$|"salt"|tokenHash/.test(r.text), `${path} leaks: ${r.text.slice(0, 200)}`);
-      for (const token of [c1Hr, c1Buyer]) assert.ok(!r.text.includes(token), `${path} leaks a token`);
+      assert.ok(
+        !/passwordHash|scrypt\$|"salt"|tokenHash/.test(r.text),
+        `${path} leaks: ${r.text.slice(0, 200)}`,
+      );
+      for (const token of [c1Hr, c1Buyer])
+        assert.ok(!r.text.includes(token), `${path} leaks a token`);
     }
     const login = await api.login('admin@c1.example');
     assert.ok(!/passwordHash|scrypt\$/.test(login.text));
@@ -223,20 +338,50 @@ describe('secrets', () => {
 
 describe('idempotency', () => {
   it('requires an Idempotency-Key of 1–64 characters', async () => {
-    const missing = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'a' } });
+    const missing = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { text: 'a' },
+    });
     assert.ok(isProblem(missing, 400, 'VALIDATION_FAILED'));
     assert.equal(missing.body.errors[0].path, 'headers.idempotency-key');
-    assert.ok(isProblem(await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'a' }, headers: { 'idempotency-key': 'k'.repeat(65) } }), 400, 'VALIDATION_FAILED'));
-    assert.equal((await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'a' }, headers: { 'idempotency-key': 'k'.repeat(64) } })).status, 201);
+    assert.ok(
+      isProblem(
+        await api.call('POST', '/api/test-notes', {
+          token: c1Buyer,
+          body: { text: 'a' },
+          headers: { 'idempotency-key': 'k'.repeat(65) },
+        }),
+        400,
+        'VALIDATION_FAILED',
+      ),
+    );
+    assert.equal(
+      (
+        await api.call('POST', '/api/test-notes', {
+          token: c1Buyer,
+          body: { text: 'a' },
+          headers: { 'idempotency-key': 'k'.repeat(64) },
+        })
+      ).status,
+      201,
+    );
   });
 
   it('replays the first answer for the same key and body, creating nothing new', async () => {
     const headers = { 'idempotency-key': 'same-key-1' };
     const before = api.server.ctx.store.all('testNotes').length;
-    const first = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'hello', tags: ['x'] }, headers });
+    const first = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { text: 'hello', tags: ['x'] },
+      headers,
+    });
     assert.equal(first.status, 201);
     // Same body with keys in another order is the same request.
-    const again = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { tags: ['x'], text: 'hello' }, headers });
+    const again = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { tags: ['x'], text: 'hello' },
+      headers,
+    });
     assert.equal(again.status, 201);
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
@@ -246,7 +391,11 @@ describe('idempotency', () => {
   it('concurrent requests with one key create one record', async () => {
     const headers = { 'idempotency-key': 'burst-1' };
     const before = api.server.ctx.store.all('testNotes').length;
-    const answers = await Promise.all(Array.from({ length: 8 }, () => api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'burst' }, headers })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'burst' }, headers }),
+      ),
+    );
     assert.ok(answers.every((a) => a.status === 201));
     assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
     assert.equal(api.server.ctx.store.all('testNotes').length, before + 1);
@@ -254,15 +403,36 @@ describe('idempotency', () => {
 
   it('the same key with another body → 422 IDEMPOTENCY_MISMATCH', async () => {
     const headers = { 'idempotency-key': 'same-key-2' };
-    assert.equal((await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'one' }, headers })).status, 201);
-    const r = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'two' }, headers });
+    assert.equal(
+      (
+        await api.call('POST', '/api/test-notes', {
+          token: c1Buyer,
+          body: { text: 'one' },
+          headers,
+        })
+      ).status,
+      201,
+    );
+    const r = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { text: 'two' },
+      headers,
+    });
     assert.ok(isProblem(r, 422, 'IDEMPOTENCY_MISMATCH'));
   });
 
   it('keys are scoped per user', async () => {
     const headers = { 'idempotency-key': 'shared-key' };
-    const a = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'mine' }, headers });
-    const b = await api.call('POST', '/api/test-notes', { token: c1Hr, body: { text: 'theirs' }, headers });
+    const a = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { text: 'mine' },
+      headers,
+    });
+    const b = await api.call('POST', '/api/test-notes', {
+      token: c1Hr,
+      body: { text: 'theirs' },
+      headers,
+    });
     assert.equal(a.status, 201);
     assert.equal(b.status, 201);
     assert.notEqual(a.body.id, b.body.id);
@@ -270,17 +440,35 @@ describe('idempotency', () => {
 
   it('a failed command changes nothing and does not burn the key', async () => {
     const headers = { 'idempotency-key': 'fails-first' };
-    const r = await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'boom' }, headers });
+    const r = await api.call('POST', '/api/test-notes', {
+      token: c1Buyer,
+      body: { text: 'boom' },
+      headers,
+    });
     assert.ok(isProblem(r, 409, 'NOT_ALLOWED_IN_STATE'));
     assert.equal(api.server.ctx.store.get('testNotes', 'half-written'), undefined, 'rolled back');
-    assert.equal((await api.call('POST', '/api/test-notes', { token: c1Buyer, body: { text: 'fixed' }, headers })).status, 201);
+    assert.equal(
+      (
+        await api.call('POST', '/api/test-notes', {
+          token: c1Buyer,
+          body: { text: 'fixed' },
+          headers,
+        })
+      ).status,
+      201,
+    );
   });
 });
 
 describe('serialized writes', () => {
   it('50 concurrent read-modify-write commands lose no update', async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, () => api.call('POST', '/api/test-counter', { token: c2Buyer })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => api.call('POST', '/api/test-counter', { token: c2Buyer })),
+    );
     assert.ok(answers.every((a) => a.status === 200));
-    assert.deepEqual(answers.map((a) => a.body.value).sort((x, y) => x - y), Array.from({ length: 50 }, (_, i) => i + 1));
+    assert.deepEqual(
+      answers.map((a) => a.body.value).sort((x, y) => x - y),
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
   });
 });

@@ -28,12 +28,15 @@ it('employee@c1 has a positive balance, some of it expiring within 30 days; the 
   const ledger = await api.call('GET', '/api/points/ledger', { token });
   assert.equal(sum(ledger.body), account.balance);
   assert.equal(Number(ledger.headers.get('x-total-count')), ledger.body.length);
-  for (let i = 1; i < ledger.body.length; i++) assert.ok(ledger.body[i - 1].createdAt >= ledger.body[i].createdAt, 'newest first');
+  for (let i = 1; i < ledger.body.length; i++)
+    assert.ok(ledger.body[i - 1].createdAt >= ledger.body[i].createdAt, 'newest first');
   assert.ok(ledger.body.some((e: { type: string }) => e.type === 'redeem'));
 });
 
 it('shows only the caller’s own points', async () => {
-  const a = await api.call('GET', '/api/points/ledger', { token: await api.token('hr@c2.example') });
+  const a = await api.call('GET', '/api/points/ledger', {
+    token: await api.token('hr@c2.example'),
+  });
   const me = (await api.call('GET', '/api/me', { token: await api.token('hr@c2.example') })).body;
   assert.ok(a.body.length > 0 && a.body.every((e: { userId: string }) => e.userId === me.id));
 });

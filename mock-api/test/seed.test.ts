@@ -16,7 +16,21 @@ const dir = mkdtempSync(join(tmpdir(), 'mock-api-seed-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(out: string, skus: number, seed: string): void {
-  const r = spawnSync(process.execPath, ['mock-api/seed/cli.ts', '--out', out, '--skus', String(skus), '--seed', seed, '--today', '2026-03-01'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      'mock-api/seed/cli.ts',
+      '--out',
+      out,
+      '--skus',
+      String(skus),
+      '--seed',
+      seed,
+      '--today',
+      '2026-03-01',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   assert.equal(r.status, 0, r.stderr);
 }
 
@@ -25,10 +39,16 @@ describe('determinism', () => {
     const [a, b] = ['a', 'b'].map((n) => join(dir, n, 'db.json'));
     cli(a, 300, 's1');
     cli(b, 300, 's1');
-    for (const f of [(x: string) => x, catalogFileFor]) assert.ok(readFileSync(f(a)).equals(readFileSync(f(b))), `${f(a)} differs between two runs`);
+    for (const f of [(x: string) => x, catalogFileFor])
+      assert.ok(readFileSync(f(a)).equals(readFileSync(f(b))), `${f(a)} differs between two runs`);
     const other = generateSeed({ seed: 's2', skus: 300, today: '2026-03-01' });
-    const products = (x: { catalog: Record<string, unknown> }) => JSON.stringify(x.catalog['products']);
-    assert.notEqual(products(other), JSON.stringify(JSON.parse(readFileSync(catalogFileFor(a), 'utf8')).products), 'another seed gives other products');
+    const products = (x: { catalog: Record<string, unknown> }) =>
+      JSON.stringify(x.catalog['products']);
+    assert.notEqual(
+      products(other),
+      JSON.stringify(JSON.parse(readFileSync(catalogFileFor(a), 'utf8')).products),
+      'another seed gives other products',
+    );
     const db = JSON.parse(readFileSync(a, 'utf8'));
     assert.equal(db.meta.catalogFile, 'db.catalog.json');
   });
@@ -37,16 +57,46 @@ describe('determinism', () => {
 describe('data', () => {
   const { db, catalog } = generateSeed({ seed: 'data', skus: 2000, today: '2026-03-01' });
   const products = catalog['products'] as Product[];
-  const users = db['users'] as { id: string; email: string; companyId: string; roles: string[]; passwordHash: string; departmentId: string }[];
+  const users = db['users'] as {
+    id: string;
+    email: string;
+    companyId: string;
+    roles: string[];
+    passwordHash: string;
+    departmentId: string;
+  }[];
 
   it('has the two companies with the contract’s settings', () => {
-    const companies = db['companies'] as { id: string; name: string; settings: Record<string, number> }[];
-    assert.deepEqual(companies.map((c) => [c.id, c.name]), [['c1', '华东精工制造有限公司'], ['c2', '南方云联科技有限公司']]);
-    assert.deepEqual(companies[0].settings, { approvalThresholdFen: 500000, secondApprovalThresholdFen: 5000000, pointValueFen: 100 });
+    const companies = db['companies'] as {
+      id: string;
+      name: string;
+      settings: Record<string, number>;
+    }[];
+    assert.deepEqual(
+      companies.map((c) => [c.id, c.name]),
+      [
+        ['c1', '华东精工制造有限公司'],
+        ['c2', '南方云联科技有限公司'],
+      ],
+    );
+    assert.deepEqual(companies[0].settings, {
+      approvalThresholdFen: 500000,
+      secondApprovalThresholdFen: 5000000,
+      pointValueFen: 100,
+    });
   });
 
   it('has every demo account with a salted hash of Passw0rd!, plus ~200 employees per company', async () => {
-    const demo = ['admin@c1.example', 'hr@c1.example', 'hr2@c1.example', 'buyer@c1.example', 'employee@c1.example', 'hr@c2.example', 'buyer@c2.example', 'employee@c2.example'];
+    const demo = [
+      'admin@c1.example',
+      'hr@c1.example',
+      'hr2@c1.example',
+      'buyer@c1.example',
+      'employee@c1.example',
+      'hr@c2.example',
+      'buyer@c2.example',
+      'employee@c2.example',
+    ];
     for (const email of demo) {
       const u = users.find((x) => x.email === email);
       assert.ok(u, email);
@@ -54,7 +104,11 @@ describe('data', () => {
       assert.ok(await verifyPassword('Passw0rd!', u.passwordHash), email);
       assert.ok(!(await verifyPassword('passw0rd!', u.passwordHash)));
     }
-    assert.equal(new Set(users.map((u) => u.passwordHash.split('$')[4])).size, users.length, 'one salt per user');
+    assert.equal(
+      new Set(users.map((u) => u.passwordHash.split('$')[4])).size,
+      users.length,
+      'one salt per user',
+    );
     for (const c of ['c1', 'c2']) assert.ok(users.filter((u) => u.companyId === c).length >= 200);
     assert.equal(new Set(users.map((u) => u.email)).size, users.length, 'emails are unique');
     const depts = new Set((db['departments'] as { id: string }[]).map((d) => d.id));
@@ -63,7 +117,9 @@ describe('data', () => {
 
   it('products follow the catalog rules', () => {
     assert.equal(products.length, 2000);
-    const cats = new Map((catalog['categories'] as { id: string; parentId: string | null }[]).map((c) => [c.id, c]));
+    const cats = new Map(
+      (catalog['categories'] as { id: string; parentId: string | null }[]).map((c) => [c.id, c]),
+    );
     const sups = new Set((catalog['suppliers'] as { id: string }[]).map((s) => s.id));
     assert.ok(sups.size >= 40);
     assert.ok([...cats.values()].filter((c) => c.parentId === null).length >= 6);
@@ -73,19 +129,32 @@ describe('data', () => {
       assert.equal(p.priceTiers[0].minQty, p.moq, `${p.id}: first tier at moq`);
       for (let i = 1; i < p.priceTiers.length; i++) {
         assert.ok(p.priceTiers[i].minQty > p.priceTiers[i - 1].minQty, `${p.id}: tiers sorted`);
-        assert.ok(p.priceTiers[i].unitPriceFen <= p.priceTiers[i - 1].unitPriceFen, `${p.id}: bigger tiers are not dearer`);
+        assert.ok(
+          p.priceTiers[i].unitPriceFen <= p.priceTiers[i - 1].unitPriceFen,
+          `${p.id}: bigger tiers are not dearer`,
+        );
       }
       assert.ok(p.priceTiers.every((t) => Number.isInteger(t.unitPriceFen) && t.unitPriceFen > 0));
       assert.equal(p.moq % p.packSize, 0, `${p.id}: moq is a pack multiple`);
       assert.ok(p.channels.length >= 1);
-      assert.equal(p.pointsPrice !== undefined, p.channels.includes('welfare'), `${p.id}: pointsPrice iff welfare`);
+      assert.equal(
+        p.pointsPrice !== undefined,
+        p.channels.includes('welfare'),
+        `${p.id}: pointsPrice iff welfare`,
+      );
       assert.ok(cats.get(p.categoryId)?.parentId, `${p.id}: leaf category`);
       assert.ok(sups.has(p.supplierId));
-      assert.ok(/[\u4e00-\u9fff]/.test(p.name) && /^[\x20-\x7e²×]+$/.test(p.nameEn), `${p.id}: ${p.nameEn}`);
+      assert.ok(
+        /[\u4e00-\u9fff]/.test(p.name) && /^[\x20-\x7e²×]+$/.test(p.nameEn),
+        `${p.id}: ${p.nameEn}`,
+      );
       assert.equal(p.image, `/api/images/products/${p.id}.svg`);
     }
     assert.ok(products.some((p) => p.stock === 0) && products.some((p) => p.stock > 0));
-    assert.ok(products.some((p) => p.channels.includes('welfare')) && products.some((p) => p.channels.includes('procurement')));
+    assert.ok(
+      products.some((p) => p.channels.includes('welfare')) &&
+        products.some((p) => p.channels.includes('procurement')),
+    );
   });
 
   it('budgets: three categories per cost center for the current year, invariant holds', () => {
@@ -97,7 +166,9 @@ describe('data', () => {
       assert.equal(b.availableFen, availableOf(b));
       assert.ok(b.availableFen >= 0);
     }
-    const purchasing = budgets.find((b) => b.costCenterId === 'cc-c1-02' && b.category === 'procurement')!;
+    const purchasing = budgets.find(
+      (b) => b.costCenterId === 'cc-c1-02' && b.category === 'procurement',
+    )!;
     assert.ok(purchasing.amountFen >= 20_000_000);
   });
 
@@ -108,12 +179,25 @@ describe('data', () => {
     const employee = users.find((u) => u.email === 'employee@c1.example')!;
     const acc = accounts.find((a) => a.userId === employee.id)!;
     assert.ok(acc.balance > 0);
-    const soon = lots.filter((l) => l.userId === employee.id && l.remaining > 0 && l.expiresAt > '2026-03-01' && l.expiresAt <= '2026-03-31');
+    const soon = lots.filter(
+      (l) =>
+        l.userId === employee.id &&
+        l.remaining > 0 &&
+        l.expiresAt > '2026-03-01' &&
+        l.expiresAt <= '2026-03-31',
+    );
     assert.ok(soon.length > 0, 'some points expire within 30 days');
     for (const a of accounts) {
       const entries = ledger.filter((e) => e.userId === a.userId);
-      assert.equal(entries.reduce((s, e) => s + e.points, 0), a.balance, a.userId);
-      assert.equal(lots.filter((l) => l.userId === a.userId).reduce((s, l) => s + l.remaining, 0), a.balance);
+      assert.equal(
+        entries.reduce((s, e) => s + e.points, 0),
+        a.balance,
+        a.userId,
+      );
+      assert.equal(
+        lots.filter((l) => l.userId === a.userId).reduce((s, l) => s + l.remaining, 0),
+        a.balance,
+      );
     }
   });
 
@@ -133,7 +217,10 @@ describe('speed', () => {
     writeSeed(join(dir, 'big', 'db.json'), { seed: 'big', skus: 50_000, today: '2026-03-01' });
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    assert.ok(cpuMs < 8_000, `took ${Math.round(cpuMs)} ms of CPU (${Math.round(performance.now() - t0)} ms wall)`);
+    assert.ok(
+      cpuMs < 8_000,
+      `took ${Math.round(cpuMs)} ms of CPU (${Math.round(performance.now() - t0)} ms wall)`,
+    );
     const catalog = JSON.parse(readFileSync(join(dir, 'big', 'db.catalog.json'), 'utf8'));
     assert.equal(catalog.products.length, 50_000);
   });

@@ -31,13 +31,21 @@ it('seeds a missing database, regenerates a missing catalog, and keeps data acro
   rmSync(catalogFileFor(dbFile));
   s = await startServer({ port: 0, dbFile });
   try {
-    const login = await request(s.url, 'POST', '/api/auth/login', { body: { email: 'buyer@c1.example', password: 'Passw0rd!' } });
+    const login = await request(s.url, 'POST', '/api/auth/login', {
+      body: { email: 'buyer@c1.example', password: 'Passw0rd!' },
+    });
     assert.equal(login.status, 200);
-    const p = await request(s.url, 'GET', `/api/products/${firstProduct.id}`, { token: login.body.token });
+    const p = await request(s.url, 'GET', `/api/products/${firstProduct.id}`, {
+      token: login.body.token,
+    });
     assert.equal(p.body.name, firstProduct.name, 'the regenerated catalog is the same catalog');
     await s.close();
     s = await startServer({ port: 0, dbFile });
-    assert.equal((await request(s.url, 'GET', '/api/me', { token: login.body.token })).status, 200, 'the session survived the restart');
+    assert.equal(
+      (await request(s.url, 'GET', '/api/me', { token: login.body.token })).status,
+      200,
+      'the session survived the restart',
+    );
   } finally {
     await s.close();
   }

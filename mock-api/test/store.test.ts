@@ -30,14 +30,20 @@ it('a change is on disk when transact resolves; a failed transaction changes not
   const file = join(dir, 'b.json');
   copyFileSync(kit.freshDb(), file);
   const store = new Store(file);
-  const budget = store.get<{ id: string; amountFen: number }>('budgets', 'b-cc-c1-01-procurement-2026')!;
+  const budget = store.get<{ id: string; amountFen: number }>(
+    'budgets',
+    'b-cc-c1-01-procurement-2026',
+  )!;
   await store.transact((tx) => {
     tx.insert('things', { id: 't1', name: '第一' });
     tx.update('budgets', { ...budget, amountFen: budget.amountFen + 1 });
   });
   let doc = JSON.parse(readFileSync(file, 'utf8'));
   assert.deepEqual(doc.things, [{ id: 't1', name: '第一' }]);
-  assert.equal(doc.budgets.find((b: { id: string }) => b.id === budget.id).amountFen, budget.amountFen + 1);
+  assert.equal(
+    doc.budgets.find((b: { id: string }) => b.id === budget.id).amountFen,
+    budget.amountFen + 1,
+  );
 
   await assert.rejects(
     store.transact((tx) => {
@@ -49,12 +55,18 @@ it('a change is on disk when transact resolves; a failed transaction changes not
     /no/,
   );
   assert.deepEqual(store.all('things'), [{ id: 't1', name: '第一' }]);
-  assert.equal(store.get<{ amountFen: number }>('budgets', budget.id)!.amountFen, budget.amountFen + 1);
+  assert.equal(
+    store.get<{ amountFen: number }>('budgets', budget.id)!.amountFen,
+    budget.amountFen + 1,
+  );
   await store.flush();
   doc = JSON.parse(readFileSync(file, 'utf8'));
   assert.deepEqual(doc.things, [{ id: 't1', name: '第一' }]);
   // A second store reads back what the first wrote.
-  assert.equal(new Store(file).get<{ amountFen: number }>('budgets', budget.id)!.amountFen, budget.amountFen + 1);
+  assert.equal(
+    new Store(file).get<{ amountFen: number }>('budgets', budget.id)!.amountFen,
+    budget.amountFen + 1,
+  );
 });
 
 it('rejects asynchronous transaction functions', async () => {
@@ -70,7 +82,8 @@ it('after many writes that grow and shrink the file, it is byte for byte the ser
   const store = new Store(file);
   const expected = () => {
     const doc = JSON.parse(readFileSync(kit.freshDb(), 'utf8')) as Record<string, unknown>;
-    for (const k of [...Object.keys(doc), 'things', 'more']) if (k === 'things' || k === 'more' || Array.isArray(doc[k])) doc[k] = store.all(k);
+    for (const k of [...Object.keys(doc), 'things', 'more'])
+      if (k === 'things' || k === 'more' || Array.isArray(doc[k])) doc[k] = store.all(k);
     return serializeDocument(doc);
   };
   // Grow: large records in a new collection and in an existing one (the reused write buffer must grow).

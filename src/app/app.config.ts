@@ -7,11 +7,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
 import { AuthSession } from './core/auth/auth-session';
 import { authTokenInterceptor } from './core/http/auth-token.interceptor';
@@ -33,7 +29,10 @@ export const appConfig: ApplicationConfig = {
     // scrolls back to the top on navigation (and the router's window scroller would cost bytes).
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: I18nTitleStrategy },
-    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor]),
+    ),
     // The NgRx store is provided on the shell route (core/layout/shell.routes.ts); outside the shell
     // (login page, guards, interceptors) the signed-in session is the AuthSession.
     provideEnvironmentInitializer(() => inject(AuthSession).restore()),

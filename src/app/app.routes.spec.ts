@@ -10,7 +10,9 @@ describe('app routes', () => {
   it('has a lazy, role-guarded route for every module of the navigation, a landing page and a 404', () => {
     const paths = SHELL_CHILDREN.map((r) => r.path);
     for (const item of NAV_ITEMS) expect(paths).toContain(item.path.slice(1));
-    for (const r of SHELL_CHILDREN.filter((c) => NAV_ITEMS.some((i) => i.path === `/${c.path}` && c.path))) {
+    for (const r of SHELL_CHILDREN.filter((c) =>
+      NAV_ITEMS.some((i) => i.path === `/${c.path}` && c.path),
+    )) {
       expect(r.loadChildren).withContext(r.path!).toBeDefined();
       expect(r.canActivate?.length).withContext(r.path!).toBe(1);
     }

@@ -18,7 +18,8 @@ export const SHELL_CHILDREN: Routes = [
     path: 'procurement',
     title: 'nav.procurement',
     canActivate: [roleGuard(...rolesOf('procurement'))],
-    loadChildren: () => import('./features/procurement/procurement.routes').then((m) => m.PROCUREMENT_ROUTES),
+    loadChildren: () =>
+      import('./features/procurement/procurement.routes').then((m) => m.PROCUREMENT_ROUTES),
   },
   {
     path: 'welfare',
@@ -36,7 +37,8 @@ export const SHELL_CHILDREN: Routes = [
     path: 'approvals',
     title: 'nav.approvals',
     canActivate: [roleGuard(...rolesOf('approvals'))],
-    loadChildren: () => import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
+    loadChildren: () =>
+      import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
   },
   {
     path: 'budgets',
@@ -77,6 +79,7 @@ export const routes: Routes = [
   {
     path: '',
     canMatch: [authMatchGuard],
-    loadChildren: () => import('./core/layout/shell.routes').then((m) => m.shellRoutes(SHELL_CHILDREN)),
+    loadChildren: () =>
+      import('./core/layout/shell.routes').then((m) => m.shellRoutes(SHELL_CHILDREN)),
   },
 ];

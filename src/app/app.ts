@@ -8,8 +8,13 @@ import { I18n } from './core/i18n/i18n';
   selector: 'app-root',
   imports: [RouterOutlet],
   template: `
-    <div class="app-loading" [class.app-loading--active]="loading.active()" role="progressbar"
-         [attr.aria-hidden]="!loading.active()" [attr.aria-label]="i18n.t('common.loading')">
+    <div
+      class="app-loading"
+      [class.app-loading--active]="loading.active()"
+      role="progressbar"
+      [attr.aria-hidden]="!loading.active()"
+      [attr.aria-label]="i18n.t('common.loading')"
+    >
       <div class="app-loading__bar"></div>
     </div>
     <router-outlet />

@@ -26,6 +26,9 @@ export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 /** Tokens expire after this long without use. */
 export const TOKEN_IDLE_TTL_MS = 8 * 60 * 60 * 1000;
 
-export function hasAnyRole(user: Pick<User, 'roles'> | null | undefined, roles: readonly Role[]): boolean {
+export function hasAnyRole(
+  user: Pick<User, 'roles'> | null | undefined,
+  roles: readonly Role[],
+): boolean {
   return !!user && user.roles.some((r) => roles.includes(r));
 }

@@ -57,10 +57,15 @@ export function unitPriceFor(product: Pick<Product, 'priceTiers'>, qty: number):
   return (tierFor(product.priceTiers, qty) ?? product.priceTiers[0]).unitPriceFen;
 }
 
-export type QtyProblem = 'not_integer' | 'below_moq' | 'not_pack_multiple' | 'above_max' | 'above_stock';
+export type QtyProblem =
+  'not_integer' | 'below_moq' | 'not_pack_multiple' | 'above_max' | 'above_stock';
 
 /** Why a quantity cannot be ordered, or null when it can. Stock is advisory for orders (lead time). */
-export function qtyProblem(product: Pick<Product, 'moq' | 'packSize' | 'stock'>, qty: number, checkStock = false): QtyProblem | null {
+export function qtyProblem(
+  product: Pick<Product, 'moq' | 'packSize' | 'stock'>,
+  qty: number,
+  checkStock = false,
+): QtyProblem | null {
   if (!Number.isInteger(qty) || qty <= 0) return 'not_integer';
   if (qty < product.moq) return 'below_moq';
   if (qty % product.packSize !== 0) return 'not_pack_multiple';

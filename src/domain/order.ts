@@ -31,7 +31,14 @@ export interface Order {
 
 export const MAX_ORDER_LINES = 500;
 
-export type OrderEventType = 'submitted' | 'approval_requested' | 'level_approved' | 'approved' | 'rejected' | 'cancelled' | 'received';
+export type OrderEventType =
+  | 'submitted'
+  | 'approval_requested'
+  | 'level_approved'
+  | 'approved'
+  | 'rejected'
+  | 'cancelled'
+  | 'received';
 
 /** One step of an order's status timeline. */
 export interface OrderEvent {

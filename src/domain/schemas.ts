@@ -75,12 +75,11 @@ export const decisionCommandSchema = z
     }
   });
 
-export const companySettingsPatchSchema = z
-  .strictObject({
-    approvalThresholdFen: z.number().int().min(1).optional(),
-    secondApprovalThresholdFen: z.number().int().min(1).optional(),
-    pointValueFen: z.number().int().min(1).optional(),
-  });
+export const companySettingsPatchSchema = z.strictObject({
+  approvalThresholdFen: z.number().int().min(1).optional(),
+  secondApprovalThresholdFen: z.number().int().min(1).optional(),
+  pointValueFen: z.number().int().min(1).optional(),
+});
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;
 
 // ---- auth (mock API platform) ----

@@ -17,7 +17,11 @@ export class AuthApi {
 
   login(email: string, password: string): Observable<LoginResponse> {
     // the login page shows its own errors
-    return this.http.post<LoginResponse>(this.loginUrl, { email, password }, { context: silentErrors() });
+    return this.http.post<LoginResponse>(
+      this.loginUrl,
+      { email, password },
+      { context: silentErrors() },
+    );
   }
 
   logout(): Observable<void> {

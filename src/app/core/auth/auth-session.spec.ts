@@ -7,10 +7,20 @@ import { AuthApi } from './auth-api';
 import { AuthSession, safeReturnUrl, type SessionEvent } from './auth-session';
 import { readSession, writeSession } from './auth.storage';
 
-const user: User = { id: 'u1', name: '李婷', email: 'hr@c1.example', roles: ['hr'], companyId: 'c1', departmentId: 'd1' };
+const user: User = {
+  id: 'u1',
+  name: '李婷',
+  email: 'hr@c1.example',
+  roles: ['hr'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 
 function problem(status: number, code: string) {
-  return new HttpErrorResponse({ status, error: { type: 'about:blank', title: code, status, detail: code, code } });
+  return new HttpErrorResponse({
+    status,
+    error: { type: 'about:blank', title: code, status, detail: code, code },
+  });
 }
 
 describe('AuthSession', () => {
@@ -77,7 +87,11 @@ describe('AuthSession', () => {
   it('keeps the problem code of a failed login (401 and 429), and NETWORK when the server is unreachable', () => {
     const session = start();
     const codes: (string | null)[] = [];
-    for (const error of [problem(401, 'INVALID_CREDENTIALS'), problem(429, 'RATE_LIMITED'), new HttpErrorResponse({ status: 0 })]) {
+    for (const error of [
+      problem(401, 'INVALID_CREDENTIALS'),
+      problem(429, 'RATE_LIMITED'),
+      new HttpErrorResponse({ status: 0 }),
+    ]) {
       api.login.and.returnValue(throwError(() => error));
       session.login('a@b.cn', 'x', null);
       codes.push(session.error());
@@ -104,7 +118,9 @@ describe('AuthSession', () => {
     expect(session.restoring()).toBeTrue();
     session.restore();
     let decided: boolean | undefined;
-    void (session.whenSettled(() => session.isLoggedIn()) as Promise<boolean>).then((v) => (decided = v));
+    void (session.whenSettled(() => session.isLoggedIn()) as Promise<boolean>).then(
+      (v) => (decided = v),
+    );
     await Promise.resolve();
     expect(decided).toBeUndefined();
     me.next({ ...user, name: '李婷婷' });
@@ -137,12 +153,20 @@ describe('AuthSession', () => {
   });
 
   it('logs out through the API, and locally even when the API call fails', () => {
-    for (const response of [of(undefined), throwError(() => new HttpErrorResponse({ status: 0 }))]) {
+    for (const response of [
+      of(undefined),
+      throwError(() => new HttpErrorResponse({ status: 0 })),
+    ]) {
       writeSession({ token: 'tok', user });
       api.me.and.returnValue(of(user));
       api.logout.and.returnValue(response);
       TestBed.resetTestingModule();
-      TestBed.configureTestingModule({ providers: [{ provide: AuthApi, useValue: api }, { provide: Router, useValue: router }] });
+      TestBed.configureTestingModule({
+        providers: [
+          { provide: AuthApi, useValue: api },
+          { provide: Router, useValue: router },
+        ],
+      });
       router.navigate.calls.reset();
       const session = start();
       session.restore();
@@ -166,7 +190,9 @@ describe('AuthSession', () => {
     expect(session.notice()).toBe('sessionExpired');
     expect(readSession()).toBeNull();
     expect(events).toEqual([{ type: 'expired', returnUrl: '/procurement/cart' }]);
-    expect(router.navigate).toHaveBeenCalledOnceWith(['/login'], { queryParams: { returnUrl: '/procurement/cart' } });
+    expect(router.navigate).toHaveBeenCalledOnceWith(['/login'], {
+      queryParams: { returnUrl: '/procurement/cart' },
+    });
     // a second 401 (signed out by now) changes nothing
     session.expire('/login');
     expect(router.navigate).toHaveBeenCalledTimes(1);
@@ -174,7 +200,9 @@ describe('AuthSession', () => {
     api.login.and.returnValue(of({ token: 't2', user }));
     session.login(user.email, 'x', '/procurement/cart');
     expect(session.notice()).toBeNull();
-    expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/procurement/cart', { replaceUrl: true });
+    expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/procurement/cart', {
+      replaceUrl: true,
+    });
   });
 
   it('ignores a 401 while a stored session is still being validated', () => {

@@ -7,7 +7,14 @@ import { AuthSession, type SessionEvent } from './auth-session';
 import * as effects from './auth.effects';
 import { AuthActions } from './auth.state';
 
-const user: User = { id: 'u1', name: '李婷', email: 'hr@c1.example', roles: ['hr'], companyId: 'c1', departmentId: 'd1' };
+const user: User = {
+  id: 'u1',
+  name: '李婷',
+  email: 'hr@c1.example',
+  roles: ['hr'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 
 describe('auth effects (the shell store follows the AuthSession)', () => {
   let actions$: Subject<Action>;
@@ -19,7 +26,10 @@ describe('auth effects (the shell store follows the AuthSession)', () => {
     sessionEvents = new Subject<SessionEvent>();
     session = { events: sessionEvents, logout: jasmine.createSpy('logout') };
     TestBed.configureTestingModule({
-      providers: [provideMockActions(() => actions$ as Observable<Action>), { provide: AuthSession, useValue: session }],
+      providers: [
+        provideMockActions(() => actions$ as Observable<Action>),
+        { provide: AuthSession, useValue: session },
+      ],
     });
   });
 

@@ -1,5 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  Router,
+  RouterStateSnapshot,
+  UrlTree,
+  provideRouter,
+} from '@angular/router';
 import { Subject, of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Role, User } from '../../../domain/index.ts';
@@ -9,7 +15,14 @@ import { AuthSession } from './auth-session';
 import { authGuard, guestGuard, roleGuard } from './auth.guards';
 import { writeSession } from './auth.storage';
 
-const userWith = (...roles: Role[]): User => ({ id: 'u', name: 'n', email: 'e@c1.example', roles, companyId: 'c1', departmentId: 'd' });
+const userWith = (...roles: Role[]): User => ({
+  id: 'u',
+  name: 'n',
+  email: 'e@c1.example',
+  roles,
+  companyId: 'c1',
+  departmentId: 'd',
+});
 
 describe('guards', () => {
   let api: jasmine.SpyObj<AuthApi>;
@@ -19,7 +32,9 @@ describe('guards', () => {
     localStorage.removeItem('portal.auth');
     api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'me']);
     api.logout.and.returnValue(of(undefined));
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthApi, useValue: api }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: AuthApi, useValue: api }],
+    });
     router = TestBed.inject(Router);
     spyOn(router, 'navigateByUrl').and.resolveTo(true);
     spyOn(router, 'navigate').and.resolveTo(true);
@@ -39,14 +54,18 @@ describe('guards', () => {
   };
 
   async function run(guard: typeof authGuard, url: string): Promise<boolean | UrlTree> {
-    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
+    const result = TestBed.runInInjectionContext(() =>
+      guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
+    );
     return (await result) as boolean | UrlTree;
   }
 
   it('authGuard sends a signed-out visitor to the login page with the return URL', async () => {
     signIn(null);
     const result = await run(authGuard, '/budgets?year=2026');
-    expect(router.serializeUrl(result as UrlTree)).toBe('/login?returnUrl=%2Fbudgets%3Fyear%3D2026');
+    expect(router.serializeUrl(result as UrlTree)).toBe(
+      '/login?returnUrl=%2Fbudgets%3Fyear%3D2026',
+    );
     expect(await run(authGuard, '/')).toEqual(router.parseUrl('/login'));
   });
 
@@ -95,7 +114,9 @@ describe('guards', () => {
   it('roleGuard allows the listed roles and shows "no access" to others', async () => {
     signIn(userWith('buyer'));
     expect(await run(roleGuard('buyer', 'admin'), '/procurement')).toBeTrue();
-    expect(await run(roleGuard('hr', 'admin'), '/approvals')).toEqual(router.parseUrl('/forbidden'));
+    expect(await run(roleGuard('hr', 'admin'), '/approvals')).toEqual(
+      router.parseUrl('/forbidden'),
+    );
   });
 
   it('roleGuard with the NAV_ITEMS roles lets each demo role into exactly its modules', async () => {

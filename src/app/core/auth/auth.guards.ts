@@ -12,7 +12,9 @@ function requireUser(targetUrl: string) {
   return session.whenSettled(() =>
     session.isLoggedIn()
       ? true
-      : router.createUrlTree(['/login'], { queryParams: targetUrl && targetUrl !== '/' ? { returnUrl: targetUrl } : {} }),
+      : router.createUrlTree(['/login'], {
+          queryParams: targetUrl && targetUrl !== '/' ? { returnUrl: targetUrl } : {},
+        }),
   );
 }
 
@@ -45,7 +47,8 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     const session = inject(AuthSession);
     return session.whenSettled(() => {
       const user = session.user();
-      if (!user || !session.token()) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+      if (!user || !session.token())
+        return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
       return hasAnyRole(user, roles) ? true : router.createUrlTree(['/forbidden']);
     });
   };

@@ -2,8 +2,16 @@ import type { User } from '../../../domain/index.ts';
 import { clearStateOnLogout } from './auth.meta-reducer';
 import { AuthActions, authFeature, initialAuthState, type AuthState } from './auth.state';
 
-const user: User = { id: 'u1', name: '王志强', email: 'buyer@c1.example', roles: ['buyer'], companyId: 'c1', departmentId: 'd1' };
-const reduce = (state: AuthState | undefined, action: Parameters<typeof authFeature.reducer>[1]) => authFeature.reducer(state, action);
+const user: User = {
+  id: 'u1',
+  name: '王志强',
+  email: 'buyer@c1.example',
+  roles: ['buyer'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
+const reduce = (state: AuthState | undefined, action: Parameters<typeof authFeature.reducer>[1]) =>
+  authFeature.reducer(state, action);
 
 describe('auth reducer', () => {
   it('stores token and user on sign-in', () => {
@@ -16,7 +24,9 @@ describe('auth reducer', () => {
   });
 
   it('forgets the session when it expires', () => {
-    expect(reduce({ token: 't', user }, AuthActions.sessionExpired({ returnUrl: '/approvals' }))).toEqual(initialAuthState);
+    expect(
+      reduce({ token: 't', user }, AuthActions.sessionExpired({ returnUrl: '/approvals' })),
+    ).toEqual(initialAuthState);
   });
 
   it('ignores a logout request (the session answers it)', () => {
@@ -34,8 +44,14 @@ describe('clearStateOnLogout', () => {
       budgets: state?.budgets ?? [],
     }));
     const before: S = { router: 'r', auth: { token: 't', user }, budgets: ['b1'] };
-    expect(reducer(before, AuthActions.loggedOut())).toEqual({ router: 'r', auth: initialAuthState, budgets: [] });
-    expect(reducer(before, AuthActions.sessionExpired({ returnUrl: null })).budgets).toEqual(['b1']);
+    expect(reducer(before, AuthActions.loggedOut())).toEqual({
+      router: 'r',
+      auth: initialAuthState,
+      budgets: [],
+    });
+    expect(reducer(before, AuthActions.sessionExpired({ returnUrl: null })).budgets).toEqual([
+      'b1',
+    ]);
   });
 });
 
@@ -52,7 +68,9 @@ describe('auth selectors', () => {
   });
 
   it('select the roles, empty when signed out', () => {
-    expect(authFeature.selectRoles(root({ token: 't', user: { ...user, roles: ['hr', 'admin'] } }))).toEqual(['hr', 'admin']);
+    expect(
+      authFeature.selectRoles(root({ token: 't', user: { ...user, roles: ['hr', 'admin'] } })),
+    ).toEqual(['hr', 'admin']);
     expect(authFeature.selectRoles(root(initialAuthState))).toEqual([]);
   });
 });

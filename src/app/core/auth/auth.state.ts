@@ -1,4 +1,12 @@
-import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
+import {
+  createActionGroup,
+  createFeature,
+  createReducer,
+  createSelector,
+  emptyProps,
+  on,
+  props,
+} from '@ngrx/store';
 import type { Role, User } from '../../../domain/index.ts';
 
 // Contract for the rest of the app: `authFeature.selectUser`, `authFeature.selectToken`,

@@ -10,7 +10,14 @@ import { LoginPage } from './login-page';
 import { AuthApi } from './auth-api';
 import { AuthSession } from './auth-session';
 
-const DEMO_USER = { id: 'u', name: 'n', email: 'buyer@c1.example', roles: ['buyer' as const], companyId: 'c1', departmentId: 'd' };
+const DEMO_USER = {
+  id: 'u',
+  name: 'n',
+  email: 'buyer@c1.example',
+  roles: ['buyer' as const],
+  companyId: 'c1',
+  departmentId: 'd',
+};
 
 describe('LoginPage', () => {
   let api: jasmine.SpyObj<AuthApi>;
@@ -20,12 +27,20 @@ describe('LoginPage', () => {
   beforeEach(() => localStorage.removeItem('portal.auth'));
   afterEach(() => localStorage.removeItem('portal.auth'));
 
-  async function render(before: (session: AuthSession) => void = () => undefined, returnUrl?: string) {
+  async function render(
+    before: (session: AuthSession) => void = () => undefined,
+    returnUrl?: string,
+  ) {
     api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'me']);
     router = jasmine.createSpyObj<Router>('Router', ['navigateByUrl', 'navigate']);
     router.navigateByUrl.and.resolveTo(true);
     router.navigate.and.resolveTo(true);
-    TestBed.configureTestingModule({ providers: [{ provide: AuthApi, useValue: api }, { provide: Router, useValue: router }] });
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: AuthApi, useValue: api },
+        { provide: Router, useValue: router },
+      ],
+    });
     const i18n = TestBed.inject(I18n);
     i18n.register(await coreTranslations());
     i18n.lang.set('zh-CN');
@@ -37,7 +52,15 @@ describe('LoginPage', () => {
   }
 
   const failedWith = (status: number, code: string) => (session: AuthSession) => {
-    api.login.and.returnValue(throwError(() => new HttpErrorResponse({ status, error: { type: 'about:blank', title: code, status, detail: code, code } })));
+    api.login.and.returnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status,
+            error: { type: 'about:blank', title: code, status, detail: code, code },
+          }),
+      ),
+    );
     session.login('a@b.cn', 'x', null);
   };
 
@@ -48,7 +71,9 @@ describe('LoginPage', () => {
 
   it('shows a clear message for wrong credentials', async () => {
     const { root } = await render(failedWith(401, 'INVALID_CREDENTIALS'));
-    expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain('邮箱或密码不正确');
+    expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain(
+      '邮箱或密码不正确',
+    );
     expect(root.querySelector('[role=alert]')).not.toBeNull();
   });
 
@@ -63,7 +88,9 @@ describe('LoginPage', () => {
       session.login(DEMO_USER.email, 'x', null);
       session.expire('/budgets');
     });
-    expect(root.querySelector('[data-testid=login-notice]')?.textContent).toContain('会话已过期，请重新登录');
+    expect(root.querySelector('[data-testid=login-notice]')?.textContent).toContain(
+      '会话已过期，请重新登录',
+    );
   });
 
   it('fills the form from a demo account and signs in with the return URL', async () => {

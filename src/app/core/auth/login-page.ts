@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { TranslatePipe } from '../i18n/i18n';
 import { BrandMark } from '../layout/brand-mark';
@@ -49,9 +58,13 @@ export class LoginPage {
     if (!email) return 'login.emailRequired';
     return EMAIL_PATTERN.test(email) ? null : 'login.emailInvalid';
   });
-  protected readonly passwordErrorKey = computed(() => (this.password() ? null : 'login.passwordRequired'));
+  protected readonly passwordErrorKey = computed(() =>
+    this.password() ? null : 'login.passwordRequired',
+  );
   protected readonly showEmailError = computed(() => this.emailTouched() && !!this.emailErrorKey());
-  protected readonly showPasswordError = computed(() => this.passwordTouched() && !!this.passwordErrorKey());
+  protected readonly showPasswordError = computed(
+    () => this.passwordTouched() && !!this.passwordErrorKey(),
+  );
 
   protected readonly demoGroups = (['c1', 'c2'] as const).map((companyId) => ({
     companyId,

@@ -2,7 +2,10 @@ import type { User } from '../../../domain/index.ts';
 import type { Lang } from '../i18n/i18n';
 
 /** The user's name in the active language (the API may add `nameEn`). */
-export function displayName(user: (User & { nameEn?: string }) | null | undefined, lang: Lang): string {
+export function displayName(
+  user: (User & { nameEn?: string }) | null | undefined,
+  lang: Lang,
+): string {
   if (!user) return '';
   return lang === 'en' && user.nameEn ? user.nameEn : user.name;
 }
@@ -13,5 +16,9 @@ export function initialsOf(name: string): string {
   if (!trimmed) return '?';
   if (/^[\p{Script=Han}]+$/u.test(trimmed)) return trimmed.length > 2 ? trimmed.slice(-2) : trimmed;
   const words = trimmed.split(/\s+/);
-  return words.map((w) => w[0]).slice(0, 2).join('').toUpperCase();
+  return words
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join('')
+    .toUpperCase();
 }

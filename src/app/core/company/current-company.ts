@@ -17,10 +17,17 @@ export class CurrentCompany {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
   private readonly i18n = inject(I18n);
-  private readonly userId = inject(Store).selectSignal(authFeature.selectUser, { equal: (a, b) => a?.id === b?.id });
+  private readonly userId = inject(Store).selectSignal(authFeature.selectUser, {
+    equal: (a, b) => a?.id === b?.id,
+  });
 
   readonly resource = remote<Company>(() =>
-    this.userId() ? this.http.get<Company>(`${this.base}/companies/current`, { observe: 'response', context: background() }) : null,
+    this.userId()
+      ? this.http.get<Company>(`${this.base}/companies/current`, {
+          observe: 'response',
+          context: background(),
+        })
+      : null,
   );
 
   readonly company = computed(() => (this.userId() ? (this.resource.value() ?? null) : null));

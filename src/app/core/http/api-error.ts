@@ -14,10 +14,18 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof HttpErrorResponse) {
     if (isProblem(err.error)) {
       const p = err.error;
-      return { status: p.status, code: p.code, detail: p.detail || p.title, ...(p.errors?.length ? { errors: p.errors } : {}) };
+      return {
+        status: p.status,
+        code: p.code,
+        detail: p.detail || p.title,
+        ...(p.errors?.length ? { errors: p.errors } : {}),
+      };
     }
-    return { status: err.status, code: err.status === 0 ? 'NETWORK' : 'UNKNOWN', detail: err.message };
+    return {
+      status: err.status,
+      code: err.status === 0 ? 'NETWORK' : 'UNKNOWN',
+      detail: err.message,
+    };
   }
   return { status: 0, code: 'UNKNOWN', detail: err instanceof Error ? err.message : String(err) };
 }
-

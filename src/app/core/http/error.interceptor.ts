@@ -27,7 +27,8 @@ export const errorInterceptor: HttpInterceptorFn = (req, next) => {
   const notifier = inject(Notifier);
   return next(req).pipe(
     catchError((error: unknown) => {
-      if (!(error instanceof HttpErrorResponse) || !isApiUrl(req.url, base)) return throwError(() => error);
+      if (!(error instanceof HttpErrorResponse) || !isApiUrl(req.url, base))
+        return throwError(() => error);
       const isLogin = req.url === `${base}/auth/login`;
       if (error.status === 401 && !isLogin) {
         // ignored while signed out and while a stored session is being validated

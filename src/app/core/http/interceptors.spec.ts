@@ -1,4 +1,9 @@
-import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpErrorResponse,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { signal } from '@angular/core';
@@ -15,7 +20,12 @@ import { LoadingIndicator, loadingInterceptor } from './loading';
 import { Notifier } from './notifier';
 
 const problem = (status: number, code: string, extra: object = {}) => ({
-  type: 'about:blank', title: `title ${code}`, status, detail: `detail ${code}`, code, ...extra,
+  type: 'about:blank',
+  title: `title ${code}`,
+  status,
+  detail: `detail ${code}`,
+  code,
+  ...extra,
 });
 
 describe('HTTP interceptors', () => {
@@ -32,7 +42,9 @@ describe('HTTP interceptors', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor])),
+        provideHttpClient(
+          withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor]),
+        ),
         provideHttpClientTesting(),
         { provide: AuthSession, useValue: session },
         { provide: API_BASE_URL, useValue: '/api' },
@@ -52,13 +64,17 @@ describe('HTTP interceptors', () => {
   describe('token', () => {
     it('adds the bearer token to API requests', () => {
       http.get('/api/budgets').subscribe();
-      expect(backend.expectOne('/api/budgets').request.headers.get('Authorization')).toBe('Bearer tok-1');
+      expect(backend.expectOne('/api/budgets').request.headers.get('Authorization')).toBe(
+        'Bearer tok-1',
+      );
     });
 
     it('never sends the token anywhere else', () => {
       http.get('https://cdn.example/api/x').subscribe();
       http.get('/apiary/x').subscribe();
-      expect(backend.expectOne('https://cdn.example/api/x').request.headers.has('Authorization')).toBeFalse();
+      expect(
+        backend.expectOne('https://cdn.example/api/x').request.headers.has('Authorization'),
+      ).toBeFalse();
       expect(backend.expectOne('/apiary/x').request.headers.has('Authorization')).toBeFalse();
     });
 
@@ -70,7 +86,9 @@ describe('HTTP interceptors', () => {
 
     it('recognises API URLs under any base', () => {
       expect(isApiUrl('/api/me', '/api')).toBeTrue();
-      expect(isApiUrl('https://bank.example/portal/api/me', 'https://bank.example/portal/api/')).toBeTrue();
+      expect(
+        isApiUrl('https://bank.example/portal/api/me', 'https://bank.example/portal/api/'),
+      ).toBeTrue();
       expect(isApiUrl('/apix', '/api')).toBeFalse();
     });
   });
@@ -80,46 +98,63 @@ describe('HTTP interceptors', () => {
       spyOnProperty(TestBed.inject(Router), 'url').and.returnValue('/procurement/cart');
       let failed = false;
       http.get('/api/cart').subscribe({ error: () => (failed = true) });
-      backend.expectOne('/api/cart').flush(problem(401, 'UNAUTHENTICATED'), { status: 401, statusText: 'Unauthorized' });
+      backend
+        .expectOne('/api/cart')
+        .flush(problem(401, 'UNAUTHENTICATED'), { status: 401, statusText: 'Unauthorized' });
       expect(failed).toBeTrue();
       expect(session.expire).toHaveBeenCalledOnceWith('/procurement/cart');
       expect(notifier.error).not.toHaveBeenCalled();
     });
 
     it('leaves a 401 of the login itself to the login page', () => {
-      http.post('/api/auth/login', {}, { context: silentErrors() }).subscribe({ error: () => undefined });
-      backend.expectOne('/api/auth/login').flush(problem(401, 'INVALID_CREDENTIALS'), { status: 401, statusText: 'Unauthorized' });
+      http
+        .post('/api/auth/login', {}, { context: silentErrors() })
+        .subscribe({ error: () => undefined });
+      backend
+        .expectOne('/api/auth/login')
+        .flush(problem(401, 'INVALID_CREDENTIALS'), { status: 401, statusText: 'Unauthorized' });
       expect(session.expire).not.toHaveBeenCalled();
       expect(notifier.error).not.toHaveBeenCalled();
     });
 
     it('shows our text for a known problem code in the active language', () => {
       http.post('/api/orders', {}).subscribe({ error: () => undefined });
-      backend.expectOne('/api/orders').flush(problem(422, 'BUDGET_EXCEEDED'), { status: 422, statusText: 'Unprocessable' });
+      backend
+        .expectOne('/api/orders')
+        .flush(problem(422, 'BUDGET_EXCEEDED'), { status: 422, statusText: 'Unprocessable' });
       expect(notifier.error).toHaveBeenCalledWith('预算余额不足。');
       i18n.lang.set('en');
       http.post('/api/orders', {}).subscribe({ error: () => undefined });
-      backend.expectOne('/api/orders').flush(problem(422, 'BUDGET_EXCEEDED'), { status: 422, statusText: 'Unprocessable' });
+      backend
+        .expectOne('/api/orders')
+        .flush(problem(422, 'BUDGET_EXCEEDED'), { status: 422, statusText: 'Unprocessable' });
       expect(notifier.error).toHaveBeenCalledWith('There is not enough budget left.');
     });
 
     it("falls back to the problem's detail for a code without a text", () => {
       http.get('/api/x').subscribe({ error: () => undefined });
-      backend.expectOne('/api/x').flush(problem(418, 'TEAPOT'), { status: 418, statusText: 'Teapot' });
+      backend
+        .expectOne('/api/x')
+        .flush(problem(418, 'TEAPOT'), { status: 418, statusText: 'Teapot' });
       expect(notifier.error).toHaveBeenCalledWith('detail TEAPOT');
     });
 
     it('leaves field errors to the form, and silent requests to their caller', () => {
       let error: unknown;
       http.post('/api/orders', {}).subscribe({ error: (e: unknown) => (error = e) });
-      backend
-        .expectOne('/api/orders')
-        .flush(problem(400, 'VALIDATION_FAILED', { errors: [{ path: 'lines.0.qty', message: 'too small' }] }), {
+      backend.expectOne('/api/orders').flush(
+        problem(400, 'VALIDATION_FAILED', {
+          errors: [{ path: 'lines.0.qty', message: 'too small' }],
+        }),
+        {
           status: 400,
           statusText: 'Bad Request',
-        });
+        },
+      );
       http.get('/api/orders/9', { context: silentErrors() }).subscribe({ error: () => undefined });
-      backend.expectOne('/api/orders/9').flush(problem(404, 'NOT_FOUND'), { status: 404, statusText: 'Not Found' });
+      backend
+        .expectOne('/api/orders/9')
+        .flush(problem(404, 'NOT_FOUND'), { status: 404, statusText: 'Not Found' });
       expect(notifier.error).not.toHaveBeenCalled();
       expect((error as HttpErrorResponse).status).toBe(400);
     });

@@ -34,7 +34,10 @@ describe('problem helpers', () => {
   it('puts field errors on the matching controls and returns the rest', () => {
     const form = new FormGroup({
       deliveryAddress: new FormGroup({ phone: new FormControl('1') }),
-      lines: new FormArray([new FormGroup({ qty: new FormControl(1) }), new FormGroup({ qty: new FormControl(5) })]),
+      lines: new FormArray([
+        new FormGroup({ qty: new FormControl(1) }),
+        new FormGroup({ qty: new FormControl(5) }),
+      ]),
       note: new FormControl(''),
     });
     const rest = applyProblemToForm(form, problem);
@@ -46,9 +49,16 @@ describe('problem helpers', () => {
   });
 
   it('words errors for people', () => {
-    const i18n = { has: (k: string) => k === 'error.VALIDATION_FAILED', t: (k: string) => `T:${k}` };
-    expect(errorMessage(new HttpErrorResponse({ status: 400, error: problem }), i18n)).toBe('T:error.VALIDATION_FAILED');
-    expect(errorMessage(new HttpErrorResponse({ status: 409, error: { ...problem, code: 'X' } }), i18n)).toBe('There are problems');
+    const i18n = {
+      has: (k: string) => k === 'error.VALIDATION_FAILED',
+      t: (k: string) => `T:${k}`,
+    };
+    expect(errorMessage(new HttpErrorResponse({ status: 400, error: problem }), i18n)).toBe(
+      'T:error.VALIDATION_FAILED',
+    );
+    expect(
+      errorMessage(new HttpErrorResponse({ status: 409, error: { ...problem, code: 'X' } }), i18n),
+    ).toBe('There are problems');
     expect(errorMessage(new HttpErrorResponse({ status: 0 }), i18n)).toBe('T:error.network');
     expect(errorMessage(new HttpErrorResponse({ status: 503 }), i18n)).toBe('T:error.server');
   });

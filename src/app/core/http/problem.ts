@@ -24,10 +24,16 @@ export function fieldErrors(problem: Problem | null | undefined): Record<string,
  * `{ server: message }` and marks it touched, so `<mat-error>` shows it. Returns the errors that matched
  * no control (show those in a summary).
  */
-export function applyProblemToForm(form: AbstractControl, problem: Problem | null | undefined): { path: string; message: string }[] {
+export function applyProblemToForm(
+  form: AbstractControl,
+  problem: Problem | null | undefined,
+): { path: string; message: string }[] {
   const unmatched: { path: string; message: string }[] = [];
   for (const [path, message] of Object.entries(fieldErrors(problem))) {
-    const segments = path.split('.').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const segments = path
+      .split('.')
+      .filter(Boolean)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const control = segments.length ? form.get(segments) : null;
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: message });

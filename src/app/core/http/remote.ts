@@ -19,7 +19,9 @@ export interface Remote<T> {
  * A deliberately small alternative to `httpResource`: what an app uses of @angular/core anywhere
  * ends up in the initial JavaScript, and the resource API is sizeable.
  */
-export function remote<T>(request: () => Observable<HttpResponse<T>> | null | undefined): Remote<T> {
+export function remote<T>(
+  request: () => Observable<HttpResponse<T>> | null | undefined,
+): Remote<T> {
   const value = signal<T | undefined>(undefined);
   const headers = signal<HttpHeaders | undefined>(undefined);
   const loading = signal(false);

@@ -18,7 +18,6 @@ export const CORE_I18N_EN: Dictionary = {
   'common.yes': 'Yes',
   'common.no': 'No',
 
-
   'role.admin': 'Administrator',
   'role.hr': 'HR & approver',
   'role.buyer': 'Buyer',
@@ -27,7 +26,6 @@ export const CORE_I18N_EN: Dictionary = {
   'lang.switch': 'Change language',
   'lang.zh-CN': '中文',
   'lang.en': 'English',
-
 
   'login.title': 'Sign in',
   'login.heading': 'Welcome',
@@ -42,7 +40,8 @@ export const CORE_I18N_EN: Dictionary = {
   'login.emailInvalid': 'Enter a valid email address',
   'login.passwordRequired': 'Enter your password',
   'login.invalidCredentials': 'The email or password is incorrect. Please try again.',
-  'login.rateLimited': 'Too many failed attempts. This account is locked for now; try again in 15 minutes.',
+  'login.rateLimited':
+    'Too many failed attempts. This account is locked for now; try again in 15 minutes.',
   'login.failed': 'Sign-in failed. Please try again later.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
   'login.loggedOut': 'You have signed out.',
@@ -52,7 +51,8 @@ export const CORE_I18N_EN: Dictionary = {
   'login.demo.c1': 'East China Precision Manufacturing Co., Ltd.',
   'login.demo.c2': 'South Cloudlink Technology Co., Ltd.',
   'login.hero.title': 'One budget, three journeys',
-  'login.hero.procurement': 'e-Procurement: brand contract catalogs, tier prices, bulk orders and imports',
+  'login.hero.procurement':
+    'e-Procurement: brand contract catalogs, tier prices, bulk orders and imports',
   'login.hero.welfare': 'e-Welfare: festival and birthday gifts, paid with points plus cash',
   'login.hero.travel': 'e-Travel: trip requests, approvals and in-policy booking in one place',
   'login.hero.budget': 'One budget ledger and one approval inbox, always up to date',
@@ -61,4 +61,4 @@ export const CORE_I18N_EN: Dictionary = {
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.generic': 'That did not work. Please try again later.',
   'error.server': 'The server could not handle the request. Please try again later.',
-  };
+};

@@ -24,7 +24,6 @@ export const CORE_I18N_ZH: Dictionary = {
   'common.yes': '是',
   'common.no': '否',
 
-
   'role.admin': '管理员',
   'role.hr': '人力/审批人',
   'role.buyer': '采购员',
@@ -33,7 +32,6 @@ export const CORE_I18N_ZH: Dictionary = {
   'lang.switch': '切换语言',
   'lang.zh-CN': '中文',
   'lang.en': 'English',
-
 
   'login.title': '登录',
   'login.heading': '欢迎登录',
@@ -67,10 +65,11 @@ export const CORE_I18N_ZH: Dictionary = {
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.generic': '操作未成功，请稍后重试。',
   'error.server': '服务器暂时无法处理请求，请稍后重试。',
-  };
+};
 
 /** The English core texts, loaded on demand. */
-export const loadCoreEnglish = (): Promise<Dictionary> => import('./core.i18n.en').then((m) => m.CORE_I18N_EN);
+export const loadCoreEnglish = (): Promise<Dictionary> =>
+  import('./core.i18n.en').then((m) => m.CORE_I18N_EN);
 
 /** Both languages at once, for tests. */
 export async function coreTranslations(): Promise<Translations> {

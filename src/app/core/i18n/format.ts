@@ -7,7 +7,11 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 export function formatFen(fen: number, locale: string): string {
   let format = moneyFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      currencyDisplay: 'narrowSymbol',
+    });
     moneyFormats.set(locale, format);
   }
   return format.format(fen / 100);

@@ -46,7 +46,9 @@ export class I18n {
     this.loaders.delete(lang);
     try {
       const dictionary = await load();
-      this.register(lang === 'en' ? { 'zh-CN': {}, en: dictionary } : { 'zh-CN': dictionary, en: {} });
+      this.register(
+        lang === 'en' ? { 'zh-CN': {}, en: dictionary } : { 'zh-CN': dictionary, en: {} },
+      );
     } catch {
       this.loaders.set(lang, load); // try again next time
     }
@@ -78,7 +80,9 @@ export class I18n {
   /** Translate `key`, replacing `{name}` placeholders; an unknown key shows itself. */
   t(key: string, params?: Record<string, string | number>): string {
     const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+      : text;
   }
 }
 

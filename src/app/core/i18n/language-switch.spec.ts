@@ -14,7 +14,10 @@ describe('language switch', () => {
 
   it('I18n is zh-CN by default, translates with parameters and falls back to zh-CN, then to the key', () => {
     const i18n = TestBed.inject(I18n);
-    i18n.register({ 'zh-CN': { hello: '你好，{name}', onlyZh: '仅中文' }, en: { hello: 'Hello, {name}' } });
+    i18n.register({
+      'zh-CN': { hello: '你好，{name}', onlyZh: '仅中文' },
+      en: { hello: 'Hello, {name}' },
+    });
     expect(i18n.lang()).toBe('zh-CN');
     expect(i18n.t('hello', { name: '李婷' })).toBe('你好，李婷');
     i18n.use('en');
@@ -30,7 +33,9 @@ describe('language switch', () => {
     i18n.register(await coreTranslations());
     const fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
-    const buttons = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('button'));
+    const buttons = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('button'),
+    );
     expect(buttons.map((b) => b.textContent?.trim())).toEqual(['中文', 'English']);
     expect(buttons[0].getAttribute('aria-pressed')).toBe('true');
 
@@ -83,6 +88,10 @@ describe('language switch', () => {
     TestBed.inject(I18n).register(await coreTranslations());
     const fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('[role=group]')?.getAttribute('aria-label')).toBe('切换语言');
+    expect(
+      (fixture.nativeElement as HTMLElement)
+        .querySelector('[role=group]')
+        ?.getAttribute('aria-label'),
+    ).toBe('切换语言');
   });
 });

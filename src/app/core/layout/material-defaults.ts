@@ -1,4 +1,9 @@
-import { EnvironmentProviders, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
+import {
+  EnvironmentProviders,
+  inject,
+  makeEnvironmentProviders,
+  provideEnvironmentInitializer,
+} from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatIconRegistry } from '@angular/material/icon';
 
@@ -9,7 +14,12 @@ import { MatIconRegistry } from '@angular/material/icon';
  */
 export function provideMaterialDefaults(): EnvironmentProviders {
   return makeEnvironmentProviders([
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
-    provideEnvironmentInitializer(() => inject(MatIconRegistry).setDefaultFontSetClass('material-icons-outlined')),
+    {
+      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+      useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },
+    },
+    provideEnvironmentInitializer(() =>
+      inject(MatIconRegistry).setDefaultFontSetClass('material-icons-outlined'),
+    ),
   ]);
 }

@@ -23,7 +23,11 @@ export class PendingApprovals {
       .subscribe({
         next: (res) => {
           const total = Number(res.headers.get('X-Total-Count'));
-          this.count.set(Number.isFinite(total) && res.headers.has('X-Total-Count') ? total : (res.body?.length ?? 0));
+          this.count.set(
+            Number.isFinite(total) && res.headers.has('X-Total-Count')
+              ? total
+              : (res.body?.length ?? 0),
+          );
         },
         error: () => this.count.set(null),
       });

@@ -73,10 +73,12 @@ export const SHELL_I18N: Translations = {
     'user.logout': 'Sign out',
     'user.company': 'Company',
     'notFound.title': 'Page not found',
-    'notFound.text': 'The page you are looking for does not exist. The link may be wrong or the page was removed.',
+    'notFound.text':
+      'The page you are looking for does not exist. The link may be wrong or the page was removed.',
     'notFound.home': 'Back to home',
     'forbidden.title': 'No access',
-    'forbidden.text': 'Your role does not give access to this page. Ask your company administrator if you need it.',
+    'forbidden.text':
+      'Your role does not give access to this page. Ask your company administrator if you need it.',
     'error.VALIDATION_FAILED': 'Some of the data is not valid. Please check it and try again.',
     'error.UNAUTHENTICATED': 'Your session has expired. Please sign in again.',
     'error.INVALID_CREDENTIALS': 'The email or password is incorrect. Please try again.',
@@ -85,7 +87,8 @@ export const SHELL_I18N: Translations = {
     'error.VERSION_CONFLICT': 'Someone else changed this record. Refresh and try again.',
     'error.ALREADY_DECIDED': 'This approval has already been decided.',
     'error.NOT_ALLOWED_IN_STATE': 'This is not possible in the current state.',
-    'error.IDEMPOTENCY_MISMATCH': 'A repeated submission differs from the first one. Refresh and try again.',
+    'error.IDEMPOTENCY_MISMATCH':
+      'A repeated submission differs from the first one. Refresh and try again.',
     'error.BUDGET_EXCEEDED': 'There is not enough budget left.',
     'error.INSUFFICIENT_POINTS': 'There are not enough points.',
     'error.OUT_OF_POLICY': 'Outside the travel policy: please give a reason.',

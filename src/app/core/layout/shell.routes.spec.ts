@@ -9,16 +9,35 @@ import { AuthActions, authFeature } from '../auth/auth.state';
 import { Shell } from './shell';
 import { shellRoutes, type RootState } from './shell.routes';
 
-const user: User = { id: 'u1', name: '王志强', email: 'buyer@c1.example', roles: ['buyer'], companyId: 'c1', departmentId: 'd1' };
+const user: User = {
+  id: 'u1',
+  name: '王志强',
+  email: 'buyer@c1.example',
+  roles: ['buyer'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 
 describe('shellRoutes', () => {
   let events: Subject<SessionEvent>;
-  let session: { token: ReturnType<typeof signal<string | null>>; user: ReturnType<typeof signal<User | null>>; events: Subject<SessionEvent>; logout: jasmine.Spy };
+  let session: {
+    token: ReturnType<typeof signal<string | null>>;
+    user: ReturnType<typeof signal<User | null>>;
+    events: Subject<SessionEvent>;
+    logout: jasmine.Spy;
+  };
 
   beforeEach(() => {
     events = new Subject<SessionEvent>();
-    session = { token: signal<string | null>('tok'), user: signal<User | null>(user), events, logout: jasmine.createSpy('logout') };
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthSession, useValue: session }] });
+    session = {
+      token: signal<string | null>('tok'),
+      user: signal<User | null>(user),
+      events,
+      logout: jasmine.createSpy('logout'),
+    };
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: AuthSession, useValue: session }],
+    });
   });
 
   /** The shell route's environment injector, as the router creates it. */
@@ -28,7 +47,8 @@ describe('shellRoutes', () => {
     return createEnvironmentInjector(route.providers!, TestBed.inject(EnvironmentInjector));
   }
 
-  const authOf = (store: Store<RootState>) => firstValueFrom(store.select(authFeature.selectAuthState));
+  const authOf = (store: Store<RootState>) =>
+    firstValueFrom(store.select(authFeature.selectAuthState));
 
   it('provides the store there (not at the root), its auth state taken from the session', async () => {
     expect(TestBed.inject(Store, null)).toBeNull();

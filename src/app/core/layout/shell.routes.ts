@@ -57,7 +57,9 @@ export function shellRoutes(children: Routes): Routes {
         provideRouterStore(),
         // Devtools in development only: `ngDevMode` is false in production builds, so this folds
         // away (with the devtools code) there; isDevMode() guards the call at run time as well.
-        ...(ngDevMode && isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
+        ...(ngDevMode && isDevMode()
+          ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })]
+          : []),
         // reads the store's user, so it lives here too
         CurrentCompany,
         provideMaterialDefaults(),

@@ -12,7 +12,14 @@ import { I18n } from '../i18n/i18n';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
 
-const userWith = (...roles: Role[]): User => ({ id: `u-${roles.join('-')}`, name: '周建国', email: 'x@c1.example', roles, companyId: 'c1', departmentId: 'd' });
+const userWith = (...roles: Role[]): User => ({
+  id: `u-${roles.join('-')}`,
+  name: '周建国',
+  email: 'x@c1.example',
+  roles,
+  companyId: 'c1',
+  departmentId: 'd',
+});
 
 describe('Shell', () => {
   let desktop$: BehaviorSubject<{ matches: boolean; breakpoints: Record<string, boolean> }>;
@@ -40,7 +47,9 @@ describe('Shell', () => {
   }
 
   const navIds = (root: HTMLElement, selector: string) =>
-    Array.from(root.querySelectorAll(`${selector} [data-nav]`)).map((a) => a.getAttribute('data-nav'));
+    Array.from(root.querySelectorAll(`${selector} [data-nav]`)).map((a) =>
+      a.getAttribute('data-nav'),
+    );
 
   const cases: [Role, string[]][] = [
     ['employee', ['home', 'welfare', 'travel']],
@@ -62,7 +71,9 @@ describe('Shell', () => {
     expect(req.request.params.get('_limit')).toBe('1');
     req.flush([{}], { headers: { 'X-Total-Count': '7' } });
     await fixture.whenStable();
-    const badge = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=approvals-badge]');
+    const badge = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid=approvals-badge]',
+    );
     expect(badge?.textContent?.trim()).toBe('7');
     expect(badge?.getAttribute('aria-label')).toBe('7 项待审批');
   });
@@ -74,19 +85,35 @@ describe('Shell', () => {
 
   it('shows the company name from the API', async () => {
     const fixture = await render(userWith('buyer'));
-    backend.expectOne('/api/companies/current').flush({ id: 'c1', name: '华东精工制造有限公司', nameEn: 'East China Precision', settings: {} });
+    backend.expectOne('/api/companies/current').flush({
+      id: 'c1',
+      name: '华东精工制造有限公司',
+      nameEn: 'East China Precision',
+      settings: {},
+    });
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')?.textContent).toContain('华东精工制造有限公司');
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')
+        ?.textContent,
+    ).toContain('华东精工制造有限公司');
     TestBed.inject(I18n).use('en');
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')?.textContent).toContain('East China Precision');
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid=company-name]')
+        ?.textContent,
+    ).toContain('East China Precision');
     TestBed.inject(I18n).use('zh-CN');
   });
 
   it('on a phone, puts the navigation in a bottom bar, with "more" when it does not fit', async () => {
     const fixture = await render(userWith('admin'), false);
     const root = fixture.nativeElement as HTMLElement;
-    expect(navIds(root, '[data-testid=bottom-nav]')).toEqual(['home', 'procurement', 'welfare', 'travel']);
+    expect(navIds(root, '[data-testid=bottom-nav]')).toEqual([
+      'home',
+      'procurement',
+      'welfare',
+      'travel',
+    ]);
     expect(root.querySelector('[data-testid=bottom-nav] button')?.textContent).toContain('更多');
   });
 
@@ -101,7 +128,9 @@ describe('Shell', () => {
     const fixture = await render(userWith('buyer'));
     const store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid=user-menu]')!.click();
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('[data-testid=user-menu]')!
+      .click();
     await fixture.whenStable();
     const logout = document.querySelector<HTMLButtonElement>('[data-testid=logout]');
     expect(logout?.textContent).toContain('退出登录');

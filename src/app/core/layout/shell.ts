@@ -69,7 +69,9 @@ export class Shell {
   protected readonly hasMore = computed(() => this.navItems().length > BOTTOM_BAR_MAX);
   protected readonly userName = computed(() => displayName(this.user(), this.i18n.lang()));
   protected readonly initials = computed(() => initialsOf(this.userName()));
-  protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
+  protected readonly roleNames = computed(() =>
+    (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '),
+  );
   private readonly sidenav = viewChild(MatSidenav);
   private readonly content = viewChild(MatSidenavContent);
 

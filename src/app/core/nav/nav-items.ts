@@ -1,6 +1,7 @@
 import { ROLES, hasAnyRole, type Role, type User } from '../../../domain/index.ts';
 
-export type NavId = 'home' | 'procurement' | 'welfare' | 'travel' | 'approvals' | 'budgets' | 'admin';
+export type NavId =
+  'home' | 'procurement' | 'welfare' | 'travel' | 'approvals' | 'budgets' | 'admin';
 
 export interface NavItem {
   id: NavId;
@@ -25,20 +26,63 @@ const EVERYONE = ROLES;
  * welfare and travel are open to every role. Buyers read budgets (their cost centers) read-only.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { id: 'home', path: '/', icon: 'dashboard', labelKey: 'nav.home', shortLabelKey: 'nav.short.home', roles: EVERYONE },
-  { id: 'procurement', path: '/procurement', icon: 'shopping_cart', labelKey: 'nav.procurement', shortLabelKey: 'nav.short.procurement', roles: ['buyer', 'admin'] },
-  { id: 'welfare', path: '/welfare', icon: 'redeem', labelKey: 'nav.welfare', shortLabelKey: 'nav.short.welfare', roles: EVERYONE },
-  { id: 'travel', path: '/travel', icon: 'flight_takeoff', labelKey: 'nav.travel', shortLabelKey: 'nav.short.travel', roles: EVERYONE },
+  {
+    id: 'home',
+    path: '/',
+    icon: 'dashboard',
+    labelKey: 'nav.home',
+    shortLabelKey: 'nav.short.home',
+    roles: EVERYONE,
+  },
+  {
+    id: 'procurement',
+    path: '/procurement',
+    icon: 'shopping_cart',
+    labelKey: 'nav.procurement',
+    shortLabelKey: 'nav.short.procurement',
+    roles: ['buyer', 'admin'],
+  },
+  {
+    id: 'welfare',
+    path: '/welfare',
+    icon: 'redeem',
+    labelKey: 'nav.welfare',
+    shortLabelKey: 'nav.short.welfare',
+    roles: EVERYONE,
+  },
+  {
+    id: 'travel',
+    path: '/travel',
+    icon: 'flight_takeoff',
+    labelKey: 'nav.travel',
+    shortLabelKey: 'nav.short.travel',
+    roles: EVERYONE,
+  },
   {
     id: 'approvals',
     path: '/approvals',
     icon: 'fact_check',
-    labelKey: 'nav.approvals', shortLabelKey: 'nav.short.approvals',
+    labelKey: 'nav.approvals',
+    shortLabelKey: 'nav.short.approvals',
     roles: ['hr', 'admin'],
     badge: 'pendingApprovals',
   },
-  { id: 'budgets', path: '/budgets', icon: 'account_balance_wallet', labelKey: 'nav.budgets', shortLabelKey: 'nav.short.budgets', roles: ['hr', 'admin', 'buyer'] },
-  { id: 'admin', path: '/admin', icon: 'admin_panel_settings', labelKey: 'nav.admin', shortLabelKey: 'nav.short.admin', roles: ['admin'] },
+  {
+    id: 'budgets',
+    path: '/budgets',
+    icon: 'account_balance_wallet',
+    labelKey: 'nav.budgets',
+    shortLabelKey: 'nav.short.budgets',
+    roles: ['hr', 'admin', 'buyer'],
+  },
+  {
+    id: 'admin',
+    path: '/admin',
+    icon: 'admin_panel_settings',
+    labelKey: 'nav.admin',
+    shortLabelKey: 'nav.short.admin',
+    roles: ['admin'],
+  },
 ];
 
 export function navItem(id: NavId): NavItem {

@@ -4,10 +4,17 @@ import { I18n } from '../i18n/i18n';
 import { StatusPage } from './status-page';
 
 describe('StatusPage', () => {
-  async function render(kind: 'notFound' | 'forbidden' | 'soon', textPrefix?: string): Promise<HTMLElement> {
+  async function render(
+    kind: 'notFound' | 'forbidden' | 'soon',
+    textPrefix?: string,
+  ): Promise<HTMLElement> {
     TestBed.configureTestingModule({ providers: [provideRouter([])] });
     TestBed.inject(I18n).register({
-      'zh-CN': { 'notFound.title': '页面不存在', 'forbidden.title': '无权访问', 'travel.soon.title': 'e差旅 即将上线' },
+      'zh-CN': {
+        'notFound.title': '页面不存在',
+        'forbidden.title': '无权访问',
+        'travel.soon.title': 'e差旅 即将上线',
+      },
       en: {},
     });
     const fixture = TestBed.createComponent(StatusPage);

@@ -4,7 +4,8 @@ export const ADMIN_I18N: Translations = {
   'zh-CN': {
     'admin.settings.title': '公司设置',
     'admin.settings.approvals': '审批阈值',
-    'admin.settings.approvalsHint': '订单金额达到阈值时需要人力审批；达到二级阈值时需要两位不同的审批人。',
+    'admin.settings.approvalsHint':
+      '订单金额达到阈值时需要人力审批；达到二级阈值时需要两位不同的审批人。',
     'admin.settings.approvalThreshold': '审批阈值（元）',
     'admin.settings.approvalThresholdHint': '达到此金额的订单需要一级审批',
     'admin.settings.secondApprovalThreshold': '二级审批阈值（元）',
@@ -27,11 +28,13 @@ export const ADMIN_I18N: Translations = {
   en: {
     'admin.settings.title': 'Company settings',
     'admin.settings.approvals': 'Approval thresholds',
-    'admin.settings.approvalsHint': 'Orders at or above the threshold need HR approval; at the second threshold, two different approvers.',
+    'admin.settings.approvalsHint':
+      'Orders at or above the threshold need HR approval; at the second threshold, two different approvers.',
     'admin.settings.approvalThreshold': 'Approval threshold (¥)',
     'admin.settings.approvalThresholdHint': 'Orders of this amount or more need one approval',
     'admin.settings.secondApprovalThreshold': 'Second approval threshold (¥)',
-    'admin.settings.secondApprovalThresholdHint': 'From this amount two approvals are needed; above the first threshold',
+    'admin.settings.secondApprovalThresholdHint':
+      'From this amount two approvals are needed; above the first threshold',
     'admin.settings.welfare': 'Welfare points',
     'admin.settings.pointValue': 'Point value (¥ per point)',
     'admin.settings.pointValueHint': 'What one point is worth',
@@ -44,7 +47,8 @@ export const ADMIN_I18N: Translations = {
     'admin.settings.saved': 'Saved. The new thresholds apply to requests submitted from now on.',
     'admin.error.load': 'The company settings could not be loaded: {detail}',
     'admin.error.save': 'Saving failed: {detail}',
-    'admin.error.conflict': 'Someone else changed the settings meanwhile; the current values are shown, check them and save again.',
+    'admin.error.conflict':
+      'Someone else changed the settings meanwhile; the current values are shown, check them and save again.',
     'admin.error.forbidden': 'Only admins may change the company settings.',
   },
 };

@@ -10,10 +10,19 @@ import { adminFeature } from './data/admin.feature';
 export const ADMIN_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)), provideState(adminFeature), provideEffects(adminEffects)],
+    providers: [
+      provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)),
+      provideState(adminFeature),
+      provideEffects(adminEffects),
+    ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
-      { path: 'settings', title: 'admin.settings.title', loadComponent: () => import('./settings/company-settings-page').then((m) => m.CompanySettingsPage) },
+      {
+        path: 'settings',
+        title: 'admin.settings.title',
+        loadComponent: () =>
+          import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
+      },
     ],
   },
 ];

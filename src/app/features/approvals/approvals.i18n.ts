@@ -88,7 +88,8 @@ export const APPROVALS_I18N: Translations = {
     'approvals.detail.openBudget': '查看预算明细',
     'approvals.detail.rule': '为什么需要审批',
     'approvals.rule.approvalThreshold': '金额达到公司审批阈值 {threshold}，需要人力审批。',
-    'approvals.rule.secondApprovalThreshold': '金额达到公司二级审批阈值 {threshold}，需要两位不同的审批人。',
+    'approvals.rule.secondApprovalThreshold':
+      '金额达到公司二级审批阈值 {threshold}，需要两位不同的审批人。',
     'approvals.rule.budgetRequest': '预算追加申请须经人力审批，批准后预算总额增加。',
     'approvals.rule.none': '低于审批阈值，无需审批。',
     'approvals.detail.history': '审批记录',
@@ -171,11 +172,13 @@ export const APPROVALS_I18N: Translations = {
     'approvals.batch.running': 'Deciding {count} tasks…',
     'approvals.batch.result.approve': '{ok} approved, {failed} failed',
     'approvals.batch.result.reject': '{ok} rejected, {failed} failed',
-    'approvals.batch.keepFailed': 'The failed tasks that are still pending stay selected, refreshed to their latest version: you can retry at once.',
+    'approvals.batch.keepFailed':
+      'The failed tasks that are still pending stay selected, refreshed to their latest version: you can retry at once.',
     'approvals.dismiss': 'Dismiss',
     'approvals.error.VERSION_CONFLICT': 'Someone else decided this meanwhile (it changed)',
     'approvals.error.ALREADY_DECIDED': 'Someone else decided this meanwhile',
-    'approvals.error.FORBIDDEN': 'Not allowed: nobody decides their own request, and two levels need two different approvers',
+    'approvals.error.FORBIDDEN':
+      'Not allowed: nobody decides their own request, and two levels need two different approvers',
     'approvals.error.VALIDATION_FAILED': 'A rejection needs a comment',
     'approvals.error.NOT_FOUND': 'This approval does not exist (any more)',
     'approvals.error.NETWORK': 'The server cannot be reached; check the network and retry',
@@ -215,9 +218,12 @@ export const APPROVALS_I18N: Translations = {
     'approvals.detail.noBudget': 'No budget is linked',
     'approvals.detail.openBudget': 'Open the budget',
     'approvals.detail.rule': 'Why it needs approval',
-    'approvals.rule.approvalThreshold': 'The amount reaches the company approval threshold of {threshold}; HR approval is needed.',
-    'approvals.rule.secondApprovalThreshold': 'The amount reaches the second approval threshold of {threshold}; two different approvers are needed.',
-    'approvals.rule.budgetRequest': 'Budget increases need HR approval; approval raises the budget.',
+    'approvals.rule.approvalThreshold':
+      'The amount reaches the company approval threshold of {threshold}; HR approval is needed.',
+    'approvals.rule.secondApprovalThreshold':
+      'The amount reaches the second approval threshold of {threshold}; two different approvers are needed.',
+    'approvals.rule.budgetRequest':
+      'Budget increases need HR approval; approval raises the budget.',
     'approvals.rule.none': 'Below the approval threshold; no approval needed.',
     'approvals.detail.history': 'Decisions so far',
     'approvals.detail.noComment': '(no comment)',
@@ -243,7 +249,8 @@ export const APPROVALS_I18N: Translations = {
     'approvals.detail.decided.reject': 'Rejected.',
     'approvals.detail.conflict': 'Someone else decided this meanwhile; below is its current state.',
     'approvals.detail.ownRequest': 'This is your own request; another approver must decide it.',
-    'approvals.detail.otherLevel': 'You already decided another level of this request; two levels need two different approvers.',
+    'approvals.detail.otherLevel':
+      'You already decided another level of this request; two levels need two different approvers.',
     'approvals.detail.closed': 'This task is closed: {status}',
     'approvals.detail.readOnly': 'You can read this approval; only HR approvers decide.',
     'approvals.detail.subjectMissing': 'The request cannot be shown.',

@@ -19,8 +19,17 @@ export const APPROVALS_ROUTES: Routes = [
       { provide: MatPaginatorIntl, useClass: ApprovalsPaginatorIntl },
     ],
     children: [
-      { path: '', title: 'approvals.title', loadComponent: () => import('./inbox/approval-inbox-page').then((m) => m.ApprovalInboxPage) },
-      { path: ':id', title: 'approvals.detail.title', loadComponent: () => import('./decision/approval-decision-page').then((m) => m.ApprovalDecisionPage) },
+      {
+        path: '',
+        title: 'approvals.title',
+        loadComponent: () => import('./inbox/approval-inbox-page').then((m) => m.ApprovalInboxPage),
+      },
+      {
+        path: ':id',
+        title: 'approvals.detail.title',
+        loadComponent: () =>
+          import('./decision/approval-decision-page').then((m) => m.ApprovalDecisionPage),
+      },
     ],
   },
 ];

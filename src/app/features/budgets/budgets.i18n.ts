@@ -39,7 +39,8 @@ export const BUDGETS_I18N: Translations = {
     'budgets.charts.loading': '正在加载图表…',
     'budgets.charts.failed': '图表加载失败。',
     'budgets.charts.noUsage': '此范围内还没有预算变动。',
-    'budgets.charts.summary': '{label}：分配 {amount}，占用 {committed}，支出 {spent}，可用 {available}',
+    'budgets.charts.summary':
+      '{label}：分配 {amount}，占用 {committed}，支出 {spent}，可用 {available}',
     'budgets.series.amount': '分配',
     'budgets.series.committed': '占用',
     'budgets.series.spent': '支出',
@@ -83,7 +84,8 @@ export const BUDGETS_I18N: Translations = {
     'budgets.request.reasonMax': '理由最多 1000 字',
     'budgets.request.failed': '提交失败：{detail}',
     'budgets.request.done': '申请已提交',
-    'budgets.request.doneText': '申请 {id}（追加 {amount}）已提交，等待人力审批。审批结果会通知您。',
+    'budgets.request.doneText':
+      '申请 {id}（追加 {amount}）已提交，等待人力审批。审批结果会通知您。',
     'budgets.request.another': '再提交一份',
     'budgets.requests.title': '我的预算申请',
     'budgets.requests.list': '申请记录',
@@ -114,8 +116,10 @@ export const BUDGETS_I18N: Translations = {
   },
   en: {
     'budgets.title': 'Budgets',
-    'budgets.subtitle': 'Allocated, committed, spent and available per cost center, category and year',
-    'budgets.readOnly': 'You see the budgets of your cost centers (read-only) and may ask for more.',
+    'budgets.subtitle':
+      'Allocated, committed, spent and available per cost center, category and year',
+    'budgets.readOnly':
+      'You see the budgets of your cost centers (read-only) and may ask for more.',
     'budgets.category.procurement': 'Procurement',
     'budgets.category.welfare': 'Welfare',
     'budgets.category.travel': 'Travel',
@@ -150,7 +154,8 @@ export const BUDGETS_I18N: Translations = {
     'budgets.charts.loading': 'Loading charts…',
     'budgets.charts.failed': 'The charts could not be loaded.',
     'budgets.charts.noUsage': 'No budget movements in this range yet.',
-    'budgets.charts.summary': '{label}: allocated {amount}, committed {committed}, spent {spent}, available {available}',
+    'budgets.charts.summary':
+      '{label}: allocated {amount}, committed {committed}, spent {spent}, available {available}',
     'budgets.series.amount': 'Allocated',
     'budgets.series.committed': 'Committed',
     'budgets.series.spent': 'Spent',
@@ -194,7 +199,8 @@ export const BUDGETS_I18N: Translations = {
     'budgets.request.reasonMax': 'At most 1000 characters',
     'budgets.request.failed': 'The request failed: {detail}',
     'budgets.request.done': 'Request submitted',
-    'budgets.request.doneText': 'Request {id} (increase of {amount}) is waiting for HR approval. You will be told the outcome.',
+    'budgets.request.doneText':
+      'Request {id} (increase of {amount}) is waiting for HR approval. You will be told the outcome.',
     'budgets.request.another': 'Submit another',
     'budgets.requests.title': 'My budget requests',
     'budgets.requests.list': 'Requests',

@@ -22,10 +22,27 @@ export const BUDGETS_ROUTES: Routes = [
       BudgetLabels,
     ],
     children: [
-      { path: '', title: 'budgets.title', loadComponent: () => import('./list/budget-list-page').then((m) => m.BudgetListPage) },
-      { path: 'requests', title: 'budgets.requests.title', loadComponent: () => import('./requests/my-requests-page').then((m) => m.MyRequestsPage) },
-      { path: 'requests/new', title: 'budgets.request.title', loadComponent: () => import('./requests/budget-request-page').then((m) => m.BudgetRequestPage) },
-      { path: ':id', title: 'budgets.detail.title', loadComponent: () => import('./detail/budget-detail-page').then((m) => m.BudgetDetailPage) },
+      {
+        path: '',
+        title: 'budgets.title',
+        loadComponent: () => import('./list/budget-list-page').then((m) => m.BudgetListPage),
+      },
+      {
+        path: 'requests',
+        title: 'budgets.requests.title',
+        loadComponent: () => import('./requests/my-requests-page').then((m) => m.MyRequestsPage),
+      },
+      {
+        path: 'requests/new',
+        title: 'budgets.request.title',
+        loadComponent: () =>
+          import('./requests/budget-request-page').then((m) => m.BudgetRequestPage),
+      },
+      {
+        path: ':id',
+        title: 'budgets.detail.title',
+        loadComponent: () => import('./detail/budget-detail-page').then((m) => m.BudgetDetailPage),
+      },
     ],
   },
 ];

@@ -34,7 +34,12 @@ export interface CategoryUse extends BudgetTotals {
   count: number;
 }
 
-export const EMPTY_TOTALS: BudgetTotals = { amountFen: 0, committedFen: 0, spentFen: 0, availableFen: 0 };
+export const EMPTY_TOTALS: BudgetTotals = {
+  amountFen: 0,
+  committedFen: 0,
+  spentFen: 0,
+  availableFen: 0,
+};
 
 export function sumBudgets(budgets: readonly Budget[]): BudgetTotals {
   return budgets.reduce(
@@ -65,7 +70,10 @@ export function percentOf(part: number, whole: number): number {
 }
 
 /** Reads X-Total-Count; falls back to the number of rows returned. */
-export function totalCount(headers: { get(name: string): string | null } | undefined, rows: unknown): number {
+export function totalCount(
+  headers: { get(name: string): string | null } | undefined,
+  rows: unknown,
+): number {
   const header = headers?.get('X-Total-Count');
   if (header != null && header !== '' && Number.isFinite(Number(header))) return Number(header);
   return Array.isArray(rows) ? rows.length : 0;

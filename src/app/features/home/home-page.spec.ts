@@ -11,10 +11,31 @@ import { HomePage } from './home-page';
 import { HOME_I18N } from './home.i18n';
 
 const year = String(new Date().getFullYear());
-const userWith = (...roles: Role[]): User => ({ id: `u-${roles[0]}`, name: '王志强', email: 'x@c1.example', roles, companyId: 'c1', departmentId: 'd' });
-const budget = (id: string, category: Budget['category'], amountFen: number, committedFen: number, spentFen: number): Budget => ({
-  id, companyId: 'c1', costCenterId: 'cc-1', category, period: year, amountFen, committedFen, spentFen,
-  availableFen: amountFen - committedFen - spentFen, version: 1,
+const userWith = (...roles: Role[]): User => ({
+  id: `u-${roles[0]}`,
+  name: '王志强',
+  email: 'x@c1.example',
+  roles,
+  companyId: 'c1',
+  departmentId: 'd',
+});
+const budget = (
+  id: string,
+  category: Budget['category'],
+  amountFen: number,
+  committedFen: number,
+  spentFen: number,
+): Budget => ({
+  id,
+  companyId: 'c1',
+  costCenterId: 'cc-1',
+  category,
+  period: year,
+  amountFen,
+  committedFen,
+  spentFen,
+  availableFen: amountFen - committedFen - spentFen,
+  version: 1,
 });
 
 describe('HomePage', () => {
@@ -39,16 +60,21 @@ describe('HomePage', () => {
     return fixture;
   }
 
-  const text = (root: HTMLElement, id: string) => root.querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = (root: HTMLElement, id: string) =>
+    root.querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ').trim();
   const flushPoints = () => {
-    backend.expectOne('/api/points/account').flush({ balance: 1200, expiringSoon: [{ points: 200, expiresAt: '2026-12-31T15:59:59Z' }] });
+    backend
+      .expectOne('/api/points/account')
+      .flush({ balance: 1200, expiringSoon: [{ points: 200, expiresAt: '2026-12-31T15:59:59Z' }] });
     backend.expectOne((r) => r.url === '/api/points/ledger').flush([]);
   };
 
   it('shows an employee the points balance and nothing of procurement or approvals', async () => {
     const fixture = await render(userWith('employee'));
     flushPoints();
-    backend.expectOne('/api/companies/current').flush({ id: 'c1', name: '华东精工', nameEn: 'ECPM', settings: { pointValueFen: 100 } });
+    backend
+      .expectOne('/api/companies/current')
+      .flush({ id: 'c1', name: '华东精工', nameEn: 'ECPM', settings: { pointValueFen: 100 } });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     expect(text(root, 'points-balance')).toContain('1,200');
@@ -56,17 +82,26 @@ describe('HomePage', () => {
     expect(root.textContent).toContain('约合 ¥1,200.00');
     expect(root.querySelector('[data-testid=home-procurement]')).toBeNull();
     expect(root.querySelector('[data-testid=home-approvals]')).toBeNull();
-    backend.expectNone((r) => r.url === '/api/budgets' || r.url === '/api/approvals' || r.url === '/api/orders');
+    backend.expectNone(
+      (r) => r.url === '/api/budgets' || r.url === '/api/approvals' || r.url === '/api/orders',
+    );
   });
 
-  it("shows a buyer the procurement budget left on their cost centers and the number of orders", async () => {
+  it('shows a buyer the procurement budget left on their cost centers and the number of orders', async () => {
     const fixture = await render(userWith('buyer'));
     flushPoints();
     const budgets = backend.expectOne((r) => r.url === '/api/budgets');
     expect(budgets.request.params.get('period')).toBe(year);
-    budgets.flush([budget('b1', 'procurement', 1_000_000, 100_000, 50_000), budget('b2', 'travel', 500_000, 0, 0)]);
-    backend.expectOne((r) => r.url === '/api/cost-centers').flush([{ id: 'cc-1', code: 'C1-CC102', name: '采购部成本中心' }]);
-    backend.expectOne((r) => r.url === '/api/orders').flush([{}], { headers: { 'X-Total-Count': '14' } });
+    budgets.flush([
+      budget('b1', 'procurement', 1_000_000, 100_000, 50_000),
+      budget('b2', 'travel', 500_000, 0, 0),
+    ]);
+    backend
+      .expectOne((r) => r.url === '/api/cost-centers')
+      .flush([{ id: 'cc-1', code: 'C1-CC102', name: '采购部成本中心' }]);
+    backend
+      .expectOne((r) => r.url === '/api/orders')
+      .flush([{}], { headers: { 'X-Total-Count': '14' } });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     expect(text(root, 'budget-left')).toBe('¥8,500.00');
@@ -77,16 +112,27 @@ describe('HomePage', () => {
   it('shows an approver the pending count and budget use per category, and an error state with retry', async () => {
     const fixture = await render(userWith('hr'));
     flushPoints();
-    backend.expectOne((r) => r.url === '/api/approvals').flush([{}], { headers: { 'X-Total-Count': '3' } });
-    backend.expectOne((r) => r.url === '/api/budgets').flush({ code: 'FORBIDDEN', status: 403 }, { status: 500, statusText: 'Error' });
+    backend
+      .expectOne((r) => r.url === '/api/approvals')
+      .flush([{}], { headers: { 'X-Total-Count': '3' } });
+    backend
+      .expectOne((r) => r.url === '/api/budgets')
+      .flush({ code: 'FORBIDDEN', status: 403 }, { status: 500, statusText: 'Error' });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     expect(text(root, 'pending-count')).toBe('3');
-    const retry = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-testid=home-approvals] button')).find((b) => b.textContent?.includes('重试'));
+    const retry = Array.from(
+      root.querySelectorAll<HTMLButtonElement>('[data-testid=home-approvals] button'),
+    ).find((b) => b.textContent?.includes('重试'));
     expect(retry).toBeDefined();
     retry!.click();
     await fixture.whenStable();
-    backend.expectOne((r) => r.url === '/api/budgets').flush([budget('b1', 'procurement', 1_000_000, 0, 0), budget('b3', 'welfare', 200_000, 0, 50_000)]);
+    backend
+      .expectOne((r) => r.url === '/api/budgets')
+      .flush([
+        budget('b1', 'procurement', 1_000_000, 0, 0),
+        budget('b3', 'welfare', 200_000, 0, 50_000),
+      ]);
     await fixture.whenStable();
     const use = text(root, 'budget-use');
     expect(use).toContain('采购');
@@ -97,7 +143,14 @@ describe('HomePage', () => {
   it('shows an admin the company settings as well', async () => {
     const fixture = await render(userWith('admin'));
     backend.expectOne('/api/companies/current').flush({
-      id: 'c1', name: '华东精工', nameEn: 'ECPM', settings: { approvalThresholdFen: 500000, secondApprovalThresholdFen: 5000000, pointValueFen: 100 },
+      id: 'c1',
+      name: '华东精工',
+      nameEn: 'ECPM',
+      settings: {
+        approvalThresholdFen: 500000,
+        secondApprovalThresholdFen: 5000000,
+        pointValueFen: 100,
+      },
     });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;

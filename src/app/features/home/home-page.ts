@@ -18,7 +18,15 @@ import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
 import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
-import { percentOf, sumBudgets, totalCount, useByCategory, type CostCenterRef, type PointsAccount, type PointsLedgerEntry } from './home-data';
+import {
+  percentOf,
+  sumBudgets,
+  totalCount,
+  useByCategory,
+  type CostCenterRef,
+  type PointsAccount,
+  type PointsLedgerEntry,
+} from './home-data';
 
 /**
  * The landing page at `/`, one section per role the user has, all with real numbers from the API:
@@ -27,7 +35,17 @@ import { percentOf, sumBudgets, totalCount, useByCategory, type CostCenterRef, t
  */
 @Component({
   selector: 'app-home-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, LocalDatePipe, PageHeader, ListState, BudgetBar],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    PageHeader,
+    ListState,
+    BudgetBar,
+  ],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,25 +66,43 @@ export class HomePage {
   protected readonly budgets = remote(() =>
     this.needsBudgets() ? this.get<Budget[]>('/budgets', { period: this.year, _limit: 100 }) : null,
   );
-  protected readonly costCenters = remote(() => (this.isBuyer() ? this.get<CostCenterRef[]>('/cost-centers', { _limit: 100 }) : null));
+  protected readonly costCenters = remote(() =>
+    this.isBuyer() ? this.get<CostCenterRef[]>('/cost-centers', { _limit: 100 }) : null,
+  );
   protected readonly points = remote(() => this.get<PointsAccount>('/points/account'));
   protected readonly ledger = remote(() =>
-    this.get<PointsLedgerEntry[]>('/points/ledger', { _sort: 'createdAt', _order: 'desc', _limit: 5 }),
+    this.get<PointsLedgerEntry[]>('/points/ledger', {
+      _sort: 'createdAt',
+      _order: 'desc',
+      _limit: 5,
+    }),
   );
   protected readonly approvals = remote(() =>
-    this.isApprover() ? this.get<ApprovalTask[]>('/approvals', { status: 'pending', _limit: 1 }) : null,
+    this.isApprover()
+      ? this.get<ApprovalTask[]>('/approvals', { status: 'pending', _limit: 1 })
+      : null,
   );
-  protected readonly orders = remote(() => (this.isBuyer() ? this.get<unknown[]>('/orders', { _limit: 1 }) : null));
+  protected readonly orders = remote(() =>
+    this.isBuyer() ? this.get<unknown[]>('/orders', { _limit: 1 }) : null,
+  );
 
   protected readonly greetingKey = computed(() => {
     const hour = new Date().getHours();
-    return hour < 12 ? 'home.greeting.morning' : hour < 18 ? 'home.greeting.afternoon' : 'home.greeting.evening';
+    return hour < 12
+      ? 'home.greeting.morning'
+      : hour < 18
+        ? 'home.greeting.afternoon'
+        : 'home.greeting.evening';
   });
   protected readonly userName = computed(() => displayName(this.user(), this.i18n.lang()));
-  protected readonly roleNames = computed(() => (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '));
+  protected readonly roleNames = computed(() =>
+    (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '),
+  );
 
   private readonly allBudgets = computed(() => this.budgets.value() ?? []);
-  protected readonly procurementBudgets = computed(() => this.allBudgets().filter((b) => b.category === 'procurement'));
+  protected readonly procurementBudgets = computed(() =>
+    this.allBudgets().filter((b) => b.category === 'procurement'),
+  );
   protected readonly procurementTotals = computed(() => sumBudgets(this.procurementBudgets()));
   protected readonly usedPercent = computed(() => {
     const t = this.procurementTotals();
@@ -78,7 +114,9 @@ export class HomePage {
     this.approvals.value() ? totalCount(this.approvals.headers(), this.approvals.value()) : null,
   );
   protected readonly ordersCount = computed(() =>
-    this.orders.value() && !this.orders.error() ? totalCount(this.orders.headers(), this.orders.value()) : null,
+    this.orders.value() && !this.orders.error()
+      ? totalCount(this.orders.headers(), this.orders.value())
+      : null,
   );
   protected readonly expiringPoints = computed(() =>
     (this.points.value()?.expiringSoon ?? []).reduce((sum, e) => sum + e.points, 0),
@@ -102,7 +140,11 @@ export class HomePage {
   }
 
   private get<T>(path: string, params: Record<string, string | number> = {}) {
-    return this.http.get<T>(`${this.base}${path}`, { params, observe: 'response', context: silentErrors() });
+    return this.http.get<T>(`${this.base}${path}`, {
+      params,
+      observe: 'response',
+      context: silentErrors(),
+    });
   }
 
   protected errorText(error: unknown): string | null {

@@ -13,11 +13,13 @@ export const TRAVEL_ROUTES: Routes = [
         inject(I18n).register({
           'zh-CN': {
             'travel.soon.title': 'e差旅 即将上线',
-            'travel.soon.text': '出差申请与审批、按差旅标准搜索机票、火车票与酒店，合规选项优先展示。',
+            'travel.soon.text':
+              '出差申请与审批、按差旅标准搜索机票、火车票与酒店，合规选项优先展示。',
           },
           en: {
             'travel.soon.title': 'e-Travel is coming soon',
-            'travel.soon.text': 'Trip requests and approval, then flights, trains and hotels searched within your travel policy, compliant offers first.',
+            'travel.soon.text':
+              'Trip requests and approval, then flights, trains and hotels searched within your travel policy, compliant offers first.',
           },
         }),
       ),

@@ -13,11 +13,13 @@ export const WELFARE_ROUTES: Routes = [
         inject(I18n).register({
           'zh-CN': {
             'welfare.soon.title': 'e福礼 即将上线',
-            'welfare.soon.text': '节日与生日福利活动、积分兑换礼品、积分 + 现金支付。当前积分余额与即将过期的积分请在工作台查看。',
+            'welfare.soon.text':
+              '节日与生日福利活动、积分兑换礼品、积分 + 现金支付。当前积分余额与即将过期的积分请在工作台查看。',
           },
           en: {
             'welfare.soon.title': 'e-Welfare is coming soon',
-            'welfare.soon.text': 'Festival and birthday campaigns, gifts paid with points, points + cash. Your points balance and expiring points are on the home page.',
+            'welfare.soon.text':
+              'Festival and birthday campaigns, gifts paid with points, points + cash. Your points balance and expiring points are on the home page.',
           },
         }),
       ),

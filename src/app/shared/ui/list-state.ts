@@ -20,7 +20,9 @@ import { TranslatePipe } from '../../core/i18n/i18n';
     } @else if (error()) {
       <div class="state state--error" role="alert">
         <p>{{ error() }}</p>
-        <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
+        <button mat-stroked-button type="button" (click)="retry.emit()">
+          {{ 'common.retry' | t }}
+        </button>
       </div>
     } @else if (empty()) {
       <div class="state" role="status">
@@ -32,8 +34,18 @@ import { TranslatePipe } from '../../core/i18n/i18n';
     }
   `,
   styles: `
-    .state { display: flex; flex-direction: column; align-items: center; gap: 12px; padding: 48px 16px; color: var(--mat-sys-on-surface-variant); text-align: center; }
-    .state--error { color: var(--mat-sys-error); }
+    .state {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 12px;
+      padding: 48px 16px;
+      color: var(--mat-sys-on-surface-variant);
+      text-align: center;
+    }
+    .state--error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -15,10 +15,28 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .page-header { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; justify-content: space-between; margin: 0 0 20px; }
-    .page-header__title { font: var(--mat-sys-headline-small); margin: 0; }
-    .page-header__subtitle { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); margin: 4px 0 0; }
-    .page-header__actions { display: flex; gap: 8px; flex-wrap: wrap; }
+    .page-header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: flex-end;
+      justify-content: space-between;
+      margin: 0 0 20px;
+    }
+    .page-header__title {
+      font: var(--mat-sys-headline-small);
+      margin: 0;
+    }
+    .page-header__subtitle {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 0;
+    }
+    .page-header__actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

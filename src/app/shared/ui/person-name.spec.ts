@@ -18,8 +18,12 @@ describe('personName', () => {
   });
 
   it('reads name / nameEn without a role', () => {
-    expect(personName({ name: '林晓雯', nameEn: 'Lin Xiaowen' }, undefined, 'en')).toBe('Lin Xiaowen');
-    expect(personName({ name: '林晓雯', nameEn: 'Lin Xiaowen' }, undefined, 'zh-CN')).toBe('林晓雯');
+    expect(personName({ name: '林晓雯', nameEn: 'Lin Xiaowen' }, undefined, 'en')).toBe(
+      'Lin Xiaowen',
+    );
+    expect(personName({ name: '林晓雯', nameEn: 'Lin Xiaowen' }, undefined, 'zh-CN')).toBe(
+      '林晓雯',
+    );
   });
 
   it('the pipe follows the language signal', () => {

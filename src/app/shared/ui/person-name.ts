@@ -8,7 +8,11 @@ export type PersonRole = 'requester' | 'decider' | 'actor' | 'createdBy';
  * A person's name on an API record in the active language: the English `…NameEn` when the language is
  * English and the record carries it, else the Chinese `…Name` ('' when there is none).
  */
-export function personName(record: object | null | undefined, role: PersonRole | undefined, lang: Lang): string {
+export function personName(
+  record: object | null | undefined,
+  role: PersonRole | undefined,
+  lang: Lang,
+): string {
   if (!record) return '';
   const fields = record as Record<string, unknown>;
   const key = role ? `${role}Name` : 'name';

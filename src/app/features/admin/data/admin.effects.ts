@@ -12,7 +12,9 @@ export const loadCompany = createEffect(
       switchMap(() =>
         api.current().pipe(
           map((company) => CompanyApiActions.companyLoaded({ company })),
-          catchError((e: unknown) => of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -26,7 +28,9 @@ export const saveSettings = createEffect(
       exhaustMap(({ patch }) =>
         api.patchSettings(patch).pipe(
           map((company) => CompanyApiActions.settingsSaved({ company })),
-          catchError((e: unknown) => of(CompanyApiActions.settingsSaveFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(CompanyApiActions.settingsSaveFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -42,7 +46,9 @@ export const reloadAfterConflict = createEffect(
       switchMap(() =>
         api.current().pipe(
           map((company) => CompanyApiActions.companyLoaded({ company })),
-          catchError((e: unknown) => of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),

@@ -13,17 +13,50 @@ export interface AdminState {
   savedAt: number | null;
 }
 
-export const initialAdminState: AdminState = { company: null, loading: false, error: null, saving: false, saveError: null, savedAt: null };
+export const initialAdminState: AdminState = {
+  company: null,
+  loading: false,
+  error: null,
+  saving: false,
+  saveError: null,
+  savedAt: null,
+};
 
 export const adminFeature = createFeature({
   name: 'admin',
   reducer: createReducer(
     initialAdminState,
-    on(CompanySettingsPageActions.opened, (s) => ({ ...s, loading: true, error: null, saveError: null, savedAt: null })),
-    on(CompanyApiActions.companyLoaded, (s, { company }) => ({ ...s, company, loading: false, error: null })),
+    on(CompanySettingsPageActions.opened, (s) => ({
+      ...s,
+      loading: true,
+      error: null,
+      saveError: null,
+      savedAt: null,
+    })),
+    on(CompanyApiActions.companyLoaded, (s, { company }) => ({
+      ...s,
+      company,
+      loading: false,
+      error: null,
+    })),
     on(CompanyApiActions.companyLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
-    on(CompanySettingsPageActions.saveRequested, (s) => ({ ...s, saving: true, saveError: null, savedAt: null })),
-    on(CompanyApiActions.settingsSaved, (s, { company }) => ({ ...s, company, saving: false, saveError: null, savedAt: Date.now() })),
-    on(CompanyApiActions.settingsSaveFailed, (s, { error }) => ({ ...s, saving: false, saveError: error })),
+    on(CompanySettingsPageActions.saveRequested, (s) => ({
+      ...s,
+      saving: true,
+      saveError: null,
+      savedAt: null,
+    })),
+    on(CompanyApiActions.settingsSaved, (s, { company }) => ({
+      ...s,
+      company,
+      saving: false,
+      saveError: null,
+      savedAt: Date.now(),
+    })),
+    on(CompanyApiActions.settingsSaveFailed, (s, { error }) => ({
+      ...s,
+      saving: false,
+      saveError: error,
+    })),
   ),
 });

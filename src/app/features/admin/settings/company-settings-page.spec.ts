@@ -7,7 +7,16 @@ import { CompanySettingsPageActions } from '../data/admin.actions';
 import { adminFeature, initialAdminState, type AdminState } from '../data/admin.feature';
 import { CompanySettingsPage } from './company-settings-page';
 
-const COMPANY: Company = { id: 'c1', name: '华东精工', nameEn: 'East', settings: { approvalThresholdFen: 500_000, secondApprovalThresholdFen: 5_000_000, pointValueFen: 100 } };
+const COMPANY: Company = {
+  id: 'c1',
+  name: '华东精工',
+  nameEn: 'East',
+  settings: {
+    approvalThresholdFen: 500_000,
+    secondApprovalThresholdFen: 5_000_000,
+    pointValueFen: 100,
+  },
+};
 
 describe('CompanySettingsPage', () => {
   let fixture: ComponentFixture<CompanySettingsPage>;
@@ -16,7 +25,9 @@ describe('CompanySettingsPage', () => {
   function setup(state: Partial<AdminState>): void {
     TestBed.configureTestingModule({
       imports: [CompanySettingsPage],
-      providers: [provideMockStore({ initialState: { admin: { ...initialAdminState, ...state } } })],
+      providers: [
+        provideMockStore({ initialState: { admin: { ...initialAdminState, ...state } } }),
+      ],
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ADMIN_I18N);
@@ -27,12 +38,16 @@ describe('CompanySettingsPage', () => {
     fixture.detectChanges();
   }
 
-  const input = (id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`[data-testid=${id}]`)!;
+  const input = (id: string) =>
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`[data-testid=${id}]`)!;
   const type = (id: string, value: string) => {
     input(id).value = value;
     input(id).dispatchEvent(new Event('input'));
   };
-  const submit = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  const submit = () =>
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('button[type=submit]')!
+      .click();
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
 
   it('shows the saved settings in yuan and sends only the changed field in fen', () => {
@@ -41,7 +56,9 @@ describe('CompanySettingsPage', () => {
     type('approvalThreshold', '6000');
     fixture.detectChanges();
     submit();
-    expect(store.dispatch).toHaveBeenCalledWith(CompanySettingsPageActions.saveRequested({ patch: { approvalThresholdFen: 600_000 } }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      CompanySettingsPageActions.saveRequested({ patch: { approvalThresholdFen: 600_000 } }),
+    );
   });
 
   it('does not save when the second threshold is not above the first, and says so on the field', () => {
@@ -50,7 +67,9 @@ describe('CompanySettingsPage', () => {
     fixture.detectChanges();
     submit();
     fixture.detectChanges();
-    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: CompanySettingsPageActions.saveRequested.type }));
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: CompanySettingsPageActions.saveRequested.type }),
+    );
     expect(text()).toContain('二级审批阈值必须高于审批阈值');
   });
 
@@ -59,7 +78,16 @@ describe('CompanySettingsPage', () => {
     type('pointValue', '2');
     fixture.detectChanges();
     store.setState({
-      admin: { ...initialAdminState, company: COMPANY, saveError: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid', errors: [{ path: 'pointValueFen', message: 'Must be a positive integer number of fen' }] } },
+      admin: {
+        ...initialAdminState,
+        company: COMPANY,
+        saveError: {
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          detail: 'invalid',
+          errors: [{ path: 'pointValueFen', message: 'Must be a positive integer number of fen' }],
+        },
+      },
     });
     fixture.detectChanges();
     expect(text()).toContain('Must be a positive integer number of fen');

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  effect,
+  inject,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -12,13 +19,30 @@ import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { CompanySettingsPageActions } from '../data/admin.actions';
 import { adminFeature } from '../data/admin.feature';
-import { CONTROL_OF_PATH, settingsForm, settingsPatch, toFormValue, type SettingsForm } from './settings-form';
+import {
+  CONTROL_OF_PATH,
+  settingsForm,
+  settingsPatch,
+  toFormValue,
+  type SettingsForm,
+} from './settings-form';
 
 type Field = keyof SettingsForm['controls'];
 
 @Component({
   selector: 'app-company-settings-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslatePipe, ListState, PageHeader],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ListState,
+    PageHeader,
+  ],
   templateUrl: './company-settings-page.html',
   styleUrl: './company-settings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,13 +1,21 @@
 import type { CompanySettings } from '../../../../domain/index.ts';
 import { settingsForm, settingsPatch, toFormValue } from './settings-form';
 
-const SAVED: CompanySettings = { approvalThresholdFen: 500_000, secondApprovalThresholdFen: 5_000_000, pointValueFen: 100 };
+const SAVED: CompanySettings = {
+  approvalThresholdFen: 500_000,
+  secondApprovalThresholdFen: 5_000_000,
+  pointValueFen: 100,
+};
 
 describe('company settings form', () => {
   it('accepts the saved settings and converts them to yuan', () => {
     const form = settingsForm();
     form.setValue(toFormValue(SAVED));
-    expect(form.getRawValue()).toEqual({ approvalThreshold: 5000, secondApprovalThreshold: 50000, pointValue: 1 });
+    expect(form.getRawValue()).toEqual({
+      approvalThreshold: 5000,
+      secondApprovalThreshold: 50000,
+      pointValue: 1,
+    });
     expect(form.valid).toBeTrue();
   });
 
@@ -46,6 +54,9 @@ describe('company settings form', () => {
     expect(settingsPatch(form, SAVED)).toEqual({});
     form.controls.approvalThreshold.setValue(8000.5);
     form.controls.pointValue.setValue(0.5);
-    expect(settingsPatch(form, SAVED)).toEqual({ approvalThresholdFen: 800_050, pointValueFen: 50 });
+    expect(settingsPatch(form, SAVED)).toEqual({
+      approvalThresholdFen: 800_050,
+      pointValueFen: 50,
+    });
   });
 });

@@ -1,4 +1,10 @@
-import { FormControl, FormGroup, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import { yuanToFen, type CompanySettings } from '../../../../domain/index.ts';
 
 /** A positive amount in yuan with at most two decimals. */
@@ -30,19 +36,31 @@ export type SettingsForm = FormGroup<{
 }>;
 
 export function settingsForm(): SettingsForm {
-  const money = () => new FormControl<number | null>(null, { validators: [Validators.required, positiveYuan] });
+  const money = () =>
+    new FormControl<number | null>(null, { validators: [Validators.required, positiveYuan] });
   return new FormGroup(
     { approvalThreshold: money(), secondApprovalThreshold: money(), pointValue: money() },
     { validators: secondAboveFirst },
   );
 }
 
-export function toFormValue(s: CompanySettings): { approvalThreshold: number; secondApprovalThreshold: number; pointValue: number } {
-  return { approvalThreshold: s.approvalThresholdFen / 100, secondApprovalThreshold: s.secondApprovalThresholdFen / 100, pointValue: s.pointValueFen / 100 };
+export function toFormValue(s: CompanySettings): {
+  approvalThreshold: number;
+  secondApprovalThreshold: number;
+  pointValue: number;
+} {
+  return {
+    approvalThreshold: s.approvalThresholdFen / 100,
+    secondApprovalThreshold: s.secondApprovalThresholdFen / 100,
+    pointValue: s.pointValueFen / 100,
+  };
 }
 
 /** The fields that differ from the saved settings, in fen (an empty patch when nothing changed). */
-export function settingsPatch(form: SettingsForm, saved: CompanySettings): Partial<CompanySettings> {
+export function settingsPatch(
+  form: SettingsForm,
+  saved: CompanySettings,
+): Partial<CompanySettings> {
   const v = form.getRawValue();
   const next: CompanySettings = {
     approvalThresholdFen: yuanToFen(Number(v.approvalThreshold)),
@@ -50,7 +68,8 @@ export function settingsPatch(form: SettingsForm, saved: CompanySettings): Parti
     pointValueFen: yuanToFen(Number(v.pointValue)),
   };
   const patch: Partial<CompanySettings> = {};
-  for (const k of Object.keys(next) as (keyof CompanySettings)[]) if (next[k] !== saved[k]) patch[k] = next[k];
+  for (const k of Object.keys(next) as (keyof CompanySettings)[])
+    if (next[k] !== saved[k]) patch[k] = next[k];
   return patch;
 }
 

@@ -1,4 +1,12 @@
-import type { ApprovalStatus, ApprovalSubjectType, ApprovalTask, Budget, BudgetCategory, Decision, Fen } from '../../../../domain/index.ts';
+import type {
+  ApprovalStatus,
+  ApprovalSubjectType,
+  ApprovalTask,
+  Budget,
+  BudgetCategory,
+  Decision,
+  Fen,
+} from '../../../../domain/index.ts';
 
 export interface TaskSummary {
   title: string;
@@ -6,7 +14,8 @@ export interface TaskSummary {
   lineCount?: number;
 }
 
-export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
+export type ApprovalRuleCode =
+  'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
 
 /** A task as the inbox lists it (GET /api/approvals). */
 export interface ApprovalTaskRow extends ApprovalTask {
@@ -68,7 +77,14 @@ export interface ApprovalHistoryEntry {
 /** GET /api/approvals/:id — everything the decision screen shows. */
 export interface ApprovalDetail extends ApprovalTaskRow {
   subject: OrderSubject | BudgetRequestSubject | Record<string, unknown> | null;
-  requester: { id: string; name: string; nameEn?: string; email?: string; departmentName?: string; departmentNameEn?: string };
+  requester: {
+    id: string;
+    name: string;
+    nameEn?: string;
+    email?: string;
+    departmentName?: string;
+    departmentNameEn?: string;
+  };
   budget: { before: Budget; availableBeforeFen?: Fen; availableAfterFen: Fen } | null;
   rule: { code: ApprovalRuleCode; thresholdFen?: Fen };
   history: ApprovalHistoryEntry[];
@@ -81,7 +97,12 @@ export interface InboxFilters {
   requesterId: string | null;
 }
 
-export const NO_FILTERS: InboxFilters = { subjectType: null, amountMinFen: null, amountMaxFen: null, requesterId: null };
+export const NO_FILTERS: InboxFilters = {
+  subjectType: null,
+  amountMinFen: null,
+  amountMaxFen: null,
+  requesterId: null,
+};
 
 export interface ListQuery {
   status: 'pending' | 'decided';
@@ -113,12 +134,20 @@ export interface BatchResult {
   failures: BatchFailure[];
 }
 
-export function isOrderSubject(s: ApprovalDetail['subject'], type: ApprovalSubjectType): s is OrderSubject {
+export function isOrderSubject(
+  s: ApprovalDetail['subject'],
+  type: ApprovalSubjectType,
+): s is OrderSubject {
   return type === 'order' && !!s && Array.isArray((s as OrderSubject).lines);
 }
 
-export function isBudgetRequestSubject(s: ApprovalDetail['subject'], type: ApprovalSubjectType): s is BudgetRequestSubject {
-  return type === 'budgetRequest' && !!s && typeof (s as BudgetRequestSubject).deltaFen === 'number';
+export function isBudgetRequestSubject(
+  s: ApprovalDetail['subject'],
+  type: ApprovalSubjectType,
+): s is BudgetRequestSubject {
+  return (
+    type === 'budgetRequest' && !!s && typeof (s as BudgetRequestSubject).deltaFen === 'number'
+  );
 }
 
 /** How many decisions of a batch are in flight at once. */

@@ -26,14 +26,25 @@ export class ApprovalsApi {
     if (f.requesterId) params = params.set('requesterId', f.requesterId);
     return this.http
       .get<ApprovalTaskRow[]>(this.base, { params, observe: 'response', context: silentErrors() })
-      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
+      .pipe(
+        map((res) => ({
+          items: res.body ?? [],
+          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
+        })),
+      );
   }
 
   get(id: string): Observable<ApprovalDetail> {
-    return this.http.get<ApprovalDetail>(`${this.base}/${encodeURIComponent(id)}`, { context: silentErrors() });
+    return this.http.get<ApprovalDetail>(`${this.base}/${encodeURIComponent(id)}`, {
+      context: silentErrors(),
+    });
   }
 
   decide(id: string, command: DecisionCommand): Observable<ApprovalTaskRow> {
-    return this.http.post<ApprovalTaskRow>(`${this.base}/${encodeURIComponent(id)}/decision`, command, { context: silentErrors() });
+    return this.http.post<ApprovalTaskRow>(
+      `${this.base}/${encodeURIComponent(id)}/decision`,
+      command,
+      { context: silentErrors() },
+    );
   }
 }

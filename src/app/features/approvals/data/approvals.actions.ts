@@ -1,7 +1,14 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
-import type { ApprovalDetail, ApprovalTaskRow, BatchFailure, BatchItem, InboxFilters, PageOf } from './approval.model';
+import type {
+  ApprovalDetail,
+  ApprovalTaskRow,
+  BatchFailure,
+  BatchItem,
+  InboxFilters,
+  PageOf,
+} from './approval.model';
 
 export const ApprovalInboxPageActions = createActionGroup({
   source: 'Approval Inbox Page',
@@ -13,7 +20,11 @@ export const ApprovalInboxPageActions = createActionGroup({
     'Selection Toggled': props<{ id: string }>(),
     'All Toggled': emptyProps(),
     'Selection Cleared': emptyProps(),
-    'Batch Decision Requested': props<{ items: BatchItem[]; decision: Decision; comment: string }>(),
+    'Batch Decision Requested': props<{
+      items: BatchItem[];
+      decision: Decision;
+      comment: string;
+    }>(),
     'Batch Result Dismissed': emptyProps(),
     'History Opened': emptyProps(),
     'History Page Changed': props<{ pageIndex: number; pageSize: number }>(),
@@ -24,7 +35,12 @@ export const ApprovalDecisionPageActions = createActionGroup({
   source: 'Approval Decision Page',
   events: {
     Opened: props<{ id: string }>(),
-    'Decision Submitted': props<{ id: string; decision: Decision; comment: string; version: number }>(),
+    'Decision Submitted': props<{
+      id: string;
+      decision: Decision;
+      comment: string;
+      version: number;
+    }>(),
   },
 });
 
@@ -39,7 +55,13 @@ export const ApprovalsApiActions = createActionGroup({
     'Detail Load Failed': props<{ id: string; error: ApiError }>(),
     'Decision Succeeded': props<{ task: ApprovalTaskRow }>(),
     'Decision Failed': props<{ id: string; error: ApiError }>(),
-    'Cost Centers Loaded': props<{ costCenters: { id: string; name: string; nameEn?: string }[] }>(),
-    'Batch Decision Completed': props<{ decision: Decision; succeeded: string[]; failures: BatchFailure[] }>(),
+    'Cost Centers Loaded': props<{
+      costCenters: { id: string; name: string; nameEn?: string }[];
+    }>(),
+    'Batch Decision Completed': props<{
+      decision: Decision;
+      succeeded: string[];
+      failures: BatchFailure[];
+    }>(),
   },
 });

@@ -1,9 +1,25 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, filter, from, map, mergeMap, of, switchMap, tap, toArray, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  exhaustMap,
+  filter,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  toArray,
+  withLatestFrom,
+} from 'rxjs';
 import { toApiError, type ApiError } from '../../../core/http/api-error';
-import { ApprovalDecisionPageActions, ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
+import {
+  ApprovalDecisionPageActions,
+  ApprovalInboxPageActions,
+  ApprovalsApiActions,
+} from './approvals.actions';
 import { approvalsFeature } from './approvals.feature';
 import { ApprovalsApi } from './approvals-api';
 import { BATCH_CONCURRENCY, type BatchFailure } from './approval.model';
@@ -22,10 +38,19 @@ export const loadPending = createEffect(
       ),
       withLatestFrom(store.select(approvalsFeature.selectApprovalsState)),
       switchMap(([, s]) =>
-        api.list({ status: 'pending', filters: s.filters, pageIndex: s.pageIndex, pageSize: s.pageSize }).pipe(
-          map((page) => ApprovalsApiActions.pendingLoaded({ page })),
-          catchError((e: unknown) => of(ApprovalsApiActions.pendingLoadFailed({ error: toApiError(e) }))),
-        ),
+        api
+          .list({
+            status: 'pending',
+            filters: s.filters,
+            pageIndex: s.pageIndex,
+            pageSize: s.pageSize,
+          })
+          .pipe(
+            map((page) => ApprovalsApiActions.pendingLoaded({ page })),
+            catchError((e: unknown) =>
+              of(ApprovalsApiActions.pendingLoadFailed({ error: toApiError(e) })),
+            ),
+          ),
       ),
     ),
   { functional: true },
@@ -37,10 +62,24 @@ export const loadHistory = createEffect(
       ofType(ApprovalInboxPageActions.historyOpened, ApprovalInboxPageActions.historyPageChanged),
       withLatestFrom(store.select(approvalsFeature.selectHistory)),
       switchMap(([, h]) =>
-        api.list({ status: 'decided', filters: { subjectType: null, amountMinFen: null, amountMaxFen: null, requesterId: null }, pageIndex: h.pageIndex, pageSize: h.pageSize }).pipe(
-          map((page) => ApprovalsApiActions.historyLoaded({ page })),
-          catchError((e: unknown) => of(ApprovalsApiActions.historyLoadFailed({ error: toApiError(e) }))),
-        ),
+        api
+          .list({
+            status: 'decided',
+            filters: {
+              subjectType: null,
+              amountMinFen: null,
+              amountMaxFen: null,
+              requesterId: null,
+            },
+            pageIndex: h.pageIndex,
+            pageSize: h.pageSize,
+          })
+          .pipe(
+            map((page) => ApprovalsApiActions.historyLoaded({ page })),
+            catchError((e: unknown) =>
+              of(ApprovalsApiActions.historyLoadFailed({ error: toApiError(e) })),
+            ),
+          ),
       ),
     ),
   { functional: true },
@@ -50,13 +89,23 @@ export const loadHistory = createEffect(
 export const loadDetail = createEffect(
   (actions$ = inject(Actions), api = inject(ApprovalsApi)) =>
     actions$.pipe(
-      ofType(ApprovalDecisionPageActions.opened, ApprovalsApiActions.decisionSucceeded, ApprovalsApiActions.decisionFailed),
-      filter((a) => a.type !== ApprovalsApiActions.decisionFailed.type || (a as { error: ApiError }).error.status === 409),
+      ofType(
+        ApprovalDecisionPageActions.opened,
+        ApprovalsApiActions.decisionSucceeded,
+        ApprovalsApiActions.decisionFailed,
+      ),
+      filter(
+        (a) =>
+          a.type !== ApprovalsApiActions.decisionFailed.type ||
+          (a as { error: ApiError }).error.status === 409,
+      ),
       map((a) => ('task' in a ? a.task.id : a.id)),
       switchMap((id) =>
         api.get(id).pipe(
           map((detail) => ApprovalsApiActions.detailLoaded({ detail })),
-          catchError((e: unknown) => of(ApprovalsApiActions.detailLoadFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(ApprovalsApiActions.detailLoadFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -70,7 +119,9 @@ export const decide = createEffect(
       exhaustMap(({ id, decision, comment, version }) =>
         api.decide(id, { decision, comment, version }).pipe(
           map((task) => ApprovalsApiActions.decisionSucceeded({ task })),
-          catchError((e: unknown) => of(ApprovalsApiActions.decisionFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(ApprovalsApiActions.decisionFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -93,7 +144,10 @@ export const batchDecide = createEffect(
                 map(() => ({ id: item.id, failure: null as BatchFailure | null })),
                 catchError((e: unknown) => {
                   const error = toApiError(e);
-                  return of({ id: item.id, failure: { id: item.id, code: error.code, detail: error.detail } });
+                  return of({
+                    id: item.id,
+                    failure: { id: item.id, code: error.code, detail: error.detail },
+                  });
                 }),
               ),
             BATCH_CONCURRENCY,
@@ -119,7 +173,11 @@ export const loadCostCenters = createEffect(
       ofType(ApprovalDecisionPageActions.opened),
       withLatestFrom(store.select(approvalsFeature.selectCostCenters)),
       filter(([, names]) => Object.keys(names).length === 0),
-      exhaustMap(() => api.list().pipe(map((costCenters) => ApprovalsApiActions.costCentersLoaded({ costCenters })))),
+      exhaustMap(() =>
+        api
+          .list()
+          .pipe(map((costCenters) => ApprovalsApiActions.costCentersLoaded({ costCenters }))),
+      ),
     ),
   { functional: true },
 );

@@ -2,8 +2,19 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
-import { ApprovalDecisionPageActions, ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
-import { NO_FILTERS, type ApprovalDetail, type ApprovalTaskRow, type BatchItem, type BatchResult, type InboxFilters } from './approval.model';
+import {
+  ApprovalDecisionPageActions,
+  ApprovalInboxPageActions,
+  ApprovalsApiActions,
+} from './approvals.actions';
+import {
+  NO_FILTERS,
+  type ApprovalDetail,
+  type ApprovalTaskRow,
+  type BatchItem,
+  type BatchResult,
+  type InboxFilters,
+} from './approval.model';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -23,7 +34,14 @@ export interface ApprovalsState extends EntityState<ApprovalTaskRow> {
   batchResult: BatchResult | null;
   /** Requester id → name (and English name), from every task seen (feeds the requester filter). */
   requesters: Record<string, { name: string; nameEn?: string }>;
-  history: { items: ApprovalTaskRow[]; total: number; pageIndex: number; pageSize: number; loading: boolean; error: ApiError | null };
+  history: {
+    items: ApprovalTaskRow[];
+    total: number;
+    pageIndex: number;
+    pageSize: number;
+    loading: boolean;
+    error: ApiError | null;
+  };
   detail: ApprovalDetail | null;
   detailLoading: boolean;
   detailError: ApiError | null;
@@ -46,7 +64,14 @@ export const initialApprovalsState: ApprovalsState = pendingAdapter.getInitialSt
   batchRunning: null,
   batchResult: null,
   requesters: {},
-  history: { items: [], total: 0, pageIndex: 0, pageSize: DEFAULT_PAGE_SIZE, loading: false, error: null },
+  history: {
+    items: [],
+    total: 0,
+    pageIndex: 0,
+    pageSize: DEFAULT_PAGE_SIZE,
+    loading: false,
+    error: null,
+  },
   detail: null,
   detailLoading: false,
   detailError: null,
@@ -56,9 +81,15 @@ export const initialApprovalsState: ApprovalsState = pendingAdapter.getInitialSt
   costCenters: {},
 });
 
-function withRequesters(requesters: ApprovalsState['requesters'], items: readonly ApprovalTaskRow[]): ApprovalsState['requesters'] {
+function withRequesters(
+  requesters: ApprovalsState['requesters'],
+  items: readonly ApprovalTaskRow[],
+): ApprovalsState['requesters'] {
   const next = { ...requesters };
-  for (const t of items) next[t.requesterId] = t.requesterNameEn ? { name: t.requesterName, nameEn: t.requesterNameEn } : { name: t.requesterName };
+  for (const t of items)
+    next[t.requesterId] = t.requesterNameEn
+      ? { name: t.requesterName, nameEn: t.requesterNameEn }
+      : { name: t.requesterName };
   return next;
 }
 
@@ -66,9 +97,27 @@ export const approvalsFeature = createFeature({
   name: 'approvals',
   reducer: createReducer(
     initialApprovalsState,
-    on(ApprovalInboxPageActions.opened, ApprovalInboxPageActions.reloadRequested, (s) => ({ ...s, loading: true, error: null })),
-    on(ApprovalInboxPageActions.filtersChanged, (s, { filters }) => ({ ...s, filters, pageIndex: 0, loading: true, error: null, selectedIds: [] })),
-    on(ApprovalInboxPageActions.pageChanged, (s, { pageIndex, pageSize }) => ({ ...s, pageIndex, pageSize, loading: true, error: null, selectedIds: [] })),
+    on(ApprovalInboxPageActions.opened, ApprovalInboxPageActions.reloadRequested, (s) => ({
+      ...s,
+      loading: true,
+      error: null,
+    })),
+    on(ApprovalInboxPageActions.filtersChanged, (s, { filters }) => ({
+      ...s,
+      filters,
+      pageIndex: 0,
+      loading: true,
+      error: null,
+      selectedIds: [],
+    })),
+    on(ApprovalInboxPageActions.pageChanged, (s, { pageIndex, pageSize }) => ({
+      ...s,
+      pageIndex,
+      pageSize,
+      loading: true,
+      error: null,
+      selectedIds: [],
+    })),
     on(ApprovalsApiActions.pendingLoaded, (s, { page }) => {
       const ids = new Set(page.items.map((t) => t.id));
       return pendingAdapter.setAll(page.items, {
@@ -83,11 +132,22 @@ export const approvalsFeature = createFeature({
     }),
     on(ApprovalsApiActions.pendingLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
     on(ApprovalInboxPageActions.selectionToggled, (s, { id }) =>
-      s.selectedIds.includes(id) ? { ...s, selectedIds: s.selectedIds.filter((x) => x !== id) } : s.entities[id] ? { ...s, selectedIds: [...s.selectedIds, id] } : s,
+      s.selectedIds.includes(id)
+        ? { ...s, selectedIds: s.selectedIds.filter((x) => x !== id) }
+        : s.entities[id]
+          ? { ...s, selectedIds: [...s.selectedIds, id] }
+          : s,
     ),
-    on(ApprovalInboxPageActions.allToggled, (s) => ({ ...s, selectedIds: s.selectedIds.length === s.ids.length ? [] : [...(s.ids as string[])] })),
+    on(ApprovalInboxPageActions.allToggled, (s) => ({
+      ...s,
+      selectedIds: s.selectedIds.length === s.ids.length ? [] : [...(s.ids as string[])],
+    })),
     on(ApprovalInboxPageActions.selectionCleared, (s) => ({ ...s, selectedIds: [] })),
-    on(ApprovalInboxPageActions.batchDecisionRequested, (s, { items, decision }) => ({ ...s, batchRunning: { decision, count: items.length }, batchResult: null })),
+    on(ApprovalInboxPageActions.batchDecisionRequested, (s, { items, decision }) => ({
+      ...s,
+      batchRunning: { decision, count: items.length },
+      batchResult: null,
+    })),
     on(ApprovalsApiActions.batchDecisionCompleted, (s, { decision, succeeded, failures }) => {
       const failed = new Set(failures.map((f) => f.id));
       return pendingAdapter.removeMany(succeeded, {
@@ -100,14 +160,23 @@ export const approvalsFeature = createFeature({
       });
     }),
     on(ApprovalInboxPageActions.batchResultDismissed, (s) => ({ ...s, batchResult: null })),
-    on(ApprovalInboxPageActions.historyOpened, (s) => ({ ...s, history: { ...s.history, loading: true, error: null } })),
-    on(ApprovalInboxPageActions.historyPageChanged, (s, { pageIndex, pageSize }) => ({ ...s, history: { ...s.history, pageIndex, pageSize, loading: true, error: null } })),
+    on(ApprovalInboxPageActions.historyOpened, (s) => ({
+      ...s,
+      history: { ...s.history, loading: true, error: null },
+    })),
+    on(ApprovalInboxPageActions.historyPageChanged, (s, { pageIndex, pageSize }) => ({
+      ...s,
+      history: { ...s.history, pageIndex, pageSize, loading: true, error: null },
+    })),
     on(ApprovalsApiActions.historyLoaded, (s, { page }) => ({
       ...s,
       history: { ...s.history, items: page.items, total: page.total, loading: false, error: null },
       requesters: withRequesters(s.requesters, page.items),
     })),
-    on(ApprovalsApiActions.historyLoadFailed, (s, { error }) => ({ ...s, history: { ...s.history, loading: false, error } })),
+    on(ApprovalsApiActions.historyLoadFailed, (s, { error }) => ({
+      ...s,
+      history: { ...s.history, loading: false, error },
+    })),
     on(ApprovalDecisionPageActions.opened, (s, { id }) => ({
       ...s,
       detail: s.detail?.id === id ? s.detail : null,
@@ -118,28 +187,73 @@ export const approvalsFeature = createFeature({
     })),
     on(ApprovalsApiActions.costCentersLoaded, (s, { costCenters }) => ({
       ...s,
-      costCenters: Object.fromEntries(costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn }])),
+      costCenters: Object.fromEntries(
+        costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn }]),
+      ),
     })),
-    on(ApprovalsApiActions.detailLoaded, (s, { detail }) => ({ ...s, detail, detailLoading: false, detailError: null })),
-    on(ApprovalsApiActions.detailLoadFailed, (s, { error }) => ({ ...s, detailLoading: false, detailError: error })),
-    on(ApprovalDecisionPageActions.decisionSubmitted, (s) => ({ ...s, deciding: true, decisionError: null, decided: null })),
+    on(ApprovalsApiActions.detailLoaded, (s, { detail }) => ({
+      ...s,
+      detail,
+      detailLoading: false,
+      detailError: null,
+    })),
+    on(ApprovalsApiActions.detailLoadFailed, (s, { error }) => ({
+      ...s,
+      detailLoading: false,
+      detailError: error,
+    })),
+    on(ApprovalDecisionPageActions.decisionSubmitted, (s) => ({
+      ...s,
+      deciding: true,
+      decisionError: null,
+      decided: null,
+    })),
     on(ApprovalsApiActions.decisionSucceeded, (s, { task }) => {
-      const decided = { id: task.id, decision: (task.status === 'rejected' ? 'reject' : 'approve') as Decision };
-      const next = { ...s, deciding: false, decisionError: null, decided, detailLoading: true, total: s.entities[task.id] ? Math.max(0, s.total - 1) : s.total };
+      const decided = {
+        id: task.id,
+        decision: (task.status === 'rejected' ? 'reject' : 'approve') as Decision,
+      };
+      const next = {
+        ...s,
+        deciding: false,
+        decisionError: null,
+        decided,
+        detailLoading: true,
+        total: s.entities[task.id] ? Math.max(0, s.total - 1) : s.total,
+      };
       return pendingAdapter.removeOne(task.id, next);
     }),
     // a 409 reloads the task (detailLoading) so the fresh state is shown next to the explanation
-    on(ApprovalsApiActions.decisionFailed, (s, { error }) => ({ ...s, deciding: false, decisionError: error, detailLoading: error.status === 409 ? true : s.detailLoading })),
+    on(ApprovalsApiActions.decisionFailed, (s, { error }) => ({
+      ...s,
+      deciding: false,
+      decisionError: error,
+      detailLoading: error.status === 409 ? true : s.detailLoading,
+    })),
   ),
-  extraSelectors: ({ selectApprovalsState, selectSelectedIds, selectEntities, selectRequesters }) => {
+  extraSelectors: ({
+    selectApprovalsState,
+    selectSelectedIds,
+    selectEntities,
+    selectRequesters,
+  }) => {
     const { selectAll } = pendingAdapter.getSelectors(selectApprovalsState);
     return {
       selectPendingTasks: selectAll,
-      selectSelectedTasks: createSelector(selectSelectedIds, selectEntities, (ids, entities) => ids.map((id) => entities[id]).filter((t): t is ApprovalTaskRow => !!t)),
-      selectBatchItems: createSelector(selectSelectedIds, selectEntities, (ids, entities): BatchItem[] =>
-        ids.flatMap((id) => (entities[id] ? [{ id, version: entities[id].version }] : [])),
+      selectSelectedTasks: createSelector(selectSelectedIds, selectEntities, (ids, entities) =>
+        ids.map((id) => entities[id]).filter((t): t is ApprovalTaskRow => !!t),
       ),
-      selectAllSelected: createSelector(selectSelectedIds, selectAll, (ids, all) => all.length > 0 && ids.length === all.length),
+      selectBatchItems: createSelector(
+        selectSelectedIds,
+        selectEntities,
+        (ids, entities): BatchItem[] =>
+          ids.flatMap((id) => (entities[id] ? [{ id, version: entities[id].version }] : [])),
+      ),
+      selectAllSelected: createSelector(
+        selectSelectedIds,
+        selectAll,
+        (ids, all) => all.length > 0 && ids.length === all.length,
+      ),
       selectRequesterOptions: createSelector(selectRequesters, (r) =>
         Object.entries(r)
           .map(([id, n]) => ({ id, ...n }))

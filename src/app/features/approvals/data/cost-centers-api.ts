@@ -18,6 +18,8 @@ export class ApprovalCostCentersApi {
   private readonly base = `${inject(API_BASE_URL)}/cost-centers`;
 
   list(): Observable<CostCenterName[]> {
-    return this.http.get<CostCenterName[]>(this.base, { context: background() }).pipe(catchError(() => of([])));
+    return this.http
+      .get<CostCenterName[]>(this.base, { context: background() })
+      .pipe(catchError(() => of([])));
   }
 }

@@ -11,22 +11,56 @@ import type { ApprovalDetail } from '../data/approval.model';
 import { task } from '../data/approvals.feature.spec';
 import { ApprovalDecisionPage } from './approval-decision-page';
 
-const hr: User = { id: 'u-hr', name: '王人力', email: 'hr@c1.example', roles: ['hr'], companyId: 'c1', departmentId: 'd1' };
+const hr: User = {
+  id: 'u-hr',
+  name: '王人力',
+  email: 'hr@c1.example',
+  roles: ['hr'],
+  companyId: 'c1',
+  departmentId: 'd1',
+};
 
 function detail(over: Partial<ApprovalDetail> = {}): ApprovalDetail {
   return {
-    ...task('t1', { levels: 2, ruleCode: 'secondApprovalThreshold', thresholdFen: 5_000_000, amountFen: 6_000_000 }),
+    ...task('t1', {
+      levels: 2,
+      ruleCode: 'secondApprovalThreshold',
+      thresholdFen: 5_000_000,
+      amountFen: 6_000_000,
+    }),
     subject: {
       id: 'o-t1',
       status: 'pending_approval',
       totalFen: 6_000_000,
       costCenterId: 'cc1',
       createdAt: '2026-03-01T10:00:00Z',
-      lines: [{ productId: 'p1', sku: 'SKU-1', name: '办公椅', nameEn: 'Office chair', unit: '把', qty: 100, unitPriceFen: 60_000, lineTotalFen: 6_000_000 }],
+      lines: [
+        {
+          productId: 'p1',
+          sku: 'SKU-1',
+          name: '办公椅',
+          nameEn: 'Office chair',
+          unit: '把',
+          qty: 100,
+          unitPriceFen: 60_000,
+          lineTotalFen: 6_000_000,
+        },
+      ],
     },
     requester: { id: 'u-buyer', name: '采购员', departmentName: '采购部' },
     budget: {
-      before: { id: 'b1', companyId: 'c1', costCenterId: 'cc1', category: 'procurement', period: '2026', amountFen: 10_000_000, committedFen: 6_000_000, spentFen: 0, availableFen: 4_000_000, version: 3 },
+      before: {
+        id: 'b1',
+        companyId: 'c1',
+        costCenterId: 'cc1',
+        category: 'procurement',
+        period: '2026',
+        amountFen: 10_000_000,
+        committedFen: 6_000_000,
+        spentFen: 0,
+        availableFen: 4_000_000,
+        version: 3,
+      },
       availableBeforeFen: 10_000_000,
       availableAfterFen: 4_000_000,
     },
@@ -67,7 +101,8 @@ describe('ApprovalDecisionPage', () => {
   }
 
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
-  const q = <T extends Element>(sel: string) => (fixture.nativeElement as HTMLElement).querySelector<T>(sel);
+  const q = <T extends Element>(sel: string) =>
+    (fixture.nativeElement as HTMLElement).querySelector<T>(sel);
 
   it('asks for the task of the URL and shows everything needed to decide', () => {
     setup({ detail: detail() });
@@ -85,7 +120,9 @@ describe('ApprovalDecisionPage', () => {
     q<HTMLButtonElement>('[data-testid=reject]')!.click();
     fixture.detectChanges();
     await fixture.whenStable();
-    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: ApprovalDecisionPageActions.decisionSubmitted.type }));
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: ApprovalDecisionPageActions.decisionSubmitted.type }),
+    );
     expect(text()).toContain('驳回必须填写意见');
   });
 
@@ -95,12 +132,33 @@ describe('ApprovalDecisionPage', () => {
     area.value = '  超出季度计划 ';
     area.dispatchEvent(new Event('input'));
     q<HTMLButtonElement>('[data-testid=reject]')!.click();
-    expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.decisionSubmitted({ id: 't1', decision: 'reject', comment: '超出季度计划', version: 5 }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      ApprovalDecisionPageActions.decisionSubmitted({
+        id: 't1',
+        decision: 'reject',
+        comment: '超出季度计划',
+        version: 5,
+      }),
+    );
   });
 
   it('on a 409 says someone else decided it meanwhile and shows the fresh state without the form', () => {
     setup({
-      detail: detail({ status: 'approved', version: 2, history: [{ taskId: 't1', level: 1, status: 'approved', deciderId: 'u-hr2', deciderName: '李审批', decidedAt: '2026-03-02T09:00:00Z', comment: '同意' }] }),
+      detail: detail({
+        status: 'approved',
+        version: 2,
+        history: [
+          {
+            taskId: 't1',
+            level: 1,
+            status: 'approved',
+            deciderId: 'u-hr2',
+            deciderName: '李审批',
+            decidedAt: '2026-03-02T09:00:00Z',
+            comment: '同意',
+          },
+        ],
+      }),
       decisionError: { status: 409, code: 'ALREADY_DECIDED', detail: 'already approved' },
     });
     expect(q('[data-testid=conflict]')?.textContent).toContain('此审批已被他人处理');
@@ -111,11 +169,21 @@ describe('ApprovalDecisionPage', () => {
   });
 
   it('explains a 403 on the second level decided by the same person', () => {
-    setup({
-      detail: detail({ history: [{ taskId: 't1', level: 1, status: 'pending' }, { taskId: 't2', level: 2, status: 'approved', deciderId: 'u-other', deciderName: 'x' }] }),
-      decisionError: { status: 403, code: 'FORBIDDEN', detail: 'second level' },
-    }, { ...hr, id: 'u-other' });
-    expect(q('[data-testid=decision-error]')?.textContent).toContain('两级审批须由两位不同的人完成');
+    setup(
+      {
+        detail: detail({
+          history: [
+            { taskId: 't1', level: 1, status: 'pending' },
+            { taskId: 't2', level: 2, status: 'approved', deciderId: 'u-other', deciderName: 'x' },
+          ],
+        }),
+        decisionError: { status: 403, code: 'FORBIDDEN', detail: 'second level' },
+      },
+      { ...hr, id: 'u-other' },
+    );
+    expect(q('[data-testid=decision-error]')?.textContent).toContain(
+      '两级审批须由两位不同的人完成',
+    );
     expect(q('[data-testid=approve]')).toBeNull();
   });
 

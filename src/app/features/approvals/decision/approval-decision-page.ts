@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,7 +28,11 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { isConflict } from '../data/api-error';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
 import { approvalsFeature } from '../data/approvals.feature';
-import { isBudgetRequestSubject, isOrderSubject, type OrderSubjectLine } from '../data/approval.model';
+import {
+  isBudgetRequestSubject,
+  isOrderSubject,
+  type OrderSubjectLine,
+} from '../data/approval.model';
 import { errorKey } from '../inbox/approval-inbox-page';
 
 /** Why the current user cannot decide this task (null: they can). */
@@ -64,7 +77,9 @@ export class ApprovalDecisionPage implements OnInit {
   private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
   private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
   /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */
-  protected readonly nextTask = computed(() => this.pending().find((t) => t.id !== this.id()) ?? null);
+  protected readonly nextTask = computed(
+    () => this.pending().find((t) => t.id !== this.id()) ?? null,
+  );
 
   private readonly id = signal<string | null>(null);
   protected readonly comment = new FormControl('', { nonNullable: true });
@@ -86,7 +101,11 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly title = computed(() => {
     const t = this.task();
     if (!t) return this.i18n.t('approvals.detail.title');
-    return (this.i18n.lang() === 'en' ? t.summary?.titleEn : t.summary?.title) || t.summary?.title || t.subjectId;
+    return (
+      (this.i18n.lang() === 'en' ? t.summary?.titleEn : t.summary?.title) ||
+      t.summary?.title ||
+      t.subjectId
+    );
   });
   protected readonly conflict = computed(() => isConflict(this.decisionError()));
   protected readonly blocked = computed<BlockedReason>(() => {
@@ -106,8 +125,10 @@ export class ApprovalDecisionPage implements OnInit {
     if (e.status === 403) {
       const t = this.task();
       const me = this.user();
-      if (t && me && (t.requester?.id === me.id || t.requesterId === me.id)) return this.i18n.t('approvals.detail.ownRequest');
-      if (t && me && t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id)) return this.i18n.t('approvals.detail.otherLevel');
+      if (t && me && (t.requester?.id === me.id || t.requesterId === me.id))
+        return this.i18n.t('approvals.detail.ownRequest');
+      if (t && me && t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id))
+        return this.i18n.t('approvals.detail.otherLevel');
     }
     return this.i18n.t(errorKey(e.code), { detail: e.detail });
   });
@@ -120,7 +141,9 @@ export class ApprovalDecisionPage implements OnInit {
     if (!t) return '';
     const code = t.rule?.code ?? t.ruleCode ?? 'none';
     const threshold = t.rule?.thresholdFen ?? t.thresholdFen;
-    return this.i18n.t(`approvals.rule.${code}`, { threshold: threshold == null ? '—' : formatFen(threshold, this.i18n.locale()) });
+    return this.i18n.t(`approvals.rule.${code}`, {
+      threshold: threshold == null ? '—' : formatFen(threshold, this.i18n.locale()),
+    });
   });
   protected readonly budgetView = computed(() => {
     const b = this.task()?.budget;
@@ -131,7 +154,16 @@ export class ApprovalDecisionPage implements OnInit {
       ...b,
       availableBefore: before,
       usedPct: Math.min(100, Math.round(((b.before.amountFen - before) / amount) * 100)),
-      afterUsedPct: Math.min(100, Math.max(0, Math.round(((b.before.amountFen - b.availableAfterFen) / Math.max(amount, b.before.amountFen)) * 100))),
+      afterUsedPct: Math.min(
+        100,
+        Math.max(
+          0,
+          Math.round(
+            ((b.before.amountFen - b.availableAfterFen) / Math.max(amount, b.before.amountFen)) *
+              100,
+          ),
+        ),
+      ),
       negative: b.availableAfterFen < 0,
     };
   });
@@ -159,7 +191,11 @@ export class ApprovalDecisionPage implements OnInit {
   }
 
   protected lineName(line: OrderSubjectLine): string {
-    return (this.i18n.lang() === 'en' ? line.nameEn || line.name : line.name) || line.sku || line.productId;
+    return (
+      (this.i18n.lang() === 'en' ? line.nameEn || line.name : line.name) ||
+      line.sku ||
+      line.productId
+    );
   }
 
   protected submit(decision: Decision): void {
@@ -174,6 +210,13 @@ export class ApprovalDecisionPage implements OnInit {
       return;
     }
     this.commentMissing.set(false);
-    this.store.dispatch(ApprovalDecisionPageActions.decisionSubmitted({ id: t.id, decision, comment, version: t.version }));
+    this.store.dispatch(
+      ApprovalDecisionPageActions.decisionSubmitted({
+        id: t.id,
+        decision,
+        comment,
+        version: t.version,
+      }),
+    );
   }
 }

@@ -16,19 +16,33 @@ describe('ApprovalInboxPage keyboard', () => {
   let dialogOpen: jasmine.Spy;
 
   function setup(selectedIds: string[] = []): void {
-    const tasks = [task('t1', { amountFen: 100, version: 3 }), task('t2', { amountFen: 200, version: 5 }), task('t3')];
+    const tasks = [
+      task('t1', { amountFen: 100, version: 3 }),
+      task('t2', { amountFen: 200, version: 5 }),
+      task('t3'),
+    ];
     TestBed.configureTestingModule({
       imports: [ApprovalInboxPage],
       providers: [
         provideRouter([]),
-        provideMockStore({ initialState: { approvals: pendingAdapter.setAll(tasks, { ...initialApprovalsState, total: 3, selectedIds }) } }),
+        provideMockStore({
+          initialState: {
+            approvals: pendingAdapter.setAll(tasks, {
+              ...initialApprovalsState,
+              total: 3,
+              selectedIds,
+            }),
+          },
+        }),
       ],
     });
     TestBed.inject(I18n).register(APPROVALS_I18N);
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(ApprovalInboxPage);
-    dialogOpen = spyOn(fixture.debugElement.injector.get(MatDialog), 'open').and.returnValue({ afterClosed: () => of('好') } as never);
+    dialogOpen = spyOn(fixture.debugElement.injector.get(MatDialog), 'open').and.returnValue({
+      afterClosed: () => of('好'),
+    } as never);
     fixture.detectChanges();
   }
 
@@ -45,7 +59,9 @@ describe('ApprovalInboxPage keyboard', () => {
     press('ArrowDown');
     press('k');
     press('x');
-    expect(store.dispatch).toHaveBeenCalledWith(ApprovalInboxPageActions.selectionToggled({ id: 't2' }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      ApprovalInboxPageActions.selectionToggled({ id: 't2' }),
+    );
     const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
     press('Enter');
     expect(navigate).toHaveBeenCalledWith(['/approvals', 't2']);
@@ -57,7 +73,11 @@ describe('ApprovalInboxPage keyboard', () => {
     press('a');
     expect(dialogOpen).toHaveBeenCalled();
     expect(store.dispatch).toHaveBeenCalledWith(
-      ApprovalInboxPageActions.batchDecisionRequested({ items: [{ id: 't2', version: 5 }], decision: 'approve', comment: '好' }),
+      ApprovalInboxPageActions.batchDecisionRequested({
+        items: [{ id: 't2', version: 5 }],
+        decision: 'approve',
+        comment: '好',
+      }),
     );
   });
 
@@ -67,7 +87,14 @@ describe('ApprovalInboxPage keyboard', () => {
     const data = dialogOpen.calls.mostRecent().args[1].data;
     expect(data).toEqual({ decision: 'reject', count: 2, totalFen: 300 });
     expect(store.dispatch).toHaveBeenCalledWith(
-      ApprovalInboxPageActions.batchDecisionRequested({ items: [{ id: 't1', version: 3 }, { id: 't2', version: 5 }], decision: 'reject', comment: '好' }),
+      ApprovalInboxPageActions.batchDecisionRequested({
+        items: [
+          { id: 't1', version: 3 },
+          { id: 't2', version: 5 },
+        ],
+        decision: 'reject',
+        comment: '好',
+      }),
     );
   });
 
@@ -76,7 +103,9 @@ describe('ApprovalInboxPage keyboard', () => {
     const input = (fixture.nativeElement as HTMLElement).querySelector('input')!;
     press('x', input);
     press('a', input);
-    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: ApprovalInboxPageActions.selectionToggled.type }));
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: ApprovalInboxPageActions.selectionToggled.type }),
+    );
     expect(dialogOpen).not.toHaveBeenCalled();
   });
 });

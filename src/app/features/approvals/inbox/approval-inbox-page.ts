@@ -1,6 +1,22 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -31,13 +47,25 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = ['order', 'budgetRequest', 'trip'];
 
 function amountRange(group: AbstractControl): ValidationErrors | null {
-  const { amountMin, amountMax } = group.value as { amountMin: number | null; amountMax: number | null };
+  const { amountMin, amountMax } = group.value as {
+    amountMin: number | null;
+    amountMax: number | null;
+  };
   return amountMin != null && amountMax != null && amountMin > amountMax ? { range: true } : null;
 }
 
 /** Translation key of an API error as the inbox explains it. */
 export function errorKey(code: string): string {
-  return ['VERSION_CONFLICT', 'ALREADY_DECIDED', 'FORBIDDEN', 'VALIDATION_FAILED', 'NOT_FOUND', 'NETWORK'].includes(code) ? `approvals.error.${code}` : 'approvals.error.generic';
+  return [
+    'VERSION_CONFLICT',
+    'ALREADY_DECIDED',
+    'FORBIDDEN',
+    'VALIDATION_FAILED',
+    'NOT_FOUND',
+    'NETWORK',
+  ].includes(code)
+    ? `approvals.error.${code}`
+    : 'approvals.error.generic';
 }
 
 @Component({
@@ -99,11 +127,17 @@ export class ApprovalInboxPage implements OnInit {
   private historyLoaded = false;
 
   protected readonly selectedSet = computed(() => new Set(this.selectedIds()));
-  protected readonly filtered = computed(() => Object.values(this.filters()).some((v) => v !== null));
+  protected readonly filtered = computed(() =>
+    Object.values(this.filters()).some((v) => v !== null),
+  );
   protected readonly errorText = computed(() => this.describe(this.error()));
   protected readonly historyErrorText = computed(() => this.describe(this.history().error));
   protected readonly failures = computed(() =>
-    (this.batchResult()?.failures ?? []).map((f) => ({ ...f, title: this.batchTitles()[f.id] ?? f.id, reason: this.i18n.t(errorKey(f.code), { detail: f.detail }) })),
+    (this.batchResult()?.failures ?? []).map((f) => ({
+      ...f,
+      title: this.batchTitles()[f.id] ?? f.id,
+      reason: this.i18n.t(errorKey(f.code), { detail: f.detail }),
+    })),
   );
 
   protected readonly filterForm = new FormGroup(
@@ -127,11 +161,18 @@ export class ApprovalInboxPage implements OnInit {
   ngOnInit(): void {
     const f = this.filters();
     this.filterForm.setValue(
-      { subjectType: f.subjectType, amountMin: f.amountMinFen == null ? null : f.amountMinFen / 100, amountMax: f.amountMaxFen == null ? null : f.amountMaxFen / 100, requesterId: f.requesterId },
+      {
+        subjectType: f.subjectType,
+        amountMin: f.amountMinFen == null ? null : f.amountMinFen / 100,
+        amountMax: f.amountMaxFen == null ? null : f.amountMaxFen / 100,
+        requesterId: f.requesterId,
+      },
       { emitEvent: false },
     );
     this.store.dispatch(ApprovalInboxPageActions.opened());
-    this.filterForm.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.applyFilters());
+    this.filterForm.valueChanges
+      .pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.applyFilters());
   }
 
   protected applyFilters(): void {
@@ -139,16 +180,28 @@ export class ApprovalInboxPage implements OnInit {
     const v = this.filterForm.getRawValue();
     const filters: InboxFilters = {
       subjectType: v.subjectType,
-      amountMinFen: v.amountMin == null || (v.amountMin as unknown) === '' ? null : yuanToFen(Number(v.amountMin)),
-      amountMaxFen: v.amountMax == null || (v.amountMax as unknown) === '' ? null : yuanToFen(Number(v.amountMax)),
+      amountMinFen:
+        v.amountMin == null || (v.amountMin as unknown) === ''
+          ? null
+          : yuanToFen(Number(v.amountMin)),
+      amountMaxFen:
+        v.amountMax == null || (v.amountMax as unknown) === ''
+          ? null
+          : yuanToFen(Number(v.amountMax)),
       requesterId: v.requesterId,
     };
     const cur = this.filters();
-    if (JSON.stringify(cur) !== JSON.stringify(filters)) this.store.dispatch(ApprovalInboxPageActions.filtersChanged({ filters }));
+    if (JSON.stringify(cur) !== JSON.stringify(filters))
+      this.store.dispatch(ApprovalInboxPageActions.filtersChanged({ filters }));
   }
 
   protected clearFilters(): void {
-    this.filterForm.reset({ subjectType: null, amountMin: null, amountMax: null, requesterId: null });
+    this.filterForm.reset({
+      subjectType: null,
+      amountMin: null,
+      amountMax: null,
+      requesterId: null,
+    });
   }
 
   protected retry(): void {
@@ -156,11 +209,15 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected page(e: PageEvent): void {
-    this.store.dispatch(ApprovalInboxPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }));
+    this.store.dispatch(
+      ApprovalInboxPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }),
+    );
   }
 
   protected historyPage(e: PageEvent): void {
-    this.store.dispatch(ApprovalInboxPageActions.historyPageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }));
+    this.store.dispatch(
+      ApprovalInboxPageActions.historyPageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }),
+    );
   }
 
   protected tabChanged(index: number): void {
@@ -192,7 +249,9 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected title(t: ApprovalTaskRow): string {
-    return this.i18n.lang() === 'en' ? t.summary?.titleEn || t.summary?.title || t.subjectId : t.summary?.title || t.subjectId;
+    return this.i18n.lang() === 'en'
+      ? t.summary?.titleEn || t.summary?.title || t.subjectId
+      : t.summary?.title || t.subjectId;
   }
 
   protected open(t: ApprovalTaskRow): void {
@@ -210,14 +269,23 @@ export class ApprovalInboxPage implements OnInit {
       items = [{ id: current.id, version: current.version }];
       rows = [current];
     }
-    const data: DecisionDialogData = { decision, count: items.length, totalFen: rows.reduce((sum, t) => sum + t.amountFen, 0) };
+    const data: DecisionDialogData = {
+      decision,
+      count: items.length,
+      totalFen: rows.reduce((sum, t) => sum + t.amountFen, 0),
+    };
     this.dialog
-      .open<DecisionDialog, DecisionDialogData, string>(DecisionDialog, { data, autoFocus: 'first-tabbable' })
+      .open<DecisionDialog, DecisionDialogData, string>(DecisionDialog, {
+        data,
+        autoFocus: 'first-tabbable',
+      })
       .afterClosed()
       .subscribe((comment) => {
         if (comment === undefined) return;
         this.batchTitles.set(Object.fromEntries(rows.map((t) => [t.id, this.title(t)])));
-        this.store.dispatch(ApprovalInboxPageActions.batchDecisionRequested({ items, decision, comment }));
+        this.store.dispatch(
+          ApprovalInboxPageActions.batchDecisionRequested({ items, decision, comment }),
+        );
       });
   }
 
@@ -245,9 +313,17 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey || this.dialog.openDialogs.length || this.tab() !== 0) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || this.dialog.openDialogs.length || this.tab() !== 0)
+      return;
     const target = e.target as HTMLElement | null;
-    if (target && (target.closest('input, textarea, select, [contenteditable="true"], mat-select, .mat-mdc-select-panel') || target.isContentEditable)) return;
+    if (
+      target &&
+      (target.closest(
+        'input, textarea, select, [contenteditable="true"], mat-select, .mat-mdc-select-panel',
+      ) ||
+        target.isContentEditable)
+    )
+      return;
     const current = this.tasks()[this.active()];
     switch (e.key) {
       case 'j':

@@ -17,29 +17,65 @@ export interface DecisionDialogData {
 /** One comment for one or several tasks; a rejection cannot be confirmed without a comment. Closes with the comment. */
 @Component({
   selector: 'app-decision-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, MoneyPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    MoneyPipe,
+  ],
   template: `
-    <h2 mat-dialog-title>{{ (data.decision === 'approve' ? 'approvals.dialog.approve' : 'approvals.dialog.reject') | t: { count: data.count } }}</h2>
+    <h2 mat-dialog-title>
+      {{
+        (data.decision === 'approve' ? 'approvals.dialog.approve' : 'approvals.dialog.reject')
+          | t: { count: data.count }
+      }}
+    </h2>
     <form (ngSubmit)="confirm()" id="decision-dialog-form">
       <mat-dialog-content>
         <p>{{ 'approvals.dialog.total' | t: { amount: (data.totalFen | money) } }}</p>
         <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ (data.decision === 'reject' ? 'approvals.dialog.comment' : 'approvals.dialog.commentOptional') | t }}</mat-label>
-          <textarea matInput [formControl]="comment" rows="3" cdkFocusInitial maxlength="1000" (keydown.control.enter)="confirm()" (keydown.meta.enter)="confirm()"></textarea>
+          <mat-label>{{
+            (data.decision === 'reject'
+              ? 'approvals.dialog.comment'
+              : 'approvals.dialog.commentOptional'
+            ) | t
+          }}</mat-label>
+          <textarea
+            matInput
+            [formControl]="comment"
+            rows="3"
+            cdkFocusInitial
+            maxlength="1000"
+            (keydown.control.enter)="confirm()"
+            (keydown.meta.enter)="confirm()"
+          ></textarea>
           @if (showError()) {
             <mat-error>{{ 'approvals.dialog.commentRequired' | t }}</mat-error>
           }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'approvals.dialog.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [class.reject]="data.decision === 'reject'">{{ 'approvals.dialog.confirm' | t }}</button>
+        <button mat-button type="button" mat-dialog-close>
+          {{ 'approvals.dialog.cancel' | t }}
+        </button>
+        <button mat-flat-button type="submit" [class.reject]="data.decision === 'reject'">
+          {{ 'approvals.dialog.confirm' | t }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
   styles: `
-    .full { width: 100%; min-width: min(420px, 70vw); }
-    .reject { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    .full {
+      width: 100%;
+      min-width: min(420px, 70vw);
+    }
+    .reject {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

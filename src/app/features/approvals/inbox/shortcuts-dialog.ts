@@ -37,11 +37,29 @@ export const INBOX_SHORTCUTS: readonly { keys: string[]; text: string }[] = [
     </mat-dialog-actions>
   `,
   styles: `
-    .keys { display: grid; grid-template-columns: max-content 1fr; gap: 8px 16px; margin: 0; }
-    dt { display: flex; gap: 4px; }
-    dd { margin: 0; }
-    kbd { border: 1px solid var(--mat-sys-outline); border-radius: 4px; padding: 0 6px; font-family: inherit; background: var(--mat-sys-surface-container); }
-    .note { color: var(--mat-sys-on-surface-variant); }
+    .keys {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 8px 16px;
+      margin: 0;
+    }
+    dt {
+      display: flex;
+      gap: 4px;
+    }
+    dd {
+      margin: 0;
+    }
+    kbd {
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 4px;
+      padding: 0 6px;
+      font-family: inherit;
+      background: var(--mat-sys-surface-container);
+    }
+    .note {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

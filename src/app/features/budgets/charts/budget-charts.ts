@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, afterRenderEffect, computed, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { formatFen } from '../../../core/i18n/format';
 import type { BudgetTotals, UsageMonth } from '../data/budget.model';
@@ -10,7 +21,14 @@ export interface LabelledTotals extends BudgetTotals {
   label: string;
 }
 
-const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', available: '#2e8b57', released: '#7aa6c2', change: '#8a63d2' };
+const COLORS = {
+  amount: '#5b6b9a',
+  committed: '#e0a030',
+  spent: '#c8553d',
+  available: '#2e8b57',
+  released: '#7aa6c2',
+  change: '#8a63d2',
+};
 
 /**
  * The budget charts (allocated vs committed vs spent vs available per cost center and per category,
@@ -26,7 +44,13 @@ const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', avai
     <div class="charts">
       <figure class="wide">
         <figcaption>{{ 'budgets.charts.byCostCenter' | t }}</figcaption>
-        <div #byCc class="chart" [style.height.px]="ccHeight()" role="img" [attr.aria-label]="summary(byCostCenter())"></div>
+        <div
+          #byCc
+          class="chart"
+          [style.height.px]="ccHeight()"
+          role="img"
+          [attr.aria-label]="summary(byCostCenter())"
+        ></div>
       </figure>
       <figure>
         <figcaption>{{ 'budgets.charts.byCategory' | t }}</figcaption>
@@ -37,19 +61,54 @@ const COLORS = { amount: '#5b6b9a', committed: '#e0a030', spent: '#c8553d', avai
         @if (!usage().length && !usageLoading()) {
           <p class="note">{{ 'budgets.charts.noUsage' | t }}</p>
         }
-        <div #overTime class="chart" [class.chart--empty]="!usage().length" role="img" [attr.aria-label]="usageSummary()"></div>
+        <div
+          #overTime
+          class="chart"
+          [class.chart--empty]="!usage().length"
+          role="img"
+          [attr.aria-label]="usageSummary()"
+        ></div>
       </figure>
     </div>
   `,
   styles: `
-    .charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px; }
-    figure { margin: 0; padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; min-width: 0; }
-    figcaption { font: var(--mat-sys-title-small); margin-bottom: 8px; }
-    .wide { grid-column: 1 / -1; }
-    .chart { height: 300px; width: 100%; }
-    .chart--empty { height: 0; }
-    .note { color: var(--mat-sys-on-surface-variant); }
-    @media (max-width: 760px) { .charts { grid-template-columns: 1fr; } .chart { height: 260px; } }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 16px;
+    }
+    figure {
+      margin: 0;
+      padding: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      min-width: 0;
+    }
+    figcaption {
+      font: var(--mat-sys-title-small);
+      margin-bottom: 8px;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    .chart {
+      height: 300px;
+      width: 100%;
+    }
+    .chart--empty {
+      height: 0;
+    }
+    .note {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    @media (max-width: 760px) {
+      .charts {
+        grid-template-columns: 1fr;
+      }
+      .chart {
+        height: 260px;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -72,7 +131,10 @@ export class BudgetCharts {
   protected readonly ccHeight = computed(() => Math.max(200, this.byCostCenter().length * 64 + 80));
   protected readonly usageSummary = computed(() =>
     this.usage()
-      .map((m) => `${m.month}: ${this.i18n.t('budgets.series.committed')} ${this.money(m.committedFen)}, ${this.i18n.t('budgets.series.spent')} ${this.money(m.spentFen)}`)
+      .map(
+        (m) =>
+          `${m.month}: ${this.i18n.t('budgets.series.committed')} ${this.money(m.committedFen)}, ${this.i18n.t('budgets.series.spent')} ${this.money(m.spentFen)}`,
+      )
       .join('; '),
   );
 
@@ -85,7 +147,11 @@ export class BudgetCharts {
     afterRenderEffect(() => {
       const lib = this.lib();
       if (!lib) return;
-      const els = [this.byCcEl().nativeElement, this.byCatEl().nativeElement, this.overTimeEl().nativeElement];
+      const els = [
+        this.byCcEl().nativeElement,
+        this.byCatEl().nativeElement,
+        this.overTimeEl().nativeElement,
+      ];
       if (!this.charts.length) {
         for (const el of els) {
           this.charts.push(lib.echarts.init(el, undefined, { renderer: 'svg' }));
@@ -125,13 +191,18 @@ export class BudgetCharts {
 
   private axisMoney = (fen: number): string => {
     const yuan = fen / 100;
-    return new Intl.NumberFormat(this.i18n.locale(), { notation: 'compact', maximumFractionDigits: 1 }).format(yuan);
+    return new Intl.NumberFormat(this.i18n.locale(), {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(yuan);
   };
 
   private base() {
     return {
       animation: false,
-      textStyle: { fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+      textStyle: {
+        fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+      },
       tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => this.money(Number(v)) },
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
@@ -141,16 +212,45 @@ export class BudgetCharts {
 
   private totalsOption(rows: LabelledTotals[], horizontal = false) {
     const t = (k: string) => this.i18n.t(`budgets.series.${k}`);
-    const category = { type: 'category' as const, data: rows.map((r) => r.label), inverse: horizontal, axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const } };
+    const category = {
+      type: 'category' as const,
+      data: rows.map((r) => r.label),
+      inverse: horizontal,
+      axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const },
+    };
     const value = { type: 'value' as const, axisLabel: { formatter: this.axisMoney } };
     return {
       ...this.base(),
       ...(horizontal ? { xAxis: value, yAxis: category } : { xAxis: category, yAxis: value }),
       series: [
-        { name: t('amount'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.amountFen), itemStyle: { color: COLORS.amount } },
-        { name: t('committed'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.committedFen), itemStyle: { color: COLORS.committed } },
-        { name: t('spent'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.spentFen), itemStyle: { color: COLORS.spent } },
-        { name: t('available'), type: 'bar' as const, barMaxWidth: 14, data: rows.map((r) => r.availableFen), itemStyle: { color: COLORS.available } },
+        {
+          name: t('amount'),
+          type: 'bar' as const,
+          barMaxWidth: 14,
+          data: rows.map((r) => r.amountFen),
+          itemStyle: { color: COLORS.amount },
+        },
+        {
+          name: t('committed'),
+          type: 'bar' as const,
+          barMaxWidth: 14,
+          data: rows.map((r) => r.committedFen),
+          itemStyle: { color: COLORS.committed },
+        },
+        {
+          name: t('spent'),
+          type: 'bar' as const,
+          barMaxWidth: 14,
+          data: rows.map((r) => r.spentFen),
+          itemStyle: { color: COLORS.spent },
+        },
+        {
+          name: t('available'),
+          type: 'bar' as const,
+          barMaxWidth: 14,
+          data: rows.map((r) => r.availableFen),
+          itemStyle: { color: COLORS.available },
+        },
       ],
     };
   }
@@ -161,10 +261,34 @@ export class BudgetCharts {
       ...this.base(),
       xAxis: { type: 'category' as const, data: months.map((m) => m.month) },
       series: [
-        { name: t('committed'), type: 'bar' as const, stack: 'use', barMaxWidth: 28, data: months.map((m) => m.committedFen), itemStyle: { color: COLORS.committed } },
-        { name: t('spent'), type: 'bar' as const, stack: 'use', barMaxWidth: 28, data: months.map((m) => m.spentFen), itemStyle: { color: COLORS.spent } },
-        { name: t('released'), type: 'line' as const, data: months.map((m) => m.releasedFen), itemStyle: { color: COLORS.released } },
-        { name: t('amountChange'), type: 'line' as const, data: months.map((m) => m.amountChangeFen), itemStyle: { color: COLORS.change } },
+        {
+          name: t('committed'),
+          type: 'bar' as const,
+          stack: 'use',
+          barMaxWidth: 28,
+          data: months.map((m) => m.committedFen),
+          itemStyle: { color: COLORS.committed },
+        },
+        {
+          name: t('spent'),
+          type: 'bar' as const,
+          stack: 'use',
+          barMaxWidth: 28,
+          data: months.map((m) => m.spentFen),
+          itemStyle: { color: COLORS.spent },
+        },
+        {
+          name: t('released'),
+          type: 'line' as const,
+          data: months.map((m) => m.releasedFen),
+          itemStyle: { color: COLORS.released },
+        },
+        {
+          name: t('amountChange'),
+          type: 'line' as const,
+          data: months.map((m) => m.amountChangeFen),
+          itemStyle: { color: COLORS.change },
+        },
       ],
     };
   }

@@ -17,7 +17,11 @@ export class BudgetRequestsApi {
   }
 
   mine(): Observable<BudgetRequest[]> {
-    const params = new HttpParams().set('mine', 'true').set('_sort', 'createdAt').set('_order', 'desc').set('_limit', 100);
+    const params = new HttpParams()
+      .set('mine', 'true')
+      .set('_sort', 'createdAt')
+      .set('_order', 'desc')
+      .set('_limit', 100);
     return this.http.get<BudgetRequest[]>(this.base, { params, context: silentErrors() });
   }
 }

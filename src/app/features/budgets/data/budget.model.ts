@@ -91,11 +91,16 @@ export function sumBudgets(key: string, budgets: readonly Budget[]): BudgetTotal
   return t;
 }
 
-export function groupTotals(budgets: readonly Budget[], keyOf: (b: Budget) => string): BudgetTotals[] {
+export function groupTotals(
+  budgets: readonly Budget[],
+  keyOf: (b: Budget) => string,
+): BudgetTotals[] {
   const groups = new Map<string, Budget[]>();
   for (const b of budgets) {
     const k = keyOf(b);
     groups.set(k, [...(groups.get(k) ?? []), b]);
   }
-  return [...groups.entries()].map(([k, list]) => sumBudgets(k, list)).sort((a, b) => a.key.localeCompare(b.key));
+  return [...groups.entries()]
+    .map(([k, list]) => sumBudgets(k, list))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -20,22 +20,43 @@ export class BudgetsApi {
 
   /** Every budget the caller may see (a company has few: cost centers × 3 categories × years). */
   list(): Observable<Budget[]> {
-    const params = new HttpParams().set('_limit', 100).set('_sort', 'costCenterId').set('_order', 'asc');
+    const params = new HttpParams()
+      .set('_limit', 100)
+      .set('_sort', 'costCenterId')
+      .set('_order', 'asc');
     return this.http.get<Budget[]>(this.base, { params, context: silentErrors() });
   }
 
   get(id: string): Observable<Budget> {
-    return this.http.get<Budget>(`${this.base}/${encodeURIComponent(id)}`, { context: silentErrors() });
+    return this.http.get<Budget>(`${this.base}/${encodeURIComponent(id)}`, {
+      context: silentErrors(),
+    });
   }
 
   movements(id: string, pageIndex: number, pageSize: number): Observable<PageOf<MovementRow>> {
-    const params = new HttpParams().set('_page', pageIndex + 1).set('_limit', pageSize).set('_sort', 'createdAt').set('_order', 'desc');
+    const params = new HttpParams()
+      .set('_page', pageIndex + 1)
+      .set('_limit', pageSize)
+      .set('_sort', 'createdAt')
+      .set('_order', 'desc');
     return this.http
-      .get<MovementRow[]>(`${this.base}/${encodeURIComponent(id)}/movements`, { params, observe: 'response', context: silentErrors() })
-      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0) })));
+      .get<MovementRow[]>(`${this.base}/${encodeURIComponent(id)}/movements`, {
+        params,
+        observe: 'response',
+        context: silentErrors(),
+      })
+      .pipe(
+        map((res) => ({
+          items: res.body ?? [],
+          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
+        })),
+      );
   }
 
   usage(filters: Partial<BudgetFilters>): Observable<UsageMonth[]> {
-    return this.http.get<UsageMonth[]>(`${this.base}/usage`, { params: withFilters(new HttpParams(), filters), context: silentErrors() });
+    return this.http.get<UsageMonth[]>(`${this.base}/usage`, {
+      params: withFilters(new HttpParams(), filters),
+      context: silentErrors(),
+    });
   }
 }

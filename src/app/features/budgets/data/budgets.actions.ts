@@ -1,7 +1,16 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
-import type { Budget, BudgetFilters, BudgetRequest, CostCenterRef, MovementRow, PageOf, PortalNotification, UsageMonth } from './budget.model';
+import type {
+  Budget,
+  BudgetFilters,
+  BudgetRequest,
+  CostCenterRef,
+  MovementRow,
+  PageOf,
+  PortalNotification,
+  UsageMonth,
+} from './budget.model';
 
 export const BudgetListPageActions = createActionGroup({
   source: 'Budget List Page',

@@ -3,7 +3,13 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
-import { BudgetDetailPageActions, BudgetListPageActions, BudgetRequestPageActions, BudgetsApiActions, MyRequestsPageActions } from './budgets.actions';
+import {
+  BudgetDetailPageActions,
+  BudgetListPageActions,
+  BudgetRequestPageActions,
+  BudgetsApiActions,
+  MyRequestsPageActions,
+} from './budgets.actions';
 import { budgetsFeature } from './budgets.feature';
 import { BudgetsApi } from './budgets-api';
 import { BudgetRequestsApi } from './budget-requests-api';
@@ -13,11 +19,17 @@ import { NotificationsApi } from './notifications-api';
 export const loadBudgets = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetsApi)) =>
     actions$.pipe(
-      ofType(BudgetListPageActions.opened, BudgetListPageActions.reloadRequested, BudgetRequestPageActions.opened),
+      ofType(
+        BudgetListPageActions.opened,
+        BudgetListPageActions.reloadRequested,
+        BudgetRequestPageActions.opened,
+      ),
       switchMap(() =>
         api.list().pipe(
           map((budgets) => BudgetsApiActions.budgetsLoaded({ budgets })),
-          catchError((e: unknown) => of(BudgetsApiActions.budgetsLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.budgetsLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -28,10 +40,17 @@ export const loadBudgets = createEffect(
 export const loadCostCenters = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
     actions$.pipe(
-      ofType(BudgetListPageActions.opened, BudgetDetailPageActions.opened, BudgetRequestPageActions.opened, MyRequestsPageActions.opened),
+      ofType(
+        BudgetListPageActions.opened,
+        BudgetDetailPageActions.opened,
+        BudgetRequestPageActions.opened,
+        MyRequestsPageActions.opened,
+      ),
       withLatestFrom(store.select(budgetsFeature.selectCostCenterNames)),
       filter(([, names]) => Object.keys(names).length === 0),
-      exhaustMap(() => api.list().pipe(map((costCenters) => BudgetsApiActions.costCentersLoaded({ costCenters })))),
+      exhaustMap(() =>
+        api.list().pipe(map((costCenters) => BudgetsApiActions.costCentersLoaded({ costCenters }))),
+      ),
     ),
   { functional: true },
 );
@@ -40,12 +59,18 @@ export const loadCostCenters = createEffect(
 export const loadUsage = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) =>
     actions$.pipe(
-      ofType(BudgetListPageActions.filtersChanged, BudgetsApiActions.budgetsLoaded, BudgetsApiActions.budgetsLoadFailed),
+      ofType(
+        BudgetListPageActions.filtersChanged,
+        BudgetsApiActions.budgetsLoaded,
+        BudgetsApiActions.budgetsLoadFailed,
+      ),
       withLatestFrom(store.select(budgetsFeature.selectFilters)),
       switchMap(([, filters]) =>
         api.usage(filters).pipe(
           map((months) => BudgetsApiActions.usageLoaded({ months })),
-          catchError((e: unknown) => of(BudgetsApiActions.usageLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.usageLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -59,7 +84,9 @@ export const loadBudget = createEffect(
       switchMap(({ id }) =>
         api.get(id).pipe(
           map((budget) => BudgetsApiActions.budgetLoaded({ budget })),
-          catchError((e: unknown) => of(BudgetsApiActions.budgetLoadFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.budgetLoadFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -74,7 +101,9 @@ export const loadMovements = createEffect(
       switchMap(([{ id }, d]) =>
         api.movements(id, d.pageIndex, d.pageSize).pipe(
           map((page) => BudgetsApiActions.movementsLoaded({ id, page })),
-          catchError((e: unknown) => of(BudgetsApiActions.movementsLoadFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.movementsLoadFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -102,7 +131,9 @@ export const loadMyRequests = createEffect(
       switchMap(() =>
         api.mine().pipe(
           map((requests) => BudgetsApiActions.myRequestsLoaded({ requests })),
-          catchError((e: unknown) => of(BudgetsApiActions.myRequestsLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.myRequestsLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -116,7 +147,9 @@ export const loadNotifications = createEffect(
       switchMap(() =>
         api.list().pipe(
           map((notifications) => BudgetsApiActions.notificationsLoaded({ notifications })),
-          catchError((e: unknown) => of(BudgetsApiActions.notificationsLoadFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.notificationsLoadFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     ),
@@ -130,7 +163,9 @@ export const markNotificationRead = createEffect(
       mergeMap(({ id }) =>
         api.markRead(id).pipe(
           map(() => BudgetsApiActions.notificationMarkedRead({ id })),
-          catchError((e: unknown) => of(BudgetsApiActions.notificationMarkReadFailed({ id, error: toApiError(e) }))),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.notificationMarkReadFailed({ id, error: toApiError(e) })),
+          ),
         ),
       ),
     ),

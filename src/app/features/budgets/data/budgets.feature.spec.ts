@@ -1,10 +1,35 @@
 import type { Budget } from './budget.model';
 import { usePercent } from './budget.model';
-import { BudgetDetailPageActions, BudgetListPageActions, BudgetRequestPageActions, BudgetsApiActions, MyRequestsPageActions } from './budgets.actions';
+import {
+  BudgetDetailPageActions,
+  BudgetListPageActions,
+  BudgetRequestPageActions,
+  BudgetsApiActions,
+  MyRequestsPageActions,
+} from './budgets.actions';
 import { budgetsFeature, initialBudgetsState, type BudgetsState } from './budgets.feature';
 
-function budget(id: string, costCenterId: string, category: Budget['category'], period: string, amountFen: number, committedFen: number, spentFen: number): Budget {
-  return { id, companyId: 'c1', costCenterId, category, period, amountFen, committedFen, spentFen, availableFen: amountFen - committedFen - spentFen, version: 1 };
+function budget(
+  id: string,
+  costCenterId: string,
+  category: Budget['category'],
+  period: string,
+  amountFen: number,
+  committedFen: number,
+  spentFen: number,
+): Budget {
+  return {
+    id,
+    companyId: 'c1',
+    costCenterId,
+    category,
+    period,
+    amountFen,
+    committedFen,
+    spentFen,
+    availableFen: amountFen - committedFen - spentFen,
+    version: 1,
+  };
 }
 
 const BUDGETS = [
@@ -15,7 +40,11 @@ const BUDGETS = [
 ];
 
 const reducer = budgetsFeature.reducer;
-const loaded = (): BudgetsState => reducer(reducer(initialBudgetsState, BudgetListPageActions.opened()), BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
+const loaded = (): BudgetsState =>
+  reducer(
+    reducer(initialBudgetsState, BudgetListPageActions.opened()),
+    BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }),
+  );
 
 function select(s: BudgetsState) {
   const root = { budgets: s };
@@ -36,11 +65,20 @@ describe('budgets feature', () => {
     expect(s.loading).toBeFalse();
     expect(select(s).years).toEqual(['2026', '2025']);
     expect(select(s).ccs).toEqual(['cc1', 'cc2']);
-    expect(select(s).filtered.map((b) => b.id).sort()).toEqual(['b1', 'b2', 'b3']);
+    expect(
+      select(s)
+        .filtered.map((b) => b.id)
+        .sort(),
+    ).toEqual(['b1', 'b2', 'b3']);
   });
 
   it('keeps a chosen "all years" filter when reloading', () => {
-    let s = reducer(loaded(), BudgetListPageActions.filtersChanged({ filters: { category: null, costCenterId: null, period: null } }));
+    let s = reducer(
+      loaded(),
+      BudgetListPageActions.filtersChanged({
+        filters: { category: null, costCenterId: null, period: null },
+      }),
+    );
     s = reducer(s, BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
     expect(s.filters.period).toBeNull();
     expect(select(s).filtered.length).toBe(4);
@@ -49,21 +87,49 @@ describe('budgets feature', () => {
   it('sums allocated, committed, spent and available of the filtered budgets, per cost center and per category', () => {
     const s = loaded();
     const { totals, byCc, byCat } = select(s);
-    expect(totals).toEqual({ key: 'all', amountFen: 3_500_000, committedFen: 1_200_000, spentFen: 150_000, availableFen: 2_150_000 });
+    expect(totals).toEqual({
+      key: 'all',
+      amountFen: 3_500_000,
+      committedFen: 1_200_000,
+      spentFen: 150_000,
+      availableFen: 2_150_000,
+    });
     expect(byCc).toEqual([
-      { key: 'cc1', amountFen: 1_500_000, committedFen: 200_000, spentFen: 150_000, availableFen: 1_150_000 },
-      { key: 'cc2', amountFen: 2_000_000, committedFen: 1_000_000, spentFen: 0, availableFen: 1_000_000 },
+      {
+        key: 'cc1',
+        amountFen: 1_500_000,
+        committedFen: 200_000,
+        spentFen: 150_000,
+        availableFen: 1_150_000,
+      },
+      {
+        key: 'cc2',
+        amountFen: 2_000_000,
+        committedFen: 1_000_000,
+        spentFen: 0,
+        availableFen: 1_000_000,
+      },
     ]);
     expect(byCat.map((t) => [t.key, t.amountFen])).toEqual([
       ['procurement', 3_000_000],
       ['welfare', 500_000],
     ]);
-    for (const t of [totals, ...byCc, ...byCat]) expect(t.availableFen).toBe(t.amountFen - t.committedFen - t.spentFen);
+    for (const t of [totals, ...byCc, ...byCat])
+      expect(t.availableFen).toBe(t.amountFen - t.committedFen - t.spentFen);
   });
 
   it('filters by category and cost center', () => {
-    const s = reducer(loaded(), BudgetListPageActions.filtersChanged({ filters: { category: 'procurement', costCenterId: 'cc2', period: null } }));
-    expect(select(s).filtered.map((b) => b.id).sort()).toEqual(['b3', 'b4']);
+    const s = reducer(
+      loaded(),
+      BudgetListPageActions.filtersChanged({
+        filters: { category: 'procurement', costCenterId: 'cc2', period: null },
+      }),
+    );
+    expect(
+      select(s)
+        .filtered.map((b) => b.id)
+        .sort(),
+    ).toEqual(['b3', 'b4']);
     expect(s.usage.loading).toBeTrue();
   });
 
@@ -75,23 +141,81 @@ describe('budgets feature', () => {
 
   it('tracks one budget and its movements page, ignoring answers for another budget', () => {
     let s = reducer(loaded(), BudgetDetailPageActions.opened({ id: 'b1' }));
-    expect(s.detail).toEqual(jasmine.objectContaining({ id: 'b1', loading: true, movementsLoading: true, pageIndex: 0 }));
-    s = reducer(s, BudgetsApiActions.budgetLoaded({ budget: { ...BUDGETS[0], amountFen: 1_100_000, availableFen: 800_000 } }));
+    expect(s.detail).toEqual(
+      jasmine.objectContaining({ id: 'b1', loading: true, movementsLoading: true, pageIndex: 0 }),
+    );
+    s = reducer(
+      s,
+      BudgetsApiActions.budgetLoaded({
+        budget: { ...BUDGETS[0], amountFen: 1_100_000, availableFen: 800_000 },
+      }),
+    );
     expect(budgetsFeature.selectDetailBudget({ budgets: s })?.amountFen).toBe(1_100_000);
-    const move = { id: 'm1', budgetId: 'b1', companyId: 'c1', type: 'commit' as const, amountFen: 1, actorId: 'u', actorName: '甲', reason: 'r', subjectType: null, subjectId: null, createdAt: '2026-01-01T00:00:00Z' };
-    const other = reducer(s, BudgetsApiActions.movementsLoaded({ id: 'b9', page: { items: [move], total: 1 } }));
+    const move = {
+      id: 'm1',
+      budgetId: 'b1',
+      companyId: 'c1',
+      type: 'commit' as const,
+      amountFen: 1,
+      actorId: 'u',
+      actorName: '甲',
+      reason: 'r',
+      subjectType: null,
+      subjectId: null,
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    const other = reducer(
+      s,
+      BudgetsApiActions.movementsLoaded({ id: 'b9', page: { items: [move], total: 1 } }),
+    );
     expect(other.detail.movements).toEqual([]);
-    s = reducer(s, BudgetDetailPageActions.movementsPageChanged({ id: 'b1', pageIndex: 2, pageSize: 10 }));
-    s = reducer(s, BudgetsApiActions.movementsLoaded({ id: 'b1', page: { items: [move], total: 31 } }));
-    expect(s.detail).toEqual(jasmine.objectContaining({ pageIndex: 2, pageSize: 10, total: 31, movementsLoading: false }));
+    s = reducer(
+      s,
+      BudgetDetailPageActions.movementsPageChanged({ id: 'b1', pageIndex: 2, pageSize: 10 }),
+    );
+    s = reducer(
+      s,
+      BudgetsApiActions.movementsLoaded({ id: 'b1', page: { items: [move], total: 31 } }),
+    );
+    expect(s.detail).toEqual(
+      jasmine.objectContaining({ pageIndex: 2, pageSize: 10, total: 31, movementsLoading: false }),
+    );
   });
 
   it('a created request is confirmed and listed first among my requests; a failure keeps its field errors', () => {
-    let s = reducer(loaded(), BudgetRequestPageActions.submitted({ command: { budgetId: 'b1', deltaFen: 100, reason: 'x' } }));
+    let s = reducer(
+      loaded(),
+      BudgetRequestPageActions.submitted({
+        command: { budgetId: 'b1', deltaFen: 100, reason: 'x' },
+      }),
+    );
     expect(s.request.submitting).toBeTrue();
-    const failed = reducer(s, BudgetsApiActions.requestFailed({ error: { status: 400, code: 'VALIDATION_FAILED', detail: 'bad', errors: [{ path: 'deltaFen', message: 'too big' }] } }));
-    expect(failed.request).toEqual({ submitting: false, created: null, error: jasmine.objectContaining({ errors: [{ path: 'deltaFen', message: 'too big' }] }) });
-    const req = { id: 'br1', budgetId: 'b1', deltaFen: 100, reason: 'x', status: 'pending' as const, requesterId: 'u', requesterName: 'n', createdAt: '2026-02-01T00:00:00Z' };
+    const failed = reducer(
+      s,
+      BudgetsApiActions.requestFailed({
+        error: {
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          detail: 'bad',
+          errors: [{ path: 'deltaFen', message: 'too big' }],
+        },
+      }),
+    );
+    expect(failed.request).toEqual({
+      submitting: false,
+      created: null,
+      error: jasmine.objectContaining({ errors: [{ path: 'deltaFen', message: 'too big' }] }),
+    });
+    const req = {
+      id: 'br1',
+      budgetId: 'b1',
+      deltaFen: 100,
+      reason: 'x',
+      status: 'pending' as const,
+      requesterId: 'u',
+      requesterName: 'n',
+      createdAt: '2026-02-01T00:00:00Z',
+    };
     s = reducer(s, BudgetsApiActions.requestCreated({ request: req }));
     expect(s.request.created).toEqual(req);
     expect(s.mine.requests[0]).toEqual(req);
@@ -100,8 +224,22 @@ describe('budgets feature', () => {
 
   it('counts unread notifications and marks one read', () => {
     let s = reducer(initialBudgetsState, MyRequestsPageActions.opened());
-    const n = (id: string, read: boolean) => ({ id, kind: 'budget_request_approved' as const, subjectType: 'budgetRequest' as const, subjectId: 'br1', message: 'm', messageEn: 'm', createdAt: '2026-01-01T00:00:00Z', read });
-    s = reducer(s, BudgetsApiActions.notificationsLoaded({ notifications: [n('n1', false), n('n2', false), n('n3', true)] }));
+    const n = (id: string, read: boolean) => ({
+      id,
+      kind: 'budget_request_approved' as const,
+      subjectType: 'budgetRequest' as const,
+      subjectId: 'br1',
+      message: 'm',
+      messageEn: 'm',
+      createdAt: '2026-01-01T00:00:00Z',
+      read,
+    });
+    s = reducer(
+      s,
+      BudgetsApiActions.notificationsLoaded({
+        notifications: [n('n1', false), n('n2', false), n('n3', true)],
+      }),
+    );
     expect(budgetsFeature.selectUnreadCount({ budgets: s })).toBe(2);
     s = reducer(s, MyRequestsPageActions.notificationRead({ id: 'n1' }));
     expect(budgetsFeature.selectUnreadCount({ budgets: s })).toBe(1);

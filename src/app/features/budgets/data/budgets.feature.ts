@@ -1,11 +1,29 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
-import { BudgetDetailPageActions, BudgetListPageActions, BudgetRequestPageActions, BudgetsApiActions, MyRequestsPageActions } from './budgets.actions';
-import { groupTotals, sumBudgets, type Budget, type BudgetFilters, type BudgetRequest, type MovementRow, type PortalNotification, type UsageMonth } from './budget.model';
+import {
+  BudgetDetailPageActions,
+  BudgetListPageActions,
+  BudgetRequestPageActions,
+  BudgetsApiActions,
+  MyRequestsPageActions,
+} from './budgets.actions';
+import {
+  groupTotals,
+  sumBudgets,
+  type Budget,
+  type BudgetFilters,
+  type BudgetRequest,
+  type MovementRow,
+  type PortalNotification,
+  type UsageMonth,
+} from './budget.model';
 
 export const budgetsAdapter = createEntityAdapter<Budget>({
-  sortComparer: (a, b) => b.period.localeCompare(a.period) || a.costCenterId.localeCompare(b.costCenterId) || a.category.localeCompare(b.category),
+  sortComparer: (a, b) =>
+    b.period.localeCompare(a.period) ||
+    a.costCenterId.localeCompare(b.costCenterId) ||
+    a.category.localeCompare(b.category),
 });
 
 export interface BudgetsState extends EntityState<Budget> {
@@ -41,7 +59,17 @@ export const initialBudgetsState: BudgetsState = budgetsAdapter.getInitialState(
   error: null,
   costCenters: {},
   usage: { months: [], loading: false, error: null },
-  detail: { id: null, loading: false, error: null, movements: [], total: 0, pageIndex: 0, pageSize: 20, movementsLoading: false, movementsError: null },
+  detail: {
+    id: null,
+    loading: false,
+    error: null,
+    movements: [],
+    total: 0,
+    pageIndex: 0,
+    pageSize: 20,
+    movementsLoading: false,
+    movementsError: null,
+  },
   request: { submitting: false, error: null, created: null },
   mine: { requests: [], loading: false, error: null },
   notifications: { items: [], loading: false, error: null },
@@ -51,18 +79,36 @@ export const budgetsFeature = createFeature({
   name: 'budgets',
   reducer: createReducer(
     initialBudgetsState,
-    on(BudgetListPageActions.opened, BudgetListPageActions.reloadRequested, BudgetRequestPageActions.opened, (s) => ({
+    on(
+      BudgetListPageActions.opened,
+      BudgetListPageActions.reloadRequested,
+      BudgetRequestPageActions.opened,
+      (s) => ({
+        ...s,
+        loading: true,
+        error: null,
+        usage: { ...s.usage, loading: true, error: null },
+      }),
+    ),
+    on(BudgetListPageActions.filtersChanged, (s, { filters }) => ({
       ...s,
-      loading: true,
-      error: null,
+      filters,
       usage: { ...s.usage, loading: true, error: null },
     })),
-    on(BudgetListPageActions.filtersChanged, (s, { filters }) => ({ ...s, filters, usage: { ...s.usage, loading: true, error: null } })),
     on(BudgetsApiActions.budgetsLoaded, (s, { budgets }) => {
-      const next = budgetsAdapter.setAll(budgets, { ...s, loaded: true, loading: false, error: null });
+      const next = budgetsAdapter.setAll(budgets, {
+        ...s,
+        loaded: true,
+        loading: false,
+        error: null,
+      });
       // default to the latest year that has budgets, once
       if (!s.loaded && s.filters.period === null && budgets.length) {
-        const latest = budgets.map((b) => b.period).sort().at(-1) ?? null;
+        const latest =
+          budgets
+            .map((b) => b.period)
+            .sort()
+            .at(-1) ?? null;
         return { ...next, filters: { ...next.filters, period: latest } };
       }
       return next;
@@ -70,59 +116,154 @@ export const budgetsFeature = createFeature({
     on(BudgetsApiActions.budgetsLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
     on(BudgetsApiActions.costCentersLoaded, (s, { costCenters }) => ({
       ...s,
-      costCenters: Object.fromEntries(costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn, code: c.code }])),
+      costCenters: Object.fromEntries(
+        costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn, code: c.code }]),
+      ),
     })),
-    on(BudgetsApiActions.usageLoaded, (s, { months }) => ({ ...s, usage: { months, loading: false, error: null } })),
-    on(BudgetsApiActions.usageLoadFailed, (s, { error }) => ({ ...s, usage: { ...s.usage, loading: false, error } })),
+    on(BudgetsApiActions.usageLoaded, (s, { months }) => ({
+      ...s,
+      usage: { months, loading: false, error: null },
+    })),
+    on(BudgetsApiActions.usageLoadFailed, (s, { error }) => ({
+      ...s,
+      usage: { ...s.usage, loading: false, error },
+    })),
     on(BudgetDetailPageActions.opened, (s, { id }) => ({
       ...s,
-      detail: { ...initialBudgetsState.detail, pageSize: s.detail.pageSize, id, loading: true, movementsLoading: true },
+      detail: {
+        ...initialBudgetsState.detail,
+        pageSize: s.detail.pageSize,
+        id,
+        loading: true,
+        movementsLoading: true,
+      },
     })),
-    on(BudgetDetailPageActions.movementsPageChanged, (s, { pageIndex, pageSize }) => ({ ...s, detail: { ...s.detail, pageIndex, pageSize, movementsLoading: true, movementsError: null } })),
-    on(BudgetsApiActions.budgetLoaded, (s, { budget }) => budgetsAdapter.upsertOne(budget, { ...s, detail: { ...s.detail, loading: false, error: null } })),
-    on(BudgetsApiActions.budgetLoadFailed, (s, { id, error }) => (s.detail.id === id ? { ...s, detail: { ...s.detail, loading: false, error } } : s)),
-    on(BudgetsApiActions.movementsLoaded, (s, { id, page }) =>
-      s.detail.id === id ? { ...s, detail: { ...s.detail, movements: page.items, total: page.total, movementsLoading: false, movementsError: null } } : s,
+    on(BudgetDetailPageActions.movementsPageChanged, (s, { pageIndex, pageSize }) => ({
+      ...s,
+      detail: { ...s.detail, pageIndex, pageSize, movementsLoading: true, movementsError: null },
+    })),
+    on(BudgetsApiActions.budgetLoaded, (s, { budget }) =>
+      budgetsAdapter.upsertOne(budget, {
+        ...s,
+        detail: { ...s.detail, loading: false, error: null },
+      }),
     ),
-    on(BudgetsApiActions.movementsLoadFailed, (s, { id, error }) => (s.detail.id === id ? { ...s, detail: { ...s.detail, movementsLoading: false, movementsError: error } } : s)),
-    on(BudgetRequestPageActions.opened, (s) => ({ ...s, request: { submitting: false, error: null, created: null } })),
-    on(BudgetRequestPageActions.submitted, (s) => ({ ...s, request: { submitting: true, error: null, created: null } })),
+    on(BudgetsApiActions.budgetLoadFailed, (s, { id, error }) =>
+      s.detail.id === id ? { ...s, detail: { ...s.detail, loading: false, error } } : s,
+    ),
+    on(BudgetsApiActions.movementsLoaded, (s, { id, page }) =>
+      s.detail.id === id
+        ? {
+            ...s,
+            detail: {
+              ...s.detail,
+              movements: page.items,
+              total: page.total,
+              movementsLoading: false,
+              movementsError: null,
+            },
+          }
+        : s,
+    ),
+    on(BudgetsApiActions.movementsLoadFailed, (s, { id, error }) =>
+      s.detail.id === id
+        ? { ...s, detail: { ...s.detail, movementsLoading: false, movementsError: error } }
+        : s,
+    ),
+    on(BudgetRequestPageActions.opened, (s) => ({
+      ...s,
+      request: { submitting: false, error: null, created: null },
+    })),
+    on(BudgetRequestPageActions.submitted, (s) => ({
+      ...s,
+      request: { submitting: true, error: null, created: null },
+    })),
     on(BudgetsApiActions.requestCreated, (s, { request }) => ({
       ...s,
       request: { submitting: false, error: null, created: request },
-      mine: { ...s.mine, requests: [request, ...s.mine.requests.filter((r) => r.id !== request.id)] },
+      mine: {
+        ...s.mine,
+        requests: [request, ...s.mine.requests.filter((r) => r.id !== request.id)],
+      },
     })),
-    on(BudgetsApiActions.requestFailed, (s, { error }) => ({ ...s, request: { submitting: false, error, created: null } })),
+    on(BudgetsApiActions.requestFailed, (s, { error }) => ({
+      ...s,
+      request: { submitting: false, error, created: null },
+    })),
     on(MyRequestsPageActions.opened, (s) => ({
       ...s,
       mine: { ...s.mine, loading: true, error: null },
       notifications: { ...s.notifications, loading: true, error: null },
     })),
-    on(BudgetsApiActions.myRequestsLoaded, (s, { requests }) => ({ ...s, mine: { requests, loading: false, error: null } })),
-    on(BudgetsApiActions.myRequestsLoadFailed, (s, { error }) => ({ ...s, mine: { ...s.mine, loading: false, error } })),
-    on(BudgetsApiActions.notificationsLoaded, (s, { notifications }) => ({ ...s, notifications: { items: notifications, loading: false, error: null } })),
-    on(BudgetsApiActions.notificationsLoadFailed, (s, { error }) => ({ ...s, notifications: { ...s.notifications, loading: false, error } })),
-    on(MyRequestsPageActions.notificationRead, BudgetsApiActions.notificationMarkedRead, (s, { id }) => ({
+    on(BudgetsApiActions.myRequestsLoaded, (s, { requests }) => ({
       ...s,
-      notifications: { ...s.notifications, items: s.notifications.items.map((n) => (n.id === id ? { ...n, read: true } : n)) },
+      mine: { requests, loading: false, error: null },
     })),
+    on(BudgetsApiActions.myRequestsLoadFailed, (s, { error }) => ({
+      ...s,
+      mine: { ...s.mine, loading: false, error },
+    })),
+    on(BudgetsApiActions.notificationsLoaded, (s, { notifications }) => ({
+      ...s,
+      notifications: { items: notifications, loading: false, error: null },
+    })),
+    on(BudgetsApiActions.notificationsLoadFailed, (s, { error }) => ({
+      ...s,
+      notifications: { ...s.notifications, loading: false, error },
+    })),
+    on(
+      MyRequestsPageActions.notificationRead,
+      BudgetsApiActions.notificationMarkedRead,
+      (s, { id }) => ({
+        ...s,
+        notifications: {
+          ...s.notifications,
+          items: s.notifications.items.map((n) => (n.id === id ? { ...n, read: true } : n)),
+        },
+      }),
+    ),
   ),
-  extraSelectors: ({ selectBudgetsState, selectFilters, selectCostCenters, selectDetail, selectEntities, selectNotifications }) => {
+  extraSelectors: ({
+    selectBudgetsState,
+    selectFilters,
+    selectCostCenters,
+    selectDetail,
+    selectEntities,
+    selectNotifications,
+  }) => {
     const { selectAll } = budgetsAdapter.getSelectors(selectBudgetsState);
     const selectFilteredBudgets = createSelector(selectAll, selectFilters, (all, f) =>
-      all.filter((b) => (!f.category || b.category === f.category) && (!f.costCenterId || b.costCenterId === f.costCenterId) && (!f.period || b.period === f.period)),
+      all.filter(
+        (b) =>
+          (!f.category || b.category === f.category) &&
+          (!f.costCenterId || b.costCenterId === f.costCenterId) &&
+          (!f.period || b.period === f.period),
+      ),
     );
     return {
       selectAllBudgets: selectAll,
       selectFilteredBudgets,
       selectTotals: createSelector(selectFilteredBudgets, (list) => sumBudgets('all', list)),
-      selectTotalsByCostCenter: createSelector(selectFilteredBudgets, (list) => groupTotals(list, (b) => b.costCenterId)),
-      selectTotalsByCategory: createSelector(selectFilteredBudgets, (list) => groupTotals(list, (b) => b.category)),
-      selectYears: createSelector(selectAll, (all) => [...new Set(all.map((b) => b.period))].sort().reverse()),
-      selectCostCenterIds: createSelector(selectAll, (all) => [...new Set(all.map((b) => b.costCenterId))].sort()),
+      selectTotalsByCostCenter: createSelector(selectFilteredBudgets, (list) =>
+        groupTotals(list, (b) => b.costCenterId),
+      ),
+      selectTotalsByCategory: createSelector(selectFilteredBudgets, (list) =>
+        groupTotals(list, (b) => b.category),
+      ),
+      selectYears: createSelector(selectAll, (all) =>
+        [...new Set(all.map((b) => b.period))].sort().reverse(),
+      ),
+      selectCostCenterIds: createSelector(selectAll, (all) =>
+        [...new Set(all.map((b) => b.costCenterId))].sort(),
+      ),
       selectCostCenterNames: selectCostCenters,
-      selectDetailBudget: createSelector(selectDetail, selectEntities, (d, entities) => (d.id ? (entities[d.id] ?? null) : null)),
-      selectUnreadCount: createSelector(selectNotifications, (n) => n.items.filter((x) => !x.read).length),
+      selectDetailBudget: createSelector(selectDetail, selectEntities, (d, entities) =>
+        d.id ? (entities[d.id] ?? null) : null,
+      ),
+      selectUnreadCount: createSelector(
+        selectNotifications,
+        (n) => n.items.filter((x) => !x.read).length,
+      ),
     };
   },
 });

@@ -12,6 +12,8 @@ export class CostCentersApi {
   private readonly base = `${inject(API_BASE_URL)}/cost-centers`;
 
   list(): Observable<CostCenterRef[]> {
-    return this.http.get<CostCenterRef[]>(this.base, { context: background() }).pipe(catchError(() => of([])));
+    return this.http
+      .get<CostCenterRef[]>(this.base, { context: background() })
+      .pipe(catchError(() => of([])));
   }
 }

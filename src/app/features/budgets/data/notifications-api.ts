@@ -12,7 +12,10 @@ export class NotificationsApi {
   private readonly base = `${inject(API_BASE_URL)}/notifications`;
 
   list(): Observable<PortalNotification[]> {
-    return this.http.get<PortalNotification[]>(this.base, { params: new HttpParams().set('_sort', 'createdAt').set('_order', 'desc').set('_limit', 50), context: silentErrors() });
+    return this.http.get<PortalNotification[]>(this.base, {
+      params: new HttpParams().set('_sort', 'createdAt').set('_order', 'desc').set('_limit', 50),
+      context: silentErrors(),
+    });
   }
 
   markRead(id: string): Observable<void> {

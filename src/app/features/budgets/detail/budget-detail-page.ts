@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -31,7 +39,19 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
 
 @Component({
   selector: 'app-budget-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, PersonNamePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    PersonNamePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ListState,
+    PageHeader,
+  ],
   templateUrl: './budget-detail-page.html',
   styleUrl: './budget-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +67,9 @@ export class BudgetDetailPage implements OnInit {
   protected readonly budget = this.store.selectSignal(budgetsFeature.selectDetailBudget);
   protected readonly detail = this.store.selectSignal(budgetsFeature.selectDetail);
   protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.detail().error));
-  protected readonly movementsErrorText = computed(() => budgetErrorText(this.i18n, this.detail().movementsError));
+  protected readonly movementsErrorText = computed(() =>
+    budgetErrorText(this.i18n, this.detail().movementsError),
+  );
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
@@ -67,7 +89,14 @@ export class BudgetDetailPage implements OnInit {
 
   protected page(e: PageEvent): void {
     const id = this.detail().id;
-    if (id) this.store.dispatch(BudgetDetailPageActions.movementsPageChanged({ id, pageIndex: e.pageIndex, pageSize: e.pageSize }));
+    if (id)
+      this.store.dispatch(
+        BudgetDetailPageActions.movementsPageChanged({
+          id,
+          pageIndex: e.pageIndex,
+          pageSize: e.pageSize,
+        }),
+      );
   }
 
   protected typeLabel(type: string): string {
@@ -96,7 +125,11 @@ export class BudgetDetailPage implements OnInit {
       const size = 100;
       const rows = await lastValueFrom(
         this.api.movements(id, 0, size).pipe(
-          expand((page, i) => ((i + 1) * size < page.total && page.items.length ? this.api.movements(id, i + 1, size) : EMPTY)),
+          expand((page, i) =>
+            (i + 1) * size < page.total && page.items.length
+              ? this.api.movements(id, i + 1, size)
+              : EMPTY,
+          ),
           reduce((all, page) => [...all, ...page.items], [] as MovementRow[]),
         ),
       );

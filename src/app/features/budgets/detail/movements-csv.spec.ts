@@ -3,7 +3,15 @@ import type { MovementRow } from '../data/budget.model';
 import { movementsCsv } from './movements-csv';
 
 describe('movementsCsv', () => {
-  const headers = { time: '时间', type: '类型', amount: '金额', actor: '操作人', reason: '原因', subjectType: '来源', subjectId: 'ID' };
+  const headers = {
+    time: '时间',
+    type: '类型',
+    amount: '金额',
+    actor: '操作人',
+    reason: '原因',
+    subjectType: '来源',
+    subjectId: 'ID',
+  };
   const row = (over: Partial<MovementRow>): MovementRow => ({
     id: 'm',
     budgetId: 'b1',
@@ -20,7 +28,20 @@ describe('movementsCsv', () => {
   });
 
   it('writes a header and one row per movement, money in yuan, quoting commas, quotes and line breaks', () => {
-    const csv = movementsCsv([row({}), row({ type: 'amount', amountFen: 5, reason: 'a, "b"\nc', subjectType: null, subjectId: null })], headers, (t) => `T:${t}`);
+    const csv = movementsCsv(
+      [
+        row({}),
+        row({
+          type: 'amount',
+          amountFen: 5,
+          reason: 'a, "b"\nc',
+          subjectType: null,
+          subjectId: null,
+        }),
+      ],
+      headers,
+      (t) => `T:${t}`,
+    );
     expect(csv.startsWith('\uFEFF')).toBeTrue();
     const parsed = parse<string[]>(csv.slice(1)).data.filter((r) => r.length > 1);
     expect(parsed).toEqual([
@@ -32,7 +53,11 @@ describe('movementsCsv', () => {
 
   it('names the actor in the requested language, falling back to the Chinese name', () => {
     const rows = [row({ actorNameEn: 'Zhang San' }), row({ actorName: '李四' })];
-    const actors = (csv: string) => parse<string[]>(csv.slice(1)).data.filter((r) => r.length > 1).slice(1).map((r) => r[3]);
+    const actors = (csv: string) =>
+      parse<string[]>(csv.slice(1))
+        .data.filter((r) => r.length > 1)
+        .slice(1)
+        .map((r) => r[3]);
     expect(actors(movementsCsv(rows, headers, (t) => t, 'en'))).toEqual(['Zhang San', '李四']);
     expect(actors(movementsCsv(rows, headers, (t) => t, 'zh-CN'))).toEqual(['张三', '李四']);
   });

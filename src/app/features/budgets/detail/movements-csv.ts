@@ -4,8 +4,43 @@ import { personName } from '../../../shared/ui/person-name';
 import type { MovementRow } from '../data/budget.model';
 
 /** Movements as CSV text (UTF-8 with a BOM so that spreadsheet programs read Chinese correctly); money in yuan with two decimals; actors named in `lang`. */
-export function movementsCsv(rows: readonly MovementRow[], headers: { time: string; type: string; amount: string; actor: string; reason: string; subjectType: string; subjectId: string }, typeLabel: (t: string) => string, lang: Lang = 'zh-CN'): string {
-  const data = rows.map((m) => [m.createdAt, typeLabel(m.type), (m.amountFen / 100).toFixed(2), personName(m, 'actor', lang), m.reason, m.subjectType ?? '', m.subjectId ?? '']);
-  const csv = unparse({ fields: [headers.time, headers.type, headers.amount, headers.actor, headers.reason, headers.subjectType, headers.subjectId], data }, { escapeFormulae: true });
+export function movementsCsv(
+  rows: readonly MovementRow[],
+  headers: {
+    time: string;
+    type: string;
+    amount: string;
+    actor: string;
+    reason: string;
+    subjectType: string;
+    subjectId: string;
+  },
+  typeLabel: (t: string) => string,
+  lang: Lang = 'zh-CN',
+): string {
+  const data = rows.map((m) => [
+    m.createdAt,
+    typeLabel(m.type),
+    (m.amountFen / 100).toFixed(2),
+    personName(m, 'actor', lang),
+    m.reason,
+    m.subjectType ?? '',
+    m.subjectId ?? '',
+  ]);
+  const csv = unparse(
+    {
+      fields: [
+        headers.time,
+        headers.type,
+        headers.amount,
+        headers.actor,
+        headers.reason,
+        headers.subjectType,
+        headers.subjectId,
+      ],
+      data,
+    },
+    { escapeFormulae: true },
+  );
   return '\uFEFF' + csv;
 }

@@ -20,7 +20,18 @@ import { budgetErrorText } from '../data/budget-errors';
 
 @Component({
   selector: 'app-budget-list-page',
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, TranslatePipe, MoneyPipe, ListState, PageHeader, BudgetCharts],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    TranslatePipe,
+    MoneyPipe,
+    ListState,
+    PageHeader,
+    BudgetCharts,
+  ],
   templateUrl: './budget-list-page.html',
   styleUrl: './budget-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,8 +58,12 @@ export class BudgetListPage implements OnInit {
   /** Buyers see their own cost centers read-only. */
   protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
   protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.error()));
-  protected readonly byCostCenter = computed<LabelledTotals[]>(() => this.byCc().map((t) => ({ ...t, label: this.labels.costCenterName(t.key) })));
-  protected readonly byCategory = computed<LabelledTotals[]>(() => this.byCat().map((t) => ({ ...t, label: this.labels.category(t.key) })));
+  protected readonly byCostCenter = computed<LabelledTotals[]>(() =>
+    this.byCc().map((t) => ({ ...t, label: this.labels.costCenterName(t.key) })),
+  );
+  protected readonly byCategory = computed<LabelledTotals[]>(() =>
+    this.byCat().map((t) => ({ ...t, label: this.labels.category(t.key) })),
+  );
   protected readonly usePercent = usePercent;
 
   ngOnInit(): void {
@@ -56,7 +71,9 @@ export class BudgetListPage implements OnInit {
   }
 
   protected setFilter<K extends keyof BudgetFilters>(key: K, value: BudgetFilters[K]): void {
-    this.store.dispatch(BudgetListPageActions.filtersChanged({ filters: { ...this.filters(), [key]: value } }));
+    this.store.dispatch(
+      BudgetListPageActions.filtersChanged({ filters: { ...this.filters(), [key]: value } }),
+    );
   }
 
   protected category(c: BudgetCategory): string {

@@ -7,12 +7,25 @@ import { BudgetRequestPageActions } from '../data/budgets.actions';
 import { budgetsAdapter, initialBudgetsState, type BudgetsState } from '../data/budgets.feature';
 import { BudgetRequestPage } from './budget-request-page';
 
-const BUDGET = { id: 'b1', companyId: 'c1', costCenterId: 'cc1', category: 'procurement' as const, period: '2026', amountFen: 1000, committedFen: 0, spentFen: 0, availableFen: 1000, version: 1 };
+const BUDGET = {
+  id: 'b1',
+  companyId: 'c1',
+  costCenterId: 'cc1',
+  category: 'procurement' as const,
+  period: '2026',
+  amountFen: 1000,
+  committedFen: 0,
+  spentFen: 0,
+  availableFen: 1000,
+  version: 1,
+};
 
 describe('BudgetRequestPage', () => {
   let fixture: ComponentFixture<BudgetRequestPage>;
   let store: MockStore;
-  const state = (over: Partial<BudgetsState> = {}) => ({ budgets: { ...budgetsAdapter.setAll([BUDGET], initialBudgetsState), loaded: true, ...over } });
+  const state = (over: Partial<BudgetsState> = {}) => ({
+    budgets: { ...budgetsAdapter.setAll([BUDGET], initialBudgetsState), loaded: true, ...over },
+  });
 
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -20,7 +33,12 @@ describe('BudgetRequestPage', () => {
       providers: [
         provideRouter([]),
         provideMockStore({ initialState: state() }),
-        { provide: ActivatedRoute, useValue: { snapshot: { queryParamMap: convertToParamMap({ budgetId: 'b1', deltaFen: '123456' }) } } },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: { queryParamMap: convertToParamMap({ budgetId: 'b1', deltaFen: '123456' }) },
+          },
+        },
       ],
     });
     const i18n = TestBed.inject(I18n);
@@ -44,7 +62,11 @@ describe('BudgetRequestPage', () => {
     reason.value = '  新产线  ';
     reason.dispatchEvent(new Event('input'));
     submit();
-    expect(store.dispatch).toHaveBeenCalledWith(BudgetRequestPageActions.submitted({ command: { budgetId: 'b1', deltaFen: 123456, reason: '新产线' } }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      BudgetRequestPageActions.submitted({
+        command: { budgetId: 'b1', deltaFen: 123456, reason: '新产线' },
+      }),
+    );
   });
 
   it('does not submit a blank reason or a non-positive amount, and says why on the fields', () => {
@@ -52,13 +74,28 @@ describe('BudgetRequestPage', () => {
     amount.value = '0';
     amount.dispatchEvent(new Event('input'));
     submit();
-    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: BudgetRequestPageActions.submitted.type }));
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: BudgetRequestPageActions.submitted.type }),
+    );
     expect(el().textContent).toContain('请输入大于 0 的金额');
     expect(el().textContent).toContain('必填');
   });
 
   it('shows the field errors of the API problem on their fields', () => {
-    store.setState(state({ request: { submitting: false, created: null, error: { status: 400, code: 'VALIDATION_FAILED', detail: 'bad', errors: [{ path: 'deltaFen', message: 'Too large for this budget' }] } } }));
+    store.setState(
+      state({
+        request: {
+          submitting: false,
+          created: null,
+          error: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'bad',
+            errors: [{ path: 'deltaFen', message: 'Too large for this budget' }],
+          },
+        },
+      }),
+    );
     fixture.detectChanges();
     expect(el().querySelector('mat-error')?.textContent).toContain('Too large for this budget');
   });

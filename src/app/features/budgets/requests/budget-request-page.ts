@@ -1,6 +1,20 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  effect,
+  inject,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -28,13 +42,18 @@ export function yuanAmount(control: AbstractControl): ValidationErrors | null {
   const v = control.value;
   if (v === null || v === undefined || v === '') return null;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || Math.abs(Math.round(n * 100) - n * 100) > 1e-6) return { amount: true };
+  if (!Number.isFinite(n) || n <= 0 || Math.abs(Math.round(n * 100) - n * 100) > 1e-6)
+    return { amount: true };
   if (n > MAX_DELTA_YUAN) return { amountMax: true };
   return null;
 }
 
 /** Maps the API's field paths to this form's controls. */
-const FIELD_OF_PATH: Record<string, 'budgetId' | 'amount' | 'reason'> = { budgetId: 'budgetId', deltaFen: 'amount', reason: 'reason' };
+const FIELD_OF_PATH: Record<string, 'budgetId' | 'amount' | 'reason'> = {
+  budgetId: 'budgetId',
+  deltaFen: 'amount',
+  reason: 'reason',
+};
 
 @Component({
   selector: 'app-budget-request-page',
@@ -78,10 +97,21 @@ export class BudgetRequestPage implements OnInit {
   protected readonly form = new FormGroup({
     budgetId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     amount: new FormControl<number | null>(null, { validators: [Validators.required, yuanAmount] }),
-    reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000), (c) => (String(c.value ?? '').trim() ? null : { required: true })] }),
+    reason: new FormControl('', {
+      nonNullable: true,
+      validators: [
+        Validators.required,
+        Validators.maxLength(1000),
+        (c) => (String(c.value ?? '').trim() ? null : { required: true }),
+      ],
+    }),
   });
-  private readonly budgetIdValue = toSignal(this.form.controls.budgetId.valueChanges, { initialValue: '' });
-  protected readonly selectedBudget = computed(() => this.budgets().find((b) => b.id === this.budgetIdValue()) ?? null);
+  private readonly budgetIdValue = toSignal(this.form.controls.budgetId.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly selectedBudget = computed(
+    () => this.budgets().find((b) => b.id === this.budgetIdValue()) ?? null,
+  );
 
   constructor() {
     // field errors of a 400 from the API go onto their fields
@@ -114,7 +144,13 @@ export class BudgetRequestPage implements OnInit {
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
     this.store.dispatch(
-      BudgetRequestPageActions.submitted({ command: { budgetId: v.budgetId, deltaFen: yuanToFen(Number(v.amount)), reason: v.reason.trim() } }),
+      BudgetRequestPageActions.submitted({
+        command: {
+          budgetId: v.budgetId,
+          deltaFen: yuanToFen(Number(v.amount)),
+          reason: v.reason.trim(),
+        },
+      }),
     );
   }
 
@@ -133,5 +169,4 @@ export class BudgetRequestPage implements OnInit {
     if (errors['maxlength']) return this.i18n.t('budgets.request.reasonMax');
     return null;
   }
-
 }

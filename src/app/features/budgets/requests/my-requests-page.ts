@@ -17,7 +17,17 @@ import type { BudgetRequest, PortalNotification } from '../data/budget.model';
 /** The requester's budget requests with their outcome, and the outcome notifications. */
 @Component({
   selector: 'app-my-requests-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, PersonNamePipe, MoneyPipe, LocalDatePipe, ListState, PageHeader],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    PersonNamePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ListState,
+    PageHeader,
+  ],
   templateUrl: './my-requests-page.html',
   styleUrl: './my-requests-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +41,9 @@ export class MyRequestsPage implements OnInit {
   protected readonly notifications = this.store.selectSignal(budgetsFeature.selectNotifications);
   protected readonly unread = this.store.selectSignal(budgetsFeature.selectUnreadCount);
   protected readonly mineError = computed(() => budgetErrorText(this.i18n, this.mine().error));
-  protected readonly notificationsError = computed(() => budgetErrorText(this.i18n, this.notifications().error));
+  protected readonly notificationsError = computed(() =>
+    budgetErrorText(this.i18n, this.notifications().error),
+  );
 
   ngOnInit(): void {
     this.reload();
@@ -42,7 +54,9 @@ export class MyRequestsPage implements OnInit {
   }
 
   protected budgetOf(r: BudgetRequest): string {
-    return r.costCenterId && r.category && r.period ? this.labels.budget({ costCenterId: r.costCenterId, category: r.category, period: r.period }) : r.budgetId;
+    return r.costCenterId && r.category && r.period
+      ? this.labels.budget({ costCenterId: r.costCenterId, category: r.category, period: r.period })
+      : r.budgetId;
   }
 
   protected message(n: PortalNotification): string {

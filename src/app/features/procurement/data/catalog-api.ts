@@ -74,7 +74,11 @@ export class CatalogApi {
   /** Resolves up to 500 SKUs in one request; unknown SKUs are simply absent. */
   lookup(skus: string[]): Observable<Product[]> {
     return this.http
-      .post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, { context: silentErrors() })
+      .post<{ products: Product[] }>(
+        `${this.base}/products/lookup`,
+        { skus },
+        { context: silentErrors() },
+      )
       .pipe(map((r) => r.products));
   }
 
