@@ -91,6 +91,21 @@ export async function apiGet<T>(
   return { body: (await res.json()) as T, total: total === null ? null : Number(total) };
 }
 
+/** POST a JSON body to the API as `email`; returns the created record. */
+export async function apiPost<T>(email: string, path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${API_URL}${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await token(email)}`,
+      'content-type': 'application/json',
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path} as ${email}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 /** The first procurement products matching `q` that satisfy `ok` (searched in pages of 100). */
 export async function findProducts(
   email: string,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  apiPost,
   budget,
   findProducts,
   money,
@@ -315,6 +316,37 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   const mine = page.getByRole('listitem').filter({ hasText: reason });
   await expect(mine).toContainText('已批准');
   await expect(page.getByRole('region', { name: '审批结果通知' })).toContainText(/批准/);
+});
+
+test('HR approves two budget requests at once: select, 批准所选, 确认 in the dialog', async ({
+  page,
+}) => {
+  const { id: budgetId } = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
+  const deltas = [0, 1].map((i) => 10_000 + ((Date.now() + i * 7919) % 90_000));
+  for (const deltaFen of deltas) {
+    await apiPost(BUYER, '/budget-requests', {
+      budgetId,
+      deltaFen,
+      reason: '批量审批：办公用品补充',
+    });
+  }
+  await signIn(page, HR);
+  await openInbox(page);
+  const rows = deltas.map((d) =>
+    page
+      .getByRole('list', { name: '待审批' })
+      .getByRole('listitem')
+      .filter({ hasText: money(d) }),
+  );
+  for (const row of rows) await row.getByRole('checkbox').check();
+  await page.getByRole('button', { name: '批准所选' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('意见（可选）').fill('同意补充');
+  await dialog.getByRole('button', { name: '确认' }).click();
+
+  await expect(page.getByText('已批准 2 项，失败 0 项')).toBeVisible();
+  await expect(page).toHaveURL(/\/approvals$/);
+  for (const row of rows) await expect(row).toHaveCount(0);
 });
 
 test.describe('on a phone', () => {

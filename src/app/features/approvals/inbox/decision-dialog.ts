@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -33,7 +33,7 @@ export interface DecisionDialogData {
           | t: { count: data.count }
       }}
     </h2>
-    <form (ngSubmit)="confirm()" id="decision-dialog-form">
+    <form [formGroup]="form" (ngSubmit)="confirm()" id="decision-dialog-form">
       <mat-dialog-content>
         <p>{{ 'approvals.dialog.total' | t: { amount: (data.totalFen | money) } }}</p>
         <mat-form-field appearance="outline" class="full">
@@ -83,6 +83,8 @@ export class DecisionDialog {
   protected readonly data = inject<DecisionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<DecisionDialog, string>>(MatDialogRef);
   protected readonly comment = new FormControl('', { nonNullable: true });
+  // [formGroup] makes Angular own the submit; a bare <form> would be submitted (and reload the page).
+  protected readonly form = new FormGroup({ comment: this.comment });
   protected readonly showError = signal(false);
 
   protected confirm(): void {
