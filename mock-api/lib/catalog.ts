@@ -9,6 +9,7 @@
 // 50,000 products) and sorts only the matches when sorting by relevance.
 import { readFileSync } from 'node:fs';
 import type { Category, Product, Supplier } from '../../src/domain/index.ts';
+import { alternativesOf, hasHan, queryWords } from './search-words.ts';
 
 export type CatalogSupplier = Supplier & {
   brand?: string;
@@ -277,9 +278,8 @@ export class Catalog {
       }
       candidates = [...idSet].sort((a, b) => a - b);
     }
-    const needle = q.q?.trim().toLowerCase() || null;
-    const words = needle ? needle.split(/\s+/) : null;
-    if (words) {
+    const words = q.q ? queryWords(q.q).map(alternativesOf) : null;
+    if (words?.length) {
       const postings = this.textCandidates(words);
       if (postings && postings.length === 0) return null;
       if (postings && !idSet && (!candidates || postings.length < candidates.length))
@@ -298,36 +298,85 @@ export class Catalog {
       (pointsMin === undefined || this.points[i] >= pointsMin) &&
       (pointsMax === undefined || this.points[i] <= pointsMax) &&
       (!inStock || this.stock[i] > 0) &&
-      (!words || words.every((w) => this.hay[i].includes(w)));
+      (!words || this.hasWords(i, words));
     return { candidates, test };
   }
 
-  /** The smallest posting list every match must be in (the rarest gram of any word), or null when no word has a usable gram. */
-  private textCandidates(words: string[]): number[] | null {
+  /** Each word (one of its alternatives) occurs in the product's text. Plain loops: this is the hot path. */
+  private hasWords(i: number, words: string[][]): boolean {
+    const hay = this.hay[i];
+    for (const alts of words) {
+      let found = false;
+      for (const w of alts) if ((found = hay.includes(w))) break;
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The smallest posting list every match must be in, or null when no word has a usable gram. A word
+   * with synonyms contributes the union of its alternatives' rarest lists.
+   */
+  private textCandidates(words: string[][]): number[] | null {
     let best: number[] | null = null;
-    for (const w of words) {
-      const keys: number[] = [];
-      if (w.length >= 2)
-        for (let j = 0; j + 1 < w.length; j++)
-          keys.push(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
-      else if (w.charCodeAt(0) > 0x7f) keys.push(-w.charCodeAt(0));
-      for (const key of keys) {
-        const list = this.grams.get(key) ?? [];
-        if (!best || list.length < best.length) best = list;
-      }
+    for (const alts of words) {
+      const lists = alts.map((w) => this.rarestList(w));
+      if (lists.some((l) => l === null)) continue;
+      const list =
+        lists.length === 1
+          ? lists[0]!
+          : [...new Set(lists.flatMap((l) => l!))].sort((a, b) => a - b);
+      if (!best || list.length < best.length) best = list;
     }
     return best;
   }
 
-  /** Relevance buckets (higher first): exact SKU, exact brand, name prefix, name substring, SKU prefix, other field. */
-  private relevance(i: number, needle: string): number {
-    if (this.skuLower[i] === needle) return 5;
+  private rarestList(w: string): number[] | null {
+    const keys: number[] = [];
+    if (w.length >= 2)
+      for (let j = 0; j + 1 < w.length; j++)
+        keys.push(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1));
+    else if (w.charCodeAt(0) > 0x7f) keys.push(-w.charCodeAt(0));
+    let best: number[] | null = null;
+    for (const key of keys) {
+      const list = this.grams.get(key) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+    return best;
+  }
+
+  /**
+   * Relevance buckets (higher first): exact SKU, exact brand, the product's kind is what was asked for,
+   * name prefix, name substring, SKU prefix, other field. "The kind" is a Chinese word of the name
+   * that ends with a query word: Chinese compounds put the head noun last, so 笔 is what 中性笔 is,
+   * while 笔记本 only starts with it.
+   */
+  private relevance(i: number, needle: string, hanWords: string[]): number {
+    if (this.skuLower[i] === needle) return 6;
     const name = this.nameLower[i];
-    if (this.brandLower[i] === needle) return 4;
+    if (this.brandLower[i] === needle) return 5;
+    // A word of the name ends with the query word: "中性笔 …" for 笔. (No per-product word lists: tens of
+    // thousands of small arrays make every search's garbage collection many times slower.)
+    for (const w of hanWords) if (name.endsWith(w) || name.includes(w + ' ')) return 4;
     if (name.startsWith(needle)) return 3;
     if (name.includes(needle)) return 2;
     if (this.skuLower[i].startsWith(needle)) return 1;
     return 0;
+  }
+
+  /**
+   * A looser query when this one finds nothing: each Chinese word that matches no product is
+   * replaced by its head noun (its last character: 彩色打印纸 → 纸). Null when nothing changes.
+   */
+  relaxedQuery(q: string): string | null {
+    let changed = false;
+    const words = queryWords(q).map((w) => {
+      if (!hasHan(w) || w.length < 2 || this.search({ q: w, page: 1, limit: 1 }).total > 0)
+        return w;
+      changed = true;
+      return w.at(-1)!;
+    });
+    return changed ? words.join(' ') : null;
   }
 
   search(query: ProductQuery): { items: Product[]; total: number } {
@@ -337,10 +386,11 @@ export class Catalog {
     const start = (query.page - 1) * query.limit;
     const end = start + query.limit;
     const desc = query.order === 'desc';
-    const needle = query.q?.trim().toLowerCase();
+    const needle = query.q?.normalize('NFKC').trim().toLowerCase();
     const sort = query.sort ?? (needle ? 'relevance' : undefined);
 
     if (sort === 'relevance' && needle) {
+      const hanWords = queryWords(needle).flatMap(alternativesOf).filter(hasHan);
       const hits: number[] = [];
       const scan = candidates ?? { length: this.products.length };
       for (let k = 0; k < scan.length; k++) {
@@ -348,8 +398,8 @@ export class Catalog {
         if (test(i)) hits.push(i);
       }
       // Bucket by score (a handful of levels) instead of sorting: O(hits), catalog order within a bucket.
-      const buckets: number[][] = [[], [], [], [], [], []];
-      for (const i of hits) buckets[this.relevance(i, needle)].push(i);
+      const buckets: number[][] = [[], [], [], [], [], [], []];
+      for (const i of hits) buckets[this.relevance(i, needle, hanWords)].push(i);
       const ranked = buckets.reverse().flat();
       if (desc) ranked.reverse();
       return { items: ranked.slice(start, end).map((i) => this.products[i]), total: ranked.length };

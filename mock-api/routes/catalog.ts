@@ -91,7 +91,15 @@ export const registerCatalog: RouteModule = (app, ctx) => {
   app.get(
     '/api/products',
     ctx.auth.authenticate,
-    handler((req, res) => sendList(res, catalog.search(productQueryOf(req.query)))),
+    handler((req, res) => {
+      const query = productQueryOf(req.query);
+      const found = catalog.search(query);
+      // Nothing found: answer for a looser query instead of an empty page, and say which one.
+      const relaxed = found.total === 0 && query.q ? catalog.relaxedQuery(query.q) : null;
+      if (!relaxed) return sendList(res, found);
+      res.setHeader('X-Search-Relaxed-Query', encodeURIComponent(relaxed));
+      sendList(res, catalog.search({ ...query, q: relaxed }));
+    }),
   );
 
   // A query, not a command: it reads the catalog only, so it needs no transaction or idempotency key.

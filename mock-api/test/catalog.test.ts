@@ -74,7 +74,9 @@ describe('search', () => {
       const len = 1 + (k % 5);
       const start = (k * 31) % Math.max(1, field.length - len);
       const q = field.slice(start, start + len).trim();
-      if (!q || /\s/.test(q)) continue;
+      // Words that mix Latin and Chinese are split (see the everyday-words tests below).
+      if (!q || /\s/.test(q) || (/\p{Script=Han}/u.test(q) && /[^\p{Script=Han}]/u.test(q)))
+        continue;
       const r = await get(`/api/products?q=${encodeURIComponent(q)}&_limit=1`);
       assert.equal(
         Number(r.headers.get('x-total-count')),
@@ -99,6 +101,41 @@ describe('search', () => {
     const r = await get('/api/products?q=zzzyyyxxx');
     assert.deepEqual(r.body, []);
     assert.equal(r.headers.get('x-total-count'), '0');
+    assert.equal(r.headers.get('x-search-relaxed-query'), null);
+  });
+});
+
+describe('search with everyday words', () => {
+  const copyPaper = () => products.filter((p) => p.name.includes('复印纸'));
+
+  it('打印纸 finds the copy paper the catalog calls 复印纸', async () => {
+    const { items } = await all(`/api/products?q=${encodeURIComponent('打印纸')}`);
+    assert.ok(copyPaper().length > 0);
+    assert.deepEqual(new Set(ids(items)), new Set(ids(copyPaper())));
+  });
+
+  it('a4纸, also typed full-width (Ａ４纸), finds A4 paper', async () => {
+    const a4Paper = products.filter((p) => /a4/i.test(p.name) && p.name.includes('纸'));
+    assert.ok(a4Paper.some((p) => p.name.includes('复印纸')));
+    for (const q of ['a4纸', 'Ａ４纸', 'A4 纸']) {
+      const { items } = await all(`/api/products?q=${encodeURIComponent(q)}`);
+      assert.deepEqual(new Set(ids(items)), new Set(ids(a4Paper)), q);
+    }
+  });
+
+  it('笔 lists pens (中性笔, 记号笔, 自动铅笔) before laptops and notebooks that only start with 笔', async () => {
+    const { items } = await all(`/api/products?q=${encodeURIComponent('笔')}`);
+    const isPen = (p: Product) => /(中性笔|记号笔|自动铅笔)/.test(p.name);
+    const pens = items.filter(isPen).length;
+    assert.ok(pens > 0 && items.some((p) => p.name.includes('笔记本')));
+    assert.ok(items.slice(0, pens).every(isPen), 'every pen ranks above every other match');
+  });
+
+  it('a query that finds nothing answers for its head noun and says so', async () => {
+    const r = await get(`/api/products?q=${encodeURIComponent('彩色打印纸')}&_limit=100`);
+    assert.equal(decodeURIComponent(r.headers.get('x-search-relaxed-query') ?? ''), '纸');
+    assert.ok(r.body.length > 0);
+    assert.ok(r.body.every((p: Product) => matches(p, '纸')));
   });
 });
 
