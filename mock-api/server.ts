@@ -19,6 +19,7 @@ import { Catalog } from './lib/catalog.ts';
 import type { AppContext, RouteModule } from './lib/context.ts';
 import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } from './lib/http.ts';
 import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
+import { checkQuery } from './lib/query.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
 import { Store } from './lib/store.ts';
 import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
@@ -141,6 +142,8 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
     next();
   });
   app.use(jsonServer.bodyParser);
+  // Query rules for every route (lib/query.ts).
+  app.use(checkQuery);
 
   for (const register of [...ROUTES.slice(0, -1), ...extraRoutes, ROUTES.at(-1)!])
     register(app, ctx);
