@@ -6,8 +6,7 @@
 // is refused without being read.
 import type { NextFunction, Request, Response } from 'express';
 import type { AppContext } from './context.ts';
-import { DomainError } from './problem.ts';
-import { sendProblem } from './problem.ts';
+import { DomainError, problemOf, sendProblem } from './problem.ts';
 
 /** Default body limit: the largest command (500 SKUs of 64 characters, even \u-escaped) is < 200 kB. */
 export const BODY_LIMIT = 256 * 1024;
@@ -29,20 +28,12 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   next();
 }
 
-const problem = (status: 413 | 415, detail: string) => ({
-  type: `https://portal.example/problems/${status === 413 ? 'payload-too-large' : 'unsupported-media-type'}`,
-  title: status === 413 ? 'Body too large' : 'Unsupported media type',
-  status,
-  detail,
-  code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'UNSUPPORTED_MEDIA_TYPE',
-});
-
 function hasBody(req: Request): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (!!length && length !== '0');
 }
 
-/** Reads at most `limit` bytes of UTF-8 JSON; `undefined` when the body is larger. */
+/** Reads at most `limit` bytes of UTF-8 JSON; past the limit it stops buffering and says so. */
 function readJson(req: Request, limit: number): Promise<{ tooLarge: true } | { value: unknown }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -92,12 +83,18 @@ export function jsonBody(ctx: AppContext) {
     )
       return sendProblem(
         res,
-        problem(415, 'Send the body as application/json (UTF-8, not compressed).'),
+        problemOf(
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the body as application/json (UTF-8, not compressed).',
+        ),
       );
     const rule = BODY_LIMITS[`${req.method} ${req.path}`];
     const limit = rule?.limit ?? BODY_LIMIT;
     const tooLarge = () =>
-      sendProblem(res, problem(413, `The body may be at most ${limit} bytes on this route.`));
+      sendProblem(
+        res,
+        problemOf('PAYLOAD_TOO_LARGE', `The body may be at most ${limit} bytes on this route.`),
+      );
     if (Number(req.headers['content-length']) > limit) return tooLarge();
     const parse = () =>
       readJson(req, limit).then((r) => {
