@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppContext } from './context.ts';
 import { DomainError, problemOf, sendProblem } from './problem.ts';
 
-/** Default body limit: the largest command (500 SKUs of 64 characters, even \u-escaped) is < 200 kB. */
+/** Default body limit: the largest commands (500 SKUs or lines with 64-character ids) take ≈ 210 kB even \u-escaped. */
 export const BODY_LIMIT = 256 * 1024;
 
 /** Per-route body rules (exact `METHOD /path`); every other route: authenticated, BODY_LIMIT. */

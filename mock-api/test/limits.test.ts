@@ -172,6 +172,15 @@ describe('request bodies', () => {
     const r = await api.call('POST', '/api/products/lookup', { token: buyer, raw });
     assert.equal(r.status, 200, r.text.slice(0, 200));
     assert.deepEqual(r.body, { products: [] });
+    const lines = JSON.stringify({
+      lines: Array.from({ length: 500 }, (_, i) => ({ productId: sku(i), qty: 99999 })),
+    }).replace(/"SKU-\d+"/g, (id) =>
+      id.replace(/[A-Z0-9-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    );
+    assert.ok(lines.length > 200_000, `${lines.length} bytes`);
+    const cart = await api.call('POST', '/api/cart/lines', { token: buyer, raw: lines });
+    // Read and judged on its content: the products do not exist.
+    assert.ok(isProblem(cart, 400, 'VALIDATION_FAILED'), cart.text.slice(0, 200));
   });
 
   it('bodies are read only after authentication', async () => {
