@@ -19,6 +19,8 @@ import { Catalog } from './lib/catalog.ts';
 import type { AppContext, RouteModule } from './lib/context.ts';
 import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } from './lib/http.ts';
 import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
+import { jsonBody, securityHeaders } from './lib/limits.ts';
+import { checkQuery } from './lib/query.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
 import { Store } from './lib/store.ts';
 import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
@@ -120,6 +122,7 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('json spaces', 0);
+  app.use(securityHeaders);
   if (log) {
     app.use((req: Request, res: Response, next: NextFunction) => {
       const t0 = performance.now();
@@ -140,7 +143,9 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(jsonServer.bodyParser);
+  // Query and body rules for every route (lib/query.ts, lib/limits.ts).
+  app.use(checkQuery);
+  app.use(jsonBody(ctx));
 
   for (const register of [...ROUTES.slice(0, -1), ...extraRoutes, ROUTES.at(-1)!])
     register(app, ctx);
@@ -154,21 +159,7 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (err instanceof DomainError)
       return sendProblem(res, problemOf(err.code, err.message, err.errors));
-    const e = err as { type?: string; status?: number; message?: string };
-    if (e?.type === 'entity.parse.failed')
-      return sendProblem(
-        res,
-        problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', [
-          { path: 'body', message: 'Malformed JSON' },
-        ]),
-      );
-    if (e?.type === 'entity.too.large')
-      return sendProblem(
-        res,
-        problemOf('VALIDATION_FAILED', 'The body is too large.', [
-          { path: 'body', message: 'Too large' },
-        ]),
-      );
+    const e = err as { status?: number; message?: string };
     if (e?.status && e.status >= 400 && e.status < 500)
       return sendProblem(res, problemOf('VALIDATION_FAILED', e.message ?? 'Bad request.'));
     console.error('[api] unexpected error:', err);

@@ -26,6 +26,8 @@ const TITLES: Record<ErrorCode, string> = {
   INSUFFICIENT_POINTS: 'Not enough points',
   OUT_OF_POLICY: 'Outside the travel policy',
   RATE_LIMITED: 'Too many attempts',
+  PAYLOAD_TOO_LARGE: 'Body too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
 };
 
 export function problemOf(code: ErrorCode, detail: string, errors?: FieldError[]): Problem {

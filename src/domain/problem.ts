@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   INSUFFICIENT_POINTS: 422,
   OUT_OF_POLICY: 422,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
