@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
 import type { Caller } from '../domain/tx.ts';
-import { DEMO_SCRYPT_N, verifyPassword } from './password.ts';
+import { verifyPassword } from './password.ts';
 import { DomainError, fail } from './problem.ts';
 import { publicUser, type PublicUser } from './sanitize.ts';
 import type { Store } from './store.ts';
@@ -84,10 +84,6 @@ export class Auth {
     const user = this.userByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash);
     if (!ok || !user || !user.active) {
-      // A failure always costs at least one full-cost hash, so generated (cheaper) accounts cannot be told
-      // apart from unknown emails by timing.
-      if (user && Number(user.passwordHash.split('$')[1]) < DEMO_SCRYPT_N)
-        await verifyPassword(password, undefined);
       this.failures.set(email, [...this.recentFailures(email), this.now()]);
       fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
     }
