@@ -1,9 +1,10 @@
 // Authentication (contract: Auth): login with salted scrypt hashes behind the login throttle, opaque
-// random bearer tokens stored only as SHA-256 digests, sliding idle expiry, logout revoking at once. `authenticate` puts the caller on the request;
+// random bearer tokens stored only as SHA-256 digests, sliding idle expiry and an absolute lifetime,
+// logout and logout everywhere revoking at once. `authenticate` puts the caller on the request;
 // `requireRole(...)` guards a route. Policy: mock-api/README.md "Login policy".
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
+import { SESSION_MAX_AGE_MS, TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
 import type { Caller } from '../domain/tx.ts';
 import { LoginThrottle, type ThrottleOptions } from './throttle.ts';
@@ -24,6 +25,8 @@ export interface SessionRecord {
 export interface AuthOptions extends ThrottleOptions {
   /** Idle limit of a session. */
   tokenTtlMs?: number;
+  /** Absolute limit of a session, counted from the login. */
+  sessionMaxAgeMs?: number;
   /** The key derivation used to check passwords (tests count its runs). */
   kdf?: Kdf;
 }
@@ -43,6 +46,7 @@ const TOUCH_PERSIST_MS = 60_000;
 
 export class Auth {
   readonly tokenTtlMs: number;
+  readonly sessionMaxAgeMs: number;
   private readonly store: Store;
   private readonly now: () => number;
   private readonly kdf: Kdf;
@@ -55,6 +59,7 @@ export class Auth {
     this.store = store;
     this.now = now;
     this.tokenTtlMs = opts.tokenTtlMs ?? TOKEN_IDLE_TTL_MS;
+    this.sessionMaxAgeMs = opts.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS;
     this.kdf = opts.kdf ?? scryptKdf;
     this.throttle = new LoginThrottle(now, opts);
   }
@@ -103,8 +108,7 @@ export class Auth {
     await this.store.transact((tx) => {
       // Drop this user's expired sessions while we are writing anyway.
       for (const s of tx.all<SessionRecord>('sessions'))
-        if (s.userId === user.id && now - this.lastUsedOf(s) > this.tokenTtlMs)
-          tx.remove('sessions', s.id);
+        if (s.userId === user.id && this.isExpired(s, now)) tx.remove('sessions', s.id);
       tx.insert('sessions', session);
     });
     this.lastUsed.set(session.id, now);
@@ -115,12 +119,20 @@ export class Auth {
     return this.lastUsed.get(s.id) ?? Date.parse(s.lastUsedAt);
   }
 
-  /** The live session of a token, touching it (sliding expiry); undefined when unknown, revoked or idle too long. */
+  /** Idle for longer than the idle limit, or older than the absolute limit. */
+  isExpired(s: SessionRecord, now: number): boolean {
+    return (
+      now - this.lastUsedOf(s) > this.tokenTtlMs ||
+      now - Date.parse(s.createdAt) > this.sessionMaxAgeMs
+    );
+  }
+
+  /** The live session of a token, touching it (sliding expiry); undefined when unknown, revoked or expired. */
   private sessionOf(token: string): { session: SessionRecord; user: UserRecord } | undefined {
     const session = this.store.get<SessionRecord>('sessions', digest(token));
     if (!session) return undefined;
     const now = this.now();
-    if (now - this.lastUsedOf(session) > this.tokenTtlMs) return undefined;
+    if (this.isExpired(session, now)) return undefined;
     const user = this.store.get<UserRecord>('users', session.userId);
     if (!user || !user.active) return undefined;
     this.lastUsed.set(session.id, now);
@@ -140,6 +152,17 @@ export class Auth {
     const id = digest(token);
     this.lastUsed.delete(id);
     await this.store.transact((tx) => tx.remove('sessions', id));
+  }
+
+  /** Sign out everywhere: revokes every session of the user (this one included). */
+  async logoutAll(userId: string): Promise<void> {
+    await this.store.transact((tx) => {
+      for (const s of tx.all<SessionRecord>('sessions'))
+        if (s.userId === userId) {
+          tx.remove('sessions', s.id);
+          this.lastUsed.delete(s.id);
+        }
+    });
   }
 
   /** Middleware: 401 UNAUTHENTICATED unless a live bearer token is sent; sets `req.caller` and `req.token`. */

@@ -1,4 +1,4 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/me (contract: Auth).
+// POST /api/auth/login, POST /api/auth/logout, POST /api/auth/logout-all, GET /api/me (contract: Auth).
 import { loginCommandSchema } from '../../src/domain/schemas.ts';
 import { RateLimited } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
@@ -33,6 +33,15 @@ export const registerAuth: RouteModule = (app, ctx) => {
     ctx.auth.authenticate,
     handler(async (req, res) => {
       await ctx.auth.logout((req as unknown as { token: string }).token);
+      res.status(204).end();
+    }),
+  );
+
+  app.post(
+    '/api/auth/logout-all',
+    ctx.auth.authenticate,
+    handler(async (req, res) => {
+      await ctx.auth.logoutAll(callerOf(req).id);
       res.status(204).end();
     }),
   );

@@ -1,10 +1,12 @@
-// Auth (contract: Auth): login, same 401 for unknown email and wrong password, /api/me, logout revokes,
-// sliding idle expiry, strict validation of the login body. The login limits are in throttle.test.ts.
+// Auth (contract: Auth): login, same 401 for unknown email and wrong password, /api/me, logout and
+// logout everywhere revoke, sliding idle expiry and an absolute lifetime, strict validation of the login
+// body. The login limits are in throttle.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createKit, isProblem, PASSWORD, type Api, type Kit } from './kit.ts';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 let kit: Kit;
 let api: Api;
 
@@ -126,5 +128,52 @@ describe('sessions', () => {
       isProblem(await api.call('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED'),
       'idle for more than 8 h',
     );
+  });
+});
+
+describe('session lifetime', () => {
+  it('a token used every 7 hours still ends 7 days after the login', async () => {
+    const token = (await api.login('buyer@c1.example')).body.token;
+    const loginAt = api.clock.now;
+    while (api.clock.now + 7 * HOUR <= loginAt + 7 * DAY) {
+      api.clock.now += 7 * HOUR;
+      assert.equal((await api.call('GET', '/api/me', { token })).status, 200);
+    }
+    api.clock.now = loginAt + 7 * DAY + 1000;
+    assert.ok(
+      isProblem(await api.call('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED'),
+      'older than 7 days',
+    );
+  });
+
+  it('the absolute lifetime is an option', async () => {
+    const short = await kit.start({ sessionMaxAgeMs: HOUR });
+    try {
+      const token = (await short.login('buyer@c1.example')).body.token;
+      short.clock.now += HOUR - 1000;
+      assert.equal((await short.call('GET', '/api/me', { token })).status, 200);
+      short.clock.now += 2000;
+      assert.equal((await short.call('GET', '/api/me', { token })).status, 401);
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe('POST /api/auth/logout-all', () => {
+  it('revokes every session of the caller at once; other users keep theirs', async () => {
+    const mine: string[] = [];
+    for (let i = 0; i < 3; i++) mine.push((await api.login('hr2@c1.example')).body.token);
+    const colleague = (await api.login('hr@c1.example')).body.token;
+    const out = await api.call('POST', '/api/auth/logout-all', { token: mine[0] });
+    assert.equal(out.status, 204);
+    for (const token of mine)
+      assert.ok(isProblem(await api.call('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED'));
+    assert.equal((await api.call('GET', '/api/me', { token: colleague })).status, 200);
+    assert.equal((await api.login('hr2@c1.example')).status, 200, 'the user can sign in again');
+  });
+
+  it('needs a live token', async () => {
+    assert.ok(isProblem(await api.call('POST', '/api/auth/logout-all'), 401, 'UNAUTHENTICATED'));
   });
 });

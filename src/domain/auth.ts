@@ -32,6 +32,8 @@ export const LOGIN_LOCK_MS = 60 * 1000;
 export const LOGIN_FAMILIAR_MS = 30 * 24 * 60 * 60 * 1000;
 /** Tokens expire after this long without use. */
 export const TOKEN_IDLE_TTL_MS = 8 * 60 * 60 * 1000;
+/** Tokens expire this long after the login, however often they are used. */
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function hasAnyRole(
   user: Pick<User, 'roles'> | null | undefined,
