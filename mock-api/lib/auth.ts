@@ -84,7 +84,7 @@ export class Auth {
     address: string,
   ): Promise<{ token: string; user: PublicUser }> {
     const email = emailRaw.trim().toLowerCase();
-    const reservation = this.throttle.reserve(email, address);
+    const reservation = await this.throttle.reserve(email, address);
     if ('retryAfterMs' in reservation) throw new RateLimited(reservation.retryAfterMs);
     const user = this.userByEmail(email);
     let ok = false;

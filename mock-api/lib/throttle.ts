@@ -1,6 +1,7 @@
 // The login throttle (mock-api/README.md "Login policy"). A password check is reserved before the slow
-// hash runs, so parallel requests cannot get more checks than the limits allow; refused attempts cost
-// nothing and count for nothing. All state is in memory (a restart forgets it).
+// hash runs, so parallel requests cannot get more checks than the limits allow: an attempt that would
+// exceed a limit only if the checks still running fail waits for them, then runs or is refused.
+// Refused attempts cost nothing and count for nothing. All state is in memory (a restart forgets it).
 import {
   LOGIN_ADDRESS_MAX_FAILURES,
   LOGIN_FAILURE_WINDOW_MS,
@@ -32,8 +33,8 @@ export interface LoginAttempt {
 
 export type Reservation = { attempt: LoginAttempt } | { retryAfterMs: number };
 
-/** While a check runs, a refused caller is told to come back after this long. */
-const IN_FLIGHT_RETRY_MS = 1000;
+/** A limit's answer: free (0), full only because of running checks (BUSY), or the wait in ms (> 0). */
+const BUSY = -1;
 
 export class LoginThrottle {
   private readonly maxFailures: number;
@@ -49,6 +50,8 @@ export class LoginThrottle {
   private readonly locks = new Map<string, { level: number; until: number }>();
   private lastSweep = 0;
   private seq = 0;
+  /** Resolved (and replaced) whenever a running check ends. */
+  private checkEnded = Promise.withResolvers<void>();
 
   constructor(now: () => number, opts: ThrottleOptions = {}) {
     this.now = now;
@@ -58,19 +61,32 @@ export class LoginThrottle {
     this.lockMs = opts.lockMs ?? LOGIN_LOCK_MS;
   }
 
-  /** Reserves one password check for `email` from `address`, or says how long to wait (429). */
-  reserve(email: string, address: string): Reservation {
+  /**
+   * Reserves one password check for `email` from `address`, or says how long to wait (429). While a
+   * limit is full only because of running checks, waits for them to end and decides again.
+   */
+  async reserve(email: string, address: string): Promise<Reservation> {
+    for (;;) {
+      const reservation = this.tryReserve(email, address);
+      if (reservation) return reservation;
+      await this.checkEnded.promise;
+    }
+  }
+
+  private tryReserve(email: string, address: string): Reservation | undefined {
     const now = this.now();
     this.sweep(now);
     const forAddress = this.current(this.byAddress, address, now);
     const forEmail = this.current(this.byEmail, email, now);
     const fromHere = forEmail.filter((a) => a.address === address);
-    const wait = Math.max(
+    const gates = [
       this.untilBelow(forAddress, this.addressMaxFailures, now),
       this.untilBelow(fromHere, this.maxFailures, now),
       this.isFamiliar(email, address, now) ? 0 : this.lockOf(email, forEmail, now),
-    );
+    ];
+    const wait = Math.max(...gates);
     if (wait > 0) return { retryAfterMs: wait };
+    if (gates.includes(BUSY)) return undefined;
     const attempt: LoginAttempt = { email, address, startedSeq: ++this.seq };
     forAddress.push(attempt);
     forEmail.push(attempt);
@@ -88,6 +104,7 @@ export class LoginThrottle {
     const now = this.now();
     attempt.failedAt = now;
     attempt.failedSeq = ++this.seq;
+    this.signalCheckEnded();
     const lock = this.locks.get(attempt.email);
     const failures = this.current(this.byEmail, attempt.email, now).filter(
       (a) => a.failedAt !== undefined,
@@ -123,6 +140,12 @@ export class LoginThrottle {
     const places = this.familiar.get(attempt.email) ?? new Map<string, number>();
     places.set(attempt.address, this.now());
     this.familiar.set(attempt.email, places);
+    this.signalCheckEnded();
+  }
+
+  private signalCheckEnded(): void {
+    this.checkEnded.resolve();
+    this.checkEnded = Promise.withResolvers<void>();
   }
 
   /** A lock counts until a window after it ended: a failure then doubles it instead of starting over. */
@@ -145,26 +168,26 @@ export class LoginThrottle {
     return list;
   }
 
-  /** How long until `list` holds fewer than `limit` entries (0: it does now). */
+  /** How long until `list` holds fewer than `limit` entries: 0 (it does now), BUSY or ms. */
   private untilBelow(list: LoginAttempt[], limit: number, now: number): number {
     if (list.length < limit) return 0;
     const failures = list.flatMap((a) => (a.failedAt === undefined ? [] : [a.failedAt]));
     const mustExpire = list.length - limit + 1;
-    if (failures.length < mustExpire) return IN_FLIGHT_RETRY_MS;
+    if (failures.length < mustExpire) return BUSY;
     failures.sort((a, b) => a - b);
     return failures[mustExpire - 1] + this.windowMs - now;
   }
 
   /**
-   * How long the email is locked for addresses that are not familiar: until its lock ends; once it has
-   * `maxFailures` checks in the window or a recent lock, one check at a time.
+   * How long the email is locked for addresses that are not familiar: until its lock ends (ms); once
+   * it has `maxFailures` checks in the window or a recent lock, one check at a time (BUSY).
    */
   private lockOf(email: string, forEmail: LoginAttempt[], now: number): number {
     const lock = this.locks.get(email);
     const recent = lock !== undefined && this.isRecent(lock, now);
     if (recent && now < lock.until) return lock.until - now;
     const limited = recent || forEmail.length >= this.maxFailures;
-    return limited && forEmail.some((a) => a.failedAt === undefined) ? IN_FLIGHT_RETRY_MS : 0;
+    return limited && forEmail.some((a) => a.failedAt === undefined) ? BUSY : 0;
   }
 
   /** Drops what has expired for keys nobody asked about again (keeps memory bounded). */

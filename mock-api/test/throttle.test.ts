@@ -160,6 +160,24 @@ describe('per email', () => {
   });
 });
 
+describe('legitimate traffic', () => {
+  it('parallel right logins beyond every limit all succeed: a limit full of running checks waits for them', async () => {
+    const { api, runs } = await startCounting();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () => loginFrom(api.base, '127.0.0.30', 'buyer@c1.example')),
+      );
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array(12).fill(200),
+      );
+      assert.equal(runs.length, 12);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('per address', () => {
   it('an address spraying one guess at each of 40 emails gets 10 checks, then 429 for every email; others are unaffected', async () => {
     const { api, runs } = await startCounting();
