@@ -173,7 +173,7 @@ async function prune(ctx: AppContext): Promise<void> {
   const now = ctx.now();
   const staleSessions = ctx.store
     .all<SessionRecord>('sessions')
-    .filter((s) => now - Date.parse(s.lastUsedAt) > ctx.auth.tokenTtlMs);
+    .filter((s) => ctx.auth.isExpired(s, now));
   const staleKeys = ctx.store
     .all<IdempotencyRecord>(IDEMPOTENCY_COLLECTION)
     .filter((k) => now - Date.parse(k.createdAt) > IDEMPOTENCY_TTL_MS);

@@ -1,17 +1,14 @@
-// Authentication (contract: Auth): login with salted scrypt hashes, opaque random bearer tokens stored
-// only as SHA-256 digests, sliding idle expiry, logout revoking at once, and a per-email rate limit on
-// failed logins. `authenticate` puts the caller on the request; `requireRole(...)` guards a route.
+// Authentication (contract: Auth): login with salted scrypt hashes behind the login throttle, opaque
+// random bearer tokens stored only as SHA-256 digests, sliding idle expiry and an absolute lifetime,
+// logout and logout everywhere revoking at once. `authenticate` puts the caller on the request;
+// `requireRole(...)` guards a route. Policy: mock-api/README.md "Login policy".
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import {
-  LOGIN_FAILURE_WINDOW_MS,
-  LOGIN_MAX_FAILURES,
-  TOKEN_IDLE_TTL_MS,
-  type Role,
-} from '../../src/domain/index.ts';
+import { SESSION_MAX_AGE_MS, TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
 import type { Caller } from '../domain/tx.ts';
-import { DEMO_SCRYPT_N, verifyPassword } from './password.ts';
+import { LoginThrottle, type ThrottleOptions } from './throttle.ts';
+import { scryptKdf, verifyPassword, type Kdf } from './password.ts';
 import { DomainError, fail } from './problem.ts';
 import { publicUser, type PublicUser } from './sanitize.ts';
 import type { Store } from './store.ts';
@@ -25,10 +22,22 @@ export interface SessionRecord {
   lastUsedAt: string;
 }
 
-export interface AuthOptions {
+export interface AuthOptions extends ThrottleOptions {
+  /** Idle limit of a session. */
   tokenTtlMs?: number;
-  maxFailures?: number;
-  failureWindowMs?: number;
+  /** Absolute limit of a session, counted from the login. */
+  sessionMaxAgeMs?: number;
+  /** The key derivation used to check passwords (tests count its runs). */
+  kdf?: Kdf;
+}
+
+/** Thrown by `login` when the throttle refuses the attempt (429 RATE_LIMITED with Retry-After). */
+export class RateLimited extends Error {
+  readonly retryAfterS: number;
+  constructor(retryAfterMs: number) {
+    super('rate limited');
+    this.retryAfterS = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -37,11 +46,11 @@ const TOUCH_PERSIST_MS = 60_000;
 
 export class Auth {
   readonly tokenTtlMs: number;
-  readonly maxFailures: number;
-  readonly failureWindowMs: number;
+  readonly sessionMaxAgeMs: number;
   private readonly store: Store;
   private readonly now: () => number;
-  private readonly failures = new Map<string, number[]>();
+  private readonly kdf: Kdf;
+  private readonly throttle: LoginThrottle;
   private readonly lastUsed = new Map<string, number>();
   private byEmail: Map<string, UserRecord> | null = null;
   private byEmailSource: readonly UserRecord[] | null = null;
@@ -50,8 +59,9 @@ export class Auth {
     this.store = store;
     this.now = now;
     this.tokenTtlMs = opts.tokenTtlMs ?? TOKEN_IDLE_TTL_MS;
-    this.maxFailures = opts.maxFailures ?? LOGIN_MAX_FAILURES;
-    this.failureWindowMs = opts.failureWindowMs ?? LOGIN_FAILURE_WINDOW_MS;
+    this.sessionMaxAgeMs = opts.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS;
+    this.kdf = opts.kdf ?? scryptKdf;
+    this.throttle = new LoginThrottle(now, opts);
   }
 
   private userByEmail(email: string): UserRecord | undefined {
@@ -63,37 +73,31 @@ export class Auth {
     return this.byEmail!.get(email);
   }
 
-  private recentFailures(email: string): number[] {
-    const since = this.now() - this.failureWindowMs;
-    const list = (this.failures.get(email) ?? []).filter((t) => t > since);
-    if (list.length) this.failures.set(email, list);
-    else this.failures.delete(email);
-    return list;
-  }
-
-  async login(emailRaw: string, password: string): Promise<{ token: string; user: PublicUser }> {
+  /**
+   * Checks the password of `emailRaw` for a client at `address` (see lib/throttle.ts `clientKey`).
+   * Unknown emails, accounts without a password and inactive accounts cost the same full-cost check
+   * and give the same 401. Throws RateLimited when the throttle refuses: then nothing is checked.
+   */
+  async login(
+    emailRaw: string,
+    password: string,
+    address: string,
+  ): Promise<{ token: string; user: PublicUser }> {
     const email = emailRaw.trim().toLowerCase();
-    const recent = this.recentFailures(email);
-    if (recent.length >= this.maxFailures) {
-      const retryAfter = Math.ceil((recent[0] + this.failureWindowMs - this.now()) / 1000);
-      throw Object.assign(new Error('rate limited'), {
-        rateLimited: true,
-        retryAfter: Math.max(1, retryAfter),
-      });
-    }
+    const reservation = await this.throttle.reserve(email, address);
+    if ('retryAfterMs' in reservation) throw new RateLimited(reservation.retryAfterMs);
     const user = this.userByEmail(email);
-    const ok = await verifyPassword(password, user?.passwordHash);
-    if (!ok || !user || !user.active) {
-      // A failure always costs at least one full-cost hash, so generated (cheaper) accounts cannot be told
-      // apart from unknown emails by timing.
-      if (user && Number(user.passwordHash.split('$')[1]) < DEMO_SCRYPT_N)
-        await verifyPassword(password, undefined);
-      this.failures.set(email, [...this.recentFailures(email), this.now()]);
-      fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+    let ok = false;
+    try {
+      ok = (await verifyPassword(password, user?.passwordHash, this.kdf)) && !!user?.active;
+    } finally {
+      if (ok) this.throttle.succeeded(reservation.attempt);
+      else this.throttle.failed(reservation.attempt);
     }
-    this.failures.delete(email);
+    if (!ok || !user) fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
     const token = randomBytes(32).toString('base64url');
-    const nowIso = new Date(this.now()).toISOString();
+    const now = this.now();
+    const nowIso = new Date(now).toISOString();
     const session: SessionRecord = {
       id: digest(token),
       userId: user.id,
@@ -101,14 +105,13 @@ export class Auth {
       createdAt: nowIso,
       lastUsedAt: nowIso,
     };
-    const cutoff = this.now() - this.tokenTtlMs;
     await this.store.transact((tx) => {
       // Drop this user's expired sessions while we are writing anyway.
       for (const s of tx.all<SessionRecord>('sessions'))
-        if (s.userId === user.id && this.lastUsedOf(s) < cutoff) tx.remove('sessions', s.id);
+        if (s.userId === user.id && this.isExpired(s, now)) tx.remove('sessions', s.id);
       tx.insert('sessions', session);
     });
-    this.lastUsed.set(session.id, this.now());
+    this.lastUsed.set(session.id, now);
     return { token, user: publicUser(user) };
   }
 
@@ -116,12 +119,20 @@ export class Auth {
     return this.lastUsed.get(s.id) ?? Date.parse(s.lastUsedAt);
   }
 
-  /** The live session of a token, touching it (sliding expiry); undefined when unknown, revoked or idle too long. */
+  /** Idle for longer than the idle limit, or older than the absolute limit. */
+  isExpired(s: SessionRecord, now: number): boolean {
+    return (
+      now - this.lastUsedOf(s) > this.tokenTtlMs ||
+      now - Date.parse(s.createdAt) > this.sessionMaxAgeMs
+    );
+  }
+
+  /** The live session of a token, touching it (sliding expiry); undefined when unknown, revoked or expired. */
   private sessionOf(token: string): { session: SessionRecord; user: UserRecord } | undefined {
     const session = this.store.get<SessionRecord>('sessions', digest(token));
     if (!session) return undefined;
     const now = this.now();
-    if (now - this.lastUsedOf(session) > this.tokenTtlMs) return undefined;
+    if (this.isExpired(session, now)) return undefined;
     const user = this.store.get<UserRecord>('users', session.userId);
     if (!user || !user.active) return undefined;
     this.lastUsed.set(session.id, now);
@@ -141,6 +152,17 @@ export class Auth {
     const id = digest(token);
     this.lastUsed.delete(id);
     await this.store.transact((tx) => tx.remove('sessions', id));
+  }
+
+  /** Sign out everywhere: revokes every session of the user (this one included). */
+  async logoutAll(userId: string): Promise<void> {
+    await this.store.transact((tx) => {
+      for (const s of tx.all<SessionRecord>('sessions'))
+        if (s.userId === userId) {
+          tx.remove('sessions', s.id);
+          this.lastUsed.delete(s.id);
+        }
+    });
   }
 
   /** Middleware: 401 UNAUTHENTICATED unless a live bearer token is sent; sets `req.caller` and `req.token`. */

@@ -1,7 +1,9 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/me (contract: Auth).
+// POST /api/auth/login, POST /api/auth/logout, POST /api/auth/logout-all, GET /api/me (contract: Auth).
 import { loginCommandSchema } from '../../src/domain/schemas.ts';
+import { RateLimited } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { handler, parseBody } from '../lib/http.ts';
+import { clientKey } from '../lib/throttle.ts';
 import { problemOf, sendProblem } from '../lib/problem.ts';
 import { publicUser } from '../lib/sanitize.ts';
 import type { UserRecord } from '../seed/generate.ts';
@@ -11,18 +13,16 @@ export const registerAuth: RouteModule = (app, ctx) => {
     '/api/auth/login',
     handler(async (req, res) => {
       const { email, password } = parseBody(loginCommandSchema, req.body ?? {});
+      // The peer address of the connection; X-Forwarded-For is not trusted (mock-api/README.md "Login policy").
+      const address = clientKey(req.socket.remoteAddress);
       try {
-        res.json(await ctx.auth.login(email, password));
+        res.json(await ctx.auth.login(email, password, address));
       } catch (err) {
-        const e = err as { rateLimited?: boolean; retryAfter?: number };
-        if (!e.rateLimited) throw err;
+        if (!(err instanceof RateLimited)) throw err;
         sendProblem(
           res,
-          problemOf(
-            'RATE_LIMITED',
-            `Too many failed logins for this email; try again in ${e.retryAfter} s.`,
-          ),
-          { 'Retry-After': String(e.retryAfter) },
+          problemOf('RATE_LIMITED', `Too many failed logins; try again in ${err.retryAfterS} s.`),
+          { 'Retry-After': String(err.retryAfterS) },
         );
       }
     }),
@@ -33,6 +33,15 @@ export const registerAuth: RouteModule = (app, ctx) => {
     ctx.auth.authenticate,
     handler(async (req, res) => {
       await ctx.auth.logout((req as unknown as { token: string }).token);
+      res.status(204).end();
+    }),
+  );
+
+  app.post(
+    '/api/auth/logout-all',
+    ctx.auth.authenticate,
+    handler(async (req, res) => {
+      await ctx.auth.logoutAll(callerOf(req).id);
       res.status(204).end();
     }),
   );

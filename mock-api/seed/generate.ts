@@ -1,4 +1,5 @@
-// The deterministic seed: the same (seed, skus, today) always gives byte-identical files.
+// The deterministic seed: the same (seed, skus, today) always gives the same files, except the password
+// hashes (random salts).
 // Output is two files (see mock-api/README.md "Storage layout"): DB_FILE with the mutable data and a
 // sibling catalog file (<name>.catalog.json) with the read-mostly catalog and travel inventory.
 import { basename, dirname, join } from 'node:path';
@@ -18,7 +19,7 @@ import type {
   Supplier,
 } from '../../src/domain/index.ts';
 import { serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
-import { BULK_SCRYPT_N, DEMO_SCRYPT_N, hashPassword } from '../lib/password.ts';
+import { hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
 import {
   AIRLINES,
@@ -53,8 +54,8 @@ export interface UserRecord {
   employeeNo: string;
   phone: string;
   active: boolean;
-  /** `scrypt$N$r$p$salt$hash` — never served. */
-  passwordHash: string;
+  /** `scrypt$N$r$p$salt$hash` — never served; null when no password is set (the account cannot sign in). */
+  passwordHash: string | null;
 }
 
 export interface PointsLedgerEntry {
@@ -326,7 +327,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
       employeeNo: `${a.companyId.toUpperCase()}${pad(++seq, 5)}`,
       phone: `138${pad(rng.int(0, 99_999_999), 8)}`,
       active: true,
-      passwordHash: hashPassword(DEMO_PASSWORD, rng.bytes(16), DEMO_SCRYPT_N),
+      passwordHash: hashPassword(DEMO_PASSWORD),
     });
   }
   for (const company of COMPANIES) {
@@ -346,7 +347,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         employeeNo: `${c.toUpperCase()}${pad(++seq, 5)}`,
         phone: `13${rng.int(5, 9)}${pad(rng.int(0, 99_999_999), 8)}`,
         active: true,
-        passwordHash: hashPassword(DEMO_PASSWORD, rng.bytes(16), BULK_SCRYPT_N),
+        passwordHash: null, // no password set: see mock-api/README.md "Seed"
       });
     }
   }

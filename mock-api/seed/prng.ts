@@ -7,8 +7,6 @@ export interface Rng {
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(p: number): boolean;
-  /** n bytes as a Buffer (for deterministic salts). */
-  bytes(n: number): Buffer;
 }
 
 function xmur3(str: string): () => number {
@@ -38,10 +36,5 @@ export function createRng(seed: string): Rng {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: (items) => items[Math.floor(next() * items.length)],
     chance: (p) => next() < p,
-    bytes: (n) => {
-      const b = Buffer.alloc(n);
-      for (let i = 0; i < n; i++) b[i] = Math.floor(next() * 256);
-      return b;
-    },
   };
 }

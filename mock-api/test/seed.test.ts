@@ -1,5 +1,6 @@
-// The seed: byte-identical output for the same (seed, skus, today), realistic data that satisfies the
-// contract's rules (tiers, channels, budgets, points), and speed at 50,000 products.
+// The seed: the same output for the same (seed, skus, today) except the password hashes (random salts),
+// realistic data that satisfies the contract's rules (tiers, channels, budgets, points), and speed at
+// 50,000 products.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { availableOf, type Budget, type Product } from '../../src/domain/index.ts';
-import { verifyPassword } from '../lib/password.ts';
+import { hashParams, SCRYPT_PARAMS, verifyPassword } from '../lib/password.ts';
 import { catalogFileFor, generateSeed, writeSeed } from '../seed/generate.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,12 +36,27 @@ function cli(out: string, skus: number, seed: string): void {
 }
 
 describe('determinism', () => {
-  it('the CLI writes byte-identical files for the same seed and size, different ones for another seed', () => {
+  it('the CLI writes the same files for the same seed and size but for random salts, different ones for another seed', () => {
     const [a, b] = ['a', 'b'].map((n) => join(dir, n, 'db.json'));
     cli(a, 300, 's1');
     cli(b, 300, 's1');
-    for (const f of [(x: string) => x, catalogFileFor])
-      assert.ok(readFileSync(f(a)).equals(readFileSync(f(b))), `${f(a)} differs between two runs`);
+    assert.ok(
+      readFileSync(catalogFileFor(a)).equals(readFileSync(catalogFileFor(b))),
+      'the catalog differs between two runs',
+    );
+    const hashes = /"passwordHash":"[^"]*"/g;
+    const [textA, textB] = [a, b].map((f) => readFileSync(f, 'utf8'));
+    assert.equal(
+      textA.replace(hashes, ''),
+      textB.replace(hashes, ''),
+      `${a} differs beyond hashes`,
+    );
+    const hashesA = textA.match(hashes)!;
+    assert.ok(hashesA.length >= 8);
+    assert.ok(
+      hashesA.every((h) => !textB.includes(h)),
+      'every run salts every hash anew',
+    );
     const other = generateSeed({ seed: 's2', skus: 300, today: '2026-03-01' });
     const products = (x: { catalog: Record<string, unknown> }) =>
       JSON.stringify(x.catalog['products']);
@@ -62,7 +78,7 @@ describe('data', () => {
     email: string;
     companyId: string;
     roles: string[];
-    passwordHash: string;
+    passwordHash: string | null;
     departmentId: string;
   }[];
 
@@ -86,7 +102,7 @@ describe('data', () => {
     });
   });
 
-  it('has every demo account with a salted hash of Passw0rd!, plus ~200 employees per company', async () => {
+  it('has every demo account with a salted hash of Passw0rd!, plus ~200 employees per company without a password', async () => {
     const demo = [
       'admin@c1.example',
       'hr@c1.example',
@@ -100,14 +116,19 @@ describe('data', () => {
     for (const email of demo) {
       const u = users.find((x) => x.email === email);
       assert.ok(u, email);
-      assert.ok(u.passwordHash.startsWith('scrypt$'));
       assert.ok(await verifyPassword('Passw0rd!', u.passwordHash), email);
       assert.ok(!(await verifyPassword('passw0rd!', u.passwordHash)));
     }
+    const generated = (u: { id: string }) => /^u-c\d+-\d{4}$/.test(u.id);
+    assert.ok(users.filter(generated).every((u) => u.passwordHash === null));
+    const hashed = users.filter((u) => !generated(u));
+    assert.ok(hashed.length >= demo.length);
+    for (const u of hashed)
+      assert.deepEqual(hashParams(u.passwordHash), SCRYPT_PARAMS, `${u.email}: one cost for all`);
     assert.equal(
-      new Set(users.map((u) => u.passwordHash.split('$')[4])).size,
-      users.length,
-      'one salt per user',
+      new Set(hashed.map((u) => u.passwordHash!.split('$')[4])).size,
+      hashed.length,
+      'one salt per hash',
     );
     for (const c of ['c1', 'c2']) assert.ok(users.filter((u) => u.companyId === c).length >= 200);
     assert.equal(new Set(users.map((u) => u.email)).size, users.length, 'emails are unique');
