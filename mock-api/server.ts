@@ -20,7 +20,7 @@ import type { AppContext, RouteModule } from './lib/context.ts';
 import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } from './lib/http.ts';
 import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
-import { Store } from './lib/store.ts';
+import { Store, type StoreOptions } from './lib/store.ts';
 import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
 import { serializeDocument, writeFileAtomicSync } from './lib/json-file.ts';
 import { registerHealth } from './routes/health.ts';
@@ -69,6 +69,8 @@ export interface ServerOptions extends AuthOptions {
   quiet?: boolean;
   /** One line per request on stdout (`API_LOG=1 npm run api`). */
   log?: boolean;
+  /** Test seams of the store (e.g. `beforeSync` to make durable writes fail). */
+  storeOptions?: Pick<StoreOptions, 'beforeSync'>;
 }
 
 export interface RunningServer {
@@ -81,7 +83,11 @@ export interface RunningServer {
 }
 
 /** Opens DB_FILE (seeding it when missing) and its catalog file. */
-export function openData(dbFile: string, quiet = true): { store: Store; catalog: Catalog } {
+export function openData(
+  dbFile: string,
+  quiet = true,
+  storeOptions: Pick<StoreOptions, 'beforeSync'> = {},
+): { store: Store; catalog: Catalog } {
   if (!existsSync(dbFile)) {
     const t0 = performance.now();
     writeSeed(dbFile, { seed: DEFAULT_SEED, skus: DEFAULT_SKUS, today: todayUtc() });
@@ -90,7 +96,10 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
         `[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`,
       );
   }
-  const store = new Store(dbFile, { onWriteError: (e) => console.error('[api] write failed:', e) });
+  const store = new Store(dbFile, {
+    ...storeOptions,
+    onWriteError: (e) => console.error('[api] write failed:', e),
+  });
   const meta = (store.meta['meta'] ?? {}) as {
     catalogFile?: string;
     seed?: string;
@@ -195,7 +204,7 @@ async function prune(ctx: AppContext): Promise<void> {
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const dbFile = resolve(opts.dbFile ?? DEFAULT_DB_FILE);
-  const { store, catalog } = openData(dbFile, opts.quiet ?? true);
+  const { store, catalog } = openData(dbFile, opts.quiet ?? true, opts.storeOptions);
   const now = opts.now ?? Date.now;
   const ctx: AppContext = {
     store,

@@ -32,11 +32,16 @@ function tempName(file: string): string {
  * fsync it, rename it over the target, fsync the directory. A crash at any moment leaves either the
  * old or the new complete file.
  */
-export async function writeFileAtomic(file: string, text: string | Buffer): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  text: string | Buffer,
+  beforeSync?: (file: string) => void,
+): Promise<void> {
   const tmp = tempName(file);
   const fh = await open(tmp, 'w', 0o644);
   try {
     await fh.writeFile(text, 'utf8');
+    beforeSync?.(tmp);
     await fh.datasync();
   } finally {
     await fh.close();

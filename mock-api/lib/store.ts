@@ -33,6 +33,8 @@ const LIST_CLOSE = Buffer.from('\n]');
 export interface StoreOptions {
   /** Called when a background write fails (the waiting requests are rejected as well). */
   onWriteError?: (err: unknown) => void;
+  /** Test seam: runs after a write's bytes are written and before they are synced; a throw fails that write. */
+  beforeSync?: (file: string) => void;
 }
 
 export class Store {
@@ -189,7 +191,7 @@ export class Store {
         const target = this.version;
         const bytes = this.documentBytes();
         try {
-          await writeFileAtomic(this.file, bytes);
+          await writeFileAtomic(this.file, bytes, this.opts.beforeSync);
         } catch (err) {
           this.opts.onWriteError?.(err);
           const failed = this.waiters.filter((w) => w.version <= target);
