@@ -14,8 +14,10 @@
 //   The catalog is not in this file at all.
 // - Records are treated as immutable: change one by `tx.update(collection, {...old, field})`, never by
 //   mutating the object returned by `get`/`all` (the undo log and the text cache rely on it).
-// - If a write fails (disk full, permissions), the waiting requests are answered 500 but the change stays
-//   in memory and is written with the next successful write; the file itself is never left half-written.
+// - A change is acknowledged only once durable, and kept in memory only if it becomes durable: if a write
+//   fails (disk full, permissions), every change not yet durable — the failed write's whole group and any
+//   made after it, which may have read it — is undone in memory and its request rejected (answered 500,
+//   "nothing was changed"); the file itself is never left half-written.
 import { readFileSync } from 'node:fs';
 import type { Tx } from '../domain/tx.ts';
 import { serializeValue, writeFileAtomic } from './json-file.ts';
@@ -55,6 +57,8 @@ export class Store {
   private durable = 0;
   private writing: Promise<void> | null = null;
   private waiters: { version: number; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  /** Transactions applied in memory but not yet durable, oldest first, with what undoes them. */
+  private undurable: { version: number; undo: (() => void)[]; touched: Set<string> }[] = [];
   private readonly opts: StoreOptions;
 
   constructor(file: string, opts: StoreOptions = {}) {
@@ -165,7 +169,7 @@ export class Store {
       for (const c of touched) this.touched(c); // drops the collection's record texts too: they are rebuilt lazily
       return Promise.reject(err);
     }
-    if (touched.size) this.version++;
+    if (touched.size) this.undurable.push({ version: ++this.version, undo, touched });
     return this.whenDurable(this.version).then(() => result);
   }
 
@@ -194,12 +198,11 @@ export class Store {
           await writeFileAtomic(this.file, bytes, this.opts.beforeSync);
         } catch (err) {
           this.opts.onWriteError?.(err);
-          const failed = this.waiters.filter((w) => w.version <= target);
-          this.waiters = this.waiters.filter((w) => w.version > target);
-          for (const w of failed) w.reject(err);
+          this.rollBackUndurable(err);
           break;
         }
         this.durable = target;
+        this.undurable = this.undurable.filter((t) => t.version > target);
         const done = this.waiters.filter((w) => w.version <= target);
         this.waiters = this.waiters.filter((w) => w.version > target);
         for (const w of done) w.resolve();
@@ -207,6 +210,22 @@ export class Store {
       this.writing = null;
       if (this.waiters.length) this.kick();
     })();
+  }
+
+  /**
+   * Undoes every change that is not durable, newest first, and rejects everyone waiting for one: later
+   * transactions may have read an earlier one's change, so they cannot be kept without it.
+   */
+  private rollBackUndurable(err: unknown): void {
+    for (const t of this.undurable.reverse()) {
+      for (let i = t.undo.length - 1; i >= 0; i--) t.undo[i]();
+      for (const c of t.touched) this.touched(c);
+    }
+    this.undurable = [];
+    this.version = this.durable;
+    const failed = this.waiters;
+    this.waiters = [];
+    for (const w of failed) w.reject(err);
   }
 
   /**
