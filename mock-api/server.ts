@@ -21,8 +21,19 @@ import { IDEMPOTENCY_COLLECTION, IDEMPOTENCY_TTL_MS, type IdempotencyRecord } fr
 import { DomainError, internalProblem, problemOf, sendProblem } from './lib/problem.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
 import { Store, type StoreOptions } from './lib/store.ts';
-import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
-import { serializeDocument, writeFileAtomicSync } from './lib/json-file.ts';
+import {
+  catalogFileFor,
+  generateCatalogDocument,
+  todayUtc,
+  writeSeed,
+  type UserRecord,
+} from './seed/generate.ts';
+import {
+  DataFileError,
+  removeStaleTempFiles,
+  serializeDocument,
+  writeFileAtomicSync,
+} from './lib/json-file.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerAuth } from './routes/auth.ts';
 import { registerCompanies } from './routes/companies.ts';
@@ -96,10 +107,12 @@ export function openData(
         `[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`,
       );
   }
+  removeStaleTempFiles(dbFile);
   const store = new Store(dbFile, {
     ...storeOptions,
     onWriteError: (e) => console.error('[api] write failed:', e),
   });
+  checkData(dbFile, store);
   const meta = (store.meta['meta'] ?? {}) as {
     catalogFile?: string;
     seed?: string;
@@ -109,6 +122,7 @@ export function openData(
   const catalogFile = meta.catalogFile
     ? join(dirname(dbFile), meta.catalogFile)
     : catalogFileFor(dbFile);
+  removeStaleTempFiles(catalogFile);
   if (!existsSync(catalogFile)) {
     // The catalog is derived data: regenerate it from the seed parameters recorded in DB_FILE.
     writeFileAtomicSync(
@@ -121,7 +135,33 @@ export function openData(
       ),
     );
   }
-  return { store, catalog: Catalog.load(catalogFile) };
+  let catalog: Catalog;
+  try {
+    catalog = Catalog.load(catalogFile);
+  } catch (err) {
+    throw err instanceof DataFileError
+      ? err
+      : new DataFileError(catalogFile, `is not a usable catalog (${(err as Error).message})`);
+  }
+  return { store, catalog };
+}
+
+/** What the API needs of DB_FILE beyond its format: `meta`, collections as lists, companies, users who can sign in. */
+function checkData(file: string, store: Store): void {
+  const meta = store.meta['meta'];
+  if (!meta || typeof meta !== 'object' || Array.isArray(meta))
+    throw new DataFileError(file, 'has no "meta" object (is it a database of this API?)');
+  for (const key of Object.keys(store.meta))
+    if (key !== 'meta') throw new DataFileError(file, `"${key}" must be a list of records`);
+  for (const key of ['companies', 'users'])
+    if (!store.all(key).length) throw new DataFileError(file, `has no ${key}`);
+  for (const u of store.all<Partial<UserRecord> & { id: string }>('users')) {
+    if (typeof u.email !== 'string' || !u.email.includes('@'))
+      throw new DataFileError(file, `user ${u.id} has no email`);
+    if (typeof u.passwordHash !== 'string' || typeof u.companyId !== 'string')
+      throw new DataFileError(file, `user ${u.id} has no password hash or company`);
+    if (!Array.isArray(u.roles)) throw new DataFileError(file, `user ${u.id} has no roles`);
+  }
 }
 
 export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log = false) {
@@ -247,6 +287,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     host: process.env['HOST'] ?? '0.0.0.0',
     quiet: false,
     log: process.env['API_LOG'] === '1',
+  }).catch((err: unknown) => {
+    if (!(err instanceof DataFileError)) throw err;
+    console.error(`[api] cannot start: ${err.message}`);
+    process.exit(1);
   });
   console.log(
     `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`,

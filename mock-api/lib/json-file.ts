@@ -3,7 +3,17 @@
 // Format: one JSON object; each top-level array is written one record per line, so a file is valid
 // JSON, diffs well and can be produced collection by collection (the store caches each collection's
 // text and re-serialises only the collections a transaction touched).
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -23,8 +33,68 @@ export function serializeDocument(doc: Record<string, unknown>): string {
   return joinDocument(Object.entries(doc).map(([k, v]) => [k, serializeValue(v)]));
 }
 
+/** A data file that cannot be used, with one line naming the file and the problem. */
+export class DataFileError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`.replace(/\s*\n\s*/g, ' '));
+    this.name = 'DataFileError';
+  }
+}
+
+/**
+ * Reads a database file as a JSON object, or throws a DataFileError saying why it cannot be used
+ * (missing, a directory, empty, not JSON, not an object). Never writes.
+ */
+export function readDocument(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new DataFileError(file, 'is a directory, not a file');
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof DataFileError) throw err;
+    throw new DataFileError(file, `cannot be read (${(err as Error).message})`);
+  }
+  if (!text.trim()) throw new DataFileError(file, 'is empty');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new DataFileError(
+      file,
+      `is not valid JSON, perhaps truncated (${(err as Error).message})`,
+    );
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new DataFileError(file, 'must be a JSON object of collections');
+  return doc as Record<string, unknown>;
+}
+
 function tempName(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/**
+ * Removes the temporary files an atomic write of `file` leaves when its process is killed before the
+ * rename (`.<name>.<pid>.tmp`, of a process that no longer runs, or of ours: we have not written yet).
+ */
+export function removeStaleTempFiles(file: string): void {
+  const prefix = `.${basename(file)}.`;
+  for (const name of readdirSync(dirname(file))) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -18,9 +18,8 @@
 //   fails (disk full, permissions), every change not yet durable — the failed write's whole group and any
 //   made after it, which may have read it — is undone in memory and its request rejected (answered 500,
 //   "nothing was changed"); the file itself is never left half-written.
-import { readFileSync } from 'node:fs';
 import type { Tx } from '../domain/tx.ts';
-import { serializeValue, writeFileAtomic } from './json-file.ts';
+import { DataFileError, readDocument, serializeValue, writeFileAtomic } from './json-file.ts';
 
 type Rec = { id: string };
 
@@ -31,6 +30,19 @@ const EMPTY = Buffer.from('[]');
 const LIST_OPEN = Buffer.from('[\n');
 const SEP = Buffer.from(',\n');
 const LIST_CLOSE = Buffer.from('\n]');
+
+/** A collection's records by id; throws a DataFileError for a record without an id or a repeated id. */
+function recordsById(file: string, key: string, list: unknown[]): Map<string, Rec> {
+  const byId = new Map<string, Rec>();
+  list.forEach((r, i) => {
+    const id = (r as Partial<Rec> | null)?.id;
+    if (!r || typeof r !== 'object' || Array.isArray(r) || typeof id !== 'string' || !id)
+      throw new DataFileError(file, `${key}[${i}] is not a record with a string id`);
+    if (byId.has(id)) throw new DataFileError(file, `${key} has the id ${id} twice`);
+    byId.set(id, r as Rec);
+  });
+  return byId;
+}
 
 export interface StoreOptions {
   /** Called when a background write fails (the waiting requests are rejected as well). */
@@ -64,11 +76,11 @@ export class Store {
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
     this.opts = opts;
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const doc = readDocument(file);
     for (const [key, value] of Object.entries(doc)) {
       this.order.push(key);
       if (Array.isArray(value)) {
-        this.cols.set(key, new Map((value as Rec[]).map((r) => [r.id, r])));
+        this.cols.set(key, recordsById(file, key, value));
         this.arrays.set(key, value as Rec[]);
       } else {
         this.meta[key] = value;

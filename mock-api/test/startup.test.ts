@@ -139,7 +139,10 @@ it('removes temporary files left by a crash mid-write at start-up', async () => 
   const dbFile = kit.freshDb();
   const stale = [
     join(dirname(dbFile), `.${basename(dbFile)}.${deadPid()}.tmp`),
-    join(dirname(dbFile), `.${basename(catalogFileFor(dbFile))}.${deadPid()}.tmp`),
+    join(
+      dirname(dbFile),
+      `.${JSON.parse(readFileSync(dbFile, 'utf8')).meta.catalogFile}.${deadPid()}.tmp`,
+    ),
   ];
   for (const f of stale) writeFileSync(f, '{"half": [');
   const other = join(dirname(dbFile), '.unrelated.tmp');
