@@ -69,6 +69,8 @@ export const ROUTES: RouteModule[] = [
   registerGeneric,
 ];
 
+type StoreSettings = Pick<StoreOptions, 'compaction' | 'beforeSync' | 'onCompactionStep'>;
+
 export interface ServerOptions extends AuthOptions {
   port?: number;
   host?: string;
@@ -80,8 +82,8 @@ export interface ServerOptions extends AuthOptions {
   quiet?: boolean;
   /** One line per request on stdout (`API_LOG=1 npm run api`). */
   log?: boolean;
-  /** Test seams of the store (e.g. `beforeSync` to make durable writes fail). */
-  storeOptions?: Pick<StoreOptions, 'beforeSync'>;
+  /** Journal compaction thresholds and test seams of the store (e.g. `beforeSync` to make writes fail). */
+  storeOptions?: StoreSettings;
 }
 
 export interface RunningServer {
@@ -97,7 +99,7 @@ export interface RunningServer {
 export function openData(
   dbFile: string,
   quiet = true,
-  storeOptions: Pick<StoreOptions, 'beforeSync'> = {},
+  storeOptions: StoreSettings = {},
 ): { store: Store; catalog: Catalog } {
   if (!existsSync(dbFile)) {
     const t0 = performance.now();
@@ -280,6 +282,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env['PORT'] ?? 3000);
   const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
+  const compactBytes = Number(process.env['JOURNAL_COMPACT_BYTES']);
   const t0 = performance.now();
   const running = await startServer({
     port,
@@ -287,6 +290,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     host: process.env['HOST'] ?? '0.0.0.0',
     quiet: false,
     log: process.env['API_LOG'] === '1',
+    // JOURNAL_COMPACT_BYTES=n: compact whenever the journal reaches n bytes (tests, operations).
+    storeOptions: compactBytes > 0 ? { compaction: { minBytes: compactBytes, ratio: 0 } } : {},
   }).catch((err: unknown) => {
     if (!(err instanceof DataFileError)) throw err;
     console.error(`[api] cannot start: ${err.message}`);

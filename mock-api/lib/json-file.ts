@@ -1,8 +1,8 @@
 // The on-disk format of the database files and the atomic write used for every acknowledged change.
 //
 // Format: one JSON object; each top-level array is written one record per line, so a file is valid
-// JSON, diffs well and can be produced collection by collection (the store caches each collection's
-// text and re-serialises only the collections a transaction touched).
+// JSON, diffs well and can be produced collection by collection (the store caches each record's text).
+// DB_FILE is the snapshot; the changes since it are in its journal (see JournalEntry).
 import {
   closeSync,
   fsyncSync,
@@ -14,7 +14,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The text of one top-level value: arrays one record per line, anything else compact. */
@@ -31,6 +31,69 @@ export function joinDocument(parts: [key: string, text: string][]): string {
 
 export function serializeDocument(doc: Record<string, unknown>): string {
   return joinDocument(Object.entries(doc).map(([k, v]) => [k, serializeValue(v)]));
+}
+
+/**
+ * The journal next to DB_FILE (`db.json` → `db.journal`): one line per committed transaction, appended and
+ * fsynced before the transaction is acknowledged, replayed over DB_FILE at start-up.
+ *
+ *   {"put":[["orders",{"id":"PO-…",…}],…],"del":[["sessions","…"],…]}
+ *
+ * `put` holds the records a transaction inserted or changed as they are after it, `del` the ids it removed.
+ * Replaying a line is idempotent, and replaying lines a snapshot already contains ends in that snapshot's
+ * state again, which makes a crash between a snapshot rename and the journal truncation harmless.
+ */
+export interface JournalEntry {
+  put?: [collection: string, record: { id: string }][];
+  del?: [collection: string, id: string][];
+}
+
+export function journalFileFor(dbFile: string): string {
+  return join(dirname(dbFile), `${basename(dbFile).replace(/\.json$/i, '')}.journal`);
+}
+
+/**
+ * Reads a journal: its entries and the length of its complete part. A torn last line (a crash during an
+ * append that was never acknowledged) is left out; a bad line followed by good ones is corruption.
+ */
+export function readJournal(file: string): { entries: JournalEntry[]; goodBytes: number } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], goodBytes: 0 };
+    throw new DataFileError(file, `cannot be read (${(err as Error).message})`);
+  }
+  const entries: JournalEntry[] = [];
+  let goodBytes = 0;
+  let bad: number | null = null;
+  let start = 0;
+  for (let line = 1; start < buf.length; line++) {
+    const nl = buf.indexOf(10, start);
+    const end = nl < 0 ? buf.length : nl;
+    const entry = nl < 0 ? undefined : parseEntry(buf.toString('utf8', start, end));
+    if (entry) {
+      if (bad !== null) throw new DataFileError(file, `line ${bad} is not a valid journal entry`);
+      entries.push(entry);
+      goodBytes = end + 1;
+    } else bad ??= line;
+    start = end + 1;
+  }
+  return { entries, goodBytes };
+}
+
+function parseEntry(text: string): JournalEntry | undefined {
+  try {
+    const e = JSON.parse(text) as JournalEntry;
+    const ok =
+      e &&
+      typeof e === 'object' &&
+      (e.put ?? []).every((p) => typeof p[0] === 'string' && typeof p[1]?.id === 'string') &&
+      (e.del ?? []).every((d) => typeof d[0] === 'string' && typeof d[1] === 'string');
+    return ok ? e : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A data file that cannot be used, with one line naming the file and the problem. */
@@ -110,18 +173,28 @@ export async function writeFileAtomic(
   const tmp = tempName(file);
   const fh = await open(tmp, 'w', 0o644);
   try {
-    await fh.writeFile(text, 'utf8');
-    beforeSync?.(tmp);
-    await fh.datasync();
+    try {
+      await fh.writeFile(text, 'utf8');
+      beforeSync?.(tmp);
+      await fh.datasync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  await syncDir(dirname(file));
+}
+
+/** Makes a directory's entries (a rename, a new file) durable. */
+export async function syncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
   } finally {
     await fh.close();
-  }
-  await rename(tmp, file);
-  const dir = await open(dirname(file), 'r');
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
   }
 }
 

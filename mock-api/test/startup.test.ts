@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
+import { journalFileFor } from '../lib/json-file.ts';
 import { startServer } from '../server.ts';
 import { catalogFileFor } from '../seed/generate.ts';
 import { createKit, request } from './kit.ts';
@@ -33,8 +34,13 @@ after(() => {
 
 it('seeds a missing database, regenerates a missing catalog, and keeps data across restarts', async () => {
   const dbFile = join(dir, 'nested', 'db.json');
+  // The journal of an earlier database whose DB_FILE was deleted must not be replayed over the new seed.
+  mkdirSync(dirname(dbFile));
+  writeFileSync(journalFileFor(dbFile), '{"put":[["users",{"id":"u-stale"}]],"del":[]}\n');
   let s = await startServer({ port: 0, dbFile });
   try {
+    assert.equal(s.ctx.store.get('users', 'u-stale'), undefined);
+    assert.ok(!existsSync(journalFileFor(dbFile)));
     const health = await request(s.url, 'GET', '/api/health');
     assert.equal(health.status, 200);
     assert.equal(health.body.products, 5000);
