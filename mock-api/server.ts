@@ -279,6 +279,12 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   };
 }
 
+/** CPU time of this process so far (all threads, user + system). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1000);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env['PORT'] ?? 3000);
   const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
@@ -298,7 +304,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   });
   console.log(
-    `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`,
+    `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms (${Math.round(performance.now())} ms since the process started, CPU ${cpuMs()} ms)`,
   );
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
