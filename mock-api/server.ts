@@ -22,9 +22,20 @@ import { DomainError, internalProblem, problemOf, sendProblem } from './lib/prob
 import { jsonBody, securityHeaders } from './lib/limits.ts';
 import { checkQuery } from './lib/query.ts';
 import { hasSecrets, stripSecrets } from './lib/sanitize.ts';
-import { Store } from './lib/store.ts';
-import { catalogFileFor, generateCatalogDocument, todayUtc, writeSeed } from './seed/generate.ts';
-import { serializeDocument, writeFileAtomicSync } from './lib/json-file.ts';
+import { Store, type StoreOptions } from './lib/store.ts';
+import {
+  catalogFileFor,
+  generateCatalogDocument,
+  todayUtc,
+  writeSeed,
+  type UserRecord,
+} from './seed/generate.ts';
+import {
+  DataFileError,
+  removeStaleTempFiles,
+  serializeDocument,
+  writeFileAtomicSync,
+} from './lib/json-file.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerAuth } from './routes/auth.ts';
 import { registerCompanies } from './routes/companies.ts';
@@ -60,6 +71,8 @@ export const ROUTES: RouteModule[] = [
   registerGeneric,
 ];
 
+type StoreSettings = Pick<StoreOptions, 'compaction' | 'beforeSync' | 'onCompactionStep'>;
+
 export interface ServerOptions extends AuthOptions {
   port?: number;
   host?: string;
@@ -71,6 +84,8 @@ export interface ServerOptions extends AuthOptions {
   quiet?: boolean;
   /** One line per request on stdout (`API_LOG=1 npm run api`). */
   log?: boolean;
+  /** Journal compaction thresholds and test seams of the store (e.g. `beforeSync` to make writes fail). */
+  storeOptions?: StoreSettings;
 }
 
 export interface RunningServer {
@@ -83,7 +98,11 @@ export interface RunningServer {
 }
 
 /** Opens DB_FILE (seeding it when missing) and its catalog file. */
-export function openData(dbFile: string, quiet = true): { store: Store; catalog: Catalog } {
+export function openData(
+  dbFile: string,
+  quiet = true,
+  storeOptions: StoreSettings = {},
+): { store: Store; catalog: Catalog } {
   if (!existsSync(dbFile)) {
     const t0 = performance.now();
     writeSeed(dbFile, { seed: DEFAULT_SEED, skus: DEFAULT_SKUS, today: todayUtc() });
@@ -92,7 +111,12 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
         `[api] seeded ${dbFile} (${DEFAULT_SKUS} products) in ${Math.round(performance.now() - t0)} ms`,
       );
   }
-  const store = new Store(dbFile, { onWriteError: (e) => console.error('[api] write failed:', e) });
+  removeStaleTempFiles(dbFile);
+  const store = new Store(dbFile, {
+    ...storeOptions,
+    onWriteError: (e) => console.error('[api] write failed:', e),
+  });
+  checkData(dbFile, store);
   const meta = (store.meta['meta'] ?? {}) as {
     catalogFile?: string;
     seed?: string;
@@ -102,6 +126,7 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
   const catalogFile = meta.catalogFile
     ? join(dirname(dbFile), meta.catalogFile)
     : catalogFileFor(dbFile);
+  removeStaleTempFiles(catalogFile);
   if (!existsSync(catalogFile)) {
     // The catalog is derived data: regenerate it from the seed parameters recorded in DB_FILE.
     writeFileAtomicSync(
@@ -114,7 +139,37 @@ export function openData(dbFile: string, quiet = true): { store: Store; catalog:
       ),
     );
   }
-  return { store, catalog: Catalog.load(catalogFile) };
+  let catalog: Catalog;
+  try {
+    catalog = Catalog.load(catalogFile);
+  } catch (err) {
+    throw err instanceof DataFileError
+      ? err
+      : new DataFileError(catalogFile, `is not a usable catalog (${(err as Error).message})`);
+  }
+  return { store, catalog };
+}
+
+/** What the API needs of DB_FILE beyond its format: `meta`, collections as lists, companies, users who can sign in. */
+function checkData(file: string, store: Store): void {
+  const meta = store.meta['meta'];
+  if (!meta || typeof meta !== 'object' || Array.isArray(meta))
+    throw new DataFileError(file, 'has no "meta" object (is it a database of this API?)');
+  for (const key of Object.keys(store.meta))
+    if (key !== 'meta') throw new DataFileError(file, `"${key}" must be a list of records`);
+  for (const key of ['companies', 'users'])
+    if (!store.all(key).length) throw new DataFileError(file, `has no ${key}`);
+  for (const u of store.all<Partial<UserRecord> & { id: string }>('users')) {
+    if (typeof u.email !== 'string' || !u.email.includes('@'))
+      throw new DataFileError(file, `user ${u.id} has no email`);
+    // null: a directory-only account that cannot sign in (generated employees).
+    if (
+      (u.passwordHash !== null && typeof u.passwordHash !== 'string') ||
+      typeof u.companyId !== 'string'
+    )
+      throw new DataFileError(file, `user ${u.id} has no password hash or company`);
+    if (!Array.isArray(u.roles)) throw new DataFileError(file, `user ${u.id} has no roles`);
+  }
 }
 
 export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log = false) {
@@ -186,7 +241,7 @@ async function prune(ctx: AppContext): Promise<void> {
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const dbFile = resolve(opts.dbFile ?? DEFAULT_DB_FILE);
-  const { store, catalog } = openData(dbFile, opts.quiet ?? true);
+  const { store, catalog } = openData(dbFile, opts.quiet ?? true, opts.storeOptions);
   const now = opts.now ?? Date.now;
   const ctx: AppContext = {
     store,
@@ -219,9 +274,16 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   };
 }
 
+/** CPU time of this process so far (all threads, user + system). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1000);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env['PORT'] ?? 3000);
   const dbFile = process.env['DB_FILE'] ?? DEFAULT_DB_FILE;
+  const compactBytes = Number(process.env['JOURNAL_COMPACT_BYTES']);
   const t0 = performance.now();
   const running = await startServer({
     port,
@@ -229,9 +291,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     host: process.env['HOST'] ?? '0.0.0.0',
     quiet: false,
     log: process.env['API_LOG'] === '1',
+    // JOURNAL_COMPACT_BYTES=n: compact whenever the journal reaches n bytes (tests, operations).
+    storeOptions: compactBytes > 0 ? { compaction: { minBytes: compactBytes, ratio: 0 } } : {},
+  }).catch((err: unknown) => {
+    if (!(err instanceof DataFileError)) throw err;
+    console.error(`[api] cannot start: ${err.message}`);
+    process.exit(1);
   });
   console.log(
-    `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms`,
+    `[api] mock API on http://localhost:${running.port}/api (db ${resolve(dbFile)}, ${running.ctx.catalog.products.length} products) ready in ${Math.round(performance.now() - t0)} ms (${Math.round(performance.now())} ms since the process started, CPU ${cpuMs()} ms)`,
   );
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -8,15 +8,23 @@
 // rewrites the whole file on every write. It is slow, so it gets a time budget per scenario (at least 30
 // requests). Exit code 1 when a target is missed.
 //
+// Then the same order submission on a grown database (BENCH_GROWN_ORDERS orders with their budget
+// movements, approval tasks and idempotency records, written straight into a copy of the seeded file by
+// grow-db.ts), interleaved with the fresh database in rounds so that both see the same machine load:
+// p95 ≤ 20 ms and ≤ 1.5× the fresh database's p95; and the grown database's start-up time (< 3 s).
+//
 // Env: BENCH_SKUS (50000), BENCH_REQUESTS (300 per scenario on ours), BENCH_BASELINE_BUDGET_MS
-// (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300), BENCH_ONLY (scenario
-// name prefixes, comma-separated, e.g. `order`).
+// (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300), BENCH_GROWN_ORDERS
+// (20000), BENCH_ONLY (scenario name prefixes, comma-separated, e.g. `order`; `grown` for the grown
+// database only).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catalogFileFor } from '../seed/generate.ts';
+import { growDatabase } from './grow-db.ts';
 import { loadSeededData } from './seeded-data.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,7 +32,9 @@ const SKUS = Number(process.env['BENCH_SKUS'] ?? 50_000);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const BASELINE_BUDGET_MS = Number(process.env['BENCH_BASELINE_BUDGET_MS'] ?? 20_000);
 const BASELINE_MAX = Number(process.env['BENCH_JSON_SERVER_MAX'] ?? 300);
+const GROWN_ORDERS = Number(process.env['BENCH_GROWN_ORDERS'] ?? 20_000);
 const WARMUP = 20;
+const GROWN_TARGET = { p95Ms: 20, maxRatio: 1.5, startupMs: 3000 };
 
 interface Scenario {
   name: string;
@@ -111,21 +121,7 @@ async function measure(
   budgetMs: number,
   warmup: number,
 ): Promise<Stats> {
-  const once = async () => {
-    const r = make();
-    const t0 = performance.now();
-    const res = await fetch(base + r.path, {
-      method: r.method ?? 'GET',
-      headers: {
-        ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...r.headers,
-      },
-      body: r.body !== undefined ? JSON.stringify(r.body) : undefined,
-    });
-    await res.arrayBuffer();
-    const ms = performance.now() - t0;
-    return { ms, ok: res.status === r.expect, status: res.status };
-  };
+  const once = () => timed(base, make());
   for (let i = 0; i < warmup; i++) await once();
   const times: number[] = [];
   let errors = 0;
@@ -140,7 +136,11 @@ async function measure(
     }
   }
   if (errors) console.warn(`  ! ${errors} unexpected statuses (first: ${firstError}) on ${base}`);
-  times.sort((a, b) => a - b);
+  return statsOf(times, errors);
+}
+
+function statsOf(samples: number[], errors: number): Stats {
+  const times = [...samples].sort((a, b) => a - b);
   return {
     n: times.length,
     p50: percentile(times, 50),
@@ -148,6 +148,85 @@ async function measure(
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     max: times.at(-1)!,
     errors,
+  };
+}
+
+/**
+ * The same scenario on several servers, in alternating rounds (after a warm-up on each), so that a change
+ * of the machine's load hits them alike.
+ */
+async function measureInterleaved(
+  targets: { base: string; make: () => Request }[],
+  n: number,
+  rounds: number,
+): Promise<Stats[]> {
+  for (const t of targets) for (let i = 0; i < WARMUP; i++) await timed(t.base, t.make());
+  const samples = targets.map(() => [] as number[]);
+  const errors = targets.map(() => 0);
+  for (let r = 0; r < rounds; r++)
+    for (const [k, t] of targets.entries())
+      for (let i = 0; i < Math.ceil(n / rounds); i++) {
+        const { ms, ok } = await timed(t.base, t.make());
+        samples[k].push(ms);
+        if (!ok) errors[k]++;
+      }
+  return samples.map((s, k) => statsOf(s, errors[k]));
+}
+
+async function timed(
+  base: string,
+  r: Request,
+): Promise<{ ms: number; ok: boolean; status: number }> {
+  const t0 = performance.now();
+  const res = await fetch(base + r.path, {
+    method: r.method ?? 'GET',
+    headers: {
+      ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...r.headers,
+    },
+    body: r.body !== undefined ? JSON.stringify(r.body) : undefined,
+  });
+  await res.arrayBuffer();
+  const ms = performance.now() - t0;
+  return { ms, ok: res.status === r.expect, status: res.status };
+}
+
+/** Starts our server and resolves once it says it is ready: its own start-up time and the wall-clock time. */
+function startOurs(
+  port: number,
+  dbFile: string,
+): Promise<{ child: ChildProcess; readyMs: number; wallMs: number; cpuMs: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['mock-api/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DB_FILE: dbFile, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((res, rej) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /ready in (\d+) ms .*CPU (\d+) ms/.exec(out);
+      if (m) {
+        child.stdout!.removeAllListeners('data');
+        child.stdout!.resume();
+        res({ child, readyMs: Number(m[1]), wallMs: performance.now() - t0, cpuMs: Number(m[2]) });
+      }
+    });
+    child.once('exit', (code) => rej(new Error(`server on ${dbFile} exited with ${code}: ${out}`)));
+  });
+}
+
+async function loginAs(base: string, email: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'Passw0rd!' }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  return (await login.json()) as {
+    token: string;
+    user: { id: string; departmentId: string; companyId: string };
   };
 }
 
@@ -190,6 +269,21 @@ async function main(): Promise<void> {
 
     // The same data as one flat db.json for plain json-server (products + every other collection).
     const data = loadSeededData(dbFile);
+
+    // The grown database: a copy of the seeded one with GROWN_ORDERS orders written into it (and an
+    // untouched copy of the seeded one, to compare start-up times).
+    const grownFile = join(dir, 'grown', 'db.json');
+    const seededCopy = join(dir, 'seeded-copy', 'db.json');
+    for (const file of [grownFile, seededCopy]) {
+      mkdirSync(dirname(file));
+      copyFileSync(dbFile, file);
+      copyFileSync(catalogFileFor(dbFile), catalogFileFor(file));
+    }
+    t = Date.now();
+    const grown = growDatabase(grownFile, data.products, { orders: GROWN_ORDERS, now: Date.now() });
+    console.log(
+      `grown database: ${grown.orders} orders, ${grown.movements} budget movements, ${grown.approvals} approval tasks, ${grown.idempotency} idempotency records, ${(grown.bytes / 1e6).toFixed(1)} MB, written in ${Date.now() - t} ms`,
+    );
     const plainFile = join(dir, 'plain-db.json');
     // json-server cannot filter inside priceTiers: give it the first tier price as a flat field.
     const plainProducts = data.products.map((p) => ({
@@ -232,17 +326,7 @@ async function main(): Promise<void> {
       `both servers up in ${Date.now() - t} ms (ours :${ourPort}, json-server :${plainPort})`,
     );
 
-    const login = await fetch(`${ourBase}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'buyer@c1.example', password: 'Passw0rd!' }),
-    });
-    if (login.status !== 200)
-      throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const { token, user } = (await login.json()) as {
-      token: string;
-      user: { id: string; departmentId: string; companyId: string };
-    };
+    const { token, user } = await loginAs(ourBase, 'buyer@c1.example');
     const auth = { authorization: `Bearer ${token}` };
 
     // Query material from the data itself.
@@ -357,6 +441,82 @@ async function main(): Promise<void> {
       console.log(`  ${s.name}: done in ${Date.now() - t} ms`);
     }
 
+    // Order submission on the grown database beside the fresh one, in the same run.
+    let grownResult: {
+      orders: number;
+      megabytes: number;
+      startupMs: number;
+      startupWallMs: number;
+      startupCpuMs: number;
+      seededStartupWallMs: number;
+      seededStartupCpuMs: number;
+      fresh: Stats;
+      grown: Stats;
+      ratioP95: number;
+      target: typeof GROWN_TARGET;
+      pass: boolean;
+    } | null = null;
+    if (!only || only.some((o) => o.startsWith('order') || o.startsWith('grown'))) {
+      flushDisk();
+      const grownPort = await freePort();
+      const s0 = await startOurs(await freePort(), seededCopy);
+      s0.child.kill('SIGKILL');
+      const g = await startOurs(grownPort, grownFile);
+      children.push(g.child);
+      for (const [name, x] of [
+        ['seeded', s0],
+        ['grown', g],
+      ] as const)
+        console.log(
+          `${name} database up in ${Math.round(x.wallMs)} ms from spawn (${x.readyMs} ms in startServer, CPU ${x.cpuMs} ms)`,
+        );
+      const grownBase = `http://127.0.0.1:${grownPort}`;
+      const grownLogin = await loginAs(grownBase, 'buyer@c1.example');
+      const order = (tok: string, tag: string) => () => {
+        const i = seq++;
+        return {
+          path: '/api/orders',
+          method: 'POST' as const,
+          body: orderBody(i),
+          headers: {
+            authorization: `Bearer ${tok}`,
+            'idempotency-key': `${tag}-${process.pid}-${i}`,
+          },
+          expect: 201,
+        };
+      };
+      t = Date.now();
+      const [fresh, grownStats] = await measureInterleaved(
+        [
+          { base: ourBase, make: order(token, 'fresh') },
+          { base: grownBase, make: order(grownLogin.token, 'grown') },
+        ],
+        REQUESTS,
+        6,
+      );
+      console.log(`  order submission, fresh vs grown: done in ${Date.now() - t} ms`);
+      const ratioP95 = grownStats.p95 / fresh.p95;
+      grownResult = {
+        orders: grown.orders,
+        megabytes: grown.bytes / 1e6,
+        startupMs: g.readyMs,
+        startupWallMs: Math.round(g.wallMs),
+        startupCpuMs: g.cpuMs,
+        seededStartupWallMs: Math.round(s0.wallMs),
+        seededStartupCpuMs: s0.cpuMs,
+        fresh,
+        grown: grownStats,
+        ratioP95,
+        target: GROWN_TARGET,
+        pass:
+          fresh.errors === 0 &&
+          grownStats.errors === 0 &&
+          grownStats.p95 <= GROWN_TARGET.p95Ms &&
+          ratioP95 <= GROWN_TARGET.maxRatio &&
+          g.wallMs < GROWN_TARGET.startupMs,
+      };
+    }
+
     const f = (n: number) => n.toFixed(n < 10 ? 2 : 1);
     const rows = [
       [
@@ -399,13 +559,69 @@ async function main(): Promise<void> {
       console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
       if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     }
+    if (grownResult) {
+      const r = grownResult;
+      const ok = (b: boolean) => (b ? 'yes' : 'NO');
+      console.log(
+        `\ngrown database: ${r.orders} orders, DB_FILE ${r.megabytes.toFixed(1)} MB — order submission beside the fresh database (interleaved rounds)\n`,
+      );
+      const grownRows = [
+        ['', 'n', 'p50', 'p95', 'target', 'ok'],
+        [
+          'fresh database',
+          String(r.fresh.n),
+          `${f(r.fresh.p50)} ms`,
+          `${f(r.fresh.p95)} ms`,
+          '',
+          '',
+        ],
+        [
+          'grown database',
+          String(r.grown.n),
+          `${f(r.grown.p50)} ms`,
+          `${f(r.grown.p95)} ms`,
+          `p95 ≤ ${r.target.p95Ms} ms`,
+          ok(r.grown.p95 <= r.target.p95Ms),
+        ],
+        [
+          'ratio grown / fresh',
+          '',
+          '',
+          `${f(r.ratioP95)}×`,
+          `≤ ${r.target.maxRatio}×`,
+          ok(r.ratioP95 <= r.target.maxRatio),
+        ],
+        [
+          'start-up, grown database',
+          '',
+          '',
+          `${(r.startupWallMs / 1000).toFixed(2)} s`,
+          `< ${r.target.startupMs / 1000} s`,
+          ok(r.startupWallMs < r.target.startupMs),
+        ],
+      ];
+      const w = grownRows[0].map((_, c) => Math.max(...grownRows.map((x) => [...x[c]].length)));
+      for (const [i, row] of grownRows.entries()) {
+        console.log(row.map((cell, c) => cell.padEnd(w[c])).join('  '));
+        if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
+      }
+      console.log(
+        `(start-up: ${r.startupWallMs} ms from spawn to ready, ${r.startupMs} ms of it in startServer, ${r.startupCpuMs} ms of CPU; the seeded database in the same run: ${r.seededStartupWallMs} ms, ${r.seededStartupCpuMs} ms of CPU. Wall-clock times grow with the machine's load.)`,
+      );
+    }
     const out = join(ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
     const file = join(out, `bench-api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
       JSON.stringify(
-        { date: new Date().toISOString(), skus: SKUS, node: process.version, results },
+        {
+          date: new Date().toISOString(),
+          skus: SKUS,
+          node: process.version,
+          results,
+          grown: grownResult,
+        },
         null,
         2,
       ),
@@ -413,7 +629,7 @@ async function main(): Promise<void> {
     console.log(
       `\nresults written to ${file} (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
-    if (results.some((r) => !r.pass)) process.exitCode = 1;
+    if (results.some((r) => !r.pass) || (grownResult && !grownResult.pass)) process.exitCode = 1;
   } finally {
     stop();
     rmSync(dir, { recursive: true, force: true });

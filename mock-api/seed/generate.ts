@@ -3,7 +3,7 @@
 // Output is two files (see mock-api/README.md "Storage layout"): DB_FILE with the mutable data and a
 // sibling catalog file (<name>.catalog.json) with the read-mostly catalog and travel inventory.
 import { basename, dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type {
   Budget,
   BudgetCategory,
@@ -18,7 +18,7 @@ import type {
   Role,
   Supplier,
 } from '../../src/domain/index.ts';
-import { serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
+import { journalFileFor, serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
 import { hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
 import {
@@ -721,6 +721,7 @@ export function writeSeed(
   const catalogFile = catalogFileFor(dbFile);
   (db['meta'] as { catalogFile: string }).catalogFile = basename(catalogFile);
   mkdirSync(dirname(dbFile), { recursive: true });
+  rmSync(journalFileFor(dbFile), { force: true }); // the changes of the database this one replaces
   writeFileAtomicSync(catalogFile, serializeDocument(catalog));
   writeFileAtomicSync(dbFile, serializeDocument(db));
   return { dbFile, catalogFile, products: opts.skus };

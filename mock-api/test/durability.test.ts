@@ -1,24 +1,29 @@
-// Durability (contract: Starting it): a `kill -9` at any moment leaves DB_FILE readable and holding every
-// write answered with a 2xx. A child-process server takes a burst of writes (logins create sessions,
-// logouts delete them); it is killed with SIGKILL right after some answers arrive while others are in
-// flight; after a restart every acknowledged login still works and every acknowledged logout still holds.
+// Durability (contract: Starting it): a `kill -9` at any moment leaves DB_FILE (the snapshot) and its
+// journal readable and together holding every write answered with a 2xx. A child-process server takes a
+// burst of writes (logins create sessions, logouts delete them); it is killed with SIGKILL right after some
+// answers arrive while others are in flight; after a restart every acknowledged login still works and every
+// acknowledged logout still holds. The first round only appends to the journal; in the later rounds the
+// journal is compacted every few writes (JOURNAL_COMPACT_BYTES), so kills land around compactions too.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { journalFileFor } from '../lib/json-file.ts';
 import { createKit, request, type Kit } from './kit.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let kit: Kit;
 let dbFile: string;
+let journalFile: string;
 /** Accounts that can sign in (the demo accounts: generated employees have no password). */
 let USERS: string[] = [];
 
 before(() => {
   kit = createKit();
   dbFile = kit.freshDb();
+  journalFile = journalFileFor(dbFile);
   const users = JSON.parse(readFileSync(dbFile, 'utf8')).users as {
     email: string;
     passwordHash: string | null;
@@ -31,10 +36,16 @@ after(() => {
   kit.cleanup();
 });
 
-async function spawnServer(): Promise<{ child: ChildProcess; base: string }> {
+async function spawnServer(compactBytes = 0): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['mock-api/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DB_FILE: dbFile, HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DB_FILE: dbFile,
+      HOST: '127.0.0.1',
+      JOURNAL_COMPACT_BYTES: String(compactBytes),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -68,7 +79,8 @@ describe('kill -9', () => {
     const alive: string[] = [];
     const revoked: string[] = [];
     for (let round = 0; round < 3; round++) {
-      const { child, base } = await spawnServer();
+      const snapshotBefore = readFileSync(dbFile, 'utf8');
+      const { child, base } = await spawnServer(round === 0 ? 0 : 2048);
       // Earlier acknowledged writes survived the previous crash.
       for (const t of alive)
         assert.equal(
@@ -126,11 +138,17 @@ describe('kill -9', () => {
       assert.ok(acked >= 12, `round ${round}: ${acked} writes acknowledged before the kill`);
       // Unacknowledged logouts may or may not have happened; only acknowledged ones are checked.
       for (const t of toRevoke) if (!revoked.includes(t) && !alive.includes(t)) alive.push(t);
-      const doc = JSON.parse(readFileSync(dbFile, 'utf8'));
+      const snapshot = readFileSync(dbFile, 'utf8');
+      const doc = JSON.parse(snapshot);
       assert.ok(
         Array.isArray(doc.sessions) && Array.isArray(doc.users),
         'DB_FILE parses after kill -9',
       );
+      if (round === 0) assert.equal(snapshot, snapshotBefore, 'the writes went to the journal');
+      else assert.notEqual(snapshot, snapshotBefore, 'the journal was compacted during the burst');
+      // Every complete journal line parses; only the last one may be torn by the kill.
+      const journal = existsSync(journalFile) ? readFileSync(journalFile, 'utf8') : '';
+      for (const line of journal.split('\n').slice(0, -1)) JSON.parse(line);
     }
     const { child, base } = await spawnServer();
     try {
