@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Budget } from '../../src/domain/index.ts';
+import { approvalDetail, decideApproval, listApprovals } from './approval-service.ts';
 import {
-  approvalDetail,
   budgetMovements,
   budgetUsage,
   createBudgetRequestFor,
-  decideApproval,
   getBudget,
-  listApprovals,
   listBudgets,
-  listNotifications,
-  markNotificationRead,
-  patchCompanySettings,
-} from './approval-service.ts';
+} from './budget-service.ts';
+import { listNotifications, markNotificationRead } from './notification-service.ts';
+import { patchCompanySettings } from './settings-service.ts';
 import type { TaskRecord } from './approvals.ts';
 import { DomainError } from './errors.ts';
 import { budget, product, settings } from './fixtures.test-util.ts';
