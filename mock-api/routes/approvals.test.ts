@@ -407,6 +407,49 @@ describe('approval levels', () => {
   });
 });
 
+describe('company c2', () => {
+  it('has two hr users, so its two-level orders can be approved', async () => {
+    const hr2C2 = await api.as('hr2@c2.example');
+    assert.deepEqual(
+      [hr2C2.user.companyId, hr2C2.user.roles.includes('hr'), hr2C2.user.id !== hrC2.user.id],
+      ['c2', true, true],
+    );
+    const c2 = (await hrC2.get('/api/companies/current')).body.settings;
+    const ccC2 = api.db['departments'].find((d) => d.id === buyerC2.user.departmentId).costCenterId;
+    const placed = await buyerC2.post(
+      '/api/orders',
+      {
+        costCenterId: ccC2,
+        lines: [{ productId: product.id, qty: qtyFor(product, c2.secondApprovalThresholdFen) }],
+        deliveryAddress: ADDRESS,
+      },
+      idemKey(),
+    );
+    assert.equal(placed.status, 201, JSON.stringify(placed.body));
+    const pendingTask = async (c: Client, level: number) =>
+      (await c.get('/api/approvals?status=pending&_limit=100')).body.find(
+        (t: { subjectId: string; level: number }) =>
+          t.subjectId === placed.body.id && t.level === level,
+      );
+    const l1 = await pendingTask(hrC2, 1);
+    assert.equal(l1.levels, 2);
+    const first = await hrC2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l1.version,
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    const l2 = await pendingTask(hr2C2, 2);
+    const second = await hr2C2.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l2.version,
+    });
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    assert.equal((await buyerC2.get(`/api/orders/${placed.body.id}`)).body.status, 'approved');
+  });
+});
+
 describe('budget requests', () => {
   it('approval raises amountFen by deltaFen, records an amount movement and tells the requester', async () => {
     const b0 = await budget();
