@@ -1,6 +1,6 @@
 // The approval state machine, shared by every subject type (orders, budget requests, trips).
 //
-// Levels: a subject that needs N levels (0, 1 or 2 from the company thresholds; budget requests always 1)
+// Levels: a subject that needs N levels (0, 1 or 2 from the company thresholds; budget requests at least 1)
 // gets N tasks AT ONCE, level 1..N, all pending. They may be decided in any order, but by N different hr
 // users: nobody decides a task on their own request, nor a second level of a subject they already decided.
 // The subject is approved when all its tasks are approved; the first rejection rejects it and cancels its
@@ -47,11 +47,14 @@ export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): Appr
   return { levels, approverRole: 'hr', rule: 'none', thresholdFen: settings.approvalThresholdFen };
 }
 
-export const BUDGET_REQUEST_RULE: ApprovalRule = {
-  levels: 1,
-  approverRole: 'hr',
-  rule: 'budgetRequest',
-};
+/**
+ * Budget requests follow the company's levels like orders (two levels at or above the second threshold), but
+ * always need at least one approval: below the second threshold one hr approval (rule `budgetRequest`).
+ */
+export function budgetRequestRuleFor(deltaFen: Fen, settings: CompanySettings): ApprovalRule {
+  const rule = approvalRuleFor(deltaFen, settings);
+  return rule.levels === 2 ? rule : { levels: 1, approverRole: 'hr', rule: 'budgetRequest' };
+}
 
 export interface TaskSummary {
   title: string;

@@ -3,7 +3,7 @@ import type { Budget, BudgetMovement, CostCenter } from '../../src/domain/index.
 import { createBudgetRequest, type BudgetRequestRecord } from './budget-requests.ts';
 import { fail } from './errors.ts';
 import { usageByMonth, type UsageMonth } from './ledger.ts';
-import { buyerCostCenterIds, idsFor } from './procurement-service.ts';
+import { buyerCostCenterIds, idsFor, settingsOf } from './procurement-service.ts';
 import {
   C,
   hasRole,
@@ -117,6 +117,7 @@ export function createBudgetRequestFor(
   const { request, tasks } = createBudgetRequest({
     command: cmd,
     budget,
+    settings: settingsOf(tx, caller),
     costCenterName: cc ? { zh: cc.name, en: cc.nameEn } : undefined,
     actor: caller,
     now,

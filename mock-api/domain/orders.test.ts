@@ -259,6 +259,7 @@ describe('budget requests', () => {
     const { request, tasks } = createBudgetRequest({
       command: { budgetId: 'b1', deltaFen: 250_000, reason: ' more ' },
       budget: b,
+      settings,
       actor: buyer,
       now: NOW,
       ids: ids(),
@@ -303,6 +304,27 @@ describe('budget requests', () => {
     });
     assert.equal(rejected.request.status, 'rejected');
     assert.equal(rejected.budget, undefined);
+  });
+});
+
+describe('budget request levels', () => {
+  const levelsFor = (deltaFen: number) =>
+    createBudgetRequest({
+      command: { budgetId: 'b1', deltaFen, reason: 'x' },
+      budget: budget(),
+      settings,
+      actor: buyer,
+      now: NOW,
+      ids: ids(),
+    }).tasks.map((t) => [t.level, t.ruleCode]);
+
+  it('follow the company thresholds like orders, with at least one approval', () => {
+    assert.deepEqual(levelsFor(1), [[1, 'budgetRequest']]);
+    assert.deepEqual(levelsFor(settings.secondApprovalThresholdFen - 1), [[1, 'budgetRequest']]);
+    assert.deepEqual(levelsFor(settings.secondApprovalThresholdFen), [
+      [1, 'secondApprovalThreshold'],
+      [2, 'secondApprovalThreshold'],
+    ]);
   });
 });
 

@@ -51,8 +51,9 @@ async function placeOrder(targetFen: number) {
   return r.body as { id: string; status: string; totalFen: number };
 }
 
+/** Every task of a subject, level order (as the admin reads them: hr users are offered only what they may decide). */
 async function tasksOf(subjectId: string) {
-  const r = await hr.get('/api/approvals?_limit=100');
+  const r = await admin.get('/api/approvals?_limit=100');
   return (
     r.body as { id: string; subjectId: string; level: number; version: number; status: string }[]
   )
@@ -464,7 +465,9 @@ describe('budget requests', () => {
       ['pending', 1_000_000, buyer.user.id, buyer.user.name],
     );
     assert.equal((await budget()).amountFen, b0.amountFen, 'nothing changes before approval');
-    const [t] = await tasksOf(r.body.id);
+    const tasks = await tasksOf(r.body.id);
+    assert.equal(tasks.length, 1, 'under the second threshold one hr approval decides');
+    const [t] = tasks;
     assert.deepEqual(
       [t.level, (t as unknown as { subjectType: string }).subjectType],
       [1, 'budgetRequest'],
@@ -556,6 +559,85 @@ describe('budget requests', () => {
       ).status,
       200,
     );
+  });
+
+  it('at the second threshold two different hr users approve; the amount grows only after both', async () => {
+    const b0 = await budget();
+    const r = await buyer.post('/api/budget-requests', {
+      budgetId,
+      deltaFen: 5_000_000,
+      reason: '新建装配线',
+    });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const [l1, l2, more] = await tasksOf(r.body.id);
+    assert.deepEqual(
+      [l1?.level, l2?.level, more],
+      [1, 2, undefined],
+      'two levels, as an order of the same amount',
+    );
+    const detail = (await admin.get(`/api/approvals/${l1.id}`)).body;
+    assert.deepEqual(detail.rule, { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 });
+    const first = await hr.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l1.version,
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.deepEqual(await budget(), b0, 'one approval changes no money');
+    assert.equal((await buyer.get(`/api/budget-requests/${r.body.id}`)).body.status, 'pending');
+    const [, l2b] = await tasksOf(r.body.id);
+    const same = await hr.post(`/api/approvals/${l2b.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2b.version,
+    });
+    assert.equal(same.status, 403, 'the same hr user cannot decide the second level');
+    assert.equal(same.body.code, 'FORBIDDEN');
+    const second = await hr2.post(`/api/approvals/${l2b.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2b.version,
+    });
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    const b1 = await budget();
+    assert.equal(b1.amountFen, b0.amountFen + 5_000_000);
+    assertInvariant(b1);
+    const decided = (await buyer.get(`/api/budget-requests/${r.body.id}`)).body;
+    assert.deepEqual([decided.status, decided.deciderId], ['approved', hr2.user.id]);
+  });
+
+  it('the requester decides no level of their own request', async () => {
+    const otherBudget = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc,
+    ).id;
+    const own = await hr.post('/api/budget-requests', {
+      budgetId: otherBudget,
+      deltaFen: 6_000_000,
+      reason: '年度培训计划',
+    });
+    assert.equal(own.status, 201);
+    const [l1] = await tasksOf(own.body.id);
+    const self = await hr.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1.version,
+    });
+    assert.equal(self.status, 403);
+    assert.equal(self.body.code, 'FORBIDDEN');
+    const byHr2 = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1.version,
+    });
+    assert.equal(byHr2.status, 200);
+    const [, l2] = await tasksOf(own.body.id);
+    const selfAgain = await hr.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2.version,
+    });
+    assert.equal(selfAgain.status, 403);
+    assert.equal((await hr.get(`/api/budget-requests/${own.body.id}`)).body.status, 'pending');
   });
 
   it('validation, roles and tenancy', async () => {
