@@ -118,11 +118,16 @@ function visibleTask(tx: Tx, caller: Caller, id: string): TaskRecord {
   return ownRecord<TaskRecord>(tx, C.approvals, id, caller, 'Approval task');
 }
 
+/**
+ * The inbox. An hr user is offered only the pending tasks they may decide: never their own request, nor a
+ * level of a subject whose other level they decided (a later level is `waiting`, not pending, until the
+ * level before it is approved). An admin reads every task and decides none.
+ */
 export function listApprovals(
   tx: Tx,
   caller: Caller,
   query: Query,
-): { items: TaskRecord[]; total: number } {
+): { items: (TaskRecord & { canDecide: boolean })[]; total: number } {
   requireRole(caller, 'hr', 'admin');
   const status = q1(query, 'status');
   const statuses =
@@ -131,6 +136,8 @@ export function listApprovals(
   const min = Number(q1(query, 'amountMin'));
   const max = Number(q1(query, 'amountMax'));
   const requester = q1(query, 'requesterId');
+  const approver = hasRole(caller, 'hr');
+  const mayDecide = decidableBy(tx, caller);
   const items = tx
     .all<TaskRecord>(C.approvals)
     .filter(
@@ -140,22 +147,35 @@ export function listApprovals(
         (!type || t.subjectType === type) &&
         (!q1(query, 'amountMin') || Number.isNaN(min) || t.amountFen >= min) &&
         (!q1(query, 'amountMax') || Number.isNaN(max) || t.amountFen <= max) &&
-        (!requester || t.requesterId === requester),
+        (!requester || t.requesterId === requester) &&
+        (!approver || t.status !== 'pending' || mayDecide(t)),
     );
   const page = pageOf(items, query, {
     sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'],
     defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt',
   });
-  return { total: page.total, items: page.items.map((t) => withCanDecide(tx, caller, t)) };
+  return { total: page.total, items: page.items.map((t) => ({ ...t, canDecide: mayDecide(t) })) };
 }
 
-/** Adds `canDecide`: whether this caller may decide the task now (hr, pending, not theirs, no other level of it decided by them). */
-function withCanDecide(tx: Tx, caller: Caller, t: TaskRecord): TaskRecord & { canDecide: boolean } {
-  const ok =
-    hasRole(caller, 'hr') &&
-    t.status === 'pending' &&
-    canDecide(t, t.levels > 1 ? subjectTasks(tx, t.subjectType, t.subjectId) : [t], caller.id);
-  return { ...t, canDecide: ok };
+/** Whether the caller may decide a task now: hr, pending, not their own request, no other level of it decided by them. */
+function decidableBy(tx: Tx, caller: Caller): (t: TaskRecord) => boolean {
+  if (!hasRole(caller, 'hr')) return () => false;
+  let bySubject: Map<string, TaskRecord[]> | undefined;
+  const levelsOf = (t: TaskRecord): readonly TaskRecord[] => {
+    if (t.levels <= 1) return [t];
+    if (!bySubject) {
+      bySubject = new Map();
+      for (const x of tx.all<TaskRecord>(C.approvals)) {
+        if (x.levels <= 1 || x.companyId !== caller.companyId) continue;
+        const key = `${x.subjectType}:${x.subjectId}`;
+        const levels = bySubject.get(key);
+        if (levels) levels.push(x);
+        else bySubject.set(key, [x]);
+      }
+    }
+    return bySubject.get(`${t.subjectType}:${t.subjectId}`) ?? [t];
+  };
+  return (t) => canDecide(t, levelsOf(t), caller.id);
 }
 
 export interface ApprovalDetail extends TaskRecord {
@@ -183,7 +203,8 @@ export function approvalDetail(tx: Tx, caller: Caller, id: string): ApprovalDeta
   const rule: ApprovalDetail['rule'] = { code: task.ruleCode };
   if (task.thresholdFen !== undefined) rule.thresholdFen = task.thresholdFen;
   return {
-    ...withCanDecide(tx, caller, task),
+    ...task,
+    canDecide: decidableBy(tx, caller)(task),
     subject,
     requester: {
       id: task.requesterId,

@@ -118,66 +118,99 @@ describe('approval levels', () => {
       (await tasksOf(two.id)).map((x) => [x.level, x.status]),
       [
         [1, 'pending'],
-        [2, 'pending'],
+        [2, 'waiting'],
       ],
     );
   });
 
-  it('two levels need two different hr users, in either order; the last approval approves the order', async () => {
+  it('two levels in turn: level 2 waits for level 1, then goes to a different hr user; the last approves the order', async () => {
     const o = await placeOrder(5_000_000);
     const [l1, l2] = await tasksOf(o.id);
-    const first = await hr.post(`/api/approvals/${l2.id}/decision`, {
+    assert.deepEqual([l1.status, l2.status], ['pending', 'waiting']);
+    const pendingIds = async (c: Client) =>
+      (await c.get('/api/approvals?status=pending&_limit=100')).body.map(
+        (t: { id: string }) => t.id,
+      );
+    for (const c of [hr, hr2]) {
+      const ids = await pendingIds(c);
+      assert.ok(ids.includes(l1.id) && !ids.includes(l2.id), 'only level 1 is offered');
+    }
+    const early = await hr2.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2.version,
+    });
+    assert.equal(early.status, 409, 'level 2 cannot be decided before level 1');
+    assert.equal(early.body.code, 'NOT_ALLOWED_IN_STATE');
+    assert.deepEqual(
+      (await admin.get(`/api/approvals/${l1.id}`)).body.history.map(
+        (h: { level: number; status: string }) => [h.level, h.status],
+      ),
+      [
+        [1, 'pending'],
+        [2, 'waiting'],
+      ],
+    );
+
+    const first = await hr.post(`/api/approvals/${l1.id}/decision`, {
       decision: 'approve',
       comment: '同意',
-      version: l2.version,
+      version: l1.version,
     });
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.status, 'approved');
     assert.equal(first.body.decidedBy, hr.user.id);
     assert.equal((await buyer.get(`/api/orders/${o.id}`)).body.status, 'pending_approval');
-    const [l1b] = await tasksOf(o.id);
-    assert.equal(l1b.version, l1.version + 1, 'the other level sees its subject changed');
-    const rowFor = async (c: Client) =>
-      (await c.get('/api/approvals?status=pending&_limit=100')).body.find(
-        (t: { id: string }) => t.id === l1.id,
-      );
-    assert.equal((await rowFor(hr)).canDecide, false, 'hr already decided the other level');
-    assert.equal((await rowFor(hr2)).canDecide, true);
+    const [, l2b] = await tasksOf(o.id);
+    assert.equal(l2b.status, 'pending', 'level 2 opens once level 1 is approved');
+    assert.equal(l2b.version, l2.version + 1, 'the other level sees its subject changed');
     assert.equal(
-      (await admin.get(`/api/approvals/${l1.id}`)).body.canDecide,
+      (await pendingIds(hr)).includes(l2.id),
+      false,
+      'not offered to the hr user who approved level 1',
+    );
+    const row = (await hr2.get('/api/approvals?status=pending&_limit=100')).body.find(
+      (t: { id: string }) => t.id === l2.id,
+    );
+    assert.equal(row?.canDecide, true, 'offered to another hr user');
+    assert.equal(
+      (await admin.get(`/api/approvals/${l2.id}`)).body.canDecide,
       false,
       'admin reads only',
     );
-    const same = await hr.post(`/api/approvals/${l1.id}/decision`, {
+    const same = await hr.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1b.version,
+      version: l2b.version,
     });
     assert.equal(same.status, 403);
     assert.equal(same.body.code, 'FORBIDDEN');
-    const stale = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+    const stale = await hr2.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1.version,
+      version: l2.version,
     });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.code, 'VERSION_CONFLICT');
-    const second = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+    const second = await hr2.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1b.version,
+      version: l2b.version,
     });
     assert.equal(second.status, 200);
     const order = (await buyer.get(`/api/orders/${o.id}`)).body;
     assert.equal(order.status, 'approved');
     assert.deepEqual(
-      order.events.map((e: { type: string; level?: number }) => [e.type, e.level ?? null]),
+      order.events.map((e: { type: string; level?: number; actorId: string }) => [
+        e.type,
+        e.level ?? null,
+      ]),
       [
         ['submitted', null],
         ['approval_requested', 1],
+        ['level_approved', 1],
         ['approval_requested', 2],
         ['level_approved', 2],
-        ['level_approved', 1],
         ['approved', null],
       ],
     );
@@ -189,8 +222,8 @@ describe('approval levels', () => {
         h.deciderName,
       ]),
       [
-        [1, 'approved', hr2.user.name],
-        [2, 'approved', hr.user.name],
+        [1, 'approved', hr.user.name],
+        [2, 'approved', hr2.user.name],
       ],
     );
     assert.notEqual(hr2.user.nameEn, hr2.user.name);
@@ -200,8 +233,8 @@ describe('approval levels', () => {
         h.deciderNameEn,
       ]),
       [
-        [hr2.user.name, hr2.user.nameEn],
         [hr.user.name, hr.user.nameEn],
+        [hr2.user.name, hr2.user.nameEn],
       ],
       'history carries the decider in both languages',
     );
@@ -376,6 +409,39 @@ describe('approval levels', () => {
       assert.equal(order.status, winner.status === 'approved' ? 'approved' : 'rejected');
       assertInvariant(await budget());
     }
+  });
+
+  it('the inbox and its count offer an hr user only the tasks they may decide', async () => {
+    const otherBudget = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc,
+    ).id;
+    const own = await hr.post('/api/budget-requests', {
+      budgetId: otherBudget,
+      deltaFen: 20_000,
+      reason: '办公用品',
+    });
+    assert.equal(own.status, 201);
+    const [t] = await tasksOf(own.body.id);
+    const inbox = async (c: Client) => {
+      const count = await c.get('/api/approvals?status=pending&_limit=1');
+      const all = await c.get('/api/approvals?status=pending&_limit=100');
+      assert.equal(Number(count.headers.get('x-total-count')), all.body.length);
+      return all.body as { id: string; canDecide: boolean }[];
+    };
+    const mine = await inbox(hr);
+    assert.equal(
+      mine.some((x) => x.id === t.id),
+      false,
+      'not offered to its requester',
+    );
+    assert.ok(mine.every((x) => x.canDecide));
+    const theirs = await inbox(hr2);
+    assert.ok(theirs.some((x) => x.id === t.id && x.canDecide));
+    assert.ok(theirs.every((x) => x.canDecide));
+    assert.ok(
+      (await inbox(admin)).some((x) => x.id === t.id && !x.canDecide),
+      'the admin reads every pending task',
+    );
   });
 
   it('roles: only hr decides; admin reads; buyers and employees see no inbox', async () => {
