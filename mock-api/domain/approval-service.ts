@@ -1,13 +1,6 @@
-// Budgets, budget requests, the approval inbox, company settings and notifications over one store transaction.
-import type {
-  Budget,
-  BudgetCategory,
-  BudgetMovement,
-  Company,
-  CompanySettings,
-  CostCenter,
-  Department,
-} from '../../src/domain/index.ts';
+// The approval inbox, the decision screen and decisions over one store transaction (Tx); what a decided task does
+// to its subject (order, budget request, or a type another module registers).
+import type { Budget, Department } from '../../src/domain/index.ts';
 import {
   canDecide,
   decide,
@@ -16,17 +9,10 @@ import {
   type HistoryEntry,
   type TaskRecord,
 } from './approvals.ts';
-import {
-  applyBudgetRequestDecision,
-  createBudgetRequest,
-  type BudgetRequestRecord,
-} from './budget-requests.ts';
-import { fail } from './errors.ts';
-import { usageByMonth, type UsageMonth } from './ledger.ts';
-import { outcomeNotification, type NotificationRecord } from './notifications.ts';
+import { applyBudgetRequestDecision, type BudgetRequestRecord } from './budget-requests.ts';
+import { notifyOutcome } from './notification-service.ts';
 import { applyOrderDecision, type Ids, type OrderRecord } from './orders.ts';
-import { buyerCostCenterIds, companyOf, idsFor, subjectTasks } from './procurement-service.ts';
-import { applySettingsPatch } from './settings.ts';
+import { idsFor, subjectTasks } from './procurement-service.ts';
 import {
   C,
   hasRole,
@@ -47,151 +33,6 @@ interface UserRecord {
   companyId: string;
   departmentId: string;
 }
-
-function userNames(tx: Tx, id: string): { name: string; nameEn: string } {
-  const u = tx.get<UserRecord>(C.users, id);
-  return { name: u?.name ?? id, nameEn: u?.nameEn ?? u?.name ?? id };
-}
-
-// ---- budgets ----
-
-/** Budgets the caller may see: hr/admin the company's; anyone else their department's cost center (read-only). */
-function canSeeBudget(tx: Tx, caller: Caller, b: Budget, buyerCcs?: Set<string>): boolean {
-  if (b.companyId !== caller.companyId) return false;
-  if (hasRole(caller, 'hr', 'admin')) return true;
-  return (buyerCcs ?? buyerCostCenterIds(tx, caller)).has(b.costCenterId);
-}
-
-function visibleBudgets(tx: Tx, caller: Caller, query: Query): Budget[] {
-  const ccs = buyerCostCenterIds(tx, caller);
-  const cc = q1(query, 'costCenterId');
-  const category = q1(query, 'category');
-  const period = q1(query, 'period');
-  return tx
-    .all<Budget>(C.budgets)
-    .filter(
-      (b) =>
-        canSeeBudget(tx, caller, b, ccs) &&
-        (!cc || b.costCenterId === cc) &&
-        (!category || b.category === category) &&
-        (!period || b.period === period),
-    );
-}
-
-export function listBudgets(
-  tx: Tx,
-  caller: Caller,
-  query: Query,
-): { items: Budget[]; total: number } {
-  return pageOf(visibleBudgets(tx, caller, query), query, {
-    sortable: [
-      'costCenterId',
-      'category',
-      'period',
-      'amountFen',
-      'availableFen',
-      'committedFen',
-      'spentFen',
-    ],
-    defaultSort: 'id',
-    defaultOrder: 'asc',
-  });
-}
-
-export function getBudget(tx: Tx, caller: Caller, id: string): Budget {
-  const b = ownRecord<Budget>(tx, C.budgets, id, caller, 'Budget');
-  if (!canSeeBudget(tx, caller, b)) fail('NOT_FOUND', `Budget ${id} was not found`);
-  return b;
-}
-
-export function budgetMovements(
-  tx: Tx,
-  caller: Caller,
-  id: string,
-  query: Query,
-): { items: (BudgetMovement & { actorName: string; actorNameEn: string })[]; total: number } {
-  getBudget(tx, caller, id);
-  const rows = tx.all<BudgetMovement>(C.movements).filter((m) => m.budgetId === id);
-  const page = pageOf(rows, query, {
-    sortable: ['createdAt', 'amountFen', 'type'],
-    defaultSort: 'createdAt',
-  });
-  return {
-    total: page.total,
-    items: page.items.map((m) => {
-      const n = userNames(tx, m.actorId);
-      return { ...m, actorName: n.name, actorNameEn: n.nameEn };
-    }),
-  };
-}
-
-export function budgetUsage(tx: Tx, caller: Caller, query: Query): UsageMonth[] {
-  const budgets = new Set(visibleBudgets(tx, caller, query).map((b) => b.id));
-  return usageByMonth(tx.all<BudgetMovement>(C.movements).filter((m) => budgets.has(m.budgetId)));
-}
-
-// ---- budget requests ----
-
-export function createBudgetRequestFor(
-  tx: Tx,
-  caller: Caller,
-  cmd: { budgetId: string; deltaFen: number; reason: string },
-  now: string,
-): BudgetRequestRecord & { taskIds: string[] } {
-  requireRole(caller, 'buyer', 'hr', 'admin');
-  const budget = tx.get<Budget>(C.budgets, cmd.budgetId);
-  if (!budget || !canSeeBudget(tx, caller, budget)) {
-    fail('VALIDATION_FAILED', 'Unknown budget', [
-      { path: 'budgetId', message: `Unknown budget ${cmd.budgetId}` },
-    ]);
-  }
-  const cc = tx.get<CostCenter>(C.costCenters, budget.costCenterId);
-  const { request, tasks } = createBudgetRequest({
-    command: cmd,
-    budget,
-    costCenterName: cc ? { zh: cc.name, en: cc.nameEn } : undefined,
-    actor: caller,
-    now,
-    ids: idsFor(tx, now),
-  });
-  tx.insert(C.budgetRequests, request);
-  for (const t of tasks) tx.insert(C.approvals, t);
-  return { ...request, taskIds: tasks.map((t) => t.id) };
-}
-
-export function listBudgetRequests(
-  tx: Tx,
-  caller: Caller,
-  query: Query,
-): { items: BudgetRequestRecord[]; total: number } {
-  requireRole(caller, 'buyer', 'hr', 'admin');
-  const mine = q1(query, 'mine') === 'true' || !hasRole(caller, 'hr', 'admin');
-  const status = q1(query, 'status');
-  const budgetId = q1(query, 'budgetId');
-  const items = tx
-    .all<BudgetRequestRecord>(C.budgetRequests)
-    .filter(
-      (r) =>
-        r.companyId === caller.companyId &&
-        (!mine || r.requesterId === caller.id) &&
-        (!status || r.status === status) &&
-        (!budgetId || r.budgetId === budgetId),
-    );
-  return pageOf(items, query, {
-    sortable: ['createdAt', 'deltaFen', 'status'],
-    defaultSort: 'createdAt',
-  });
-}
-
-export function getBudgetRequest(tx: Tx, caller: Caller, id: string): BudgetRequestRecord {
-  requireRole(caller, 'buyer', 'hr', 'admin');
-  const r = ownRecord<BudgetRequestRecord>(tx, C.budgetRequests, id, caller, 'Budget request');
-  if (!hasRole(caller, 'hr', 'admin') && r.requesterId !== caller.id)
-    fail('NOT_FOUND', `Budget request ${id} was not found`);
-  return r;
-}
-
-// ---- approvals ----
 
 /** What a subject type does when one of its tasks is decided, and what the decision screen shows of it. */
 export interface ApprovalSubjectHandler {
@@ -217,34 +58,6 @@ export function registerApprovalSubject(
   handlers.set(subjectType, handler);
 }
 
-function notify(
-  tx: Tx,
-  task: TaskRecord,
-  decision: DecisionResult,
-  amountFen: number,
-  now: string,
-  ids: Ids,
-): void {
-  if (
-    decision.outcome === 'pending' ||
-    (task.subjectType !== 'order' && task.subjectType !== 'budgetRequest')
-  )
-    return;
-  const n: NotificationRecord = outcomeNotification({
-    id: ids.next('notification'),
-    companyId: task.companyId,
-    userId: task.requesterId,
-    subjectType: task.subjectType,
-    subjectId: task.subjectId,
-    outcome: decision.outcome,
-    amountFen,
-    deciderName: decision.decided.deciderName ?? '',
-    comment: decision.decided.comment,
-    now,
-  });
-  tx.insert(C.notifications, n);
-}
-
 registerApprovalSubject('order', {
   onDecided(tx, task, decision, now, ids) {
     const order = tx.get<OrderRecord>(C.orders, task.subjectId);
@@ -254,7 +67,7 @@ registerApprovalSubject('order', {
     tx.update(C.orders, r.order);
     if (r.budget) tx.update(C.budgets, r.budget);
     if (r.movement) tx.insert(C.movements, r.movement);
-    notify(tx, task, decision, order.totalFen, now, ids);
+    notifyOutcome(tx, task, decision, order.totalFen, now, ids);
   },
   detail(tx, task) {
     const order = tx.get<OrderRecord>(C.orders, task.subjectId);
@@ -282,7 +95,7 @@ registerApprovalSubject('budgetRequest', {
     tx.update(C.budgetRequests, r.request);
     if (r.budget) tx.update(C.budgets, r.budget);
     if (r.movement) tx.insert(C.movements, r.movement);
-    notify(tx, task, decision, request.deltaFen, now, ids);
+    notifyOutcome(tx, task, decision, request.deltaFen, now, ids);
   },
   detail(tx, task) {
     const request = tx.get<BudgetRequestRecord>(C.budgetRequests, task.subjectId);
@@ -305,11 +118,16 @@ function visibleTask(tx: Tx, caller: Caller, id: string): TaskRecord {
   return ownRecord<TaskRecord>(tx, C.approvals, id, caller, 'Approval task');
 }
 
+/**
+ * The inbox. An hr user is offered only the pending tasks they may decide: never their own request, nor a
+ * level of a subject whose other level they decided (a later level is `waiting`, not pending, until the
+ * level before it is approved). An admin reads every task and decides none.
+ */
 export function listApprovals(
   tx: Tx,
   caller: Caller,
   query: Query,
-): { items: TaskRecord[]; total: number } {
+): { items: (TaskRecord & { canDecide: boolean })[]; total: number } {
   requireRole(caller, 'hr', 'admin');
   const status = q1(query, 'status');
   const statuses =
@@ -318,6 +136,8 @@ export function listApprovals(
   const min = Number(q1(query, 'amountMin'));
   const max = Number(q1(query, 'amountMax'));
   const requester = q1(query, 'requesterId');
+  const approver = hasRole(caller, 'hr');
+  const mayDecide = decidableBy(tx, caller);
   const items = tx
     .all<TaskRecord>(C.approvals)
     .filter(
@@ -327,22 +147,35 @@ export function listApprovals(
         (!type || t.subjectType === type) &&
         (!q1(query, 'amountMin') || Number.isNaN(min) || t.amountFen >= min) &&
         (!q1(query, 'amountMax') || Number.isNaN(max) || t.amountFen <= max) &&
-        (!requester || t.requesterId === requester),
+        (!requester || t.requesterId === requester) &&
+        (!approver || t.status !== 'pending' || mayDecide(t)),
     );
   const page = pageOf(items, query, {
     sortable: ['createdAt', 'amountFen', 'decidedAt', 'level'],
     defaultSort: status === 'decided' ? 'decidedAt' : 'createdAt',
   });
-  return { total: page.total, items: page.items.map((t) => withCanDecide(tx, caller, t)) };
+  return { total: page.total, items: page.items.map((t) => ({ ...t, canDecide: mayDecide(t) })) };
 }
 
-/** Adds `canDecide`: whether this caller may decide the task now (hr, pending, not theirs, no other level of it decided by them). */
-function withCanDecide(tx: Tx, caller: Caller, t: TaskRecord): TaskRecord & { canDecide: boolean } {
-  const ok =
-    hasRole(caller, 'hr') &&
-    t.status === 'pending' &&
-    canDecide(t, t.levels > 1 ? subjectTasks(tx, t.subjectType, t.subjectId) : [t], caller.id);
-  return { ...t, canDecide: ok };
+/** Whether the caller may decide a task now: hr, pending, not their own request, no other level of it decided by them. */
+function decidableBy(tx: Tx, caller: Caller): (t: TaskRecord) => boolean {
+  if (!hasRole(caller, 'hr')) return () => false;
+  let bySubject: Map<string, TaskRecord[]> | undefined;
+  const levelsOf = (t: TaskRecord): readonly TaskRecord[] => {
+    if (t.levels <= 1) return [t];
+    if (!bySubject) {
+      bySubject = new Map();
+      for (const x of tx.all<TaskRecord>(C.approvals)) {
+        if (x.levels <= 1 || x.companyId !== caller.companyId) continue;
+        const key = `${x.subjectType}:${x.subjectId}`;
+        const levels = bySubject.get(key);
+        if (levels) levels.push(x);
+        else bySubject.set(key, [x]);
+      }
+    }
+    return bySubject.get(`${t.subjectType}:${t.subjectId}`) ?? [t];
+  };
+  return (t) => canDecide(t, levelsOf(t), caller.id);
 }
 
 export interface ApprovalDetail extends TaskRecord {
@@ -370,7 +203,8 @@ export function approvalDetail(tx: Tx, caller: Caller, id: string): ApprovalDeta
   const rule: ApprovalDetail['rule'] = { code: task.ruleCode };
   if (task.thresholdFen !== undefined) rule.thresholdFen = task.thresholdFen;
   return {
-    ...withCanDecide(tx, caller, task),
+    ...task,
+    canDecide: decidableBy(tx, caller)(task),
     subject,
     requester: {
       id: task.requesterId,
@@ -408,45 +242,3 @@ export function decideApproval(
   handler.onDecided(tx, task, decision, now, idsFor(tx, now));
   return decision.decided;
 }
-
-// ---- company settings ----
-
-export function currentCompany(tx: Tx, caller: Caller): Company {
-  return companyOf(tx, caller);
-}
-
-export function patchCompanySettings(
-  tx: Tx,
-  caller: Caller,
-  patch: Partial<CompanySettings>,
-): Company {
-  requireRole(caller, 'admin');
-  const company = companyOf(tx, caller);
-  const next: Company = { ...company, settings: applySettingsPatch(company.settings, patch) };
-  tx.update(C.companies, next);
-  return next;
-}
-
-// ---- notifications ----
-
-export function listNotifications(
-  tx: Tx,
-  caller: Caller,
-  query: Query,
-): { items: NotificationRecord[]; total: number } {
-  const unread = q1(query, 'unread') === 'true';
-  const items = tx
-    .all<NotificationRecord>(C.notifications)
-    .filter(
-      (n) => n.userId === caller.id && n.companyId === caller.companyId && (!unread || !n.read),
-    );
-  return pageOf(items, query, { sortable: ['createdAt'], defaultSort: 'createdAt' });
-}
-
-export function markNotificationRead(tx: Tx, caller: Caller, id: string): void {
-  const n = tx.get<NotificationRecord>(C.notifications, id);
-  if (!n || n.userId !== caller.id) fail('NOT_FOUND', `Notification ${id} was not found`);
-  if (!n.read) tx.update(C.notifications, { ...n, read: true });
-}
-
-export type { BudgetCategory };

@@ -62,13 +62,13 @@ describe('approval rules', () => {
     });
   });
 
-  it('creates one pending task per level, all at once', () => {
+  it('creates one task per level: level 1 pending, the next waiting for it', () => {
     const tasks = twoLevels();
     assert.deepEqual(
       tasks.map((t) => [t.id, t.level, t.levels, t.status, t.version]),
       [
         ['t1', 1, 2, 'pending', 1],
-        ['t2', 2, 2, 'pending', 1],
+        ['t2', 2, 2, 'waiting', 1],
       ],
     );
     assert.equal(createTasks(seed, approvalRuleFor(1, settings), NOW, () => 'x').length, 0);
@@ -76,10 +76,23 @@ describe('approval rules', () => {
 });
 
 describe('decide', () => {
-  it('two different hr users approve the two levels, in any order', () => {
+  it('two different hr users approve the two levels in turn', () => {
     const [l1, l2] = twoLevels();
+    assert.equal(canDecide(l2, [l1, l2], 'hr1'), false, 'level 2 waits');
+    assert.equal(
+      code(() =>
+        decide({
+          task: l2,
+          subjectTasks: [l1, l2],
+          decider: hr1,
+          command: { decision: 'approve', version: 1 },
+          now: NOW,
+        }),
+      ),
+      'NOT_ALLOWED_IN_STATE',
+    );
     const first = decide({
-      task: l2,
+      task: l1,
       subjectTasks: [l1, l2],
       decider: hr1,
       command: { decision: 'approve', comment: 'ok', version: 1 },
@@ -89,19 +102,20 @@ describe('decide', () => {
     assert.equal(first.decided.status, 'approved');
     assert.equal(first.decided.decidedBy, 'hr1');
     assert.equal(first.decided.version, 2);
-    const l1After = first.changed.find((t) => t.id === 't1')!;
-    assert.equal(l1After.version, 2, 'the other level sees its subject changed');
-    assert.equal(l1After.status, 'pending');
+    const l2After = first.changed.find((t) => t.id === 't2')!;
+    assert.equal(first.next, l2After);
+    assert.equal(l2After.version, 2, 'the other level sees its subject changed');
+    assert.equal(l2After.status, 'pending', 'level 2 opens');
     // the same user cannot decide the other level
-    assert.equal(canDecide(l1After, [l1After, first.decided], 'hr1'), false);
-    assert.equal(canDecide(l1After, [l1After, first.decided], 'hr2'), true);
-    assert.equal(canDecide(l1After, [l1After, first.decided], 'buyer'), false);
-    assert.equal(canDecide(first.decided, [l1After, first.decided], 'hr2'), false);
+    assert.equal(canDecide(l2After, [first.decided, l2After], 'hr1'), false);
+    assert.equal(canDecide(l2After, [first.decided, l2After], 'hr2'), true);
+    assert.equal(canDecide(l2After, [first.decided, l2After], 'buyer'), false);
+    assert.equal(canDecide(first.decided, [first.decided, l2After], 'hr2'), false);
     assert.equal(
       code(() =>
         decide({
-          task: l1After,
-          subjectTasks: [l1After, first.decided],
+          task: l2After,
+          subjectTasks: [first.decided, l2After],
           decider: hr1,
           command: { decision: 'approve', version: 2 },
           now: NOW,
@@ -110,13 +124,14 @@ describe('decide', () => {
       'FORBIDDEN',
     );
     const second = decide({
-      task: l1After,
-      subjectTasks: [l1After, first.decided],
+      task: l2After,
+      subjectTasks: [first.decided, l2After],
       decider: hr2,
       command: { decision: 'approve', version: 2 },
       now: NOW,
     });
     assert.equal(second.outcome, 'approved');
+    assert.equal(second.next, undefined);
   });
 
   it('nobody decides their own request', () => {
@@ -225,12 +240,20 @@ describe('decide', () => {
     );
   });
 
-  it('cancelPendingTasks closes only pending ones', () => {
+  it('cancelPendingTasks closes the open ones (pending or waiting)', () => {
     const [l1, l2] = twoLevels();
-    const approved = { ...l1, status: 'approved' as const };
     assert.deepEqual(
-      cancelPendingTasks([approved, l2], NOW).map((t) => [t.id, t.status, t.version, t.decidedAt]),
-      [['t2', 'cancelled', 2, NOW]],
+      cancelPendingTasks([l1, l2], NOW).map((t) => [t.id, t.status, t.version, t.decidedAt]),
+      [
+        ['t1', 'cancelled', 2, NOW],
+        ['t2', 'cancelled', 2, NOW],
+      ],
+    );
+    const approved = { ...l1, status: 'approved' as const };
+    const open = { ...l2, status: 'pending' as const };
+    assert.deepEqual(
+      cancelPendingTasks([approved, open], NOW).map((t) => t.id),
+      ['t2'],
     );
   });
 });

@@ -1,11 +1,12 @@
 // The approval state machine, shared by every subject type (orders, budget requests, trips).
 //
-// Levels: a subject that needs N levels (0, 1 or 2 from the company thresholds; budget requests always 1)
-// gets N tasks AT ONCE, level 1..N, all pending. They may be decided in any order, but by N different hr
-// users: nobody decides a task on their own request, nor a second level of a subject they already decided.
-// The subject is approved when all its tasks are approved; the first rejection rejects it and cancels its
-// other pending tasks. Every change of a task bumps its `version`, including the other levels' tasks when
-// one level is decided (their subject changed), so a client holding a stale copy gets 409 VERSION_CONFLICT.
+// Levels: a subject that needs N levels (0, 1 or 2 from the company thresholds; budget requests at least 1)
+// gets N tasks at once: level 1 `pending`, the later ones `waiting`. They are decided in turn — a level opens
+// (`waiting` → `pending`) when the level before it is approved — and by N different hr users: nobody decides a
+// task on their own request, nor a second level of a subject they already decided. The subject is approved when
+// its last level is approved; the first rejection rejects it and cancels its other open tasks. Every change of a
+// task bumps its `version`, including the other levels' open tasks when one level is decided (their subject
+// changed), so a client holding a stale copy gets 409 VERSION_CONFLICT.
 import {
   approvalLevelsFor,
   type ApprovalSubjectType,
@@ -47,11 +48,14 @@ export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): Appr
   return { levels, approverRole: 'hr', rule: 'none', thresholdFen: settings.approvalThresholdFen };
 }
 
-export const BUDGET_REQUEST_RULE: ApprovalRule = {
-  levels: 1,
-  approverRole: 'hr',
-  rule: 'budgetRequest',
-};
+/**
+ * Budget requests follow the company's levels like orders (two levels at or above the second threshold), but
+ * always need at least one approval: below the second threshold one hr approval (rule `budgetRequest`).
+ */
+export function budgetRequestRuleFor(deltaFen: Fen, settings: CompanySettings): ApprovalRule {
+  const rule = approvalRuleFor(deltaFen, settings);
+  return rule.levels === 2 ? rule : { levels: 1, approverRole: 'hr', rule: 'budgetRequest' };
+}
 
 export interface TaskSummary {
   title: string;
@@ -82,7 +86,7 @@ export interface TaskSeed {
   summary: TaskSummary;
 }
 
-/** One pending task per level (none when the rule needs no approval). */
+/** One task per level (none when the rule needs no approval): level 1 pending, the later ones waiting for it. */
 export function createTasks(
   seed: TaskSeed,
   rule: ApprovalRule,
@@ -96,7 +100,7 @@ export function createTasks(
       ...seed,
       level,
       levels: rule.levels,
-      status: 'pending',
+      status: level === 1 ? 'pending' : 'waiting',
       version: 1,
       createdAt: now,
       ruleCode: rule.rule,
@@ -127,14 +131,17 @@ export interface DecisionResult {
   decided: TaskRecord;
   /** Every task that changed (the decided one first). */
   changed: TaskRecord[];
+  /** The next level's task, opened (now pending) because this level was approved. */
+  next?: TaskRecord;
   /** What happened to the subject: still waiting for another level, approved, or rejected. */
   outcome: 'pending' | 'approved' | 'rejected';
 }
 
 /**
  * Decides one task. Checks, in this order: own request → 403, another level of this subject already
- * decided by the same user → 403, task no longer pending → 409 ALREADY_DECIDED, stale version → 409
- * VERSION_CONFLICT, reject without a comment → 400. Nothing is mutated; the caller stores `changed`.
+ * decided by the same user → 403, level still waiting for the one before → 409 NOT_ALLOWED_IN_STATE, task
+ * no longer pending → 409 ALREADY_DECIDED, stale version → 409 VERSION_CONFLICT, reject without a comment
+ * → 400. Nothing is mutated; the caller stores `changed`.
  */
 export function decide({
   task,
@@ -153,6 +160,8 @@ export function decide({
       'You already decided another level of this request; a different approver must decide this level',
     );
   }
+  if (task.status === 'waiting')
+    fail('NOT_ALLOWED_IN_STATE', `Level ${task.level - 1} of this request must be approved first`);
   if (task.status !== 'pending')
     fail(
       'ALREADY_DECIDED',
@@ -184,26 +193,37 @@ export function decide({
   else delete decided.comment;
 
   const changed: TaskRecord[] = [decided];
+  const open = (t: TaskRecord) => t.status === 'pending' || t.status === 'waiting';
   if (command.decision === 'reject') {
     for (const t of others)
-      if (t.status === 'pending')
+      if (open(t))
         changed.push({ ...t, status: 'cancelled', version: t.version + 1, decidedAt: now });
     return { decided, changed, outcome: 'rejected' };
   }
-  for (const t of others)
-    if (t.status === 'pending') changed.push({ ...t, version: t.version + 1 });
-  const allApproved = others.every((t) => t.status === 'approved');
-  return { decided, changed, outcome: allApproved ? 'approved' : 'pending' };
+  // Approving opens the next level; the other open levels only see their subject changed.
+  const nextLevel = others.find((t) => t.status === 'waiting' && t.level === task.level + 1);
+  let next: TaskRecord | undefined;
+  for (const t of others) {
+    if (!open(t)) continue;
+    const updated: TaskRecord = { ...t, version: t.version + 1 };
+    if (t === nextLevel) {
+      updated.status = 'pending';
+      next = updated;
+    }
+    changed.push(updated);
+  }
+  const outcome = others.every((t) => t.status === 'approved') ? 'approved' : 'pending';
+  return next ? { decided, changed, outcome, next } : { decided, changed, outcome };
 }
 
-/** Closes every pending task of a subject that was withdrawn (e.g. an order cancelled by its buyer); `decidedAt` is when it closed. */
+/** Closes every open (pending or waiting) task of a subject that was withdrawn (e.g. an order cancelled by its buyer); `decidedAt` is when it closed. */
 export function cancelPendingTasks(subjectTasks: readonly TaskRecord[], now: string): TaskRecord[] {
   return subjectTasks
-    .filter((t) => t.status === 'pending')
+    .filter((t) => t.status === 'pending' || t.status === 'waiting')
     .map((t) => ({ ...t, status: 'cancelled' as const, version: t.version + 1, decidedAt: now }));
 }
 
-/** Whether `userId` may decide `task` now (pending, not their own request, no other level of it decided by them). */
+/** Whether `userId` may decide `task` now (pending — not waiting for an earlier level —, not their own request, no other level of it decided by them). */
 export function canDecide(
   task: TaskRecord,
   subjectTasks: readonly TaskRecord[],

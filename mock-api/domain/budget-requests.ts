@@ -1,7 +1,14 @@
-// Budget requests: someone asks for more money on a budget; one hr approval raises the amount by deltaFen.
-import type { Budget, BudgetCategory, BudgetMovement, Fen } from '../../src/domain/index.ts';
+// Budget requests: someone asks for more money on a budget; once approved at every level the company's
+// thresholds require (at least one), the budget's amount grows by deltaFen.
+import type {
+  Budget,
+  BudgetCategory,
+  BudgetMovement,
+  CompanySettings,
+  Fen,
+} from '../../src/domain/index.ts';
 import {
-  BUDGET_REQUEST_RULE,
+  budgetRequestRuleFor,
   createTasks,
   type DecisionResult,
   type TaskRecord,
@@ -40,6 +47,8 @@ const CATEGORY_ZH: Record<BudgetCategory, string> = {
 export function createBudgetRequest(input: {
   command: { budgetId: string; deltaFen: Fen; reason: string };
   budget: Budget;
+  /** The company's settings: their thresholds decide how many levels the request needs. */
+  settings: CompanySettings;
   costCenterName?: { zh: string; en: string };
   actor: Actor;
   now: string;
@@ -77,7 +86,7 @@ export function createBudgetRequest(input: {
         titleEn: `Budget increase: ${cc.en} ${budget.category} ${budget.period}`,
       },
     },
-    BUDGET_REQUEST_RULE,
+    budgetRequestRuleFor(request.deltaFen, input.settings),
     now,
     () => ids.next('task'),
   );

@@ -61,8 +61,12 @@ describe('orders', () => {
       [1, 2],
     );
     assert.deepEqual(
-      two.order.events.map((e) => e.type),
-      ['submitted', 'approval_requested', 'approval_requested'],
+      two.order.events.map((e) => [e.type, e.level ?? null]),
+      [
+        ['submitted', null],
+        ['approval_requested', 1],
+      ],
+      'level 2 is requested once level 1 is approved',
     );
   });
 
@@ -211,6 +215,14 @@ describe('orders', () => {
     });
     assert.equal(a1.order.status, 'pending_approval');
     assert.equal(a1.budget, undefined);
+    assert.deepEqual(a1.order.events.at(-1), {
+      type: 'approval_requested',
+      at: NOW,
+      actorId: hr1.id,
+      actorName: hr1.name,
+      actorNameEn: hr1.name,
+      level: 2,
+    });
     const l2b = d1.changed.find((t) => t.id === l2.id)!;
     const d2 = decide({
       task: l2b,
@@ -227,8 +239,9 @@ describe('orders', () => {
       ids: ids(),
     });
     assert.equal(a2.order.status, 'approved');
-    assert.deepEqual(a2.order.events.map((e) => [e.type, e.level ?? null]).slice(-3), [
+    assert.deepEqual(a2.order.events.map((e) => [e.type, e.level ?? null]).slice(-4), [
       ['level_approved', 1],
+      ['approval_requested', 2],
       ['level_approved', 2],
       ['approved', null],
     ]);
@@ -259,6 +272,7 @@ describe('budget requests', () => {
     const { request, tasks } = createBudgetRequest({
       command: { budgetId: 'b1', deltaFen: 250_000, reason: ' more ' },
       budget: b,
+      settings,
       actor: buyer,
       now: NOW,
       ids: ids(),
@@ -303,6 +317,27 @@ describe('budget requests', () => {
     });
     assert.equal(rejected.request.status, 'rejected');
     assert.equal(rejected.budget, undefined);
+  });
+});
+
+describe('budget request levels', () => {
+  const levelsFor = (deltaFen: number) =>
+    createBudgetRequest({
+      command: { budgetId: 'b1', deltaFen, reason: 'x' },
+      budget: budget(),
+      settings,
+      actor: buyer,
+      now: NOW,
+      ids: ids(),
+    }).tasks.map((t) => [t.level, t.ruleCode]);
+
+  it('follow the company thresholds like orders, with at least one approval', () => {
+    assert.deepEqual(levelsFor(1), [[1, 'budgetRequest']]);
+    assert.deepEqual(levelsFor(settings.secondApprovalThresholdFen - 1), [[1, 'budgetRequest']]);
+    assert.deepEqual(levelsFor(settings.secondApprovalThresholdFen), [
+      [1, 'secondApprovalThreshold'],
+      [2, 'secondApprovalThreshold'],
+    ]);
   });
 });
 

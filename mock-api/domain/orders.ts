@@ -151,14 +151,15 @@ export function placeOrder({
       actorNameEn: actor.nameEn ?? actor.name,
       auto: true,
     });
-  for (let level = 1; level <= rule.levels; level++)
+  // Level 1 is requested now; each later level when the one before it is approved (applyOrderDecision).
+  if (rule.levels > 0)
     events.push({
       type: 'approval_requested',
       at: now,
       actorId: actor.id,
       actorName: actor.name,
       actorNameEn: actor.nameEn ?? actor.name,
-      level,
+      level: 1,
     });
   const order: OrderRecord = {
     id: orderId,
@@ -335,6 +336,8 @@ export function applyOrderDecision(input: {
   const levelEvent: OrderEvent = { type: 'level_approved', at: now, ...actor, level: task.level };
   if (task.comment) levelEvent.comment = task.comment;
   events.push(levelEvent);
+  if (decision.next)
+    events.push({ type: 'approval_requested', at: now, ...actor, level: decision.next.level });
   if (decision.outcome === 'approved') {
     events.push({ type: 'approved', at: now, ...actor });
     return {

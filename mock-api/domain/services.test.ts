@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Budget } from '../../src/domain/index.ts';
+import { approvalDetail, decideApproval, listApprovals } from './approval-service.ts';
 import {
-  approvalDetail,
   budgetMovements,
   budgetUsage,
   createBudgetRequestFor,
-  decideApproval,
   getBudget,
-  listApprovals,
   listBudgets,
-  listNotifications,
-  markNotificationRead,
-  patchCompanySettings,
-} from './approval-service.ts';
+} from './budget-service.ts';
+import { listNotifications, markNotificationRead } from './notification-service.ts';
+import { patchCompanySettings } from './settings-service.ts';
 import type { TaskRecord } from './approvals.ts';
 import { DomainError } from './errors.ts';
 import { budget, product, settings } from './fixtures.test-util.ts';
@@ -180,10 +177,19 @@ describe('approval service', () => {
   it('two levels by two hr users; history, notifications, order approved', () => {
     const tx = world();
     const o = order(tx, 6000); // 6,000,000 ≥ second threshold
-    const tasks = listApprovals(tx, hr, { status: 'pending' }).items as TaskRecord[];
-    assert.equal(tasks.length, 2);
-    const [t1, t2] = [...tasks].sort((a, b) => a.level - b.level);
+    const offered = listApprovals(tx, hr, { status: 'pending' }).items as TaskRecord[];
+    assert.deepEqual(
+      offered.map((t) => t.level),
+      [1],
+      'level 2 waits for level 1',
+    );
+    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
+      (a, b) => a.level - b.level,
+    );
+    assert.equal(t2.status, 'waiting');
     decideApproval(tx, hr, t1.id, { decision: 'approve', version: 1 }, NOW);
+    assert.equal(listApprovals(tx, hr, { status: 'pending' }).total, 0, 'not offered to hr again');
+    assert.equal(listApprovals(tx, hr2, { status: 'pending' }).items[0].id, t2.id);
     assert.equal(
       code(() => decideApproval(tx, hr, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'FORBIDDEN',
@@ -232,21 +238,21 @@ describe('approval service', () => {
   it('rejection releases the commitment and cancels the other level', () => {
     const tx = world();
     const o = order(tx, 6000);
-    const [t1, t2] = (listApprovals(tx, hr, {}).items as TaskRecord[]).sort(
+    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
       (a, b) => a.level - b.level,
     );
     assert.equal(
       code(() =>
-        decideApproval(tx, hr, t2.id, { decision: 'reject', comment: '', version: 1 }, NOW),
+        decideApproval(tx, hr, t1.id, { decision: 'reject', comment: '', version: 1 }, NOW),
       ),
       'VALIDATION_FAILED',
     );
-    decideApproval(tx, hr, t2.id, { decision: 'reject', comment: '太贵', version: 1 }, NOW);
+    decideApproval(tx, hr, t1.id, { decision: 'reject', comment: '太贵', version: 1 }, NOW);
     assert.equal(getOrder(tx, buyer, o.id).status, 'rejected');
     assert.equal(tx.get<Budget>('budgets', 'b1')!.committedFen, 0);
-    assert.equal(tx.get<TaskRecord>('approvals', t1.id)!.status, 'cancelled');
+    assert.equal(tx.get<TaskRecord>('approvals', t2.id)!.status, 'cancelled');
     assert.equal(
-      code(() => decideApproval(tx, hr2, t1.id, { decision: 'approve', version: 2 }, NOW)),
+      code(() => decideApproval(tx, hr2, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'ALREADY_DECIDED',
     );
     assert.equal(listApprovals(tx, hr, { status: 'decided' }).total, 2);

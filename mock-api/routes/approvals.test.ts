@@ -51,8 +51,9 @@ async function placeOrder(targetFen: number) {
   return r.body as { id: string; status: string; totalFen: number };
 }
 
+/** Every task of a subject, level order (as the admin reads them: hr users are offered only what they may decide). */
 async function tasksOf(subjectId: string) {
-  const r = await hr.get('/api/approvals?_limit=100');
+  const r = await admin.get('/api/approvals?_limit=100');
   return (
     r.body as { id: string; subjectId: string; level: number; version: number; status: string }[]
   )
@@ -117,66 +118,99 @@ describe('approval levels', () => {
       (await tasksOf(two.id)).map((x) => [x.level, x.status]),
       [
         [1, 'pending'],
-        [2, 'pending'],
+        [2, 'waiting'],
       ],
     );
   });
 
-  it('two levels need two different hr users, in either order; the last approval approves the order', async () => {
+  it('two levels in turn: level 2 waits for level 1, then goes to a different hr user; the last approves the order', async () => {
     const o = await placeOrder(5_000_000);
     const [l1, l2] = await tasksOf(o.id);
-    const first = await hr.post(`/api/approvals/${l2.id}/decision`, {
+    assert.deepEqual([l1.status, l2.status], ['pending', 'waiting']);
+    const pendingIds = async (c: Client) =>
+      (await c.get('/api/approvals?status=pending&_limit=100')).body.map(
+        (t: { id: string }) => t.id,
+      );
+    for (const c of [hr, hr2]) {
+      const ids = await pendingIds(c);
+      assert.ok(ids.includes(l1.id) && !ids.includes(l2.id), 'only level 1 is offered');
+    }
+    const early = await hr2.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2.version,
+    });
+    assert.equal(early.status, 409, 'level 2 cannot be decided before level 1');
+    assert.equal(early.body.code, 'NOT_ALLOWED_IN_STATE');
+    assert.deepEqual(
+      (await admin.get(`/api/approvals/${l1.id}`)).body.history.map(
+        (h: { level: number; status: string }) => [h.level, h.status],
+      ),
+      [
+        [1, 'pending'],
+        [2, 'waiting'],
+      ],
+    );
+
+    const first = await hr.post(`/api/approvals/${l1.id}/decision`, {
       decision: 'approve',
       comment: '同意',
-      version: l2.version,
+      version: l1.version,
     });
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.status, 'approved');
     assert.equal(first.body.decidedBy, hr.user.id);
     assert.equal((await buyer.get(`/api/orders/${o.id}`)).body.status, 'pending_approval');
-    const [l1b] = await tasksOf(o.id);
-    assert.equal(l1b.version, l1.version + 1, 'the other level sees its subject changed');
-    const rowFor = async (c: Client) =>
-      (await c.get('/api/approvals?status=pending&_limit=100')).body.find(
-        (t: { id: string }) => t.id === l1.id,
-      );
-    assert.equal((await rowFor(hr)).canDecide, false, 'hr already decided the other level');
-    assert.equal((await rowFor(hr2)).canDecide, true);
+    const [, l2b] = await tasksOf(o.id);
+    assert.equal(l2b.status, 'pending', 'level 2 opens once level 1 is approved');
+    assert.equal(l2b.version, l2.version + 1, 'the other level sees its subject changed');
     assert.equal(
-      (await admin.get(`/api/approvals/${l1.id}`)).body.canDecide,
+      (await pendingIds(hr)).includes(l2.id),
+      false,
+      'not offered to the hr user who approved level 1',
+    );
+    const row = (await hr2.get('/api/approvals?status=pending&_limit=100')).body.find(
+      (t: { id: string }) => t.id === l2.id,
+    );
+    assert.equal(row?.canDecide, true, 'offered to another hr user');
+    assert.equal(
+      (await admin.get(`/api/approvals/${l2.id}`)).body.canDecide,
       false,
       'admin reads only',
     );
-    const same = await hr.post(`/api/approvals/${l1.id}/decision`, {
+    const same = await hr.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1b.version,
+      version: l2b.version,
     });
     assert.equal(same.status, 403);
     assert.equal(same.body.code, 'FORBIDDEN');
-    const stale = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+    const stale = await hr2.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1.version,
+      version: l2.version,
     });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.code, 'VERSION_CONFLICT');
-    const second = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+    const second = await hr2.post(`/api/approvals/${l2.id}/decision`, {
       decision: 'approve',
       comment: '',
-      version: l1b.version,
+      version: l2b.version,
     });
     assert.equal(second.status, 200);
     const order = (await buyer.get(`/api/orders/${o.id}`)).body;
     assert.equal(order.status, 'approved');
     assert.deepEqual(
-      order.events.map((e: { type: string; level?: number }) => [e.type, e.level ?? null]),
+      order.events.map((e: { type: string; level?: number; actorId: string }) => [
+        e.type,
+        e.level ?? null,
+      ]),
       [
         ['submitted', null],
         ['approval_requested', 1],
+        ['level_approved', 1],
         ['approval_requested', 2],
         ['level_approved', 2],
-        ['level_approved', 1],
         ['approved', null],
       ],
     );
@@ -188,8 +222,8 @@ describe('approval levels', () => {
         h.deciderName,
       ]),
       [
-        [1, 'approved', hr2.user.name],
-        [2, 'approved', hr.user.name],
+        [1, 'approved', hr.user.name],
+        [2, 'approved', hr2.user.name],
       ],
     );
     assert.notEqual(hr2.user.nameEn, hr2.user.name);
@@ -199,8 +233,8 @@ describe('approval levels', () => {
         h.deciderNameEn,
       ]),
       [
-        [hr2.user.name, hr2.user.nameEn],
         [hr.user.name, hr.user.nameEn],
+        [hr2.user.name, hr2.user.nameEn],
       ],
       'history carries the decider in both languages',
     );
@@ -377,6 +411,39 @@ describe('approval levels', () => {
     }
   });
 
+  it('the inbox and its count offer an hr user only the tasks they may decide', async () => {
+    const otherBudget = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc,
+    ).id;
+    const own = await hr.post('/api/budget-requests', {
+      budgetId: otherBudget,
+      deltaFen: 20_000,
+      reason: '办公用品',
+    });
+    assert.equal(own.status, 201);
+    const [t] = await tasksOf(own.body.id);
+    const inbox = async (c: Client) => {
+      const count = await c.get('/api/approvals?status=pending&_limit=1');
+      const all = await c.get('/api/approvals?status=pending&_limit=100');
+      assert.equal(Number(count.headers.get('x-total-count')), all.body.length);
+      return all.body as { id: string; canDecide: boolean }[];
+    };
+    const mine = await inbox(hr);
+    assert.equal(
+      mine.some((x) => x.id === t.id),
+      false,
+      'not offered to its requester',
+    );
+    assert.ok(mine.every((x) => x.canDecide));
+    const theirs = await inbox(hr2);
+    assert.ok(theirs.some((x) => x.id === t.id && x.canDecide));
+    assert.ok(theirs.every((x) => x.canDecide));
+    assert.ok(
+      (await inbox(admin)).some((x) => x.id === t.id && !x.canDecide),
+      'the admin reads every pending task',
+    );
+  });
+
   it('roles: only hr decides; admin reads; buyers and employees see no inbox', async () => {
     const o = await placeOrder(600_000);
     const [t] = await tasksOf(o.id);
@@ -407,6 +474,49 @@ describe('approval levels', () => {
   });
 });
 
+describe('company c2', () => {
+  it('has two hr users, so its two-level orders can be approved', async () => {
+    const hr2C2 = await api.as('hr2@c2.example');
+    assert.deepEqual(
+      [hr2C2.user.companyId, hr2C2.user.roles.includes('hr'), hr2C2.user.id !== hrC2.user.id],
+      ['c2', true, true],
+    );
+    const c2 = (await hrC2.get('/api/companies/current')).body.settings;
+    const ccC2 = api.db['departments'].find((d) => d.id === buyerC2.user.departmentId).costCenterId;
+    const placed = await buyerC2.post(
+      '/api/orders',
+      {
+        costCenterId: ccC2,
+        lines: [{ productId: product.id, qty: qtyFor(product, c2.secondApprovalThresholdFen) }],
+        deliveryAddress: ADDRESS,
+      },
+      idemKey(),
+    );
+    assert.equal(placed.status, 201, JSON.stringify(placed.body));
+    const pendingTask = async (c: Client, level: number) =>
+      (await c.get('/api/approvals?status=pending&_limit=100')).body.find(
+        (t: { subjectId: string; level: number }) =>
+          t.subjectId === placed.body.id && t.level === level,
+      );
+    const l1 = await pendingTask(hrC2, 1);
+    assert.equal(l1.levels, 2);
+    const first = await hrC2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l1.version,
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    const l2 = await pendingTask(hr2C2, 2);
+    const second = await hr2C2.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l2.version,
+    });
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    assert.equal((await buyerC2.get(`/api/orders/${placed.body.id}`)).body.status, 'approved');
+  });
+});
+
 describe('budget requests', () => {
   it('approval raises amountFen by deltaFen, records an amount movement and tells the requester', async () => {
     const b0 = await budget();
@@ -421,7 +531,9 @@ describe('budget requests', () => {
       ['pending', 1_000_000, buyer.user.id, buyer.user.name],
     );
     assert.equal((await budget()).amountFen, b0.amountFen, 'nothing changes before approval');
-    const [t] = await tasksOf(r.body.id);
+    const tasks = await tasksOf(r.body.id);
+    assert.equal(tasks.length, 1, 'under the second threshold one hr approval decides');
+    const [t] = tasks;
     assert.deepEqual(
       [t.level, (t as unknown as { subjectType: string }).subjectType],
       [1, 'budgetRequest'],
@@ -513,6 +625,85 @@ describe('budget requests', () => {
       ).status,
       200,
     );
+  });
+
+  it('at the second threshold two different hr users approve; the amount grows only after both', async () => {
+    const b0 = await budget();
+    const r = await buyer.post('/api/budget-requests', {
+      budgetId,
+      deltaFen: 5_000_000,
+      reason: '新建装配线',
+    });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const [l1, l2, more] = await tasksOf(r.body.id);
+    assert.deepEqual(
+      [l1?.level, l2?.level, more],
+      [1, 2, undefined],
+      'two levels, as an order of the same amount',
+    );
+    const detail = (await admin.get(`/api/approvals/${l1.id}`)).body;
+    assert.deepEqual(detail.rule, { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 });
+    const first = await hr.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '同意',
+      version: l1.version,
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.deepEqual(await budget(), b0, 'one approval changes no money');
+    assert.equal((await buyer.get(`/api/budget-requests/${r.body.id}`)).body.status, 'pending');
+    const [, l2b] = await tasksOf(r.body.id);
+    const same = await hr.post(`/api/approvals/${l2b.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2b.version,
+    });
+    assert.equal(same.status, 403, 'the same hr user cannot decide the second level');
+    assert.equal(same.body.code, 'FORBIDDEN');
+    const second = await hr2.post(`/api/approvals/${l2b.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2b.version,
+    });
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    const b1 = await budget();
+    assert.equal(b1.amountFen, b0.amountFen + 5_000_000);
+    assertInvariant(b1);
+    const decided = (await buyer.get(`/api/budget-requests/${r.body.id}`)).body;
+    assert.deepEqual([decided.status, decided.deciderId], ['approved', hr2.user.id]);
+  });
+
+  it('the requester decides no level of their own request', async () => {
+    const otherBudget = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc,
+    ).id;
+    const own = await hr.post('/api/budget-requests', {
+      budgetId: otherBudget,
+      deltaFen: 6_000_000,
+      reason: '年度培训计划',
+    });
+    assert.equal(own.status, 201);
+    const [l1] = await tasksOf(own.body.id);
+    const self = await hr.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1.version,
+    });
+    assert.equal(self.status, 403);
+    assert.equal(self.body.code, 'FORBIDDEN');
+    const byHr2 = await hr2.post(`/api/approvals/${l1.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l1.version,
+    });
+    assert.equal(byHr2.status, 200);
+    const [, l2] = await tasksOf(own.body.id);
+    const selfAgain = await hr.post(`/api/approvals/${l2.id}/decision`, {
+      decision: 'approve',
+      comment: '',
+      version: l2.version,
+    });
+    assert.equal(selfAgain.status, 403);
+    assert.equal((await hr.get(`/api/budget-requests/${own.body.id}`)).body.status, 'pending');
   });
 
   it('validation, roles and tenancy', async () => {

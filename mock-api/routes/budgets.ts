@@ -8,7 +8,7 @@ import {
   getBudgetRequest,
   listBudgetRequests,
   listBudgets,
-} from '../domain/approval-service.ts';
+} from '../domain/budget-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';

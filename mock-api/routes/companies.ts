@@ -1,6 +1,6 @@
 // /api/companies/current (any role reads) and its settings (admin changes) — api-extensions: Company settings.
 import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
-import { currentCompany, patchCompanySettings } from '../domain/approval-service.ts';
+import { currentCompany, patchCompanySettings } from '../domain/settings-service.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';

@@ -1,5 +1,5 @@
 // /api/notifications — outcomes told to the requester (api-extensions: Notifications).
-import { listNotifications, markNotificationRead } from '../domain/approval-service.ts';
+import { listNotifications, markNotificationRead } from '../domain/notification-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';

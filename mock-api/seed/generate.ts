@@ -177,6 +177,15 @@ const DEMO: DemoAccount[] = [
     nameEn: 'Huang Li',
   },
   {
+    key: 'hr2',
+    companyId: 'c2',
+    email: 'hr2@c2.example',
+    roles: ['hr'],
+    dept: 3,
+    name: '许文博',
+    nameEn: 'Xu Wenbo',
+  },
+  {
     key: 'buyer',
     companyId: 'c2',
     email: 'buyer@c2.example',

@@ -110,6 +110,7 @@ describe('data', () => {
       'buyer@c1.example',
       'employee@c1.example',
       'hr@c2.example',
+      'hr2@c2.example',
       'buyer@c2.example',
       'employee@c2.example',
     ];

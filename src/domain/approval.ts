@@ -1,8 +1,11 @@
 import type { Fen } from './money.ts';
 
 export type ApprovalSubjectType = 'order' | 'budgetRequest' | 'trip';
-/** `cancelled`: the subject was rejected at another level or withdrawn (order cancelled) before this task was decided. */
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
+/**
+ * `waiting`: a later level, not yet open — it becomes `pending` when the level before it is approved.
+ * `cancelled`: the subject was rejected at another level or withdrawn (order cancelled) before this task was decided.
+ */
+export type ApprovalStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
 export type Decision = 'approve' | 'reject';
 
 export interface ApprovalTask {

@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'buyer@c1.example', role: 'buyer', companyId: 'c1' },
   { email: 'employee@c1.example', role: 'employee', companyId: 'c1' },
   { email: 'hr@c2.example', role: 'hr', companyId: 'c2' },
+  { email: 'hr2@c2.example', role: 'hr', companyId: 'c2' },
   { email: 'buyer@c2.example', role: 'buyer', companyId: 'c2' },
   { email: 'employee@c2.example', role: 'employee', companyId: 'c2' },
 ];

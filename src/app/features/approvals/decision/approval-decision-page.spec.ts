@@ -67,7 +67,7 @@ function detail(over: Partial<ApprovalDetail> = {}): ApprovalDetail {
     rule: { code: 'secondApprovalThreshold', thresholdFen: 5_000_000 },
     history: [
       { taskId: 't1', level: 1, status: 'pending' },
-      { taskId: 't2', level: 2, status: 'pending' },
+      { taskId: 't2', level: 2, status: 'waiting' },
     ],
     ...over,
   };
@@ -190,6 +190,21 @@ describe('ApprovalDecisionPage', () => {
   it('does not offer a decision on your own request', () => {
     setup({ detail: detail() }, { ...hr, id: 'u-buyer' });
     expect(text()).toContain('这是您自己提交的申请');
+    expect(q('[data-testid=approve]')).toBeNull();
+  });
+
+  it('offers no decision on a level that waits for the one before it, and says so', () => {
+    const level2 = detail({
+      level: 2,
+      status: 'waiting',
+      history: [
+        { taskId: 't0', level: 1, status: 'pending' },
+        { taskId: 't1', level: 2, status: 'waiting' },
+      ],
+    });
+    setup({ detail: level2 });
+    expect(text()).toContain('第 1 级批准后，才能审批这一级。');
+    expect(text()).toContain('等待上一级');
     expect(q('[data-testid=approve]')).toBeNull();
   });
 });

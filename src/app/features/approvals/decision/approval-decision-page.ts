@@ -36,7 +36,8 @@ import {
 import { errorKey } from '../inbox/approval-inbox-page';
 
 /** Why the current user cannot decide this task (null: they can). */
-export type BlockedReason = 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | null;
+export type BlockedReason =
+  'waitingLevel' | 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | null;
 
 @Component({
   selector: 'app-approval-decision-page',
@@ -112,6 +113,7 @@ export class ApprovalDecisionPage implements OnInit {
     const t = this.task();
     const me = this.user();
     if (!t) return null;
+    if (t.status === 'waiting') return 'waitingLevel';
     if (t.status !== 'pending') return 'closed';
     if (!me?.roles.includes('hr')) return 'readOnly';
     if (t.requester?.id === me.id || t.requesterId === me.id) return 'ownRequest';

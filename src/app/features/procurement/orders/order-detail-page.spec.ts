@@ -44,6 +44,26 @@ describe('order timeline', () => {
     ]);
   });
 
+  it('two levels, none approved yet: level 1 in progress, level 2 not yet', () => {
+    const steps = timelineOf(
+      order('PO2', {
+        status: 'pending_approval',
+        approvalLevels: 2,
+        events: [
+          { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+          { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 1 },
+        ],
+      }),
+    );
+    expect(steps.map((s) => [s.key, s.state, s.level ?? null])).toEqual([
+      ['submitted', 'done', null],
+      ['level_pending', 'current', 1],
+      ['level_pending', 'todo', 2],
+      ['approved', 'todo', null],
+      ['received', 'todo', null],
+    ]);
+  });
+
   it('rejected: who and why, nothing after', () => {
     const steps = timelineOf(
       order('PO3', {

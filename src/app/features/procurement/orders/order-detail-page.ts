@@ -92,7 +92,8 @@ export function timelineOf(
       steps.push({
         key: 'level_pending',
         icon: 'hourglass_top',
-        state: ended ? 'todo' : 'current',
+        // Levels are decided in turn: only the first open one is in progress.
+        state: ended || steps.some((s) => s.key === 'level_pending') ? 'todo' : 'current',
         level,
       });
   }
