@@ -54,7 +54,10 @@ export class Contract {
     // declared as keywords that validate nothing.
     this.ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
     const annotations = ['example', 'discriminator', 'xml', 'externalDocs'];
-    for (const keyword of [...annotations, ...Object.keys(doc).filter((k) => !annotations.includes(k))])
+    for (const keyword of [
+      ...annotations,
+      ...Object.keys(doc).filter((k) => !annotations.includes(k)),
+    ])
       this.ajv.addKeyword(keyword);
     (addFormats as unknown as (ajv: Ajv2020) => void)(this.ajv);
     this.ajv.addSchema(doc, DOC_ID, undefined, false);
@@ -71,9 +74,15 @@ export class Contract {
         };
         const source = path
           .split(/(\{[^}]+\})/)
-          .map((part) => (part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+          .map((part) =>
+            part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+          )
           .join('');
-        this.ops.push({ op, pattern: new RegExp(`^${source}$`), params: path.split('{').length - 1 });
+        this.ops.push({
+          op,
+          pattern: new RegExp(`^${source}$`),
+          params: path.split('{').length - 1,
+        });
       }
     }
     // A literal segment wins over a template (`/api/products/facets` before `/api/products/{id}`).
@@ -95,7 +104,9 @@ export class Contract {
         answer.status === 404
           ? this.checkBody('/components/responses/NotFound', answer, 'Problem')
           : [`there is no operation ${method.toUpperCase()} ${url.split('?')[0]} in openapi.yaml`];
-      return errors.map((e) => `${method.toUpperCase()} ${url.split('?')[0]} → ${answer.status}: ${e}`);
+      return errors.map(
+        (e) => `${method.toUpperCase()} ${url.split('?')[0]} → ${answer.status}: ${e}`,
+      );
     }
     const status = String(answer.status);
     const key = [status, `${status[0]}XX`, 'default'].find((k) => k in op.responses);
@@ -111,13 +122,20 @@ export class Contract {
     const content: Json = response.content ?? {};
     const mediaType = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
     if (Object.keys(content).length === 0) {
-      return answer.text === '' ? [] : [`a body (${mediaType || 'no content type'}) is not documented`];
+      return answer.text === ''
+        ? []
+        : [`a body (${mediaType || 'no content type'}) is not documented`];
     }
     const listed = Object.keys(content).find(
-      (m) => m === mediaType || m === '*/*' || (m.endsWith('/*') && mediaType.startsWith(m.slice(0, -1))),
+      (m) =>
+        m === mediaType ||
+        m === '*/*' ||
+        (m.endsWith('/*') && mediaType.startsWith(m.slice(0, -1))),
     );
     if (!listed)
-      return [`content type ${mediaType || '(none)'} is not documented (${Object.keys(content).join(', ')})`];
+      return [
+        `content type ${mediaType || '(none)'} is not documented (${Object.keys(content).join(', ')})`,
+      ];
     if (!content[listed].schema || !/[/+]json$/.test(mediaType)) return [];
     let body: unknown;
     try {
@@ -145,7 +163,8 @@ export class Contract {
     for (let i = 0; i < 10; i++) {
       const ref = this.at(pointer)?.$ref;
       if (typeof ref !== 'string') return pointer;
-      if (!ref.startsWith('#/')) throw new Error(`openapi.yaml: only local $refs are supported (${ref})`);
+      if (!ref.startsWith('#/'))
+        throw new Error(`openapi.yaml: only local $refs are supported (${ref})`);
       pointer = ref.slice(1);
     }
     throw new Error(`openapi.yaml: $ref loop at ${pointer}`);
