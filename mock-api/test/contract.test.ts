@@ -1,0 +1,164 @@
+// The contract validator (contract.ts) that the test kit runs on every answer: it must catch what a
+// drifting server or document looks like, name the operation and the field, and the document must be
+// strict enough (closed objects) for it to catch an undocumented field at all.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RouteModule } from '../lib/context.ts';
+import { contract, type Answer } from './contract.ts';
+import { createKit } from './kit.ts';
+
+const json = (status: number, body: unknown, type = 'application/json'): Answer => ({
+  status,
+  contentType: `${type}; charset=utf-8`,
+  text: JSON.stringify(body),
+});
+const problem = (status: number, code: string) =>
+  json(
+    status,
+    {
+      type: `https://portal.example/problems/${code.toLowerCase()}`,
+      title: 'Title',
+      status,
+      detail: 'Detail.',
+      code,
+    },
+    'application/problem+json',
+  );
+const ME = {
+  id: 'u-c1-buyer',
+  name: '王志强',
+  nameEn: 'Wang Zhiqiang',
+  email: 'buyer@c1.example',
+  roles: ['buyer'],
+  companyId: 'c1',
+  departmentId: 'd-c1-02',
+};
+
+describe('contract validator', () => {
+  const c = contract();
+
+  it('accepts answers that follow openapi.yaml', () => {
+    assert.deepEqual(c.checkAnswer('GET', '/api/me', json(200, ME)), []);
+    assert.deepEqual(c.checkAnswer('GET', '/api/me', problem(401, 'UNAUTHENTICATED')), []);
+    assert.deepEqual(
+      c.checkAnswer('POST', '/api/auth/logout', { status: 204, contentType: null, text: '' }),
+      [],
+    );
+  });
+
+  it('names the operation and the field of an undocumented field', () => {
+    const errors = c.checkAnswer('GET', '/api/me', json(200, { ...ME, passwordHash: 'scrypt$…' }));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /^getMe \(GET \/api\/me\) → 200: /);
+    assert.match(errors[0], /body\.passwordHash: is not in the schema/);
+  });
+
+  it('names a missing required field and a field of the wrong type, also inside lists', () => {
+    const { email: _email, ...noEmail } = ME;
+    assert.match(
+      c.checkAnswer('GET', '/api/me', json(200, noEmail)).join('\n'),
+      /getMe .*body\.email: is required but missing/,
+    );
+    const errors = c.checkAnswer(
+      'GET',
+      '/api/users?_page=1',
+      json(200, [{ ...ME, active: 'yes' }]),
+    );
+    assert.match(errors.join('\n'), /listUsers .*body\.0\.active: must be boolean/);
+    assert.match(errors.join('\n'), /body\.0\.employeeNo: is required but missing/);
+  });
+
+  it('rejects a status the operation does not document', () => {
+    assert.deepEqual(c.checkAnswer('GET', '/api/me', problem(500, 'INTERNAL_ERROR')), [
+      'getMe (GET /api/me) → 500: status 500 is not documented for this operation',
+    ]);
+  });
+
+  it('rejects a content type or a body the answer does not document', () => {
+    assert.match(
+      c.checkAnswer('GET', '/api/me', {
+        ...problem(401, 'UNAUTHENTICATED'),
+        contentType: 'application/json',
+      })[0],
+      /content type application\/json is not documented \(application\/problem\+json\)/,
+    );
+    assert.match(
+      c.checkAnswer('POST', '/api/auth/logout', json(204, { ok: true }))[0],
+      /logout .*a body \(application\/json\) is not documented/,
+    );
+  });
+
+  it('allows an unknown route only as 404 NOT_FOUND', () => {
+    assert.deepEqual(c.checkAnswer('GET', '/api/nothing-here', problem(404, 'NOT_FOUND')), []);
+    assert.deepEqual(c.checkAnswer('DELETE', '/api/me', json(200, ME)), [
+      'DELETE /api/me → 200: there is no operation DELETE /api/me in openapi.yaml',
+    ]);
+  });
+
+  it('prefers a literal path to a template', () => {
+    assert.equal(c.operation('GET', '/api/products/facets?q=x')?.operationId, 'getProductFacets');
+    assert.equal(c.operation('GET', '/api/products/p000001')?.operationId, 'getProduct');
+    assert.equal(c.operation('GET', '/api/companies/current')?.operationId, 'getCurrentCompany');
+  });
+});
+
+describe('openapi.yaml is strict enough to catch drift', () => {
+  const doc = contract().doc;
+  const resolve = (ref: string) =>
+    ref
+      .slice(2)
+      .split('/')
+      .reduce<any>((node, key) => node?.[key], doc);
+
+  it('every object in an answer is closed (additionalProperties or unevaluatedProperties)', () => {
+    const open = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (schema: any, where: string, closedByParent: boolean): void => {
+      if (!schema || typeof schema !== 'object') return;
+      if (typeof schema.$ref === 'string') {
+        const key = `${schema.$ref}:${closedByParent}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        return walk(resolve(schema.$ref), schema.$ref, closedByParent);
+      }
+      const closes = 'additionalProperties' in schema || 'unevaluatedProperties' in schema;
+      if (schema.properties && !closes && !closedByParent) open.add(where);
+      for (const part of schema.allOf ?? []) walk(part, where, closes || closedByParent);
+      for (const part of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+        walk(part, where, false);
+      for (const [name, sub] of Object.entries(schema.properties ?? {}))
+        walk(sub, `${where}.${name}`, false);
+      walk(schema.items, `${where}[]`, false);
+    };
+    for (const [path, item] of Object.entries<any>(doc['paths']))
+      for (const [method, op] of Object.entries<any>(item))
+        for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
+          const r = response.$ref ? resolve(response.$ref) : response;
+          for (const [type, media] of Object.entries<any>(r.content ?? {}))
+            walk(media.schema, `${method.toUpperCase()} ${path} ${status} ${type}`, false);
+        }
+    assert.deepEqual([...open], [], 'open object schemas in answers');
+  });
+
+  it('the test kit fails a test whose answer breaks the contract', async () => {
+    // A route that answers GET /api/suppliers/{id} (getSupplier) with a record missing its fields.
+    const broken: RouteModule = (app) =>
+      app.get('/api/suppliers/broken', (_req, res) => {
+        res.json({ id: 'broken', name: 'x', rating: 'five' });
+      });
+    const kit = createKit();
+    const api = await kit.start({ routes: [broken] });
+    try {
+      const token = await api.token('buyer@c1.example');
+      await assert.rejects(
+        api.call('GET', '/api/suppliers/broken', { token }),
+        /getSupplier \(GET \/api\/suppliers\/\{id\}\) → 200: body\.rating: must be number/,
+      );
+      const ok = await api.call('GET', '/api/suppliers?_limit=1', { token });
+      assert.equal(ok.status, 200);
+    } finally {
+      await api.close();
+      kit.cleanup();
+    }
+  });
+});
