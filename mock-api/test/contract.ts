@@ -119,7 +119,7 @@ export class Contract {
   /** Checks content type and body of an answer against the response object at `pointer`. */
   private checkBody(pointer: string, answer: Answer, name: string): string[] {
     const response = this.at(pointer);
-    const content: Json = response.content ?? {};
+    const content: Json = response['content'] ?? {};
     const mediaType = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
     if (Object.keys(content).length === 0) {
       return answer.text === ''
@@ -161,7 +161,7 @@ export class Contract {
   /** Follows `$ref`s of non-schema objects (responses) to the pointer of the object itself. */
   private deref(pointer: string): string {
     for (let i = 0; i < 10; i++) {
-      const ref = this.at(pointer)?.$ref;
+      const ref = this.at(pointer)?.['$ref'];
       if (typeof ref !== 'string') return pointer;
       if (!ref.startsWith('#/'))
         throw new Error(`openapi.yaml: only local $refs are supported (${ref})`);
