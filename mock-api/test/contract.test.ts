@@ -88,6 +88,21 @@ describe('contract validator', () => {
     );
   });
 
+  it('requires the headers a response documents as required, with valid values', () => {
+    const list = (total: string | null): Answer => ({
+      ...json(200, []),
+      headers: new Headers(total === null ? {} : { 'X-Total-Count': total }),
+    });
+    assert.deepEqual(c.checkAnswer('GET', '/api/orders', list('0')), []);
+    assert.deepEqual(c.checkAnswer('GET', '/api/orders', list(null)), [
+      'listOrders (GET /api/orders) → 200: header X-Total-Count: is required but missing',
+    ]);
+    assert.match(
+      c.checkAnswer('GET', '/api/orders', list('many'))[0],
+      /listOrders .*header X-Total-Count: "many" must be integer/,
+    );
+  });
+
   it('allows an unknown route only as 404 NOT_FOUND', () => {
     assert.deepEqual(c.checkAnswer('GET', '/api/nothing-here', problem(404, 'NOT_FOUND')), []);
     assert.deepEqual(c.checkAnswer('DELETE', '/api/me', json(200, ME)), [

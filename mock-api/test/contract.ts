@@ -33,6 +33,8 @@ export interface Answer {
   contentType: string | null;
   /** The raw body. */
   text: string;
+  /** The answer's headers (checked: those the response documents as `required`). */
+  headers?: { get(name: string): string | null };
 }
 
 const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -113,7 +115,31 @@ export class Contract {
     const where = `${op.operationId} (${op.method} ${op.path}) → ${answer.status}`;
     if (!key) return [`${where}: status ${status} is not documented for this operation`];
     const pointer = this.deref(`${op.pointer}/responses/${escapePointer(key)}`);
-    return this.checkBody(pointer, answer, op.operationId).map((e) => `${where}: ${e}`);
+    return [
+      ...this.checkHeaders(pointer, answer, op.operationId),
+      ...this.checkBody(pointer, answer, op.operationId),
+    ].map((e) => `${where}: ${e}`);
+  }
+
+  /** Headers the response object documents as `required` must be there, with a valid value. */
+  private checkHeaders(pointer: string, answer: Answer, name: string): string[] {
+    if (!answer.headers) return [];
+    const errors: string[] = [];
+    for (const header of Object.keys(this.at(pointer)['headers'] ?? {})) {
+      const at = this.deref(`${pointer}/headers/${escapePointer(header)}`);
+      const spec = this.at(at);
+      const value = answer.headers.get(header);
+      if (value === null) {
+        if (spec['required']) errors.push(`header ${header}: is required but missing`);
+        continue;
+      }
+      const type = spec['schema']?.type;
+      const parsed = type === 'integer' || type === 'number' ? Number(value) : value;
+      const validate = this.validator(`${at}/schema`, name);
+      if (!validate(parsed))
+        errors.push(`header ${header}: ${JSON.stringify(value)} ${validate.errors?.[0]?.message}`);
+    }
+    return errors;
   }
 
   /** Checks content type and body of an answer against the response object at `pointer`. */

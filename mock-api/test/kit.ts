@@ -79,6 +79,7 @@ export async function request(
         status: res.status,
         contentType: res.headers.get('content-type'),
         text,
+        headers: res.headers,
       });
   if (violations.length)
     throw new Error(`The answer breaks mock-api/openapi.yaml:\n  ${violations.join('\n  ')}`);
