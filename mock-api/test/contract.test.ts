@@ -2,10 +2,10 @@
 // drifting server or document looks like, name the operation and the field, and the document must be
 // strict enough (closed objects) for it to catch an undocumented field at all.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { RouteModule } from '../lib/context.ts';
 import { contract, type Answer } from './contract.ts';
-import { createKit } from './kit.ts';
+import { createKit, type Api, type Kit } from './kit.ts';
 
 const json = (status: number, body: unknown, type = 'application/json'): Answer => ({
   status,
@@ -175,5 +175,55 @@ describe('openapi.yaml is strict enough to catch drift', () => {
       await api.close();
       kit.cleanup();
     }
+  });
+});
+
+describe('the documented 401 and 403 answers are the real ones', () => {
+  const doc = contract().doc;
+  const operations = Object.entries<any>(doc['paths']).flatMap(([path, item]) =>
+    Object.entries<any>(item).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      // Any id will do: authentication and roles are checked before the record is looked up.
+      url: path.replace(/\{[^}]+\}/g, 'x'),
+      op,
+    })),
+  );
+  let kit: Kit;
+  let api: Api;
+  before(async () => {
+    kit = createKit();
+    api = await kit.start();
+  });
+  after(async () => {
+    await api.close();
+    kit.cleanup();
+  });
+
+  it('every operation that needs a token answers 401 without one, and no other does', async () => {
+    for (const { method, url, op } of operations) {
+      const r = await api.call(method, url, method === 'GET' ? {} : { body: {} });
+      const secured = !Array.isArray(op.security) || op.security.length > 0;
+      assert.equal(r.status === 401, secured, `${op.operationId}: ${r.status} without a token`);
+      if (!secured) continue;
+      assert.ok('401' in op.responses, `${op.operationId} documents 401`);
+      assert.equal(r.body.code, 'UNAUTHENTICATED', op.operationId);
+    }
+  });
+
+  it('every operation that documents 403 refuses a plain employee', async () => {
+    const token = await api.token('employee@c1.example');
+    const guarded = operations.filter(({ op }) => '403' in op.responses);
+    assert.ok(guarded.length > 10, `${guarded.length} operations document 403`);
+    for (const { method, url, op } of guarded) {
+      const r = await api.call(method, url, method === 'GET' ? { token } : { token, body: {} });
+      assert.equal(r.status, 403, `${op.operationId} as an employee: ${r.status}`);
+      assert.equal(r.body.code, 'FORBIDDEN', op.operationId);
+    }
+  });
+
+  it('a body that is not JSON is refused with 400 before anything else, even sign-out', async () => {
+    const r = await api.call('POST', '/api/auth/logout', { raw: '{not json' });
+    assert.equal(r.status, 400);
+    assert.equal(r.body.code, 'VALIDATION_FAILED');
   });
 });
