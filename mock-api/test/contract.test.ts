@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RouteModule } from '../lib/context.ts';
 import { contract, type Answer } from './contract.ts';
-import { createKit, type Api, type Kit } from './kit.ts';
+import { startContractProxy } from './contract-proxy.ts';
+import { createKit, PASSWORD, type Api, type Kit } from './kit.ts';
 
 const json = (status: number, body: unknown, type = 'application/json'): Answer => ({
   status,
@@ -155,23 +156,57 @@ describe('openapi.yaml is strict enough to catch drift', () => {
     assert.deepEqual([...open], [], 'open object schemas in answers');
   });
 
+  // A route that answers GET /api/suppliers/{id} (getSupplier) with a record missing its fields.
+  const broken: RouteModule = (app) =>
+    app.get('/api/suppliers/broken', (_req, res) => {
+      res.json({ id: 'broken', name: 'x', rating: 'five' });
+    });
+  const BROKEN = /getSupplier \(GET \/api\/suppliers\/\{id\}\) → 200: body\.rating: must be number/;
+
   it('the test kit fails a test whose answer breaks the contract', async () => {
-    // A route that answers GET /api/suppliers/{id} (getSupplier) with a record missing its fields.
-    const broken: RouteModule = (app) =>
-      app.get('/api/suppliers/broken', (_req, res) => {
-        res.json({ id: 'broken', name: 'x', rating: 'five' });
-      });
     const kit = createKit();
     const api = await kit.start({ routes: [broken] });
     try {
       const token = await api.token('buyer@c1.example');
-      await assert.rejects(
-        api.call('GET', '/api/suppliers/broken', { token }),
-        /getSupplier \(GET \/api\/suppliers\/\{id\}\) → 200: body\.rating: must be number/,
-      );
+      await assert.rejects(api.call('GET', '/api/suppliers/broken', { token }), BROKEN);
       const ok = await api.call('GET', '/api/suppliers?_limit=1', { token });
       assert.equal(ok.status, 200);
     } finally {
+      await api.close();
+      kit.cleanup();
+    }
+  });
+
+  it('the end-to-end proxy passes answers on and reports those that break the contract', async () => {
+    const kit = createKit();
+    const api = await kit.start({ routes: [broken] });
+    const reported: string[] = [];
+    const proxy = await startContractProxy({
+      target: api.base,
+      port: 0,
+      onViolations: (v) => reported.push(...v),
+    });
+    try {
+      const login = await fetch(`${proxy.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'buyer@c1.example', password: PASSWORD }),
+      });
+      assert.equal(login.status, 200);
+      const { token } = (await login.json()) as { token: string };
+      const list = await fetch(`${proxy.url}/api/suppliers?_limit=2`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(list.headers.get('x-total-count'), '44');
+      assert.equal(((await list.json()) as unknown[]).length, 2);
+      assert.deepEqual(reported, []);
+      const bad = await fetch(`${proxy.url}/api/suppliers/broken`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(bad.status, 200, 'the answer is passed on unchanged');
+      assert.match(reported.join('\n'), BROKEN);
+    } finally {
+      await new Promise((done) => proxy.server.close(done));
       await api.close();
       kit.cleanup();
     }
