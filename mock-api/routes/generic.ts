@@ -95,7 +95,7 @@ export const registerGeneric: RouteModule = (app, ctx) => {
         );
       router.db.setState(state);
       // Paging: `_limit` at most 100 (default 100), `_start/_end` folded into `_limit`.
-      const query = req.query as Record<string, unknown>;
+      const query = req.query;
       if (!req.params['id']) {
         const start = Number(q1(query, '_start') ?? 0) || 0;
         const end = Number(q1(query, '_end'));
