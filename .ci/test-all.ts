@@ -59,8 +59,10 @@ const suites: Suite[] = [
   },
 ];
 
+const ANSI_ESCAPE = new RegExp(String.raw`\x1b\[[0-9;]*[A-Za-z]`, 'g');
+
 function stripAnsi(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  return text.replace(ANSI_ESCAPE, '');
 }
 
 function run(suite: Suite): Promise<{ code: number; output: string }> {
