@@ -8,13 +8,14 @@ import { toApiError } from '../../../core/http/api-error';
 import { errorKey } from './api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
+import { CheckoutPageActions } from './checkout.actions';
 import { CartApi } from './cart-api';
 import { toLineInputs } from './procurement.model';
 
 export const loadCart = createEffect(
   (actions$ = inject(Actions), api = inject(CartApi)) => {
     return actions$.pipe(
-      ofType(CartPageActions.opened, CartAddActions.cartNeeded),
+      ofType(CartPageActions.opened, CheckoutPageActions.opened, CartAddActions.cartNeeded),
       switchMap(() =>
         api.get().pipe(
           map((cart) => CartApiActions.loaded({ cart })),
