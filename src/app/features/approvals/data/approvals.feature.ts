@@ -280,7 +280,8 @@ export const approvalsFeature = createFeature({
       selectRequesterOptions: createSelector(selectRequesters, (r) =>
         Object.entries(r)
           .map(([id, n]) => ({ id, ...n }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
+          // Chinese names in pinyin order, not in the browser locale's (code point) order.
+          .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
       ),
     };
   },
