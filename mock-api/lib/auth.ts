@@ -1,4 +1,4 @@
-// Authentication (contract: Auth): login with salted scrypt hashes, opaque random bearer tokens stored
+// Authentication (openapi.yaml, tag auth): login with salted scrypt hashes, opaque random bearer tokens stored
 // only as SHA-256 digests, sliding idle expiry, logout revoking at once, and a per-email rate limit on
 // failed logins. `authenticate` puts the caller on the request; `requireRole(...)` guards a route.
 import { createHash, randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-// API tests of every approval and budget rule (contract: Budgets, Approvals; api-extensions) against a real
+// API tests of every approval and budget rule (openapi.yaml, tags budgets and approvals) against a real
 // server and a temporary database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

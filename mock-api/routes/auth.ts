@@ -1,4 +1,4 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/me (contract: Auth).
+// POST /api/auth/login, POST /api/auth/logout, GET /api/me (openapi.yaml, tag auth).
 import { loginCommandSchema } from '../../src/domain/schemas.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { handler, parseBody } from '../lib/http.ts';

@@ -1,4 +1,4 @@
-// /api/companies/current (any role reads) and its settings (admin changes) — api-extensions: Company settings.
+// /api/companies/current (any role reads) and its settings (admin changes) (openapi.yaml, tag organisation).
 import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
 import { currentCompany, patchCompanySettings } from '../domain/approval-service.ts';
 import { requireRole } from '../lib/auth.ts';

@@ -1,4 +1,4 @@
-// /api/notifications — outcomes told to the requester (api-extensions: Notifications).
+// /api/notifications — outcomes told to the requester (openapi.yaml, tag approvals).
 import { listNotifications, markNotificationRead } from '../domain/approval-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';

@@ -1,4 +1,4 @@
-// Auth (contract: Auth): login, same 401 for unknown email and wrong password, /api/me, logout revokes,
+// Auth (openapi.yaml, tag auth): login, same 401 for unknown email and wrong password, /api/me, logout revokes,
 // sliding idle expiry, rate limit on failed logins, strict validation of the login body.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// Durability (contract: Starting it): a `kill -9` at any moment leaves DB_FILE readable and holding every
+// Durability (mock-api/README.md): a `kill -9` at any moment leaves DB_FILE readable and holding every
 // write answered with a 2xx. A child-process server takes a burst of writes (logins create sessions,
 // logouts delete them); it is killed with SIGKILL right after some answers arrive while others are in
 // flight; after a restart every acknowledged login still works and every acknowledged logout still holds.
