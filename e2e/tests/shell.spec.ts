@@ -45,6 +45,18 @@ test('a module the role may not open is refused even by URL', async ({ page }) =
   await expect(page).not.toHaveURL(/\/approvals/);
 });
 
+test('a fast typist keeps every key typed as soon as the login form shows', async ({ page }) => {
+  // Keys go in the moment the field appears, without waiting for the page to finish loading.
+  await page.goto('/login', { waitUntil: 'commit' });
+  await page.getByLabel(/邮箱|Email/).pressSequentially('buyer@c1.example');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Passw0rd!');
+  await expect(page.getByLabel(/邮箱|Email/)).toHaveValue('buyer@c1.example');
+  await expect(page.getByLabel(/^(密码|Password)/)).toHaveValue('Passw0rd!');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+});
+
 test('a wrong password shows the error and keeps the user on the login page', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel(/邮箱|Email/).fill('buyer@c1.example');
