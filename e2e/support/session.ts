@@ -17,6 +17,14 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/**
+ * Waits until the app has no request in flight (its top progress bar is hidden), so that a
+ * screenshot shows the page complete.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('app-root > .app-loading')).toHaveAttribute('aria-hidden', 'true');
+}
+
 /** Where the run keeps its screenshots (git-ignored); look at them after a run. */
 export function shot(name: string): string {
   return `e2e/screenshots/${name}.png`;

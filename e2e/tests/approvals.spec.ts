@@ -19,7 +19,7 @@ import {
   openCheckout,
   placedOrderId,
 } from '../support/procurement';
-import { shot, signIn, signOut, switchLanguage } from '../support/session';
+import { settled, shot, signIn, signOut, switchLanguage } from '../support/session';
 
 // Budgets and approvals (issue 4): HR rejects an order over the threshold and the commitment is released;
 // a two-level order needs two different HR users; a budget request, once approved, raises the budget.
@@ -121,7 +121,7 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
   await expect(row).toContainText(money(totalFen));
   await expect(row).toContainText('王志强');
   await expect(row).toContainText('第 1 级，共 1 级');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-approvals-inbox'), fullPage: true });
 
   await row.getByRole('link', { name: `采购订单 ${id}` }).click();
@@ -133,7 +133,7 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
     `金额达到公司审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，需要人力审批。`,
   );
   await expect(page.getByText('王志强').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-approval-decision'), fullPage: true });
 
   // A rejection needs a comment.
@@ -209,7 +209,7 @@ test('an order at the second threshold needs two different HR approvers', async 
   const row = inboxRow(page, `Purchase order ${id}`);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Level 2 of 2');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-approvals-inbox'), fullPage: true });
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: `Purchase order ${id}`, level: 1 })).toBeVisible();
@@ -218,7 +218,7 @@ test('an order at the second threshold needs two different HR approvers', async 
   // In the English UI the decider's name is the English one.
   await expect(level1).toContainText(await userName(HR, 'en'));
   await expect(level1).toContainText('同意，第一级');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-approval-decision'), fullPage: true });
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Approved.' })).toBeVisible();
@@ -249,7 +249,7 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   );
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   await expectBudgetRow(page, before);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-budgets'), fullPage: true });
 
   // A delta that no other request of the run has: ¥1,000.00–¥9,999.99 from the clock.
@@ -304,7 +304,7 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   await page.goto('/budgets');
   await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { name: 'Budgets', level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-budgets'), fullPage: true });
   await switchLanguage(page, 'zh-CN');
   await signOut(page);
@@ -345,7 +345,7 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-zh-approvals-inbox'), fullPage: true });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shot, signIn, signOut } from '../support/session';
+import { settled, shot, signIn, signOut } from '../support/session';
 
 // Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.
 const NAV = {
@@ -31,7 +31,7 @@ for (const role of ROLES) {
       if (role.sees.includes(id as keyof typeof NAV)) await expect(link).toBeVisible();
       else await expect(link).toHaveCount(0);
     }
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({
       path: shot(`desktop-zh-${role.email.split('@')[0]}-home`),
       fullPage: true,
@@ -83,7 +83,7 @@ test('the language switches at runtime, keeps typed input and persists', async (
   ).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('side-nav').getByRole('link', { name: /^Budgets/ })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-buyer-home'), fullPage: true });
 
   await page.getByRole('button', { name: '中文' }).click();
@@ -116,13 +116,13 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: shot('phone-zh-login'), fullPage: true });
     await signIn(page, 'employee@c1.example');
     await expect(page.getByTestId('bottom-nav')).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-zh-employee-home'), fullPage: true });
     await page
       .getByRole('button', { name: /English|EN/ })
       .first()
       .click();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
   });
 });
