@@ -24,7 +24,11 @@ export interface Client {
   };
   token: string;
   get<T = Json>(path: string): Promise<Answer<T>>;
-  post<T = Json>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>>;
+  post<T = Json>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer<T>>;
   put<T = Json>(path: string, body?: unknown): Promise<Answer<T>>;
   patch<T = Json>(path: string, body?: unknown): Promise<Answer<T>>;
   del<T = Json>(path: string): Promise<Answer<T>>;

@@ -47,8 +47,7 @@ describe('shellRoutes', () => {
     return createEnvironmentInjector(route.providers!, TestBed.inject(EnvironmentInjector));
   }
 
-  const authOf = (store: Store) =>
-    firstValueFrom(store.select(authFeature.selectAuthState));
+  const authOf = (store: Store) => firstValueFrom(store.select(authFeature.selectAuthState));
 
   it('provides the store there (not at the root), its auth state taken from the session', async () => {
     expect(TestBed.inject(Store, null)).toBeNull();
