@@ -1,25 +1,20 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject } from '@angular/core';
-import { Store } from '@ngrx/store';
 import type { Company } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
-import { authFeature } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
 import { remote } from '../http/remote';
 import { I18n } from '../i18n/i18n';
 
-/**
- * GET /api/companies/current for the signed-in user, fetched again when the user changes. Provided
- * again on the shell route (where the store is); `root` serves tests.
- */
+/** GET /api/companies/current for the signed-in user, fetched again when the user changes. */
 @Injectable({ providedIn: 'root' })
 export class CurrentCompany {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
   private readonly i18n = inject(I18n);
-  private readonly userId = inject(Store).selectSignal(authFeature.selectUser, {
-    equal: (a, b) => a?.id === b?.id,
-  });
+  private readonly session = inject(AuthSession);
+  private readonly userId = computed(() => this.session.user()?.id ?? null);
 
   readonly resource = remote<Company>(() =>
     this.userId()

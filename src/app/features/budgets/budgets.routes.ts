@@ -18,7 +18,6 @@ export const BUDGETS_ROUTES: Routes = [
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),
       { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
-      // it reads the store, which lives on the shell route (not at the root)
       BudgetLabels,
     ],
     children: [

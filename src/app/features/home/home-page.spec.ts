@@ -2,9 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideMockStore } from '@ngrx/store/testing';
 import type { Budget, Role, User } from '../../../domain/index.ts';
-import { initialAuthState } from '../../core/auth/auth.state';
+import { provideSignedIn } from '../../core/auth/signed-in.spec-util';
 import { coreTranslations } from '../../core/i18n/core.i18n';
 import { I18n } from '../../core/i18n/i18n';
 import { HomePage } from './home-page';
@@ -47,7 +46,7 @@ describe('HomePage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 't', user } } }),
+        provideSignedIn(user),
       ],
     });
     const i18n = TestBed.inject(I18n);

@@ -3,10 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { Store } from '@ngrx/store';
 import { hasAnyRole, type ApprovalTask, type Budget } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../../core/api/api-base-url';
-import { authFeature } from '../../core/auth/auth.state';
+import { AuthSession } from '../../core/auth/auth-session';
 import { displayName } from '../../core/auth/user-name';
 import { CurrentCompany } from '../../core/company/current-company';
 import { silentErrors } from '../../core/http/http-context';
@@ -55,7 +54,7 @@ export class HomePage {
   private readonly http = inject(HttpClient);
   protected readonly i18n = inject(I18n);
   protected readonly company = inject(CurrentCompany);
-  protected readonly user = inject(Store).selectSignal(authFeature.selectUser);
+  protected readonly user = inject(AuthSession).user;
   protected readonly year = String(new Date().getFullYear());
 
   protected readonly isBuyer = computed(() => hasAnyRole(this.user(), rolesOf('procurement')));

@@ -19,7 +19,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
@@ -73,7 +73,7 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly deciding = this.store.selectSignal(approvalsFeature.selectDeciding);
   protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
   protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
-  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly user = inject(AuthSession).user;
   private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
   private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
   /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */

@@ -4,8 +4,11 @@ import { I18n } from '../../../core/i18n/i18n';
 import { budgetsFeature } from './budgets.feature';
 import type { Budget, BudgetCategory } from './budget.model';
 
-/** Names of cost centers and categories in the active language (ids when the API gives no names). */
-@Injectable({ providedIn: 'root' })
+/**
+ * Names of cost centers and categories in the active language (ids when the API gives no names).
+ * It reads the store, so it is provided on the budgets route (no `root`: see core/state/app-store.ts).
+ */
+@Injectable()
 export class BudgetLabels {
   private readonly i18n = inject(I18n);
   private readonly names = inject(Store).selectSignal(budgetsFeature.selectCostCenterNames);

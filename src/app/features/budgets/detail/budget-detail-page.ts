@@ -16,7 +16,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
 import { hasAnyRole, type Role } from '../../../../domain/index.ts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { PersonNamePipe } from '../../../shared/ui/person-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
@@ -73,7 +73,7 @@ export class BudgetDetailPage implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
-  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly user = inject(AuthSession).user;
 
   ngOnInit(): void {
     this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((p) => {

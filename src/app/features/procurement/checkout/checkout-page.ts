@@ -32,7 +32,7 @@ import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
 import { toLineInputs } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 
 export const PHONE_PATTERN = /^[0-9+\-\s()]{5,30}$/;
 
@@ -70,7 +70,7 @@ export class CheckoutPage {
   protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
   protected readonly overBudget = this.store.selectSignal(checkoutFeature.selectOverBudget);
   protected readonly en = computed(() => this.i18n.lang() === 'en');
-  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly user = inject(AuthSession).user;
 
   protected readonly form = new FormGroup({
     deliveryAddress: new FormGroup({

@@ -14,7 +14,7 @@ import {
   tap,
   withLatestFrom,
 } from 'rxjs';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { toApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
@@ -28,15 +28,18 @@ import { toLineInputs } from './procurement.model';
 
 /** The company's cost centers, with the buyer's department's one as the default. */
 export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(CostCentersApi),
+    session = inject(AuthSession),
+  ) =>
     actions$.pipe(
       ofType(CheckoutPageActions.opened, OrderListPageActions.opened, CartPageActions.opened),
-      withLatestFrom(
-        store.select(checkoutFeature.selectCostCenters),
-        store.select(authFeature.selectUser),
-      ),
+      withLatestFrom(store.select(checkoutFeature.selectCostCenters)),
       filter(([, loaded]) => loaded.length === 0),
-      exhaustMap(([, , user]) =>
+      map(() => session.user()),
+      exhaustMap((user) =>
         forkJoin([
           api.list(),
           user?.departmentId
