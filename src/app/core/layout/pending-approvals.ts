@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { API_BASE_URL } from '../api/api-base-url';
+import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
 
 /**
@@ -12,6 +13,10 @@ export class PendingApprovals {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
   readonly count = signal<number | null>(null);
+
+  constructor() {
+    inject(AuthSession).onSignOut(() => this.clear());
+  }
 
   refresh(): void {
     this.http
