@@ -127,6 +127,7 @@ describe('Shell', () => {
   it('logs out from the user menu', async () => {
     const fixture = await render(userWith('buyer'));
     const session = TestBed.inject(AuthSession);
+    spyOn(session, 'logout');
     (fixture.nativeElement as HTMLElement)
       .querySelector<HTMLButtonElement>('[data-testid=user-menu]')!
       .click();

@@ -14,6 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -74,7 +75,7 @@ export class CompanySettingsPage implements OnInit {
   });
   protected readonly companyName = computed(() => {
     const c = this.company();
-    return c ? (this.i18n.lang() === 'en' && c.nameEn ? c.nameEn : c.name) : '';
+    return localName(c, this.i18n.lang());
   });
 
   constructor() {

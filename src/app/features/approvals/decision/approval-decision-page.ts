@@ -21,7 +21,7 @@ import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -50,7 +50,7 @@ export type BlockedReason = 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' 
     MatInputModule,
     MatProgressBarModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -101,11 +101,7 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly title = computed(() => {
     const t = this.task();
     if (!t) return this.i18n.t('approvals.detail.title');
-    return (
-      (this.i18n.lang() === 'en' ? t.summary?.titleEn : t.summary?.title) ||
-      t.summary?.title ||
-      t.subjectId
-    );
+    return localName(t.summary, this.i18n.lang(), 'title') || t.subjectId;
   });
   protected readonly conflict = computed(() => isConflict(this.decisionError()));
   protected readonly blocked = computed<BlockedReason>(() => {
@@ -191,11 +187,7 @@ export class ApprovalDecisionPage implements OnInit {
   }
 
   protected lineName(line: OrderSubjectLine): string {
-    return (
-      (this.i18n.lang() === 'en' ? line.nameEn || line.name : line.name) ||
-      line.sku ||
-      line.productId
-    );
+    return localName(line, this.i18n.lang()) || line.sku || line.productId;
   }
 
   protected submit(decision: Decision): void {

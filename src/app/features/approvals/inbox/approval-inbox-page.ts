@@ -33,7 +33,7 @@ import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -84,7 +84,7 @@ export function errorKey(code: string): string {
     MatTabsModule,
     MatTooltipModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -249,9 +249,7 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected title(t: ApprovalTaskRow): string {
-    return this.i18n.lang() === 'en'
-      ? t.summary?.titleEn || t.summary?.title || t.subjectId
-      : t.summary?.title || t.subjectId;
+    return localName(t.summary, this.i18n.lang(), 'title') || t.subjectId;
   }
 
   protected open(t: ApprovalTaskRow): void {

@@ -18,7 +18,7 @@ import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
 import { hasAnyRole, type Role } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -46,7 +46,7 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,

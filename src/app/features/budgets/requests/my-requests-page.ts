@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -22,7 +22,7 @@ import type { BudgetRequest, PortalNotification } from '../data/budget.model';
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -60,7 +60,7 @@ export class MyRequestsPage implements OnInit {
   }
 
   protected message(n: PortalNotification): string {
-    return this.i18n.lang() === 'en' ? n.messageEn || n.message : n.message;
+    return localName(n, this.i18n.lang(), 'message');
   }
 
   protected markRead(n: PortalNotification): void {

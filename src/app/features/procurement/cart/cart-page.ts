@@ -13,6 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { qtyProblem } from '../../../../domain/index.ts';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -32,6 +33,7 @@ export const QTY_SAVE_DELAY_MS = 600;
 @Component({
   selector: 'app-cart-page',
   imports: [
+    LocalNamePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -55,7 +57,6 @@ export class CartPage {
   private readonly loadError = this.store.selectSignal(cartFeature.selectLoadError);
   protected readonly mutationError = this.store.selectSignal(cartFeature.selectMutationError);
   protected readonly maxLead = this.store.selectSignal(cartFeature.selectMaxLeadTimeDays);
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly loadErrorText = computed(() => {
     const e = this.loadError();
     return e ? this.i18n.t(errorKey(e)) : null;
@@ -96,7 +97,7 @@ export class CartPage {
   }
 
   protected name(line: PricedCartLine): string {
-    return this.en() && line.product.nameEn ? line.product.nameEn : line.product.name;
+    return localName(line.product, this.i18n.lang());
   }
 
   /** A typed quantity is saved after a short pause, and only when it can be ordered. */

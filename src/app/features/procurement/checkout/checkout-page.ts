@@ -20,6 +20,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import type { Problem } from '../../../../domain/index.ts';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { applyProblemToForm } from '../../../core/http/problem';
@@ -173,7 +174,7 @@ export class CheckoutPage {
   }
 
   protected name(line: { name: string; nameEn: string }): string {
-    return this.en() && line.nameEn ? line.nameEn : line.name;
+    return localName(line, this.i18n.lang());
   }
 
   protected retryCostCenters(): void {

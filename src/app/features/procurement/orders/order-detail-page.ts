@@ -16,7 +16,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { errorKey } from '../data/api-error';
@@ -168,7 +168,7 @@ export function timelineOf(
     MatIconModule,
     MatInputModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -222,7 +222,7 @@ export class OrderDetailPage {
   }
 
   protected lineName(l: { name: string; nameEn: string }): string {
-    return this.en() && l.nameEn ? l.nameEn : l.name;
+    return localName(l, this.i18n.lang());
   }
 
   /** After an action the "order placed" greeting has done its job. */

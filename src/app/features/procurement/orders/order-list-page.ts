@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -115,6 +116,6 @@ export class OrderListPage {
 
   protected firstLine(o: { lines: { name: string; nameEn: string }[] }): string {
     const l = o.lines[0];
-    return l ? (this.en() && l.nameEn ? l.nameEn : l.name) : '';
+    return localName(l, this.i18n.lang());
   }
 }
