@@ -12,7 +12,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { displayName, initialsOf } from '../auth/user-name';
-import { CurrentCompany } from '../company/current-company';
+import { ReferenceData } from '../reference-data/reference-data';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { canOpen, navItemsFor, type NavItem } from '../nav/nav-items';
@@ -49,7 +49,7 @@ export class Shell {
   private readonly session = inject(AuthSession);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
-  protected readonly company = inject(CurrentCompany);
+  protected readonly reference = inject(ReferenceData);
   protected readonly pending = inject(PendingApprovals);
 
   protected readonly user = this.session.user;

@@ -61,16 +61,11 @@ const USER_DATA: Record<string, Action[]> = {
     }),
   ],
   procurementCart: [CartApiActions.loaded({ cart: cart(line('p1', 10)) })],
-  procurementCheckout: [
-    CheckoutApiActions.costCentersLoaded({
-      costCenters: [{ id: 'cc1', companyId: 'c1', code: '01', name: '生产部', nameEn: 'Ops' }],
-      defaultId: 'cc1',
-    }),
-  ],
+  procurementCheckout: [CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc1' })],
   procurementOrders: [OrdersApiActions.listLoaded({ page: { items: [order('o1')], total: 1 } })],
   approvals: [ApprovalsApiActions.pendingLoaded({ page: { items: [task('t1')], total: 1 } })],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
-  admin: [CompanyApiActions.companyLoaded({ company })],
+  admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
 };
 
 describe('signing out', () => {

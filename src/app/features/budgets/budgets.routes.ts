@@ -7,7 +7,6 @@ import { I18n } from '../../core/i18n/i18n';
 import { BUDGETS_I18N } from './budgets.i18n';
 import * as budgetsEffects from './data/budgets.effects';
 import { budgetsFeature } from './data/budgets.feature';
-import { BudgetLabels } from './data/budget-labels';
 import { BudgetsPaginatorIntl } from './data/paginator-intl';
 
 export const BUDGETS_ROUTES: Routes = [
@@ -18,7 +17,6 @@ export const BUDGETS_ROUTES: Routes = [
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),
       { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
-      BudgetLabels,
     ],
     children: [
       {

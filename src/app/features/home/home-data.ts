@@ -15,13 +15,6 @@ export interface PointsLedgerEntry {
   occasion?: string;
 }
 
-export interface CostCenterRef {
-  id: string;
-  code?: string;
-  name: string;
-  nameEn?: string;
-}
-
 export interface BudgetTotals {
   amountFen: number;
   committedFen: number;

@@ -55,9 +55,6 @@ export const ApprovalsApiActions = createActionGroup({
     'Detail Load Failed': props<{ id: string; error: ApiError }>(),
     'Decision Succeeded': props<{ task: ApprovalTaskRow }>(),
     'Decision Failed': props<{ id: string; error: ApiError }>(),
-    'Cost Centers Loaded': props<{
-      costCenters: { id: string; name: string; nameEn?: string }[];
-    }>(),
     'Batch Decision Completed': props<{
       decision: Decision;
       succeeded: string[];

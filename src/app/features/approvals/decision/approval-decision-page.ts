@@ -20,6 +20,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
@@ -74,7 +75,7 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
   protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
   protected readonly user = inject(AuthSession).user;
-  private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
+  protected readonly reference = inject(ReferenceData);
   private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
   /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */
   protected readonly nextTask = computed(
@@ -178,12 +179,6 @@ export class ApprovalDecisionPage implements OnInit {
   protected reload(): void {
     const id = this.id();
     if (id) this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
-  }
-
-  protected costCenterName(id: string | undefined): string {
-    if (!id) return '—';
-    const cc = this.costCenters()[id];
-    return cc ? (this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name) : id;
   }
 
   protected lineName(line: OrderSubjectLine): string {

@@ -5,7 +5,6 @@ import type {
   Budget,
   BudgetFilters,
   BudgetRequest,
-  CostCenterRef,
   MovementRow,
   PageOf,
   PortalNotification,
@@ -50,7 +49,6 @@ export const BudgetsApiActions = createActionGroup({
   events: {
     'Budgets Loaded': props<{ budgets: Budget[] }>(),
     'Budgets Load Failed': props<{ error: ApiError }>(),
-    'Cost Centers Loaded': props<{ costCenters: CostCenterRef[] }>(),
     'Usage Loaded': props<{ months: UsageMonth[] }>(),
     'Usage Load Failed': props<{ error: ApiError }>(),
     'Budget Loaded': props<{ budget: Budget }>(),

@@ -13,7 +13,6 @@ import {
 import { budgetsFeature } from './budgets.feature';
 import { BudgetsApi } from './budgets-api';
 import { BudgetRequestsApi } from './budget-requests-api';
-import { CostCentersApi } from './cost-centers-api';
 import { NotificationsApi } from './notifications-api';
 
 export const loadBudgets = createEffect(
@@ -31,25 +30,6 @@ export const loadBudgets = createEffect(
             of(BudgetsApiActions.budgetsLoadFailed({ error: toApiError(e) })),
           ),
         ),
-      ),
-    ),
-  { functional: true },
-);
-
-/** Names of cost centers, once per visit of the feature. */
-export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
-    actions$.pipe(
-      ofType(
-        BudgetListPageActions.opened,
-        BudgetDetailPageActions.opened,
-        BudgetRequestPageActions.opened,
-        MyRequestsPageActions.opened,
-      ),
-      withLatestFrom(store.select(budgetsFeature.selectCostCenterNames)),
-      filter(([, names]) => Object.keys(names).length === 0),
-      exhaustMap(() =>
-        api.list().pipe(map((costCenters) => BudgetsApiActions.costCentersLoaded({ costCenters }))),
       ),
     ),
   { functional: true },

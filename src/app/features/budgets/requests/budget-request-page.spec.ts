@@ -3,7 +3,6 @@ import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/route
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { BUDGETS_I18N } from '../budgets.i18n';
-import { BudgetLabels } from '../data/budget-labels';
 import { BudgetRequestPageActions } from '../data/budgets.actions';
 import { budgetsAdapter, initialBudgetsState, type BudgetsState } from '../data/budgets.feature';
 import { BudgetRequestPage } from './budget-request-page';
@@ -34,7 +33,6 @@ describe('BudgetRequestPage', () => {
       providers: [
         provideRouter([]),
         provideMockStore({ initialState: state() }),
-        BudgetLabels,
         {
           provide: ActivatedRoute,
           useValue: {

@@ -14,6 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { qtyProblem } from '../../../../domain/index.ts';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -75,7 +76,10 @@ export class CartPage {
   private readonly checkout = this.store.selectSignal(
     checkoutFeature.selectProcurementCheckoutState,
   );
-  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  private readonly reference = inject(ReferenceData);
+  protected readonly costCenterLabel = computed(() =>
+    this.reference.costCenterLabel(this.checkout().costCenterId),
+  );
   /** The budget of the chosen cost center with this cart: shown while the cart is being built. */
   protected readonly budget = computed(() => {
     const c = this.checkout();

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { provideReferenceData } from '../../../core/reference-data/reference-data.spec-util';
 import { I18n } from '../../../core/i18n/i18n';
 import { provideSignedIn } from '../../../core/auth/signed-in.spec-util';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
@@ -62,12 +63,12 @@ describe('CheckoutPage', () => {
           companyId: 'c1',
           departmentId: 'd1',
         }),
+        provideReferenceData({ costCenters }),
         provideMockStore({
           initialState: {
             procurementCart: { ...initialCartState, cart: cart(line('a', 10)), loaded: true },
             procurementCheckout: {
               ...initialCheckoutState,
-              costCenters,
               costCenterId: 'cc1',
               ...checkout,
             },

@@ -21,6 +21,7 @@ import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import type { Problem } from '../../../../domain/index.ts';
 import { localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { applyProblemToForm } from '../../../core/http/problem';
@@ -68,9 +69,8 @@ export class CheckoutPage {
   protected readonly cartLoading = this.store.selectSignal(cartFeature.selectLoading);
   protected readonly cartSaving = this.store.selectSignal(cartFeature.selectSaving);
   protected readonly s = this.store.selectSignal(checkoutFeature.selectProcurementCheckoutState);
-  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  protected readonly reference = inject(ReferenceData);
   protected readonly overBudget = this.store.selectSignal(checkoutFeature.selectOverBudget);
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   private readonly user = inject(AuthSession).user;
 
   protected readonly form = new FormGroup({
@@ -178,7 +178,7 @@ export class CheckoutPage {
   }
 
   protected retryCostCenters(): void {
-    this.store.dispatch(CheckoutPageActions.opened());
+    this.reference.reloadCostCenters();
   }
 
   protected retryPreview(): void {
