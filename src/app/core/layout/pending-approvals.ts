@@ -3,6 +3,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
+import { totalCount } from '../http/paging';
 
 /**
  * How many approvals wait for the signed-in approver (X-Total-Count of
@@ -26,14 +27,7 @@ export class PendingApprovals {
         context: background(),
       })
       .subscribe({
-        next: (res) => {
-          const total = Number(res.headers.get('X-Total-Count'));
-          this.count.set(
-            Number.isFinite(total) && res.headers.has('X-Total-Count')
-              ? total
-              : (res.body?.length ?? 0),
-          );
-        },
+        next: (res) => this.count.set(totalCount(res.headers, res.body)),
         error: () => this.count.set(null),
       });
   }

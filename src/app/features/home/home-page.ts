@@ -9,6 +9,7 @@ import { AuthSession } from '../../core/auth/auth-session';
 import { displayName } from '../../core/auth/user-name';
 import { silentErrors } from '../../core/http/http-context';
 import { errorMessage } from '../../core/http/problem';
+import { totalCount } from '../../core/http/paging';
 import { remote } from '../../core/http/remote';
 import { ReferenceData } from '../../core/reference-data/reference-data';
 import { LocalDatePipe, MoneyPipe } from '../../core/i18n/format';
@@ -20,7 +21,6 @@ import { BudgetBar } from './budget-bar';
 import {
   percentOf,
   sumBudgets,
-  totalCount,
   useByCategory,
   type PointsAccount,
   type PointsLedgerEntry,

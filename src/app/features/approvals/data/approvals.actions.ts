@@ -1,13 +1,13 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
+import type { PageOf } from '../../../core/http/paging';
 import type {
   ApprovalDetail,
   ApprovalTaskRow,
   BatchFailure,
   BatchItem,
   InboxFilters,
-  PageOf,
 } from './approval.model';
 
 export const ApprovalInboxPageActions = createActionGroup({

@@ -1,12 +1,12 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
+import type { PageOf } from '../../../core/http/paging';
 import type {
   Budget,
   BudgetFilters,
   BudgetRequest,
   MovementRow,
-  PageOf,
   PortalNotification,
   UsageMonth,
 } from './budget.model';
