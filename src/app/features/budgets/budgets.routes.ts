@@ -1,5 +1,4 @@
 import { inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
@@ -7,7 +6,6 @@ import { I18n } from '../../core/i18n/i18n';
 import { BUDGETS_I18N } from './budgets.i18n';
 import * as budgetsEffects from './data/budgets.effects';
 import { budgetsFeature } from './data/budgets.feature';
-import { BudgetsPaginatorIntl } from './data/paginator-intl';
 
 export const BUDGETS_ROUTES: Routes = [
   {
@@ -16,7 +14,6 @@ export const BUDGETS_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(BUDGETS_I18N)),
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),
-      { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
     ],
     children: [
       {

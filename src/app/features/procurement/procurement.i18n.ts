@@ -24,13 +24,6 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.role.hr': '人力/审批人',
     'procurement.role.admin': '管理员',
 
-    'procurement.paginator.perPage': '每页',
-    'procurement.paginator.next': '下一页',
-    'procurement.paginator.previous': '上一页',
-    'procurement.paginator.first': '第一页',
-    'procurement.paginator.last': '最后一页',
-    'procurement.paginator.range': '第 {from}–{to} 条，共 {total} 条',
-
     'procurement.error.network': '无法连接服务器，请检查网络后重试，已填写的内容不会丢失。',
     'procurement.error.server': '服务器暂时出错，请稍后重试。',
     'procurement.error.generic': '操作未成功，请重试。',
@@ -298,13 +291,6 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.days': '{n} day(s)',
     'procurement.role.hr': 'HR / approver',
     'procurement.role.admin': 'administrator',
-
-    'procurement.paginator.perPage': 'Per page',
-    'procurement.paginator.next': 'Next page',
-    'procurement.paginator.previous': 'Previous page',
-    'procurement.paginator.first': 'First page',
-    'procurement.paginator.last': 'Last page',
-    'procurement.paginator.range': '{from}–{to} of {total}',
 
     'procurement.error.network':
       'Cannot reach the server. Check the connection and retry; nothing you typed is lost.',
