@@ -104,8 +104,6 @@ export const BUDGETS_I18N: Translations = {
     'budgets.notifications.empty': '暂无通知。',
     'budgets.notifications.markRead': '标为已读',
     'budgets.notifications.unread': '未读',
-    'budgets.error.generic': '加载失败：{detail}',
-    'budgets.error.NETWORK': '无法连接服务器，请检查网络后重试',
     'budgets.error.NOT_FOUND': '此预算不存在，或您无权查看',
   },
   en: {
@@ -213,8 +211,6 @@ export const BUDGETS_I18N: Translations = {
     'budgets.notifications.empty': 'No notifications.',
     'budgets.notifications.markRead': 'Mark as read',
     'budgets.notifications.unread': 'Unread',
-    'budgets.error.generic': 'Loading failed: {detail}',
-    'budgets.error.NETWORK': 'The server cannot be reached; check the network and retry',
     'budgets.error.NOT_FOUND': 'This budget does not exist or is not yours to see',
   },
 };

@@ -21,12 +21,13 @@ import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
+import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { isConflict } from '../data/api-error';
+import { APPROVALS_ERRORS, isConflict } from '../data/api-error';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
 import { approvalsFeature } from '../data/approvals.feature';
 import {
@@ -34,7 +35,6 @@ import {
   isOrderSubject,
   type OrderSubjectLine,
 } from '../data/approval.model';
-import { errorKey } from '../inbox/approval-inbox-page';
 
 /** Why the current user cannot decide this task (null: they can). */
 export type BlockedReason = 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | null;
@@ -127,11 +127,11 @@ export class ApprovalDecisionPage implements OnInit {
       if (t && me && t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id))
         return this.i18n.t('approvals.detail.otherLevel');
     }
-    return this.i18n.t(errorKey(e.code), { detail: e.detail });
+    return errorMessage(e, this.i18n, APPROVALS_ERRORS);
   });
   protected readonly loadErrorText = computed(() => {
     const e = this.loadError();
-    return e ? this.i18n.t(errorKey(e.code), { detail: e.detail }) : null;
+    return e ? errorMessage(e, this.i18n, APPROVALS_ERRORS) : null;
   });
   protected readonly ruleText = computed(() => {
     const t = this.task();

@@ -23,7 +23,8 @@ import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 import { BudgetDetailPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { BudgetsApi } from '../data/budgets-api';
@@ -66,10 +67,14 @@ export class BudgetDetailPage implements OnInit {
 
   protected readonly budget = this.store.selectSignal(budgetsFeature.selectDetailBudget);
   protected readonly detail = this.store.selectSignal(budgetsFeature.selectDetail);
-  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.detail().error));
-  protected readonly movementsErrorText = computed(() =>
-    budgetErrorText(this.i18n, this.detail().movementsError),
-  );
+  protected readonly errorText = computed(() => {
+    const e = this.detail().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
+  protected readonly movementsErrorText = computed(() => {
+    const e = this.detail().movementsError;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;

@@ -16,7 +16,8 @@ import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { usePercent, type BudgetFilters } from '../data/budget.model';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 
 @Component({
   selector: 'app-budget-list-page',
@@ -57,7 +58,10 @@ export class BudgetListPage implements OnInit {
 
   /** Buyers see their own cost centers read-only. */
   protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
-  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.error()));
+  protected readonly errorText = computed(() => {
+    const e = this.error();
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   protected readonly byCostCenter = computed<LabelledTotals[]>(() =>
     this.byCc().map((t) => ({ ...t, label: this.labels.costCenterName(t.key) })),
   );

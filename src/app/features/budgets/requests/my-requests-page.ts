@@ -9,7 +9,8 @@ import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 import { MyRequestsPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import type { BudgetRequest, PortalNotification } from '../data/budget.model';
@@ -40,10 +41,14 @@ export class MyRequestsPage implements OnInit {
   protected readonly mine = this.store.selectSignal(budgetsFeature.selectMine);
   protected readonly notifications = this.store.selectSignal(budgetsFeature.selectNotifications);
   protected readonly unread = this.store.selectSignal(budgetsFeature.selectUnreadCount);
-  protected readonly mineError = computed(() => budgetErrorText(this.i18n, this.mine().error));
-  protected readonly notificationsError = computed(() =>
-    budgetErrorText(this.i18n, this.notifications().error),
-  );
+  protected readonly mineError = computed(() => {
+    const e = this.mine().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
+  protected readonly notificationsError = computed(() => {
+    const e = this.notifications().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
 
   ngOnInit(): void {
     this.reload();

@@ -19,7 +19,8 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { checkoutFeature } from '../data/checkout.feature';
@@ -60,13 +61,13 @@ export class CartPage {
   protected readonly maxLead = this.store.selectSignal(cartFeature.selectMaxLeadTimeDays);
   protected readonly loadErrorText = computed(() => {
     const e = this.loadError();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly mutationErrorText = computed(() => {
     const m = this.mutationError();
     if (!m) return null;
     const detail = m.error.errors?.[0]?.message;
-    return `${this.i18n.t('procurement.cart.saveFailed')} ${this.i18n.t(errorKey(m.error))}${detail ? ` (${detail})` : ''}`;
+    return `${this.i18n.t('procurement.cart.saveFailed')} ${errorMessage(m.error, this.i18n, PROCUREMENT_ERRORS)}${detail ? ` (${detail})` : ''}`;
   });
   private readonly timers = new Map<
     string,

@@ -24,7 +24,8 @@ import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { CatalogPageActions } from '../data/catalog.actions';
 import { catalogFeature } from '../data/catalog.feature';
@@ -78,7 +79,7 @@ export class CatalogPage {
     typeof matchMedia === 'function' ? matchMedia('(min-width: 960px)').matches : true;
   protected readonly errorText = computed(() => {
     const e = this.error();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
 
   protected readonly form = new FormGroup({

@@ -27,7 +27,8 @@ import { MoneyPipe } from '../../../core/i18n/format';
 import { applyProblemToForm } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
@@ -112,13 +113,13 @@ export class CheckoutPage {
     const e = this.s().submitError;
     if (!e || e.code === 'BUDGET_EXCEEDED') return null;
     const detail = e.errors?.length ? ` ${e.errors.map((x) => x.message).join('; ')}` : '';
-    return `${this.i18n.t(errorKey(e))}${detail}`;
+    return `${errorMessage(e, this.i18n, PROCUREMENT_ERRORS)}${detail}`;
   });
 
   protected readonly previewErrorText = computed(() => {
     const e = this.s().previewError;
     if (!e || e.code === 'NOTHING_TO_PREVIEW') return null;
-    return this.i18n.t(errorKey(e));
+    return errorMessage(e, this.i18n, PROCUREMENT_ERRORS);
   });
 
   protected readonly canSubmit = computed(

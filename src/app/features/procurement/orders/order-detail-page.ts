@@ -20,7 +20,8 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { OrderDetailPageActions } from '../data/orders.actions';
 import { orderActions, ordersFeature } from '../data/orders.feature';
@@ -198,11 +199,11 @@ export class OrderDetailPage {
   });
   protected readonly errorText = computed(() => {
     const e = this.state().detailError;
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly actionErrorText = computed(() => {
     const e = this.state().actionError;
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   private readonly reference = inject(ReferenceData);
   protected readonly ccName = computed(() =>

@@ -14,7 +14,8 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { OrderListPageActions } from '../data/orders.actions';
 import { ordersFeature } from '../data/orders.feature';
 import type { OrderFilters } from '../data/procurement.model';
@@ -60,7 +61,7 @@ export class OrderListPage {
   protected readonly statuses = ORDER_STATUSES;
   protected readonly errorText = computed(() => {
     const e = this.state().listError;
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly filtered = computed(() => {
     const f = this.state().filters;

@@ -18,7 +18,8 @@ import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { ProductPageActions } from '../data/catalog.actions';
@@ -56,7 +57,7 @@ export class ProductPage {
   protected readonly qty = signal(0);
   protected readonly errorText = computed(() => {
     const e = this.error();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly name = computed(() => {
     const p = this.product();
