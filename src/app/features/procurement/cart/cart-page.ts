@@ -13,7 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { qtyProblem } from '../../../../domain/index.ts';
-import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
@@ -35,7 +35,6 @@ export const QTY_SAVE_DELAY_MS = 600;
 @Component({
   selector: 'app-cart-page',
   imports: [
-    LocalNamePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
