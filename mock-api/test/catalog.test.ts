@@ -332,6 +332,25 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     assert.ok(isProblem(await api.call('GET', '/api/images/products/nope.svg'), 404, 'NOT_FOUND'));
   });
 
+  it('pictures show the product kind: one drawing per kind, the same for every product of it', async () => {
+    const picture = async (p: Product) => (await api.call('GET', p.image)).text;
+    const drawing = (svg: string) =>
+      /<g transform="translate[^>]*>([\s\S]*?)<\/g>\n/.exec(svg)?.[1];
+    const kinds = ['笔记本电脑', '中性笔', '饮用天然水', '锂电冲击钻', '安全帽'].map((kind) =>
+      products.filter((p) => p.name.includes(kind)).slice(0, 2),
+    );
+    const drawings: string[] = [];
+    for (const [a, b] of kinds) {
+      assert.ok(a && b, 'two products of each kind');
+      const [da, db] = [drawing(await picture(a)), drawing(await picture(b))];
+      assert.ok(da, a.name);
+      assert.equal(da, db, `${a.name} and ${b.name} are drawn alike`);
+      assert.doesNotMatch(await picture(a), /font-size="120"/, 'no large character');
+      drawings.push(da!);
+    }
+    assert.equal(new Set(drawings).size, drawings.length, 'every kind is drawn differently');
+  });
+
   it('categories form a two-level tree; suppliers carry ratings', async () => {
     const cats = (await get('/api/categories')).body as { id: string; parentId: string | null }[];
     assert.equal(cats.length, categories.length);
