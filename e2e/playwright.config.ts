@@ -27,7 +27,8 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a flaky journey is a bug to fix, not to hide.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env['E2E_JSON_REPORT'] ? [['list'], ['json']] : [['list']],
