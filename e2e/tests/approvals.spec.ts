@@ -22,7 +22,7 @@ import {
 } from '../support/procurement';
 import { shot, signIn, signOut, switchLanguage } from '../support/session';
 
-// Budgets and approvals (issue 4): HR rejects an order over the threshold and the commitment is released;
+// Budgets and approvals: HR rejects an order over the threshold and the commitment is released;
 // a two-level order needs two different HR users, level after level; a budget request, once approved,
 // raises the budget.
 // The database is shared by the whole run: every journey reads the numbers it needs before acting.

@@ -21,7 +21,7 @@ import {
 } from '../support/procurement';
 import { shot, signIn, switchLanguage } from '../support/session';
 
-// e采购 as the buyer (issue 3): catalog → product → cart, bulk import with fixes, checkout under and over
+// e采购 as the buyer: catalog → product → cart, bulk import with fixes, checkout under and over
 // the approval threshold with the budget moving, and one order for a double-clicked submit.
 // The database is shared by the whole run: every journey reads the numbers it needs before acting.
 

@@ -1,4 +1,4 @@
-// Server-side pricing and line validation for carts, order previews and orders (contract: Procurement orders).
+// Server-side pricing and line validation for carts, order previews and orders (mock-api/openapi.yaml).
 // Prices always come from the product's tiers; anything the client sends as a price is ignored.
 import {
   MAX_ORDER_LINES,

@@ -1,4 +1,4 @@
-// Authentication (contract: Auth): login with salted scrypt hashes behind the login throttle, opaque
+// Authentication (mock-api/openapi.yaml): login with salted scrypt hashes behind the login throttle, opaque
 // random bearer tokens stored only as SHA-256 digests, sliding idle expiry and an absolute lifetime,
 // logout and logout everywhere revoking at once. `authenticate` puts the caller on the request;
 // `requireRole(...)` guards a route. Policy: mock-api/README.md "Login policy".

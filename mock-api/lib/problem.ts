@@ -1,4 +1,4 @@
-// problem+json answers (contract: Conventions). Throw `fail(code, detail, errors?)` (or a DomainError)
+// problem+json answers (mock-api/openapi.yaml). Throw `fail(code, detail, errors?)` (or a DomainError)
 // anywhere in a route or inside `store.transact`; the error middleware turns it into the answer.
 import type { Response } from 'express';
 import {

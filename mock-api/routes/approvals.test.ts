@@ -1,4 +1,4 @@
-// API tests of every approval and budget rule (contract: Budgets, Approvals; api-extensions) against a real
+// API tests of every approval and budget rule (mock-api/openapi.yaml) against a real
 // server and a temporary database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// /api/approvals — the inbox (hr decides, admin reads), the decision screen and decisions (contract: Approvals).
+// /api/approvals — the inbox (hr decides, admin reads), the decision screen and decisions (mock-api/openapi.yaml).
 import { decisionCommandSchema } from '../../src/domain/schemas.ts';
 import { approvalDetail, decideApproval, listApprovals } from '../domain/approval-service.ts';
 import type { Query } from '../domain/tx.ts';

@@ -1,4 +1,4 @@
-// POST /api/auth/login, POST /api/auth/logout, POST /api/auth/logout-all, GET /api/me (contract: Auth).
+// POST /api/auth/login, POST /api/auth/logout, POST /api/auth/logout-all, GET /api/me (mock-api/openapi.yaml).
 import { loginCommandSchema } from '../../src/domain/schemas.ts';
 import { RateLimited } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';

@@ -1,4 +1,4 @@
-// /api/budgets (ledger, movements, usage) and /api/budget-requests (contract: Budgets; api-extensions: Budgets).
+// /api/budgets (ledger, movements, usage) and /api/budget-requests (mock-api/openapi.yaml).
 import { budgetRequestCommandSchema } from '../../src/domain/schemas.ts';
 import {
   budgetMovements,

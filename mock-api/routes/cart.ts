@@ -1,4 +1,4 @@
-// /api/cart — one server-side cart per buyer, priced on every answer (api-extensions: Cart).
+// /api/cart — one server-side cart per buyer, priced on every answer (mock-api/openapi.yaml).
 import { cartAddCommandSchema, cartCommandSchema } from '../../src/domain/schemas.ts';
 import { addCartLines, clearCart, getCart, replaceCart } from '../domain/procurement-service.ts';
 import { requireRole } from '../lib/auth.ts';

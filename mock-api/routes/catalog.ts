@@ -1,4 +1,4 @@
-// Catalog read path (contract: Catalog; issue 3): products from the in-memory indexed catalog.
+// Catalog read path (mock-api/openapi.yaml): products from the in-memory indexed catalog.
 //   GET /api/products            search/filter/sort/page (see openapi.yaml), X-Total-Count
 //   GET /api/products/facets     brand/supplier/category counts and price range for the same filters
 //   GET /api/products/:id        one product with its supplier and category path

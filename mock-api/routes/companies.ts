@@ -1,4 +1,4 @@
-// /api/companies/current (any role reads) and its settings (admin changes) — api-extensions: Company settings.
+// /api/companies/current (any role reads) and its settings (admin changes) (mock-api/openapi.yaml).
 import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
 import { currentCompany, patchCompanySettings } from '../domain/settings-service.ts';
 import { requireRole } from '../lib/auth.ts';

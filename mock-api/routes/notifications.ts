@@ -1,4 +1,4 @@
-// /api/notifications — outcomes told to the requester (api-extensions: Notifications).
+// /api/notifications — outcomes told to the requester (mock-api/openapi.yaml).
 import { listNotifications, markNotificationRead } from '../domain/notification-service.ts';
 import type { Query } from '../domain/tx.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';

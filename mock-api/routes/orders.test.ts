@@ -1,4 +1,4 @@
-// API tests of every order rule (contract: Procurement orders) against a real server and a temporary database.
+// API tests of every order rule (mock-api/openapi.yaml) against a real server and a temporary database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { nearestValidQty, tierFor, type Budget, type Product } from '../../src/domain/index.ts';

@@ -1,5 +1,5 @@
 // /api/orders — preview, placement (idempotent), lists, detail with timeline, cancel, goods receipt
-// (contract: Procurement orders; api-extensions: Orders).
+// (mock-api/openapi.yaml).
 import {
   cancelOrderCommandSchema,
   orderPreviewCommandSchema,

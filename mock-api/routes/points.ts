@@ -1,4 +1,4 @@
-// The caller's own welfare points (contract: Welfare points store), every authenticated user:
+// The caller's own welfare points (mock-api/openapi.yaml), every authenticated user:
 //   GET /api/points/account → {balance, expiringSoon: [{points, expiresAt}]}  (unexpired points only)
 //   GET /api/points/ledger  → entries {id, type, points, balanceAfter, createdAt, ref}, newest first, paged
 // Points live in lots (one per grant, `remaining` unspent); a lot past its expiry is expired lazily on the

@@ -1,4 +1,4 @@
-// Auth (contract: Auth): login, same 401 for unknown email and wrong password, /api/me, logout and
+// Auth (mock-api/openapi.yaml): login, same 401 for unknown email and wrong password, /api/me, logout and
 // logout everywhere revoke, sliding idle expiry and an absolute lifetime, strict validation of the login
 // body. The login limits are in throttle.test.ts.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Catalog read path (contract: Catalog; issue 3): search, filters, sorting, paging, facets, product page
+// Catalog read path (mock-api/openapi.yaml): search, filters, sorting, paging, facets, product page
 // and pictures, checked against a brute-force evaluation of the same catalog file.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

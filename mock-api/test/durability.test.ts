@@ -1,4 +1,4 @@
-// Durability (contract: Starting it): a `kill -9` at any moment leaves DB_FILE (the snapshot) and its
+// Durability (mock-api/README.md, storage): a `kill -9` at any moment leaves DB_FILE (the snapshot) and its
 // journal readable and together holding every write answered with a 2xx. A child-process server takes a
 // burst of writes (logins create sessions, logouts delete them); it is killed with SIGKILL right after some
 // answers arrive while others are in flight; after a restart every acknowledged login still works and every

@@ -1,4 +1,4 @@
-// Platform rules (contract: Conventions): tenancy, role guard, problem+json for every error (json-server's
+// Platform rules (mock-api/openapi.yaml): tenancy, role guard, problem+json for every error (json-server's
 // own 404 included), read-only generic collections, paging cap, secrets never served, strict validation,
 // the Idempotency-Key mechanism and serialized writes — the last two through a test-only command route.
 import assert from 'node:assert/strict';

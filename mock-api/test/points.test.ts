@@ -1,4 +1,4 @@
-// Points read side (contract: Welfare points store): the caller's own account and ledger, unexpired
+// Points read side (mock-api/openapi.yaml): the caller's own account and ledger, unexpired
 // points only, expiring-soon list, ledger summing to the balance, lazy expiry once a lot's date passes.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';

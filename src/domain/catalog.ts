@@ -46,7 +46,7 @@ export interface Product {
 
 export const MAX_LINE_QTY = 100_000;
 
-/** The tier that applies to a quantity: the highest whose minQty ≤ qty (contract: Procurement orders). */
+/** The tier that applies to a quantity: the highest whose minQty ≤ qty (mock-api/openapi.yaml). */
 export function tierFor(tiers: readonly PriceTier[], qty: number): PriceTier | undefined {
   let found: PriceTier | undefined;
   for (const tier of tiers) if (tier.minQty <= qty) found = tier;

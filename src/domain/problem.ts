@@ -1,4 +1,4 @@
-/** RFC 9457 problem details, as every error of the API is answered (contract: Conventions). */
+/** RFC 9457 problem details, as every error of the API is answered (mock-api/openapi.yaml). */
 export const ERROR_CODES = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,

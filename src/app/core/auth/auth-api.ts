@@ -5,7 +5,7 @@ import type { LoginResponse, User } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { background, silentErrors } from '../http/http-context';
 
-/** POST /auth/login, POST /auth/logout, GET /me (contract: Auth). */
+/** POST /auth/login, POST /auth/logout, GET /me (mock-api/openapi.yaml). */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);

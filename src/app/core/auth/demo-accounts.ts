@@ -1,6 +1,6 @@
 import type { Role } from '../../../domain/index.ts';
 
-/** The seed's demo accounts (contract: Demo data), offered on the login page for testers. */
+/** The seed's demo accounts (README.md, Demo accounts), offered on the login page for testers. */
 export interface DemoAccount {
   email: string;
   role: Role;
