@@ -9,6 +9,12 @@ const API_PORT = Number(process.env['E2E_API_PORT'] ?? 3900);
 const WEB_PORT = Number(process.env['E2E_WEB_PORT'] ?? 4900);
 const dbFile =
   process.env['E2E_DB_FILE'] ?? join(mkdtempSync(join(tmpdir(), 'portal-e2e-db-')), 'db.json');
+// Every API answer of the run is checked against mock-api/openapi.yaml by the proxy in front of the
+// mock API; the global teardown fails the run when this file lists a violation.
+const contractViolations = (process.env['CONTRACT_VIOLATIONS'] ??= join(
+  mkdtempSync(join(tmpdir(), 'portal-e2e-contract-')),
+  'violations.txt',
+));
 
 const chromium = {
   executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -24,6 +30,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: './tests',
+  globalTeardown: './support/contract-teardown.ts',
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
@@ -51,9 +58,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node mock-api/server.ts',
+      command: 'node mock-api/test/contract-proxy.ts',
       cwd: '..',
-      env: { PORT: String(API_PORT), DB_FILE: dbFile },
+      env: {
+        PORT: String(API_PORT),
+        DB_FILE: dbFile,
+        CONTRACT_VIOLATIONS: contractViolations,
+      },
       url: `http://127.0.0.1:${API_PORT}/api/health`,
       timeout: 60_000,
       reuseExistingServer: false,

@@ -1,5 +1,7 @@
 // Test kit for the platform tests: a real server (startServer, in-process) on a free port (port 0) with
 // a temporary database seeded once per test file, a controllable clock, and small HTTP helpers.
+// Every answer received through `request()` is checked against mock-api/openapi.yaml (contract.ts): an
+// answer the contract does not allow fails the test that received it, naming the operation and field.
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -16,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer, type ServerOptions } from '../server.ts';
 import { catalogFileFor, writeSeed } from '../seed/generate.ts';
+import { contract } from './contract.ts';
 
 export const PASSWORD = 'Passw0rd!';
 export const TODAY = '2026-06-15';
@@ -49,6 +52,9 @@ export interface Api {
   close(): Promise<void>;
 }
 
+/** Routes a test registers for itself (`kit.start({ routes })`) live here; they are not in the contract. */
+export const TEST_ONLY_ROUTES = '/api/test-';
+
 export async function request(
   base: string,
   method: string,
@@ -67,6 +73,16 @@ export async function request(
   }
   const res = await fetch(base + path, { method, headers, body });
   const text = await res.text();
+  const violations = path.startsWith(TEST_ONLY_ROUTES)
+    ? []
+    : contract().checkAnswer(method, path, {
+        status: res.status,
+        contentType: res.headers.get('content-type'),
+        text,
+        headers: res.headers,
+      });
+  if (violations.length)
+    throw new Error(`The answer breaks mock-api/openapi.yaml:\n  ${violations.join('\n  ')}`);
   let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
