@@ -1,33 +1,52 @@
-// `npm test`: runs every suite (unit, api, e2e) in turn, shows their output, and ends with one line
-// "N passed, N failed" summing all of them. Exits non-zero when any suite fails or does not report.
+// `npm test`: the checks (format, lint, types, production build with budgets, the API contract's
+// lint when package.json has `lint:api`), then the suites (unit, api, e2e), each shown as it runs,
+// ending with one line "N passed, N failed". A check counts as one item; a suite counts its tests.
+// Exits non-zero when anything failed, or when a suite crashed without reporting.
+//
+//   npm test                 everything
+//   npm test -- lint unit    only the steps whose script name contains one of the words
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 interface Counts {
   passed: number;
   failed: number;
 }
 
-interface Suite {
+interface Step {
   name: string;
   script: string;
   env?: Record<string, string>;
-  /** Reads the suite's counts from its output (or a report file); null when it reported nothing. */
-  count: (output: string) => Counts | null;
+  /**
+   * A suite reads its test counts from its output (or a report file), null when it reported none.
+   * A check has no count: its exit code is its result.
+   */
+  count?: (output: string) => Counts | null;
 }
 
 const e2eReport = join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'report.json');
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: object }).scripts;
 
-const suites: Suite[] = [
+const checks: Step[] = [
+  { name: 'format (Prettier)', script: 'format:check' },
+  { name: 'lint (ESLint)', script: 'lint' },
+  { name: 'types (tsc -b)', script: 'typecheck' },
+  { name: 'production build with budgets', script: 'build' },
+  ...('lint:api' in scripts ? [{ name: 'API contract (lint:api)', script: 'lint:api' }] : []),
+];
+
+const suites: Step[] = [
   {
     name: 'unit (Karma)',
     script: 'test:unit',
     count: (out) => {
-      const total = [...stripAnsi(out).matchAll(/TOTAL: (?:(\d+) FAILED, )?(\d+) SUCCESS/g)].at(-1);
+      const text = stripVTControlCharacters(out);
+      const total = [...text.matchAll(/TOTAL: (?:(\d+) FAILED, )?(\d+) SUCCESS/g)].at(-1);
       if (total) return { failed: Number(total[1] ?? 0), passed: Number(total[2]) };
-      const failedOnly = [...stripAnsi(out).matchAll(/TOTAL: (\d+) FAILED/g)].at(-1);
+      const failedOnly = [...text.matchAll(/TOTAL: (\d+) FAILED/g)].at(-1);
       return failedOnly ? { failed: Number(failedOnly[1]), passed: 0 } : null;
     },
   },
@@ -50,8 +69,12 @@ const suites: Suite[] = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, E2E_JSON_REPORT: '1' },
     count: () => {
       try {
-        const stats = JSON.parse(readFileSync(e2eReport, 'utf8')).stats;
-        // A test that passed only on a retry is flaky: it fails the run.
+        const stats = (
+          JSON.parse(readFileSync(e2eReport, 'utf8')) as {
+            stats: { expected: number; unexpected: number; flaky: number };
+          }
+        ).stats;
+        // There are no retries; a test Playwright still calls flaky did not pass on its own.
         return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
       } catch {
         return null;
@@ -60,14 +83,10 @@ const suites: Suite[] = [
   },
 ];
 
-function stripAnsi(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-}
-
-function run(suite: Suite): Promise<{ code: number; output: string }> {
+function run(step: Step): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', suite.script], {
-      env: { ...process.env, ...suite.env, CI: process.env['CI'] ?? 'true' },
+    const child = spawn('npm', ['run', '--silent', step.script], {
+      env: { ...process.env, ...step.env, CI: process.env['CI'] ?? 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -77,30 +96,37 @@ function run(suite: Suite): Promise<{ code: number; output: string }> {
     };
     child.stdout.on('data', (c: Buffer) => tee(c, process.stdout));
     child.stderr.on('data', (c: Buffer) => tee(c, process.stderr));
+    child.on('error', (error) => resolve({ code: 1, output: output + String(error) }));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
 const only = process.argv.slice(2);
+const selected = (step: Step) => only.length === 0 || only.some((o) => step.script.includes(o));
 let passed = 0;
 let failed = 0;
 const lines: string[] = [];
-for (const suite of suites.filter(
-  (s) => only.length === 0 || only.some((o) => s.script.includes(o)),
-)) {
-  console.log(`\n=== ${suite.name}: npm run ${suite.script}\n`);
-  const { code, output } = await run(suite);
-  const counts = suite.count(output);
+
+for (const step of [...checks, ...suites].filter(selected)) {
+  console.log(`\n=== ${step.name}: npm run ${step.script}\n`);
+  const { code, output } = await run(step);
+  if (!step.count) {
+    if (code === 0) passed += 1;
+    else failed += 1;
+    lines.push(`${step.name}: ${code === 0 ? 'passed' : `failed (exit ${code})`}`);
+    continue;
+  }
+  const counts = step.count(output);
   if (!counts) {
     // A suite that crashed before reporting counts as one failure, so it can never pass silently.
-    lines.push(`${suite.name}: no result (exit ${code})`);
+    lines.push(`${step.name}: no result (exit ${code})`);
     failed += 1;
     continue;
   }
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   passed += counts.passed;
   failed += counts.failed;
-  lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  lines.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
 console.log('\n=== summary');

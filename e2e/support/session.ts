@@ -2,28 +2,27 @@ import { expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'Passw0rd!';
 
-/**
- * Signs in through the login page, as a person would, and waits for the shell. On a busy machine the
- * login form may still be (re)rendering when the first keys arrive, so an attempt whose typed text was
- * lost is made again.
- */
+/** Signs in through the login page, as a person would, and waits for the shell. */
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/login');
-  const userMenu = page.getByTestId('user-menu');
-  await expect(async () => {
-    if (!(await userMenu.isVisible())) {
-      await page.getByLabel(/邮箱|Email/).fill(email);
-      await page.getByLabel(/^(密码|Password)/).fill(password);
-      await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-    }
-    await expect(userMenu).toBeVisible({ timeout: 10_000 });
-  }).toPass({ timeout: 45_000 });
+  await page.getByLabel(/邮箱|Email/).fill(email);
+  await page.getByLabel(/^(密码|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * Waits until the app has no request in flight (its top progress bar is hidden), so that a
+ * screenshot shows the page complete.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('app-root > .app-loading')).toHaveAttribute('aria-hidden', 'true');
 }
 
 /** Where the run keeps its screenshots (git-ignored); look at them after a run. */

@@ -20,7 +20,7 @@ import {
   openCheckout,
   placedOrderId,
 } from '../support/procurement';
-import { shot, signIn, signOut, switchLanguage } from '../support/session';
+import { settled, shot, signIn, signOut, switchLanguage } from '../support/session';
 
 // Budgets and approvals: HR rejects an order over the threshold and the commitment is released;
 // a two-level order needs two different HR users, level after level; a budget request, once approved,
@@ -123,7 +123,7 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
   await expect(row).toContainText(money(totalFen));
   await expect(row).toContainText('王志强');
   await expect(row).toContainText('第 1 级，共 1 级');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-approvals-inbox'), fullPage: true });
 
   await row.getByRole('link', { name: `采购订单 ${id}` }).click();
@@ -135,7 +135,7 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
     `金额达到公司审批阈值 ${money(APPROVAL_THRESHOLD_FEN)}，需要人力审批。`,
   );
   await expect(page.getByText('王志强').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-approval-decision'), fullPage: true });
 
   // A rejection needs a comment.
@@ -224,7 +224,7 @@ test('an order at the second threshold needs two different HR approvers, level a
   const row = inboxRow(page, `Purchase order ${id}`);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Level 2 of 2');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-approvals-inbox'), fullPage: true });
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: `Purchase order ${id}`, level: 1 })).toBeVisible();
@@ -233,7 +233,7 @@ test('an order at the second threshold needs two different HR approvers, level a
   // In the English UI the decider's name is the English one.
   await expect(decided).toContainText(await userName(HR, 'en'));
   await expect(decided).toContainText('同意，第一级');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-approval-decision'), fullPage: true });
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Approved.' })).toBeVisible();
@@ -264,7 +264,7 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   );
   const before = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   await expectBudgetRow(page, before);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-budgets'), fullPage: true });
 
   // A delta that no other request of the run has: ¥1,000.00–¥9,999.99 from the clock.
@@ -319,7 +319,7 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   await page.goto('/budgets');
   await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { name: 'Budgets', level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-budgets'), fullPage: true });
   await switchLanguage(page, 'zh-CN');
   await signOut(page);
@@ -391,7 +391,7 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-zh-approvals-inbox'), fullPage: true });
   });
 });

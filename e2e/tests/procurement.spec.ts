@@ -19,7 +19,7 @@ import {
   openCheckout,
   placedOrderId,
 } from '../support/procurement';
-import { shot, signIn, switchLanguage } from '../support/session';
+import { settled, shot, signIn, switchLanguage } from '../support/session';
 
 // e采购 as the buyer: catalog → product → cart, bulk import with fixes, checkout under and over
 // the approval threshold with the budget moving, and one order for a double-clicked submit.
@@ -79,7 +79,7 @@ test('a buyer finds a product by keyword, opens it and adds a valid quantity to 
   await expect(page.getByRole('heading', { name: `共 ${total} 件商品` })).toBeVisible();
   const cards = page.getByRole('article');
   await expect(cards.first()).toContainText(keyword);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-zh-catalog'), fullPage: true });
 
   // The search survives a reload (the URL holds it).
@@ -297,10 +297,15 @@ test('a double-clicked submit makes exactly one order', async ({ page }) => {
 
   await openCheckout(page);
   await expect(page.getByText(/无需审批/)).toBeVisible();
+  const submissions: Promise<unknown>[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/orders')
+      submissions.push(r.response());
+  });
   await page.getByRole('button', { name: '提交订单' }).dblclick();
   const id = await placedOrderId(page);
-  // Give a stray second request time to land before counting.
-  await page.waitForLoadState('networkidle');
+  // Every submission the double click sent has been answered before the orders are counted.
+  await Promise.all(submissions);
   expect(await orderCount(BUYER)).toBe(ordersBefore + 1);
 
   await page.goto('/procurement/orders');
@@ -318,7 +323,7 @@ test('the catalog in English', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search products' }).fill('pencil');
   await expect(page.getByRole('article').first()).toContainText(/pencil/i);
   await expect(page.getByRole('button', { name: /^Add .+ to the cart$/ }).first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-catalog'), fullPage: true });
 });
 
@@ -333,7 +338,7 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shot, signIn, signOut } from '../support/session';
+import { settled, shot, signIn, signOut } from '../support/session';
 
 // Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.
 const NAV = {
@@ -31,7 +31,7 @@ for (const role of ROLES) {
       if (role.sees.includes(id as keyof typeof NAV)) await expect(link).toBeVisible();
       else await expect(link).toHaveCount(0);
     }
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({
       path: shot(`desktop-zh-${role.email.split('@')[0]}-home`),
       fullPage: true,
@@ -43,6 +43,18 @@ test('a module the role may not open is refused even by URL', async ({ page }) =
   await signIn(page, 'employee@c1.example');
   await page.goto('/approvals');
   await expect(page).not.toHaveURL(/\/approvals/);
+});
+
+test('a fast typist keeps every key typed as soon as the login form shows', async ({ page }) => {
+  // Keys go in the moment the field appears, without waiting for the page to finish loading.
+  await page.goto('/login', { waitUntil: 'commit' });
+  await page.getByLabel(/邮箱|Email/).pressSequentially('buyer@c1.example');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Passw0rd!');
+  await expect(page.getByLabel(/邮箱|Email/)).toHaveValue('buyer@c1.example');
+  await expect(page.getByLabel(/^(密码|Password)/)).toHaveValue('Passw0rd!');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
 });
 
 test('a wrong password shows the error and keeps the user on the login page', async ({ page }) => {
@@ -71,7 +83,7 @@ test('the language switches at runtime, keeps typed input and persists', async (
   ).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('side-nav').getByRole('link', { name: /^Budgets/ })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.screenshot({ path: shot('desktop-en-buyer-home'), fullPage: true });
 
   await page.getByRole('button', { name: '中文' }).click();
@@ -104,13 +116,13 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: shot('phone-zh-login'), fullPage: true });
     await signIn(page, 'employee@c1.example');
     await expect(page.getByTestId('bottom-nav')).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-zh-employee-home'), fullPage: true });
     await page
       .getByRole('button', { name: /English|EN/ })
       .first()
       .click();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
   });
 });

@@ -1,5 +1,5 @@
 // The server-side cart: one per user, stored as plain {productId, qty} lines and priced on every read.
-import type { Fen, PricedCart, PricedCartLine, Product } from '../../src/domain/index.ts';
+import type { PricedCart, PricedCartLine } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 import {
   lineProblems,

@@ -839,7 +839,10 @@ describe('budgets', () => {
       if (m.type === 'amount') amount += m.amountFen;
       if (m.type === 'commit') committed += m.amountFen;
       if (m.type === 'release') committed -= m.amountFen;
-      if (m.type === 'spend') ((committed -= m.amountFen), (spent += m.amountFen));
+      if (m.type === 'spend') {
+        committed -= m.amountFen;
+        spent += m.amountFen;
+      }
     }
     assert.deepEqual([amount, committed, spent], [b.amountFen, b.committedFen, b.spentFen]);
     const usage = (

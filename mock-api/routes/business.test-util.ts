@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { nearestValidQty, tierFor, type Product } from '../../src/domain/index.ts';
 import { catalogFileFor } from '../seed/generate.ts';
-import { createKit, PASSWORD, request, TODAY } from '../test/kit.ts';
+import { createKit, PASSWORD, request, TODAY, type Json } from '../test/kit.ts';
 
 export { PASSWORD };
 
-export interface Answer<T = any> {
+export interface Answer<T = Json> {
   status: number;
   body: T;
   headers: Headers;
@@ -23,18 +23,22 @@ export interface Client {
     roles: string[];
   };
   token: string;
-  get<T = any>(path: string): Promise<Answer<T>>;
-  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>>;
-  put<T = any>(path: string, body?: unknown): Promise<Answer<T>>;
-  patch<T = any>(path: string, body?: unknown): Promise<Answer<T>>;
-  del<T = any>(path: string): Promise<Answer<T>>;
+  get<T = Json>(path: string): Promise<Answer<T>>;
+  post<T = Json>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer<T>>;
+  put<T = Json>(path: string, body?: unknown): Promise<Answer<T>>;
+  patch<T = Json>(path: string, body?: unknown): Promise<Answer<T>>;
+  del<T = Json>(path: string): Promise<Answer<T>>;
 }
 
 export interface TestApi {
   base: string;
   dbFile: string;
   products: Product[];
-  db: Record<string, any[]>;
+  db: Record<string, Json[]>;
   as(email: string): Promise<Client>;
   stop(): Promise<void>;
 }

@@ -13,7 +13,7 @@
 // Writes are not exposed here: they go through command routes (lib/http.ts `command`).
 // To serve another collection read-only, add a line to GENERIC.
 import jsonServer from 'json-server';
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { FieldError, Role } from '../../src/domain/index.ts';
 import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
 import { MAX_LIMIT, q1 } from '../lib/http.ts';
@@ -122,7 +122,7 @@ function prepareQuery(
 }
 
 /** A json-server router over fixed data, reduced to its GET handlers (no body parsing, no method override). */
-function readOnlyRouter(state: Record<string, unknown[]>): Router {
+function readOnlyRouter(state: Record<string, unknown[]>): RequestHandler {
   const router = jsonServer.router(state);
   // json-server's own 404 (`{}`) becomes problem+json like every other error.
   router.render = (req: Request, res: Response) => {
@@ -180,8 +180,8 @@ export const registerGeneric: RouteModule = (app, ctx) => {
   };
 
   // One router per (company, listable collections), over that company's data only.
-  const routers = new Map<string, { sources: readonly unknown[][]; router: Router }>();
-  const routerFor = (caller: Caller): Router => {
+  const routers = new Map<string, { sources: readonly unknown[][]; router: RequestHandler }>();
+  const routerFor = (caller: Caller): RequestHandler => {
     const allowed = GENERIC.filter((s) => mayList(s, caller));
     const key = `${caller.companyId}\u0000${allowed.map((s) => s.path).join(',')}`;
     const sources = allowed.map((s) => s.source(ctx) as unknown[]);

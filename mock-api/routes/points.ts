@@ -20,7 +20,7 @@ export function expireLots(tx: Tx, userId: string, nowIso: string): boolean {
   if (!account) return false;
   let n = tx.all<PointsLedgerEntry>('pointsLedger').filter((e) => e.userId === userId).length;
   for (const lot of due.sort((a, b) => a.expiresAt.localeCompare(b.expiresAt))) {
-    const balance = account.balance - lot.remaining;
+    const balance: number = account.balance - lot.remaining;
     let id = `pl-${userId}-${++n}`;
     while (tx.get('pointsLedger', id)) id = `pl-${userId}-${++n}`;
     tx.insert<PointsLedgerEntry>('pointsLedger', {

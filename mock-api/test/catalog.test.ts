@@ -44,7 +44,7 @@ const matches = (p: Product, q: string) =>
 /** All pages of a query, following X-Total-Count. */
 async function all(path: string): Promise<{ items: Product[]; total: number }> {
   const items: Product[] = [];
-  let total = 0;
+  let total: number;
   for (let page = 1; ; page++) {
     const r = await get(`${path}${path.includes('?') ? '&' : '?'}_page=${page}&_limit=100`);
     assert.equal(r.status, 200, r.text);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RouteModule } from '../lib/context.ts';
-import { contract, type Answer } from './contract.ts';
+import { contract, type Answer, type OpenApiNode } from './contract.ts';
 import { startContractProxy } from './contract-proxy.ts';
 import { createKit, PASSWORD, type Api, type Kit } from './kit.ts';
 
@@ -124,12 +124,12 @@ describe('openapi.yaml is strict enough to catch drift', () => {
     ref
       .slice(2)
       .split('/')
-      .reduce<any>((node, key) => node?.[key], doc);
+      .reduce<OpenApiNode>((node, key) => node?.[key], doc);
 
   it('every object in an answer is closed (additionalProperties or unevaluatedProperties)', () => {
     const open = new Set<string>();
     const seen = new Set<string>();
-    const walk = (schema: any, where: string, closedByParent: boolean): void => {
+    const walk = (schema: OpenApiNode, where: string, closedByParent: boolean): void => {
       if (!schema || typeof schema !== 'object') return;
       if (typeof schema.$ref === 'string') {
         const key = `${schema.$ref}:${closedByParent}`;
@@ -146,11 +146,11 @@ describe('openapi.yaml is strict enough to catch drift', () => {
         walk(sub, `${where}.${name}`, false);
       walk(schema.items, `${where}[]`, false);
     };
-    for (const [path, item] of Object.entries<any>(doc['paths']))
-      for (const [method, op] of Object.entries<any>(item))
-        for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
+    for (const [path, item] of Object.entries<OpenApiNode>(doc['paths']))
+      for (const [method, op] of Object.entries<OpenApiNode>(item))
+        for (const [status, response] of Object.entries<OpenApiNode>(op.responses ?? {})) {
           const r = response.$ref ? resolve(response.$ref) : response;
-          for (const [type, media] of Object.entries<any>(r.content ?? {}))
+          for (const [type, media] of Object.entries<OpenApiNode>(r.content ?? {}))
             walk(media.schema, `${method.toUpperCase()} ${path} ${status} ${type}`, false);
         }
     assert.deepEqual([...open], [], 'open object schemas in answers');
@@ -215,8 +215,8 @@ describe('openapi.yaml is strict enough to catch drift', () => {
 
 describe('the documented 401 and 403 answers are the real ones', () => {
   const doc = contract().doc;
-  const operations = Object.entries<any>(doc['paths']).flatMap(([path, item]) =>
-    Object.entries<any>(item).map(([method, op]) => ({
+  const operations = Object.entries<OpenApiNode>(doc['paths']).flatMap(([path, item]) =>
+    Object.entries<OpenApiNode>(item).map(([method, op]) => ({
       method: method.toUpperCase(),
       // Any id will do: authentication and roles are checked before the record is looked up.
       url: path.replace(/\{[^}]+\}/g, 'x'),

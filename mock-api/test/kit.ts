@@ -23,7 +23,14 @@ import { contract } from './contract.ts';
 export const PASSWORD = 'Passw0rd!';
 export const TODAY = '2026-06-15';
 
-export interface Answer<T = any> {
+/**
+ * An answer's parsed JSON, when a test names no type: tests read it freely and their assertions
+ * check its shape.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type Json = any;
+
+export interface Answer<T = Json> {
   status: number;
   body: T;
   text: string;
@@ -42,12 +49,12 @@ export interface Api {
   server: RunningServer;
   base: string;
   clock: { now: number };
-  call<T = any>(
+  call<T = Json>(
     method: string,
     path: string,
     opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> },
   ): Promise<Answer<T>>;
-  login(email: string, password?: string): Promise<Answer<{ token: string; user: any }>>;
+  login(email: string, password?: string): Promise<Answer<{ token: string; user: Json }>>;
   token(email: string): Promise<string>;
   close(): Promise<void>;
 }

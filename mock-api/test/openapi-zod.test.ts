@@ -7,7 +7,7 @@ import { it } from 'node:test';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import * as schemas from '../../src/domain/schemas.ts';
-import { OPENAPI_FILE } from './contract.ts';
+import { OPENAPI_FILE, type OpenApiNode } from './contract.ts';
 
 /** Every JSON request body of openapi.yaml is one of these components, each checked against its zod schema. */
 export const REQUEST_BODIES: Record<string, z.ZodType> = {
@@ -40,7 +40,7 @@ function normalize(schema: unknown): unknown {
     const target = s['$ref']
       .slice(2)
       .split('/')
-      .reduce<any>((node, key) => node?.[key], doc);
+      .reduce<OpenApiNode>((node, key) => node?.[key], doc);
     assert.ok(target, `openapi.yaml: unresolved ${s['$ref']}`);
     return normalize(target);
   }
@@ -57,8 +57,8 @@ function normalize(schema: unknown): unknown {
 
 it('every request body is a component checked against its zod schema', () => {
   const unchecked: string[] = [];
-  for (const [path, item] of Object.entries<any>(doc.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
+  for (const [path, item] of Object.entries<OpenApiNode>(doc.paths)) {
+    for (const [method, op] of Object.entries<OpenApiNode>(item)) {
       const schema = op?.requestBody?.content?.['application/json']?.schema;
       if (!op?.requestBody) continue;
       const name = /^#\/components\/schemas\/(\w+)$/.exec(schema?.$ref ?? '')?.[1];

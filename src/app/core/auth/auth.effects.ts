@@ -23,17 +23,20 @@ export function actionFor(event: SessionEvent) {
  * a logout (which also clears every feature, see clearStateOnLogout) and an expiry.
  */
 export const followSession$ = createEffect(
-  (session = inject(AuthSession)) => session.events.pipe(map(actionFor)),
+  (session = inject(AuthSession)) => {
+    return session.events.pipe(map(actionFor));
+  },
   { functional: true },
 );
 
 /** Logout (the session calls the API, clears storage and goes to the login page). */
 export const logout$ = createEffect(
-  (actions$ = inject(Actions), session = inject(AuthSession)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), session = inject(AuthSession)) => {
+    return actions$.pipe(
       ofType(AuthActions.logoutRequested),
       tap(() => session.logout()),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );
 

@@ -40,9 +40,9 @@ export const authFeature = createFeature({
   name: 'auth',
   reducer: createReducer(
     initialAuthState,
-    on(AuthActions.loginSucceeded, (_s, { token, user }) => ({ token, user })),
-    on(AuthActions.loggedOut, () => initialAuthState),
-    on(AuthActions.sessionExpired, () => initialAuthState),
+    on(AuthActions.loginSucceeded, (_s, { token, user }): AuthState => ({ token, user })),
+    on(AuthActions.loggedOut, (): AuthState => initialAuthState),
+    on(AuthActions.sessionExpired, (): AuthState => initialAuthState),
   ),
   extraSelectors: ({ selectUser, selectToken }) => ({
     selectIsLoggedIn: createSelector(selectUser, selectToken, (user, token) => !!user && !!token),

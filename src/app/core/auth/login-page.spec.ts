@@ -111,6 +111,18 @@ describe('LoginPage', () => {
     expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/approvals', { replaceUrl: true });
   });
 
+  it('signs in with what the fields show, also text that came without an input event', async () => {
+    // A fast typist's keys that land while the page is still rendering, or the browser's autofill,
+    // put text in the fields without the input events the page listens to.
+    const { root } = await render();
+    root.querySelector<HTMLInputElement>('#login-email')!.value = 'buyer@c1.example';
+    root.querySelector<HTMLInputElement>('#login-password')!.value = 'Passw0rd!';
+    api.login.and.returnValue(of({ token: 't', user: DEMO_USER }));
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(api.login).toHaveBeenCalledOnceWith('buyer@c1.example', 'Passw0rd!');
+    expect(root.querySelector('#login-email-error')).toBeNull();
+  });
+
   it('does not submit an invalid form and says what is missing', async () => {
     const { fixture, root } = await render();
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();

@@ -75,15 +75,18 @@ export class LoginPage {
   private readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
 
   protected touchEmail(): void {
+    this.readFields();
     if (this.email()) this.emailTouched.set(true);
   }
 
   protected touchPassword(): void {
+    this.readFields();
     if (this.password()) this.passwordTouched.set(true);
   }
 
   submit(): void {
     if (this.pending()) return;
+    this.readFields();
     this.emailTouched.set(true);
     this.passwordTouched.set(true);
     if (this.emailErrorKey()) {
@@ -95,6 +98,17 @@ export class LoginPage {
       return;
     }
     this.session.login(this.email().trim(), this.password(), this.returnUrl() ?? null);
+  }
+
+  /**
+   * Takes what the fields show. Text can reach them without an input event: keys typed while the
+   * page is still rendering, or the browser's autofill; the user must never lose it.
+   */
+  private readFields(): void {
+    const email = this.emailInput()?.nativeElement.value;
+    const password = this.passwordInput()?.nativeElement.value;
+    if (email !== undefined) this.email.set(email);
+    if (password !== undefined) this.password.set(password);
   }
 
   fillDemo(account: DemoAccount): void {

@@ -7,7 +7,7 @@ import type { User } from '../../../domain/index.ts';
 import { AuthSession, type SessionEvent } from '../auth/auth-session';
 import { AuthActions, authFeature } from '../auth/auth.state';
 import { Shell } from './shell';
-import { shellRoutes, type RootState } from './shell.routes';
+import { shellRoutes } from './shell.routes';
 
 const user: User = {
   id: 'u1',
@@ -47,17 +47,16 @@ describe('shellRoutes', () => {
     return createEnvironmentInjector(route.providers!, TestBed.inject(EnvironmentInjector));
   }
 
-  const authOf = (store: Store<RootState>) =>
-    firstValueFrom(store.select(authFeature.selectAuthState));
+  const authOf = (store: Store) => firstValueFrom(store.select(authFeature.selectAuthState));
 
   it('provides the store there (not at the root), its auth state taken from the session', async () => {
     expect(TestBed.inject(Store, null)).toBeNull();
-    const store = shellInjector().get(Store) as Store<RootState>;
+    const store = shellInjector().get(Store);
     expect(await authOf(store)).toEqual({ token: 'tok', user });
   });
 
   it('keeps the store in step with the session, and logs out through it', async () => {
-    const store = shellInjector().get(Store) as Store<RootState>;
+    const store = shellInjector().get(Store);
     events.next({ type: 'expired', returnUrl: '/budgets' });
     expect(await authOf(store)).toEqual({ token: null, user: null });
     events.next({ type: 'signedIn', token: 't2', user: { ...user, roles: ['hr'] } });

@@ -6,8 +6,8 @@ import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
 import { CompanyApi } from './company-api';
 
 export const loadCompany = createEffect(
-  (actions$ = inject(Actions), api = inject(CompanyApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+    return actions$.pipe(
       ofType(CompanySettingsPageActions.opened),
       switchMap(() =>
         api.current().pipe(
@@ -17,13 +17,14 @@ export const loadCompany = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const saveSettings = createEffect(
-  (actions$ = inject(Actions), api = inject(CompanyApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+    return actions$.pipe(
       ofType(CompanySettingsPageActions.saveRequested),
       exhaustMap(({ patch }) =>
         api.patchSettings(patch).pipe(
@@ -33,14 +34,15 @@ export const saveSettings = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** A 409 means the settings changed meanwhile: fetch the current ones (the form shows them with the message). */
 export const reloadAfterConflict = createEffect(
-  (actions$ = inject(Actions), api = inject(CompanyApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+    return actions$.pipe(
       ofType(CompanyApiActions.settingsSaveFailed),
       filter(({ error }) => error.status === 409),
       switchMap(() =>
@@ -51,6 +53,7 @@ export const reloadAfterConflict = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -26,34 +26,38 @@ export const adminFeature = createFeature({
   name: 'admin',
   reducer: createReducer(
     initialAdminState,
-    on(CompanySettingsPageActions.opened, (s) => ({
+    on(CompanySettingsPageActions.opened, (s): AdminState => ({
       ...s,
       loading: true,
       error: null,
       saveError: null,
       savedAt: null,
     })),
-    on(CompanyApiActions.companyLoaded, (s, { company }) => ({
+    on(CompanyApiActions.companyLoaded, (s, { company }): AdminState => ({
       ...s,
       company,
       loading: false,
       error: null,
     })),
-    on(CompanyApiActions.companyLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
-    on(CompanySettingsPageActions.saveRequested, (s) => ({
+    on(CompanyApiActions.companyLoadFailed, (s, { error }): AdminState => ({
+      ...s,
+      loading: false,
+      error,
+    })),
+    on(CompanySettingsPageActions.saveRequested, (s): AdminState => ({
       ...s,
       saving: true,
       saveError: null,
       savedAt: null,
     })),
-    on(CompanyApiActions.settingsSaved, (s, { company }) => ({
+    on(CompanyApiActions.settingsSaved, (s, { company }): AdminState => ({
       ...s,
       company,
       saving: false,
       saveError: null,
       savedAt: Date.now(),
     })),
-    on(CompanyApiActions.settingsSaveFailed, (s, { error }) => ({
+    on(CompanyApiActions.settingsSaveFailed, (s, { error }): AdminState => ({
       ...s,
       saving: false,
       saveError: error,

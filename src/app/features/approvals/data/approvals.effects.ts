@@ -27,8 +27,8 @@ import { ApprovalCostCentersApi } from './cost-centers-api';
 import { PendingApprovals } from '../../../core/layout/pending-approvals';
 
 export const loadPending = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) => {
+    return actions$.pipe(
       ofType(
         ApprovalInboxPageActions.opened,
         ApprovalInboxPageActions.reloadRequested,
@@ -52,13 +52,14 @@ export const loadPending = createEffect(
             ),
           ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadHistory = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) => {
+    return actions$.pipe(
       ofType(ApprovalInboxPageActions.historyOpened, ApprovalInboxPageActions.historyPageChanged),
       withLatestFrom(store.select(approvalsFeature.selectHistory)),
       switchMap(([, h]) =>
@@ -81,14 +82,15 @@ export const loadHistory = createEffect(
             ),
           ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Loads the decision screen, and reloads it after a decision or a 409 so the fresh state is shown. */
 export const loadDetail = createEffect(
-  (actions$ = inject(Actions), api = inject(ApprovalsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ApprovalsApi)) => {
+    return actions$.pipe(
       ofType(
         ApprovalDecisionPageActions.opened,
         ApprovalsApiActions.decisionSucceeded,
@@ -108,13 +110,14 @@ export const loadDetail = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const decide = createEffect(
-  (actions$ = inject(Actions), api = inject(ApprovalsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ApprovalsApi)) => {
+    return actions$.pipe(
       ofType(ApprovalDecisionPageActions.decisionSubmitted),
       exhaustMap(({ id, decision, comment, version }) =>
         api.decide(id, { decision, comment, version }).pipe(
@@ -124,7 +127,8 @@ export const decide = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -133,8 +137,8 @@ export const decide = createEffect(
  * collected into one report: which succeeded, which failed and why (the failed ones stay selected).
  */
 export const batchDecide = createEffect(
-  (actions$ = inject(Actions), api = inject(ApprovalsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ApprovalsApi)) => {
+    return actions$.pipe(
       ofType(ApprovalInboxPageActions.batchDecisionRequested),
       exhaustMap(({ items, decision, comment }) =>
         from(items).pipe(
@@ -162,14 +166,15 @@ export const batchDecide = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Cost center names for the decision screen, once. */
 export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalCostCentersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalCostCentersApi)) => {
+    return actions$.pipe(
       ofType(ApprovalDecisionPageActions.opened),
       withLatestFrom(store.select(approvalsFeature.selectCostCenters)),
       filter(([, names]) => Object.keys(names).length === 0),
@@ -178,16 +183,18 @@ export const loadCostCenters = createEffect(
           .list()
           .pipe(map((costCenters) => ApprovalsApiActions.costCentersLoaded({ costCenters }))),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The navigation's pending-approvals badge follows decisions made here. */
 export const refreshBadge = createEffect(
-  (actions$ = inject(Actions), pending = inject(PendingApprovals)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), pending = inject(PendingApprovals)) => {
+    return actions$.pipe(
       ofType(ApprovalsApiActions.decisionSucceeded, ApprovalsApiActions.batchDecisionCompleted),
       tap(() => pending.refresh()),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );

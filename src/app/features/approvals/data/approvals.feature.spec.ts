@@ -41,12 +41,11 @@ describe('approvals feature', () => {
     expect(approvalsFeature.selectPendingTasks.projector(s).map((t) => t.id)).toEqual(['t3', 't1']);
     expect(s.total).toBe(42);
     expect(s.loading).toBeFalse();
-    expect(approvalsFeature.selectRequesterOptions.projector(s.requesters)).toEqual(
-      [
-        { id: 'u-buyer', name: '采购员' },
-        { id: 'u2', name: '李四' },
-      ].sort((a, b) => a.name.localeCompare(b.name)),
-    );
+    // Chinese names in pinyin order (cǎi before lǐ), whatever the browser's own locale.
+    expect(approvalsFeature.selectRequesterOptions.projector(s.requesters)).toEqual([
+      { id: 'u-buyer', name: '采购员' },
+      { id: 'u2', name: '李四' },
+    ]);
   });
 
   it('resets to the first page and clears the selection when filters change', () => {

@@ -97,12 +97,16 @@ export const approvalsFeature = createFeature({
   name: 'approvals',
   reducer: createReducer(
     initialApprovalsState,
-    on(ApprovalInboxPageActions.opened, ApprovalInboxPageActions.reloadRequested, (s) => ({
-      ...s,
-      loading: true,
-      error: null,
-    })),
-    on(ApprovalInboxPageActions.filtersChanged, (s, { filters }) => ({
+    on(
+      ApprovalInboxPageActions.opened,
+      ApprovalInboxPageActions.reloadRequested,
+      (s): ApprovalsState => ({
+        ...s,
+        loading: true,
+        error: null,
+      }),
+    ),
+    on(ApprovalInboxPageActions.filtersChanged, (s, { filters }): ApprovalsState => ({
       ...s,
       filters,
       pageIndex: 0,
@@ -110,7 +114,7 @@ export const approvalsFeature = createFeature({
       error: null,
       selectedIds: [],
     })),
-    on(ApprovalInboxPageActions.pageChanged, (s, { pageIndex, pageSize }) => ({
+    on(ApprovalInboxPageActions.pageChanged, (s, { pageIndex, pageSize }): ApprovalsState => ({
       ...s,
       pageIndex,
       pageSize,
@@ -118,7 +122,7 @@ export const approvalsFeature = createFeature({
       error: null,
       selectedIds: [],
     })),
-    on(ApprovalsApiActions.pendingLoaded, (s, { page }) => {
+    on(ApprovalsApiActions.pendingLoaded, (s, { page }): ApprovalsState => {
       const ids = new Set(page.items.map((t) => t.id));
       return pendingAdapter.setAll(page.items, {
         ...s,
@@ -130,54 +134,73 @@ export const approvalsFeature = createFeature({
         requesters: withRequesters(s.requesters, page.items),
       });
     }),
-    on(ApprovalsApiActions.pendingLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
-    on(ApprovalInboxPageActions.selectionToggled, (s, { id }) =>
+    on(ApprovalsApiActions.pendingLoadFailed, (s, { error }): ApprovalsState => ({
+      ...s,
+      loading: false,
+      error,
+    })),
+    on(ApprovalInboxPageActions.selectionToggled, (s, { id }): ApprovalsState =>
       s.selectedIds.includes(id)
         ? { ...s, selectedIds: s.selectedIds.filter((x) => x !== id) }
         : s.entities[id]
           ? { ...s, selectedIds: [...s.selectedIds, id] }
           : s,
     ),
-    on(ApprovalInboxPageActions.allToggled, (s) => ({
+    on(ApprovalInboxPageActions.allToggled, (s): ApprovalsState => ({
       ...s,
       selectedIds: s.selectedIds.length === s.ids.length ? [] : [...(s.ids as string[])],
     })),
-    on(ApprovalInboxPageActions.selectionCleared, (s) => ({ ...s, selectedIds: [] })),
-    on(ApprovalInboxPageActions.batchDecisionRequested, (s, { items, decision }) => ({
+    on(ApprovalInboxPageActions.selectionCleared, (s): ApprovalsState => ({
       ...s,
-      batchRunning: { decision, count: items.length },
+      selectedIds: [],
+    })),
+    on(
+      ApprovalInboxPageActions.batchDecisionRequested,
+      (s, { items, decision }): ApprovalsState => ({
+        ...s,
+        batchRunning: { decision, count: items.length },
+        batchResult: null,
+      }),
+    ),
+    on(
+      ApprovalsApiActions.batchDecisionCompleted,
+      (s, { decision, succeeded, failures }): ApprovalsState => {
+        const failed = new Set(failures.map((f) => f.id));
+        return pendingAdapter.removeMany(succeeded, {
+          ...s,
+          total: Math.max(0, s.total - succeeded.length),
+          batchRunning: null,
+          batchResult: { decision, succeeded, failures },
+          selectedIds: s.selectedIds.filter((id) => failed.has(id)),
+          loading: true,
+        });
+      },
+    ),
+    on(ApprovalInboxPageActions.batchResultDismissed, (s): ApprovalsState => ({
+      ...s,
       batchResult: null,
     })),
-    on(ApprovalsApiActions.batchDecisionCompleted, (s, { decision, succeeded, failures }) => {
-      const failed = new Set(failures.map((f) => f.id));
-      return pendingAdapter.removeMany(succeeded, {
-        ...s,
-        total: Math.max(0, s.total - succeeded.length),
-        batchRunning: null,
-        batchResult: { decision, succeeded, failures },
-        selectedIds: s.selectedIds.filter((id) => failed.has(id)),
-        loading: true,
-      });
-    }),
-    on(ApprovalInboxPageActions.batchResultDismissed, (s) => ({ ...s, batchResult: null })),
-    on(ApprovalInboxPageActions.historyOpened, (s) => ({
+    on(ApprovalInboxPageActions.historyOpened, (s): ApprovalsState => ({
       ...s,
       history: { ...s.history, loading: true, error: null },
     })),
-    on(ApprovalInboxPageActions.historyPageChanged, (s, { pageIndex, pageSize }) => ({
-      ...s,
-      history: { ...s.history, pageIndex, pageSize, loading: true, error: null },
-    })),
-    on(ApprovalsApiActions.historyLoaded, (s, { page }) => ({
+    on(
+      ApprovalInboxPageActions.historyPageChanged,
+      (s, { pageIndex, pageSize }): ApprovalsState => ({
+        ...s,
+        history: { ...s.history, pageIndex, pageSize, loading: true, error: null },
+      }),
+    ),
+    on(ApprovalsApiActions.historyLoaded, (s, { page }): ApprovalsState => ({
       ...s,
       history: { ...s.history, items: page.items, total: page.total, loading: false, error: null },
       requesters: withRequesters(s.requesters, page.items),
     })),
-    on(ApprovalsApiActions.historyLoadFailed, (s, { error }) => ({
+    on(ApprovalsApiActions.historyLoadFailed, (s, { error }): ApprovalsState => ({
       ...s,
       history: { ...s.history, loading: false, error },
     })),
-    on(ApprovalDecisionPageActions.opened, (s, { id }) => ({
+    on(ApprovalDecisionPageActions.opened, (s, { id }): ApprovalsState => ({
       ...s,
       detail: s.detail?.id === id ? s.detail : null,
       detailLoading: true,
@@ -185,30 +208,30 @@ export const approvalsFeature = createFeature({
       decisionError: null,
       decided: null,
     })),
-    on(ApprovalsApiActions.costCentersLoaded, (s, { costCenters }) => ({
+    on(ApprovalsApiActions.costCentersLoaded, (s, { costCenters }): ApprovalsState => ({
       ...s,
       costCenters: Object.fromEntries(
         costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn }]),
       ),
     })),
-    on(ApprovalsApiActions.detailLoaded, (s, { detail }) => ({
+    on(ApprovalsApiActions.detailLoaded, (s, { detail }): ApprovalsState => ({
       ...s,
       detail,
       detailLoading: false,
       detailError: null,
     })),
-    on(ApprovalsApiActions.detailLoadFailed, (s, { error }) => ({
+    on(ApprovalsApiActions.detailLoadFailed, (s, { error }): ApprovalsState => ({
       ...s,
       detailLoading: false,
       detailError: error,
     })),
-    on(ApprovalDecisionPageActions.decisionSubmitted, (s) => ({
+    on(ApprovalDecisionPageActions.decisionSubmitted, (s): ApprovalsState => ({
       ...s,
       deciding: true,
       decisionError: null,
       decided: null,
     })),
-    on(ApprovalsApiActions.decisionSucceeded, (s, { task }) => {
+    on(ApprovalsApiActions.decisionSucceeded, (s, { task }): ApprovalsState => {
       const decided = {
         id: task.id,
         decision: (task.status === 'rejected' ? 'reject' : 'approve') as Decision,
@@ -224,7 +247,7 @@ export const approvalsFeature = createFeature({
       return pendingAdapter.removeOne(task.id, next);
     }),
     // a 409 reloads the task (detailLoading) so the fresh state is shown next to the explanation
-    on(ApprovalsApiActions.decisionFailed, (s, { error }) => ({
+    on(ApprovalsApiActions.decisionFailed, (s, { error }): ApprovalsState => ({
       ...s,
       deciding: false,
       decisionError: error,
@@ -257,7 +280,8 @@ export const approvalsFeature = createFeature({
       selectRequesterOptions: createSelector(selectRequesters, (r) =>
         Object.entries(r)
           .map(([id, n]) => ({ id, ...n }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
+          // Chinese names in pinyin order, not in the browser locale's (code point) order.
+          .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
       ),
     };
   },

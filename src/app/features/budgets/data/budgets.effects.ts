@@ -17,8 +17,8 @@ import { CostCentersApi } from './cost-centers-api';
 import { NotificationsApi } from './notifications-api';
 
 export const loadBudgets = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetsApi)) => {
+    return actions$.pipe(
       ofType(
         BudgetListPageActions.opened,
         BudgetListPageActions.reloadRequested,
@@ -32,14 +32,15 @@ export const loadBudgets = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Names of cost centers, once per visit of the feature. */
 export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) => {
+    return actions$.pipe(
       ofType(
         BudgetListPageActions.opened,
         BudgetDetailPageActions.opened,
@@ -51,14 +52,15 @@ export const loadCostCenters = createEffect(
       exhaustMap(() =>
         api.list().pipe(map((costCenters) => BudgetsApiActions.costCentersLoaded({ costCenters }))),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Use over time follows the filters (the first load waits for the default year). */
 export const loadUsage = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) => {
+    return actions$.pipe(
       ofType(
         BudgetListPageActions.filtersChanged,
         BudgetsApiActions.budgetsLoaded,
@@ -73,13 +75,14 @@ export const loadUsage = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadBudget = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetsApi)) => {
+    return actions$.pipe(
       ofType(BudgetDetailPageActions.opened),
       switchMap(({ id }) =>
         api.get(id).pipe(
@@ -89,13 +92,14 @@ export const loadBudget = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadMovements = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) => {
+    return actions$.pipe(
       ofType(BudgetDetailPageActions.opened, BudgetDetailPageActions.movementsPageChanged),
       withLatestFrom(store.select(budgetsFeature.selectDetail)),
       switchMap(([{ id }, d]) =>
@@ -106,13 +110,14 @@ export const loadMovements = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const createRequest = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetRequestsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetRequestsApi)) => {
+    return actions$.pipe(
       ofType(BudgetRequestPageActions.submitted),
       exhaustMap(({ command }) =>
         api.create(command).pipe(
@@ -120,13 +125,14 @@ export const createRequest = createEffect(
           catchError((e: unknown) => of(BudgetsApiActions.requestFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadMyRequests = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetRequestsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetRequestsApi)) => {
+    return actions$.pipe(
       ofType(MyRequestsPageActions.opened),
       switchMap(() =>
         api.mine().pipe(
@@ -136,13 +142,14 @@ export const loadMyRequests = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadNotifications = createEffect(
-  (actions$ = inject(Actions), api = inject(NotificationsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(NotificationsApi)) => {
+    return actions$.pipe(
       ofType(MyRequestsPageActions.opened),
       switchMap(() =>
         api.list().pipe(
@@ -152,13 +159,14 @@ export const loadNotifications = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const markNotificationRead = createEffect(
-  (actions$ = inject(Actions), api = inject(NotificationsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(NotificationsApi)) => {
+    return actions$.pipe(
       ofType(MyRequestsPageActions.notificationRead),
       mergeMap(({ id }) =>
         api.markRead(id).pipe(
@@ -168,6 +176,7 @@ export const markNotificationRead = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

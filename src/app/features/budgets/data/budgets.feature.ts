@@ -83,19 +83,19 @@ export const budgetsFeature = createFeature({
       BudgetListPageActions.opened,
       BudgetListPageActions.reloadRequested,
       BudgetRequestPageActions.opened,
-      (s) => ({
+      (s): BudgetsState => ({
         ...s,
         loading: true,
         error: null,
         usage: { ...s.usage, loading: true, error: null },
       }),
     ),
-    on(BudgetListPageActions.filtersChanged, (s, { filters }) => ({
+    on(BudgetListPageActions.filtersChanged, (s, { filters }): BudgetsState => ({
       ...s,
       filters,
       usage: { ...s.usage, loading: true, error: null },
     })),
-    on(BudgetsApiActions.budgetsLoaded, (s, { budgets }) => {
+    on(BudgetsApiActions.budgetsLoaded, (s, { budgets }): BudgetsState => {
       const next = budgetsAdapter.setAll(budgets, {
         ...s,
         loaded: true,
@@ -113,22 +113,26 @@ export const budgetsFeature = createFeature({
       }
       return next;
     }),
-    on(BudgetsApiActions.budgetsLoadFailed, (s, { error }) => ({ ...s, loading: false, error })),
-    on(BudgetsApiActions.costCentersLoaded, (s, { costCenters }) => ({
+    on(BudgetsApiActions.budgetsLoadFailed, (s, { error }): BudgetsState => ({
+      ...s,
+      loading: false,
+      error,
+    })),
+    on(BudgetsApiActions.costCentersLoaded, (s, { costCenters }): BudgetsState => ({
       ...s,
       costCenters: Object.fromEntries(
         costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn, code: c.code }]),
       ),
     })),
-    on(BudgetsApiActions.usageLoaded, (s, { months }) => ({
+    on(BudgetsApiActions.usageLoaded, (s, { months }): BudgetsState => ({
       ...s,
       usage: { months, loading: false, error: null },
     })),
-    on(BudgetsApiActions.usageLoadFailed, (s, { error }) => ({
+    on(BudgetsApiActions.usageLoadFailed, (s, { error }): BudgetsState => ({
       ...s,
       usage: { ...s.usage, loading: false, error },
     })),
-    on(BudgetDetailPageActions.opened, (s, { id }) => ({
+    on(BudgetDetailPageActions.opened, (s, { id }): BudgetsState => ({
       ...s,
       detail: {
         ...initialBudgetsState.detail,
@@ -138,20 +142,23 @@ export const budgetsFeature = createFeature({
         movementsLoading: true,
       },
     })),
-    on(BudgetDetailPageActions.movementsPageChanged, (s, { pageIndex, pageSize }) => ({
-      ...s,
-      detail: { ...s.detail, pageIndex, pageSize, movementsLoading: true, movementsError: null },
-    })),
-    on(BudgetsApiActions.budgetLoaded, (s, { budget }) =>
+    on(
+      BudgetDetailPageActions.movementsPageChanged,
+      (s, { pageIndex, pageSize }): BudgetsState => ({
+        ...s,
+        detail: { ...s.detail, pageIndex, pageSize, movementsLoading: true, movementsError: null },
+      }),
+    ),
+    on(BudgetsApiActions.budgetLoaded, (s, { budget }): BudgetsState =>
       budgetsAdapter.upsertOne(budget, {
         ...s,
         detail: { ...s.detail, loading: false, error: null },
       }),
     ),
-    on(BudgetsApiActions.budgetLoadFailed, (s, { id, error }) =>
+    on(BudgetsApiActions.budgetLoadFailed, (s, { id, error }): BudgetsState =>
       s.detail.id === id ? { ...s, detail: { ...s.detail, loading: false, error } } : s,
     ),
-    on(BudgetsApiActions.movementsLoaded, (s, { id, page }) =>
+    on(BudgetsApiActions.movementsLoaded, (s, { id, page }): BudgetsState =>
       s.detail.id === id
         ? {
             ...s,
@@ -165,20 +172,20 @@ export const budgetsFeature = createFeature({
           }
         : s,
     ),
-    on(BudgetsApiActions.movementsLoadFailed, (s, { id, error }) =>
+    on(BudgetsApiActions.movementsLoadFailed, (s, { id, error }): BudgetsState =>
       s.detail.id === id
         ? { ...s, detail: { ...s.detail, movementsLoading: false, movementsError: error } }
         : s,
     ),
-    on(BudgetRequestPageActions.opened, (s) => ({
+    on(BudgetRequestPageActions.opened, (s): BudgetsState => ({
       ...s,
       request: { submitting: false, error: null, created: null },
     })),
-    on(BudgetRequestPageActions.submitted, (s) => ({
+    on(BudgetRequestPageActions.submitted, (s): BudgetsState => ({
       ...s,
       request: { submitting: true, error: null, created: null },
     })),
-    on(BudgetsApiActions.requestCreated, (s, { request }) => ({
+    on(BudgetsApiActions.requestCreated, (s, { request }): BudgetsState => ({
       ...s,
       request: { submitting: false, error: null, created: request },
       mine: {
@@ -186,35 +193,35 @@ export const budgetsFeature = createFeature({
         requests: [request, ...s.mine.requests.filter((r) => r.id !== request.id)],
       },
     })),
-    on(BudgetsApiActions.requestFailed, (s, { error }) => ({
+    on(BudgetsApiActions.requestFailed, (s, { error }): BudgetsState => ({
       ...s,
       request: { submitting: false, error, created: null },
     })),
-    on(MyRequestsPageActions.opened, (s) => ({
+    on(MyRequestsPageActions.opened, (s): BudgetsState => ({
       ...s,
       mine: { ...s.mine, loading: true, error: null },
       notifications: { ...s.notifications, loading: true, error: null },
     })),
-    on(BudgetsApiActions.myRequestsLoaded, (s, { requests }) => ({
+    on(BudgetsApiActions.myRequestsLoaded, (s, { requests }): BudgetsState => ({
       ...s,
       mine: { requests, loading: false, error: null },
     })),
-    on(BudgetsApiActions.myRequestsLoadFailed, (s, { error }) => ({
+    on(BudgetsApiActions.myRequestsLoadFailed, (s, { error }): BudgetsState => ({
       ...s,
       mine: { ...s.mine, loading: false, error },
     })),
-    on(BudgetsApiActions.notificationsLoaded, (s, { notifications }) => ({
+    on(BudgetsApiActions.notificationsLoaded, (s, { notifications }): BudgetsState => ({
       ...s,
       notifications: { items: notifications, loading: false, error: null },
     })),
-    on(BudgetsApiActions.notificationsLoadFailed, (s, { error }) => ({
+    on(BudgetsApiActions.notificationsLoadFailed, (s, { error }): BudgetsState => ({
       ...s,
       notifications: { ...s.notifications, loading: false, error },
     })),
     on(
       MyRequestsPageActions.notificationRead,
       BudgetsApiActions.notificationMarkedRead,
-      (s, { id }) => ({
+      (s, { id }): BudgetsState => ({
         ...s,
         notifications: {
           ...s.notifications,

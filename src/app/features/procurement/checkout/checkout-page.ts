@@ -26,7 +26,6 @@ import { applyProblemToForm } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { errorKey } from '../data/api-error';
-import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
@@ -131,7 +130,6 @@ export class CheckoutPage {
 
   constructor() {
     this.store.dispatch(CheckoutPageActions.opened());
-    this.store.dispatch(CartPageActions.opened());
     // What was typed before (another visit, an error) is shown again.
     const saved = untracked(() => this.s());
     const userId = untracked(() => this.user()?.id);

@@ -8,27 +8,29 @@ import { toApiError } from '../../../core/http/api-error';
 import { errorKey } from './api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
+import { CheckoutPageActions } from './checkout.actions';
 import { CartApi } from './cart-api';
 import { toLineInputs } from './procurement.model';
 
 export const loadCart = createEffect(
-  (actions$ = inject(Actions), api = inject(CartApi)) =>
-    actions$.pipe(
-      ofType(CartPageActions.opened, CartAddActions.cartNeeded),
+  (actions$ = inject(Actions), api = inject(CartApi)) => {
+    return actions$.pipe(
+      ofType(CartPageActions.opened, CheckoutPageActions.opened, CartAddActions.cartNeeded),
       switchMap(() =>
         api.get().pipe(
           map((cart) => CartApiActions.loaded({ cart })),
           catchError((e: unknown) => of(CartApiActions.loadFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Adds are queued, never dropped: two quick clicks add twice, in order. */
 export const addLines = createEffect(
-  (actions$ = inject(Actions), api = inject(CartApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CartApi)) => {
+    return actions$.pipe(
       ofType(CartAddActions.addLinesRequested),
       concatMap(({ lines, origin }) =>
         api.add(lines).pipe(
@@ -38,7 +40,8 @@ export const addLines = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -47,8 +50,8 @@ export const addLines = createEffect(
  * starts (queued, so two quick edits of two lines both arrive).
  */
 export const saveCart = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CartApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CartApi)) => {
+    return actions$.pipe(
       ofType(CartPageActions.qtyChanged, CartPageActions.lineRemoved),
       concatMap((action) =>
         store.select(cartFeature.selectLines).pipe(
@@ -74,13 +77,14 @@ export const saveCart = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const clearCart = createEffect(
-  (actions$ = inject(Actions), api = inject(CartApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CartApi)) => {
+    return actions$.pipe(
       ofType(CartPageActions.cartCleared),
       exhaustMap(() =>
         api.clear().pipe(
@@ -88,14 +92,15 @@ export const clearCart = createEffect(
           catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Tells the buyer what happened to an add, wherever they are. */
 export const addFeedback = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier), i18n = inject(I18n)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), notifier = inject(Notifier), i18n = inject(I18n)) => {
+    return actions$.pipe(
       ofType(CartApiActions.linesAdded, CartApiActions.addFailed),
       tap((a) => {
         if (a.type === CartApiActions.linesAdded.type) {
@@ -107,6 +112,7 @@ export const addFeedback = createEffect(
           );
         }
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );

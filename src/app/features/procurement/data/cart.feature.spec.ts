@@ -1,6 +1,6 @@
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature, initialCartState } from './cart.feature';
-import { CheckoutApiActions } from './checkout.actions';
+import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import { cart, line, order } from './test-data.spec-util';
 
 const reducer = cartFeature.reducer;
@@ -18,6 +18,10 @@ describe('cart feature', () => {
     expect(cartFeature.selectMaxLeadTimeDays.projector(s.cart)).toBe(7);
     expect(cartFeature.selectQtyByProduct.projector(s.cart).get('b')).toBe(100);
     expect(s.cart.savingsFen).toBe(10_000);
+  });
+
+  it('loads the cart for the checkout page too', () => {
+    expect(reducer(initialCartState, CheckoutPageActions.opened()).loading).toBeTrue();
   });
 
   it('counts changes in flight and keeps the last failure with its product', () => {

@@ -1,7 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
-import { CheckoutApiActions } from './checkout.actions';
+import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import { EMPTY_CART, type PricedCart } from './procurement.model';
 
 export interface CartState {
@@ -30,11 +30,16 @@ export const cartFeature = createFeature({
   name: 'procurementCart',
   reducer: createReducer(
     initialCartState,
-    on(CartPageActions.opened, CartAddActions.cartNeeded, (s): CartState => ({
-      ...s,
-      loading: !s.loaded,
-      loadError: null,
-    })),
+    on(
+      CartPageActions.opened,
+      CheckoutPageActions.opened,
+      CartAddActions.cartNeeded,
+      (s): CartState => ({
+        ...s,
+        loading: !s.loaded,
+        loadError: null,
+      }),
+    ),
     on(CartApiActions.loaded, (s, { cart }): CartState => ({
       ...s,
       cart,

@@ -20,8 +20,8 @@ import { sameFilters } from './catalog-query';
 
 /** The newest query wins: a search still running is cancelled by the next one. */
 export const search = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) => {
+    return actions$.pipe(
       ofType(CatalogPageActions.queryChanged, CatalogPageActions.retryRequested),
       withLatestFrom(store.select(catalogFeature.selectQuery)),
       switchMap(([, query]) =>
@@ -30,14 +30,15 @@ export const search = createEffect(
           catchError((e: unknown) => of(CatalogApiActions.searchFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Brand and supplier counts, reloaded only when the filters (not the page or sort) change. */
 export const facets = createEffect(
-  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) => {
+    return actions$.pipe(
       ofType(CatalogPageActions.queryChanged),
       map(({ query }) => query),
       distinctUntilChanged(sameFilters),
@@ -47,14 +48,15 @@ export const facets = createEffect(
           catchError((e: unknown) => of(CatalogApiActions.facetsFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Categories and suppliers, once (they change rarely). */
 export const reference = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) => {
+    return actions$.pipe(
       ofType(
         CatalogPageActions.queryChanged,
         CatalogPageActions.retryRequested,
@@ -72,13 +74,14 @@ export const reference = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadProduct = createEffect(
-  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) => {
+    return actions$.pipe(
       ofType(ProductPageActions.opened),
       switchMap(({ id }) =>
         api.product(id).pipe(
@@ -88,6 +91,7 @@ export const loadProduct = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

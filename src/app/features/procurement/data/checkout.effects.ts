@@ -28,8 +28,8 @@ import { toLineInputs } from './procurement.model';
 
 /** The company's cost centers, with the buyer's department's one as the default. */
 export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) => {
+    return actions$.pipe(
       ofType(CheckoutPageActions.opened, OrderListPageActions.opened, CartPageActions.opened),
       withLatestFrom(
         store.select(checkoutFeature.selectCostCenters),
@@ -54,14 +54,15 @@ export const loadCostCenters = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Budget and approval preview of the current cart on the chosen cost center; the newest request wins. */
 export const preview = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(CheckoutPageActions.previewRequested, CartPageActions.budgetPreviewRequested),
       switchMap(() =>
         store.select(checkoutFeature.selectCostCenterId).pipe(
@@ -83,7 +84,8 @@ export const preview = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -93,8 +95,8 @@ export const preview = createEffect(
  * answers the first order again instead of creating a second one.
  */
 export const placeOrder = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(CheckoutPageActions.submitted),
       exhaustMap(({ command }) =>
         store.select(checkoutFeature.selectIdempotencyKey).pipe(
@@ -109,14 +111,15 @@ export const placeOrder = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** After 201 the app empties the cart on the server (the API leaves it as it was). */
 export const clearCartAfterOrder = createEffect(
-  (actions$ = inject(Actions), api = inject(CartApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CartApi)) => {
+    return actions$.pipe(
       ofType(CheckoutApiActions.orderPlaced),
       exhaustMap(() =>
         api.clear().pipe(
@@ -124,18 +127,20 @@ export const clearCartAfterOrder = createEffect(
           catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const showPlacedOrder = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), router = inject(Router)) => {
+    return actions$.pipe(
       ofType(CheckoutApiActions.orderPlaced),
       tap(({ order }) => {
         // The order page greets with the success message (?placed=1).
         void router.navigate(['/procurement/orders', order.id], { queryParams: { placed: 1 } });
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );

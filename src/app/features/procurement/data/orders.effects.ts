@@ -8,8 +8,8 @@ import { ordersFeature } from './orders.feature';
 import { OrdersApi } from './orders-api';
 
 export const loadOrders = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(
         OrderListPageActions.opened,
         OrderListPageActions.filtersChanged,
@@ -22,14 +22,15 @@ export const loadOrders = createEffect(
           catchError((e: unknown) => of(OrdersApiActions.listFailed({ error: toApiError(e) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Loads the detail, and again after a cancel or receipt so the timeline shows the new event. */
 export const loadOrder = createEffect(
-  (actions$ = inject(Actions), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(
         OrderDetailPageActions.opened,
         OrdersApiActions.orderCancelled,
@@ -44,13 +45,14 @@ export const loadOrder = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const cancelOrder = createEffect(
-  (actions$ = inject(Actions), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(OrderDetailPageActions.cancelConfirmed),
       exhaustMap(({ id, reason }) =>
         api.cancel(id, reason.trim() || undefined).pipe(
@@ -60,13 +62,14 @@ export const cancelOrder = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const receiveOrder = createEffect(
-  (actions$ = inject(Actions), api = inject(OrdersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(OrdersApi)) => {
+    return actions$.pipe(
       ofType(OrderDetailPageActions.receiptConfirmed),
       exhaustMap(({ id }) =>
         api.receive(id).pipe(
@@ -76,6 +79,7 @@ export const receiveOrder = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
