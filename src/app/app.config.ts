@@ -17,9 +17,6 @@ import { CORE_I18N_ZH, loadCoreEnglish } from './core/i18n/core.i18n';
 import { I18n } from './core/i18n/i18n';
 import { I18nTitleStrategy } from './core/i18n/title-strategy';
 
-/** The store's root state (the store lives on the shell route). */
-export type { RootState } from './core/layout/shell.routes';
-
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -33,8 +30,8 @@ export const appConfig: ApplicationConfig = {
       withFetch(),
       withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor]),
     ),
-    // The NgRx store is provided on the shell route (core/layout/shell.routes.ts); outside the shell
-    // (login page, guards, interceptors) the signed-in session is the AuthSession.
+    // The signed-in session lives in AuthSession only; the NgRx store (features' state) is provided
+    // on the shell route, see core/state/app-store.ts.
     provideEnvironmentInitializer(() => inject(AuthSession).restore()),
     provideAppInitializer(() => {
       // Chinese texts are in the bundle; English ones load when needed (before the first render

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { Subject, of, throwError } from 'rxjs';
 import type { User } from '../../../domain/index.ts';
 import { AuthApi } from './auth-api';
-import { AuthSession, safeReturnUrl, type SessionEvent } from './auth-session';
+import { AuthSession, safeReturnUrl } from './auth-session';
 import { readSession, writeSession } from './auth.storage';
 
 const user: User = {
@@ -26,7 +26,8 @@ function problem(status: number, code: string) {
 describe('AuthSession', () => {
   let api: jasmine.SpyObj<AuthApi>;
   let router: jasmine.SpyObj<Router>;
-  let events: SessionEvent[];
+  /** How often the per-user state was cleared (onSignOut). */
+  let cleared: number;
 
   beforeEach(() => {
     localStorage.removeItem('portal.auth');
@@ -46,8 +47,8 @@ describe('AuthSession', () => {
 
   function start(): AuthSession {
     const session = TestBed.inject(AuthSession);
-    events = [];
-    session.events.subscribe((e) => events.push(e));
+    cleared = 0;
+    session.onSignOut(() => cleared++);
     return session;
   }
 
@@ -61,7 +62,7 @@ describe('AuthSession', () => {
     expect(session.isLoggedIn()).toBeTrue();
     expect(session.pending()).toBeFalse();
     expect(readSession()).toEqual({ token: 'tok', user });
-    expect(events).toEqual([{ type: 'signedIn', token: 'tok', user }]);
+    expect(cleared).toBe(0);
     expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/approvals', { replaceUrl: true });
   });
 
@@ -99,7 +100,7 @@ describe('AuthSession', () => {
     expect(codes).toEqual(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'NETWORK']);
     expect(session.pending()).toBeFalse();
     expect(session.isLoggedIn()).toBeFalse();
-    expect(events).toEqual([]);
+    expect(cleared).toBe(0);
   });
 
   it('starts signed out and settled when nothing was stored, without calling /me', () => {
@@ -174,7 +175,7 @@ describe('AuthSession', () => {
       expect(session.isLoggedIn()).toBeFalse();
       expect(session.notice()).toBe('loggedOut');
       expect(readSession()).toBeNull();
-      expect(events).toEqual([{ type: 'signedOut' }]);
+      expect(cleared).toBe(1);
       expect(router.navigate).toHaveBeenCalledOnceWith(['/login'], { queryParams: {} });
     }
     expect(api.logout).toHaveBeenCalledTimes(2);
@@ -189,7 +190,8 @@ describe('AuthSession', () => {
     expect(session.isLoggedIn()).toBeFalse();
     expect(session.notice()).toBe('sessionExpired');
     expect(readSession()).toBeNull();
-    expect(events).toEqual([{ type: 'expired', returnUrl: '/procurement/cart' }]);
+    // the user's work is kept until we know who signs in next
+    expect(cleared).toBe(0);
     expect(router.navigate).toHaveBeenCalledOnceWith(['/login'], {
       queryParams: { returnUrl: '/procurement/cart' },
     });
@@ -203,6 +205,21 @@ describe('AuthSession', () => {
     expect(router.navigateByUrl).toHaveBeenCalledOnceWith('/procurement/cart', {
       replaceUrl: true,
     });
+    // the same user again: nothing was cleared
+    expect(cleared).toBe(0);
+  });
+
+  it("clears the previous user's state when someone else signs in after a session expired", () => {
+    writeSession({ token: 'tok', user });
+    api.me.and.returnValue(of(user));
+    const session = start();
+    session.restore();
+    session.expire('/procurement/cart');
+    expect(cleared).toBe(0);
+    api.login.and.returnValue(of({ token: 't2', user: { ...user, id: 'u2' } }));
+    session.login('other@c1.example', 'x', null);
+    expect(cleared).toBe(1);
+    expect(session.user()?.id).toBe('u2');
   });
 
   it('ignores a 401 while a stored session is still being validated', () => {
@@ -212,7 +229,7 @@ describe('AuthSession', () => {
     session.restore();
     session.expire('/budgets');
     expect(session.token()).toBe('tok');
-    expect(events).toEqual([]);
+    expect(cleared).toBe(0);
     expect(router.navigate).not.toHaveBeenCalled();
   });
 

@@ -1,19 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { Subject } from 'rxjs';
 import { isProblem, type User } from '../../../domain/index.ts';
 import { AuthApi } from './auth-api';
 import { clearSession, readSession, writeSession } from './auth.storage';
 
 /** Why the login page is shown, when it is not a first visit. */
 export type AuthNotice = 'sessionExpired' | 'loggedOut' | null;
-
-/** What the shell's store mirrors (see auth.effects.ts). */
-export type SessionEvent =
-  | { type: 'signedIn'; token: string; user: User }
-  | { type: 'signedOut' }
-  | { type: 'expired'; returnUrl: string | null };
 
 /** Only same-origin app paths are followed after login (no open redirects). */
 export function safeReturnUrl(url: string | null | undefined): string {
@@ -33,13 +26,15 @@ export function loginErrorCode(error: unknown): string {
 }
 
 /**
- * The signed-in session (token and user) for everything outside the shell: the login page, the
- * guards and the HTTP interceptors. It is kept in signals, not in NgRx, so that a first visit to
- * /login does not download the store; the shell's store holds the same token and user in its `auth`
- * feature and follows this session through `events` (sign-in, logout, expiry).
+ * The one holder of the signed-in session (token and user) for the whole app: the login page, the
+ * guards, the HTTP interceptors, the shell and the features all read it here. It is kept in signals,
+ * not in NgRx, so that a first visit to /login does not download the store.
  *
  * The session survives a reload (localStorage) and is validated with GET /api/me at every start
  * (`restore`); guards wait for that (`restoring`).
+ *
+ * Whatever holds per-user state registers with `onSignOut` and is cleared when the user signs out,
+ * or when someone else signs in after the session expired (the same user keeps their work).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthSession {
@@ -53,7 +48,9 @@ export class AuthSession {
   private readonly pendingState = signal(false);
   private readonly errorState = signal<string | null>(null);
   private readonly noticeState = signal<AuthNotice>(null);
-  private readonly eventsSubject = new Subject<SessionEvent>();
+  private readonly signOutHooks: (() => void)[] = [];
+  /** Whose session expired: their state is kept until someone else signs in. */
+  private expiredUserId: string | null = null;
   private loggingOut = false;
   private settle: (() => void) | null = null;
   private readonly settledPromise = new Promise<void>((resolve) => (this.settle = resolve));
@@ -68,7 +65,14 @@ export class AuthSession {
   readonly error = this.errorState.asReadonly();
   readonly notice = this.noticeState.asReadonly();
   readonly isLoggedIn = computed(() => !!this.userState() && !!this.tokenState());
-  readonly events = this.eventsSubject.asObservable();
+
+  /**
+   * `clear` runs whenever the signed-in user's data must go: on sign-out, and when a different user
+   * signs in after an expired session. Every per-user state (store, caches, drafts) registers here.
+   */
+  onSignOut(clear: () => void): void {
+    this.signOutHooks.push(clear);
+  }
 
   /** At startup a stored session is checked with GET /api/me before any guard lets the user in. */
   restore(): void {
@@ -102,11 +106,12 @@ export class AuthSession {
     this.noticeState.set(null);
     this.api.login(email.trim(), password).subscribe({
       next: ({ token, user }) => {
+        if (this.expiredUserId && this.expiredUserId !== user.id) this.clearUserState();
+        this.expiredUserId = null;
         this.tokenState.set(token);
         this.userState.set(user);
         this.pendingState.set(false);
         writeSession({ token, user });
-        this.eventsSubject.next({ type: 'signedIn', token, user });
         void this.router.navigateByUrl(safeReturnUrl(returnUrl), { replaceUrl: true });
       },
       error: (error: unknown) => {
@@ -124,7 +129,8 @@ export class AuthSession {
       this.loggingOut = false;
       this.reset('loggedOut');
       clearSession();
-      this.eventsSubject.next({ type: 'signedOut' });
+      this.expiredUserId = null;
+      this.clearUserState();
       void this.router.navigate(['/login'], { queryParams: {} });
     };
     this.api.logout().subscribe({ complete: done, error: done });
@@ -136,9 +142,9 @@ export class AuthSession {
    */
   expire(returnUrl: string | null): void {
     if (!this.tokenState() || this.restoringState()) return;
+    this.expiredUserId = this.userState()?.id ?? null;
     this.reset('sessionExpired');
     clearSession();
-    this.eventsSubject.next({ type: 'expired', returnUrl });
     void this.router.navigate(['/login'], {
       queryParams: returnUrl && returnUrl !== '/' ? { returnUrl: safeReturnUrl(returnUrl) } : {},
     });
@@ -150,6 +156,10 @@ export class AuthSession {
     this.pendingState.set(false);
     this.errorState.set(null);
     this.noticeState.set(notice);
+  }
+
+  private clearUserState(): void {
+    for (const clear of this.signOutHooks) clear();
   }
 
   private settled(): void {

@@ -1,13 +1,10 @@
 import type { User } from '../../../domain/index.ts';
+import { localName } from '../i18n/local-name';
 import type { Lang } from '../i18n/i18n';
 
 /** The user's name in the active language (the API may add `nameEn`). */
-export function displayName(
-  user: (User & { nameEn?: string }) | null | undefined,
-  lang: Lang,
-): string {
-  if (!user) return '';
-  return lang === 'en' && user.nameEn ? user.nameEn : user.name;
+export function displayName(user: User | null | undefined, lang: Lang): string {
+  return localName(user, lang);
 }
 
 /** Up to two letters for an avatar: the given name of a Chinese name, initials of a Latin one. */

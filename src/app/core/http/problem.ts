@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
 import { isProblem, type Problem } from '../../../domain/index.ts';
 import type { I18n } from '../i18n/i18n';
+import { toApiError, type ApiError } from './api-error';
 
 /** The problem+json body of a failed request, or null when the error is something else. */
 export function problemOf(error: unknown): Problem | null {
@@ -45,22 +46,32 @@ export function applyProblemToForm(
   return unmatched;
 }
 
+/** A feature's own texts for problem codes: code → i18n key (the key may use `{detail}`). */
+export type ErrorTexts = Readonly<Record<string, string>>;
+
 /**
- * What to tell the user about a failed request, in the active language: our text for the problem's
- * `code` when we have one, else the server's detail/title; network and server failures get their own text.
+ * What to tell the user about a failed request (an HttpErrorResponse, or the ApiError the store
+ * keeps), in the active language — the one error-to-text mapper of the app. A feature's own text for
+ * the code (`own`) comes first, then the app's (`error.<CODE>`), then the server's detail; network
+ * and server failures get the app's texts.
  */
-export function errorMessage(error: unknown, i18n: Pick<I18n, 't' | 'has'>): string {
-  const problem = problemOf(error);
-  if (problem) {
-    const key = `error.${problem.code}`;
-    if (i18n.has(key)) return i18n.t(key);
-    return problem.detail || problem.title || i18n.t('error.generic');
-  }
-  if (error instanceof HttpErrorResponse) {
-    if (error.status === 0) return i18n.t('error.network');
-    if (error.status >= 500) return i18n.t('error.server');
-    if (error.status === 403) return i18n.t('error.FORBIDDEN');
-    if (error.status === 404) return i18n.t('error.NOT_FOUND');
-  }
+export function errorMessage(
+  error: unknown,
+  i18n: Pick<I18n, 't' | 'has'>,
+  own: ErrorTexts = {},
+): string {
+  const e: ApiError = hasCode(error) ? { status: 0, detail: '', ...error } : toApiError(error);
+  const key = own[e.code] ?? `error.${e.code}`;
+  if (i18n.has(key)) return i18n.t(key, { detail: e.detail });
+  if (e.code === 'NETWORK') return i18n.t('error.network');
+  if (e.status >= 500) return i18n.t('error.server');
+  if (e.status === 403) return i18n.t('error.FORBIDDEN');
+  if (e.status === 404) return i18n.t('error.NOT_FOUND');
+  if (e.code !== 'UNKNOWN' && e.detail) return e.detail;
   return i18n.t('error.generic');
+}
+
+/** An ApiError, a problem or a batch failure: anything that already carries its code. */
+function hasCode(error: unknown): error is Pick<ApiError, 'code'> & Partial<ApiError> {
+  return !!error && typeof error === 'object' && typeof (error as ApiError).code === 'string';
 }

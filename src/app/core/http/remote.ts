@@ -9,6 +9,8 @@ export interface Remote<T> {
   readonly loading: Signal<boolean>;
   readonly error: Signal<unknown>;
   reload(): void;
+  /** Replaces the value with a newer one the app already has (e.g. the answer to a save). */
+  set(value: T): void;
 }
 
 /**
@@ -61,5 +63,9 @@ export function remote<T>(
     loading: loading.asReadonly(),
     error: error.asReadonly(),
     reload: () => trigger.update((n) => n + 1),
+    set: (next: T) => {
+      value.set(next);
+      error.set(null);
+    },
   };
 }

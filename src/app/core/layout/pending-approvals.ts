@@ -1,7 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { API_BASE_URL } from '../api/api-base-url';
+import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
+import { totalCount } from '../http/paging';
 
 /**
  * How many approvals wait for the signed-in approver (X-Total-Count of
@@ -13,6 +15,10 @@ export class PendingApprovals {
   private readonly base = inject(API_BASE_URL);
   readonly count = signal<number | null>(null);
 
+  constructor() {
+    inject(AuthSession).onSignOut(() => this.clear());
+  }
+
   refresh(): void {
     this.http
       .get<unknown[]>(`${this.base}/approvals`, {
@@ -21,14 +27,7 @@ export class PendingApprovals {
         context: background(),
       })
       .subscribe({
-        next: (res) => {
-          const total = Number(res.headers.get('X-Total-Count'));
-          this.count.set(
-            Number.isFinite(total) && res.headers.has('X-Total-Count')
-              ? total
-              : (res.body?.length ?? 0),
-          );
-        },
+        next: (res) => this.count.set(totalCount(res.headers, res.body)),
         error: () => this.count.set(null),
       });
   }

@@ -1,11 +1,12 @@
-import { EnvironmentInjector, createEnvironmentInjector, signal } from '@angular/core';
+import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Store } from '@ngrx/store';
-import { Subject, firstValueFrom } from 'rxjs';
+import { Actions } from '@ngrx/effects';
+import { Store, createAction, createFeature, createReducer, on, provideState } from '@ngrx/store';
+import { firstValueFrom } from 'rxjs';
 import type { User } from '../../../domain/index.ts';
-import { AuthSession, type SessionEvent } from '../auth/auth-session';
-import { AuthActions, authFeature } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
+import { provideSignedIn } from '../auth/signed-in.spec-util';
 import { Shell } from './shell';
 import { shellRoutes } from './shell.routes';
 
@@ -18,26 +19,18 @@ const user: User = {
   departmentId: 'd1',
 };
 
-describe('shellRoutes', () => {
-  let events: Subject<SessionEvent>;
-  let session: {
-    token: ReturnType<typeof signal<string | null>>;
-    user: ReturnType<typeof signal<User | null>>;
-    events: Subject<SessionEvent>;
-    logout: jasmine.Spy;
-  };
+const counted = createAction('[Test] Counted');
+const counterFeature = createFeature({
+  name: 'counter',
+  reducer: createReducer(
+    { count: 0 },
+    on(counted, (s): { count: number } => ({ count: s.count + 1 })),
+  ),
+});
 
+describe('shellRoutes', () => {
   beforeEach(() => {
-    events = new Subject<SessionEvent>();
-    session = {
-      token: signal<string | null>('tok'),
-      user: signal<User | null>(user),
-      events,
-      logout: jasmine.createSpy('logout'),
-    };
-    TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: AuthSession, useValue: session }],
-    });
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideSignedIn(user)] });
   });
 
   /** The shell route's environment injector, as the router creates it. */
@@ -47,23 +40,21 @@ describe('shellRoutes', () => {
     return createEnvironmentInjector(route.providers!, TestBed.inject(EnvironmentInjector));
   }
 
-  const authOf = (store: Store) => firstValueFrom(store.select(authFeature.selectAuthState));
-
-  it('provides the store there (not at the root), its auth state taken from the session', async () => {
+  it('provides the store and the effects there, not at the root', () => {
     expect(TestBed.inject(Store, null)).toBeNull();
-    const store = shellInjector().get(Store);
-    expect(await authOf(store)).toEqual({ token: 'tok', user });
+    const injector = shellInjector();
+    expect(injector.get(Store)).toBeTruthy();
+    expect(injector.get(Actions)).toBeTruthy();
   });
 
-  it('keeps the store in step with the session, and logs out through it', async () => {
-    const store = shellInjector().get(Store);
-    events.next({ type: 'expired', returnUrl: '/budgets' });
-    expect(await authOf(store)).toEqual({ token: null, user: null });
-    events.next({ type: 'signedIn', token: 't2', user: { ...user, roles: ['hr'] } });
-    expect(await authOf(store)).toEqual({ token: 't2', user: { ...user, roles: ['hr'] } });
-    store.dispatch(AuthActions.logoutRequested());
-    expect(session.logout).toHaveBeenCalledTimes(1);
-    events.next({ type: 'signedOut' });
-    expect(await authOf(store)).toEqual({ token: null, user: null });
+  it('empties every feature of the store when the user signs out', async () => {
+    const shell = shellInjector();
+    const feature = createEnvironmentInjector([provideState(counterFeature)], shell);
+    const store = feature.get(Store);
+    store.dispatch(counted());
+    store.dispatch(counted());
+    expect(await firstValueFrom(store.select(counterFeature.selectCount))).toBe(2);
+    TestBed.inject(AuthSession).logout();
+    expect(await firstValueFrom(store.select(counterFeature.selectCount))).toBe(0);
   });
 });

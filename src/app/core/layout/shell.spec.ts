@@ -3,10 +3,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { BehaviorSubject } from 'rxjs';
 import type { Role, User } from '../../../domain/index.ts';
-import { AuthActions, initialAuthState } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
+import { provideSignedIn } from '../auth/signed-in.spec-util';
 import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
 import { Shell } from './shell';
@@ -32,7 +32,7 @@ describe('Shell', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 't', user } } }),
+        provideSignedIn(user),
         { provide: BreakpointObserver, useValue: { observe: () => desktop$ } },
       ],
     });
@@ -126,8 +126,8 @@ describe('Shell', () => {
 
   it('logs out from the user menu', async () => {
     const fixture = await render(userWith('buyer'));
-    const store = TestBed.inject(MockStore);
-    spyOn(store, 'dispatch');
+    const session = TestBed.inject(AuthSession);
+    spyOn(session, 'logout');
     (fixture.nativeElement as HTMLElement)
       .querySelector<HTMLButtonElement>('[data-testid=user-menu]')!
       .click();
@@ -135,6 +135,6 @@ describe('Shell', () => {
     const logout = document.querySelector<HTMLButtonElement>('[data-testid=logout]');
     expect(logout?.textContent).toContain('退出登录');
     logout!.click();
-    expect(store.dispatch).toHaveBeenCalledWith(AuthActions.logoutRequested());
+    expect(session.logout).toHaveBeenCalledTimes(1);
   });
 });

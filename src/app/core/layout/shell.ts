@@ -9,11 +9,10 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavContent, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { Store } from '@ngrx/store';
 import { filter, map } from 'rxjs';
-import { AuthActions, authFeature } from '../auth/auth.state';
+import { AuthSession } from '../auth/auth-session';
 import { displayName, initialsOf } from '../auth/user-name';
-import { CurrentCompany } from '../company/current-company';
+import { ReferenceData } from '../reference-data/reference-data';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { canOpen, navItemsFor, type NavItem } from '../nav/nav-items';
@@ -47,13 +46,13 @@ const BOTTOM_BAR_MAX = 5;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
-  private readonly store = inject(Store);
+  private readonly session = inject(AuthSession);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
-  protected readonly company = inject(CurrentCompany);
+  protected readonly reference = inject(ReferenceData);
   protected readonly pending = inject(PendingApprovals);
 
-  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly user = this.session.user;
   protected readonly isDesktop = toSignal(
     inject(BreakpointObserver)
       .observe(DESKTOP_QUERY)
@@ -100,7 +99,7 @@ export class Shell {
   }
 
   protected logout(): void {
-    this.store.dispatch(AuthActions.logoutRequested());
+    this.session.logout();
   }
 
   private refreshBadges(): void {

@@ -2,12 +2,10 @@ import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { I18n } from '../../core/i18n/i18n';
 import { APPROVALS_I18N } from './approvals.i18n';
 import * as approvalsEffects from './data/approvals.effects';
 import { approvalsFeature } from './data/approvals.feature';
-import { ApprovalsPaginatorIntl } from './data/paginator-intl';
 
 export const APPROVALS_ROUTES: Routes = [
   {
@@ -16,7 +14,6 @@ export const APPROVALS_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(APPROVALS_I18N)),
       provideState(approvalsFeature),
       provideEffects(approvalsEffects),
-      { provide: MatPaginatorIntl, useClass: ApprovalsPaginatorIntl },
     ],
     children: [
       {

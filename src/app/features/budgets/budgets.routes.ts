@@ -1,5 +1,4 @@
 import { inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
@@ -7,8 +6,6 @@ import { I18n } from '../../core/i18n/i18n';
 import { BUDGETS_I18N } from './budgets.i18n';
 import * as budgetsEffects from './data/budgets.effects';
 import { budgetsFeature } from './data/budgets.feature';
-import { BudgetLabels } from './data/budget-labels';
-import { BudgetsPaginatorIntl } from './data/paginator-intl';
 
 export const BUDGETS_ROUTES: Routes = [
   {
@@ -17,9 +14,6 @@ export const BUDGETS_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(BUDGETS_I18N)),
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),
-      { provide: MatPaginatorIntl, useClass: BudgetsPaginatorIntl },
-      // it reads the store, which lives on the shell route (not at the root)
-      BudgetLabels,
     ],
     children: [
       {

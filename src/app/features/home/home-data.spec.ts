@@ -1,5 +1,5 @@
 import type { Budget } from '../../../domain/index.ts';
-import { percentOf, sumBudgets, totalCount, useByCategory } from './home-data';
+import { percentOf, sumBudgets, useByCategory } from './home-data';
 
 const budget = (
   category: Budget['category'],
@@ -56,11 +56,5 @@ describe('home data', () => {
     expect(percentOf(1, 3)).toBe(33.3);
     expect(percentOf(5, 0)).toBe(0);
     expect(percentOf(12, 10)).toBe(100);
-  });
-
-  it('reads X-Total-Count, else counts the rows', () => {
-    expect(totalCount({ get: () => '42' }, [])).toBe(42);
-    expect(totalCount({ get: () => null }, [1, 2])).toBe(2);
-    expect(totalCount(undefined, null)).toBe(0);
   });
 });

@@ -15,13 +15,6 @@ export interface PointsLedgerEntry {
   occasion?: string;
 }
 
-export interface CostCenterRef {
-  id: string;
-  code?: string;
-  name: string;
-  nameEn?: string;
-}
-
 export interface BudgetTotals {
   amountFen: number;
   committedFen: number;
@@ -67,14 +60,4 @@ export function useByCategory(budgets: readonly Budget[]): CategoryUse[] {
 export function percentOf(part: number, whole: number): number {
   if (whole <= 0) return 0;
   return Math.min(100, Math.max(0, Math.round((part / whole) * 1000) / 10));
-}
-
-/** Reads X-Total-Count; falls back to the number of rows returned. */
-export function totalCount(
-  headers: { get(name: string): string | null } | undefined,
-  rows: unknown,
-): number {
-  const header = headers?.get('X-Total-Count');
-  if (header != null && header !== '' && Number.isFinite(Number(header))) return Number(header);
-  return Array.isArray(rows) ? rows.length : 0;
 }

@@ -2,11 +2,13 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideMockStore } from '@ngrx/store/testing';
+import { of } from 'rxjs';
 import type { Budget, Role, User } from '../../../domain/index.ts';
-import { initialAuthState } from '../../core/auth/auth.state';
+import { provideSignedIn } from '../../core/auth/signed-in.spec-util';
 import { coreTranslations } from '../../core/i18n/core.i18n';
 import { I18n } from '../../core/i18n/i18n';
+import { CompanyApiActions } from '../admin/data/admin.actions';
+import { shareSavedCompany } from '../admin/data/admin.effects';
 import { HomePage } from './home-page';
 import { HOME_I18N } from './home.i18n';
 
@@ -47,7 +49,7 @@ describe('HomePage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideMockStore({ initialState: { auth: { ...initialAuthState, token: 't', user } } }),
+        provideSignedIn(user),
       ],
     });
     const i18n = TestBed.inject(I18n);
@@ -96,6 +98,8 @@ describe('HomePage', () => {
       budget('b1', 'procurement', 1_000_000, 100_000, 50_000),
       budget('b2', 'travel', 500_000, 0, 0),
     ]);
+    // the names load once the page shows a cost center
+    await fixture.whenStable();
     backend
       .expectOne((r) => r.url === '/api/cost-centers')
       .flush([{ id: 'cc-1', code: 'C1-CC102', name: '采购部成本中心' }]);
@@ -158,5 +162,28 @@ describe('HomePage', () => {
     expect(text(root, 'home-company')).toContain('¥50,000.00');
     expect(root.querySelector('[data-testid=home-procurement]')).not.toBeNull();
     expect(root.querySelector('[data-testid=home-approvals]')).not.toBeNull();
+  });
+
+  it('shows the point value an admin has just saved, without a reload', async () => {
+    const fixture = await render(userWith('employee'));
+    flushPoints();
+    const company = {
+      id: 'c1',
+      name: '华东精工',
+      nameEn: 'ECPM',
+      settings: { approvalThresholdFen: 1, secondApprovalThresholdFen: 2, pointValueFen: 100 },
+    };
+    backend.expectOne('/api/companies/current').flush(company);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.textContent).toContain('约合 ¥1,200.00');
+    // the admin feature's effect after PATCH /companies/current/settings answered
+    const saved = { ...company, settings: { ...company.settings, pointValueFen: 250 } };
+    TestBed.runInInjectionContext(() =>
+      shareSavedCompany(of(CompanyApiActions.settingsSaved({ company: saved, savedAt: 1 }))),
+    ).subscribe();
+    await fixture.whenStable();
+    expect(root.textContent).toContain('约合 ¥3,000.00');
+    backend.expectNone('/api/companies/current');
   });
 });

@@ -3,15 +3,15 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { Store } from '@ngrx/store';
 import { hasAnyRole, type ApprovalTask, type Budget } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../../core/api/api-base-url';
-import { authFeature } from '../../core/auth/auth.state';
+import { AuthSession } from '../../core/auth/auth-session';
 import { displayName } from '../../core/auth/user-name';
-import { CurrentCompany } from '../../core/company/current-company';
 import { silentErrors } from '../../core/http/http-context';
 import { errorMessage } from '../../core/http/problem';
+import { totalCount } from '../../core/http/paging';
 import { remote } from '../../core/http/remote';
+import { ReferenceData } from '../../core/reference-data/reference-data';
 import { LocalDatePipe, MoneyPipe } from '../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../core/i18n/i18n';
 import { rolesOf } from '../../core/nav/nav-items';
@@ -21,9 +21,7 @@ import { BudgetBar } from './budget-bar';
 import {
   percentOf,
   sumBudgets,
-  totalCount,
   useByCategory,
-  type CostCenterRef,
   type PointsAccount,
   type PointsLedgerEntry,
 } from './home-data';
@@ -54,8 +52,8 @@ export class HomePage {
   private readonly base = inject(API_BASE_URL);
   private readonly http = inject(HttpClient);
   protected readonly i18n = inject(I18n);
-  protected readonly company = inject(CurrentCompany);
-  protected readonly user = inject(Store).selectSignal(authFeature.selectUser);
+  protected readonly reference = inject(ReferenceData);
+  protected readonly user = inject(AuthSession).user;
   protected readonly year = String(new Date().getFullYear());
 
   protected readonly isBuyer = computed(() => hasAnyRole(this.user(), rolesOf('procurement')));
@@ -65,9 +63,6 @@ export class HomePage {
 
   protected readonly budgets = remote(() =>
     this.needsBudgets() ? this.get<Budget[]>('/budgets', { period: this.year, _limit: 100 }) : null,
-  );
-  protected readonly costCenters = remote(() =>
-    this.isBuyer() ? this.get<CostCenterRef[]>('/cost-centers', { _limit: 100 }) : null,
   );
   protected readonly points = remote(() => this.get<PointsAccount>('/points/account'));
   protected readonly ledger = remote(() =>
@@ -122,18 +117,10 @@ export class HomePage {
     (this.points.value()?.expiringSoon ?? []).reduce((sum, e) => sum + e.points, 0),
   );
   protected readonly pointsWorthFen = computed(() => {
-    const value = this.company.company()?.settings?.pointValueFen;
+    const value = this.reference.company()?.settings.pointValueFen;
     const points = this.points.value();
     return points && value ? points.balance * value : null;
   });
-
-  protected costCenterName(id: string): string {
-    const list = this.costCenters.value() ?? [];
-    const cc = list.find((c) => c.id === id);
-    if (!cc) return id;
-    const name = this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name;
-    return cc.code ? `${cc.code} · ${name}` : name;
-  }
 
   protected usedOf(b: Budget): number {
     return percentOf(b.committedFen + b.spentFen, b.amountFen);

@@ -24,16 +24,6 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.role.hr': '人力/审批人',
     'procurement.role.admin': '管理员',
 
-    'procurement.paginator.perPage': '每页',
-    'procurement.paginator.next': '下一页',
-    'procurement.paginator.previous': '上一页',
-    'procurement.paginator.first': '第一页',
-    'procurement.paginator.last': '最后一页',
-    'procurement.paginator.range': '第 {from}–{to} 条，共 {total} 条',
-
-    'procurement.error.network': '无法连接服务器，请检查网络后重试，已填写的内容不会丢失。',
-    'procurement.error.server': '服务器暂时出错，请稍后重试。',
-    'procurement.error.generic': '操作未成功，请重试。',
     'procurement.error.budget': '超出该成本中心的采购预算。',
     'procurement.error.notFound': '没有找到，可能已被删除或您无权查看。',
     'procurement.error.state': '订单状态已变化，此操作不再可用。',
@@ -299,17 +289,6 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.role.hr': 'HR / approver',
     'procurement.role.admin': 'administrator',
 
-    'procurement.paginator.perPage': 'Per page',
-    'procurement.paginator.next': 'Next page',
-    'procurement.paginator.previous': 'Previous page',
-    'procurement.paginator.first': 'First page',
-    'procurement.paginator.last': 'Last page',
-    'procurement.paginator.range': '{from}–{to} of {total}',
-
-    'procurement.error.network':
-      'Cannot reach the server. Check the connection and retry; nothing you typed is lost.',
-    'procurement.error.server': 'The server had a problem. Please try again shortly.',
-    'procurement.error.generic': 'That did not work. Please try again.',
     'procurement.error.budget': 'This exceeds the cost center’s procurement budget.',
     'procurement.error.notFound':
       'Not found. It may have been removed, or you may not have access.',

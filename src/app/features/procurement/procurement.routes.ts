@@ -1,6 +1,5 @@
 import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
@@ -12,7 +11,6 @@ import * as checkoutEffects from './data/checkout.effects';
 import { checkoutFeature } from './data/checkout.feature';
 import * as ordersEffects from './data/orders.effects';
 import { ordersFeature } from './data/orders.feature';
-import { ProcurementPaginatorIntl } from './data/paginator-intl';
 import { ProcurementLayout } from './procurement-layout';
 import { PROCUREMENT_I18N } from './procurement.i18n';
 
@@ -28,7 +26,6 @@ export const PROCUREMENT_ROUTES: Routes = [
       provideState(checkoutFeature),
       provideState(ordersFeature),
       provideEffects(catalogEffects, cartEffects, checkoutEffects, ordersEffects),
-      { provide: MatPaginatorIntl, useClass: ProcurementPaginatorIntl },
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'catalog' },

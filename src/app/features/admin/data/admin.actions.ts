@@ -13,9 +13,8 @@ export const CompanySettingsPageActions = createActionGroup({
 export const CompanyApiActions = createActionGroup({
   source: 'Company API',
   events: {
-    'Company Loaded': props<{ company: Company }>(),
-    'Company Load Failed': props<{ error: ApiError }>(),
-    'Settings Saved': props<{ company: Company }>(),
+    /** `savedAt`: when the answer came (epoch ms), set by the effect so that the reducer stays pure. */
+    'Settings Saved': props<{ company: Company; savedAt: number }>(),
     'Settings Save Failed': props<{ error: ApiError }>(),
   },
 });

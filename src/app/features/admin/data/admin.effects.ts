@@ -1,25 +1,24 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, filter, map, of, switchMap } from 'rxjs';
+import { catchError, exhaustMap, filter, map, of, tap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
 import { CompanyApi } from './company-api';
 
-export const loadCompany = createEffect(
-  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+/**
+ * The company itself is ReferenceData's (the page reads it there): fetched fresh when the page opens
+ * and after a 409 (the settings changed meanwhile; the form then shows the current ones).
+ */
+export const reloadCompany = createEffect(
+  (actions$ = inject(Actions), reference = inject(ReferenceData)) => {
     return actions$.pipe(
-      ofType(CompanySettingsPageActions.opened),
-      switchMap(() =>
-        api.current().pipe(
-          map((company) => CompanyApiActions.companyLoaded({ company })),
-          catchError((e: unknown) =>
-            of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) })),
-          ),
-        ),
-      ),
+      ofType(CompanySettingsPageActions.opened, CompanyApiActions.settingsSaveFailed),
+      filter((action) => !('error' in action) || action.error.status === 409),
+      tap(() => reference.reloadCompany()),
     );
   },
-  { functional: true },
+  { functional: true, dispatch: false },
 );
 
 export const saveSettings = createEffect(
@@ -28,7 +27,7 @@ export const saveSettings = createEffect(
       ofType(CompanySettingsPageActions.saveRequested),
       exhaustMap(({ patch }) =>
         api.patchSettings(patch).pipe(
-          map((company) => CompanyApiActions.settingsSaved({ company })),
+          map((company) => CompanyApiActions.settingsSaved({ company, savedAt: Date.now() })),
           catchError((e: unknown) =>
             of(CompanyApiActions.settingsSaveFailed({ error: toApiError(e) })),
           ),
@@ -39,21 +38,13 @@ export const saveSettings = createEffect(
   { functional: true },
 );
 
-/** A 409 means the settings changed meanwhile: fetch the current ones (the form shows them with the message). */
-export const reloadAfterConflict = createEffect(
-  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+/** Saved settings are the company's from now on: the home page's point value follows at once. */
+export const shareSavedCompany = createEffect(
+  (actions$ = inject(Actions), reference = inject(ReferenceData)) => {
     return actions$.pipe(
-      ofType(CompanyApiActions.settingsSaveFailed),
-      filter(({ error }) => error.status === 409),
-      switchMap(() =>
-        api.current().pipe(
-          map((company) => CompanyApiActions.companyLoaded({ company })),
-          catchError((e: unknown) =>
-            of(CompanyApiActions.companyLoadFailed({ error: toApiError(e) })),
-          ),
-        ),
-      ),
+      ofType(CompanyApiActions.settingsSaved),
+      tap(({ company }) => reference.companyChanged(company)),
     );
   },
-  { functional: true },
+  { functional: true, dispatch: false },
 );

@@ -1,12 +1,9 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { Company } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import { CompanyApiActions, CompanySettingsPageActions } from './admin.actions';
 
+/** The settings form's saving state; the company itself is ReferenceData's. */
 export interface AdminState {
-  company: Company | null;
-  loading: boolean;
-  error: ApiError | null;
   saving: boolean;
   saveError: ApiError | null;
   /** When the settings were last saved in this visit (shows a confirmation). */
@@ -14,9 +11,6 @@ export interface AdminState {
 }
 
 export const initialAdminState: AdminState = {
-  company: null,
-  loading: false,
-  error: null,
   saving: false,
   saveError: null,
   savedAt: null,
@@ -28,21 +22,8 @@ export const adminFeature = createFeature({
     initialAdminState,
     on(CompanySettingsPageActions.opened, (s): AdminState => ({
       ...s,
-      loading: true,
-      error: null,
       saveError: null,
       savedAt: null,
-    })),
-    on(CompanyApiActions.companyLoaded, (s, { company }): AdminState => ({
-      ...s,
-      company,
-      loading: false,
-      error: null,
-    })),
-    on(CompanyApiActions.companyLoadFailed, (s, { error }): AdminState => ({
-      ...s,
-      loading: false,
-      error,
     })),
     on(CompanySettingsPageActions.saveRequested, (s): AdminState => ({
       ...s,
@@ -50,12 +31,11 @@ export const adminFeature = createFeature({
       saveError: null,
       savedAt: null,
     })),
-    on(CompanyApiActions.settingsSaved, (s, { company }): AdminState => ({
+    on(CompanyApiActions.settingsSaved, (s, { savedAt }): AdminState => ({
       ...s,
-      company,
       saving: false,
       saveError: null,
-      savedAt: Date.now(),
+      savedAt,
     })),
     on(CompanyApiActions.settingsSaveFailed, (s, { error }): AdminState => ({
       ...s,

@@ -5,15 +5,11 @@ import type { Company, CompanySettings } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 
-/** /api/companies/current: the caller's company and its settings (admin changes them). */
+/** PATCH /api/companies/current/settings (reading the company is ReferenceData's). */
 @Injectable({ providedIn: 'root' })
 export class CompanyApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/companies/current`;
-
-  current(): Observable<Company> {
-    return this.http.get<Company>(this.base, { context: silentErrors() });
-  }
 
   patchSettings(patch: Partial<CompanySettings>): Observable<Company> {
     return this.http.patch<Company>(`${this.base}/settings`, patch, { context: silentErrors() });

@@ -2,6 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Company } from '../../../../domain/index.ts';
 import { I18n } from '../../../core/i18n/i18n';
+import { provideReferenceData } from '../../../core/reference-data/reference-data.spec-util';
 import { ADMIN_I18N } from '../admin.i18n';
 import { CompanySettingsPageActions } from '../data/admin.actions';
 import { adminFeature, initialAdminState, type AdminState } from '../data/admin.feature';
@@ -22,11 +23,12 @@ describe('CompanySettingsPage', () => {
   let fixture: ComponentFixture<CompanySettingsPage>;
   let store: MockStore;
 
-  function setup(state: Partial<AdminState>): void {
+  function setup(state: Partial<AdminState> = {}): void {
     TestBed.configureTestingModule({
       imports: [CompanySettingsPage],
       providers: [
         provideMockStore({ initialState: { admin: { ...initialAdminState, ...state } } }),
+        provideReferenceData({ company: COMPANY }),
       ],
     });
     const i18n = TestBed.inject(I18n);
@@ -51,7 +53,7 @@ describe('CompanySettingsPage', () => {
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
 
   it('shows the saved settings in yuan and sends only the changed field in fen', () => {
-    setup({ company: COMPANY });
+    setup();
     expect(input('approvalThreshold').value).toBe('5000');
     type('approvalThreshold', '6000');
     fixture.detectChanges();
@@ -62,7 +64,7 @@ describe('CompanySettingsPage', () => {
   });
 
   it('does not save when the second threshold is not above the first, and says so on the field', () => {
-    setup({ company: COMPANY });
+    setup();
     type('secondApprovalThreshold', '4000');
     fixture.detectChanges();
     submit();
@@ -74,13 +76,12 @@ describe('CompanySettingsPage', () => {
   });
 
   it('puts the API field errors on their fields', () => {
-    setup({ company: COMPANY });
+    setup();
     type('pointValue', '2');
     fixture.detectChanges();
     store.setState({
       admin: {
         ...initialAdminState,
-        company: COMPANY,
         saveError: {
           status: 400,
           code: 'VALIDATION_FAILED',

@@ -14,6 +14,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
+import { toApiError } from '../../../core/http/api-error';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -51,17 +53,18 @@ export class CompanySettingsPage implements OnInit {
   private readonly store = inject(Store);
   protected readonly i18n = inject(I18n);
 
-  protected readonly company = this.store.selectSignal(adminFeature.selectCompany);
-  protected readonly loading = this.store.selectSignal(adminFeature.selectLoading);
-  protected readonly error = this.store.selectSignal(adminFeature.selectError);
+  private readonly reference = inject(ReferenceData);
+  protected readonly company = this.reference.company;
+  protected readonly loading = this.reference.companyLoading;
+  protected readonly companyName = this.reference.companyName;
   protected readonly saving = this.store.selectSignal(adminFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(adminFeature.selectSaveError);
   protected readonly savedAt = this.store.selectSignal(adminFeature.selectSavedAt);
   protected readonly form = settingsForm();
 
   protected readonly loadErrorText = computed(() => {
-    const e = this.error();
-    return e ? this.i18n.t('admin.error.load', { detail: e.detail }) : null;
+    const e = this.reference.companyError();
+    return e ? this.i18n.t('admin.error.load', { detail: toApiError(e).detail }) : null;
   });
   /** A save failure that is not about one field. */
   protected readonly saveErrorText = computed(() => {
@@ -71,10 +74,6 @@ export class CompanySettingsPage implements OnInit {
     if (e.status === 403) return this.i18n.t('admin.error.forbidden');
     if (e.errors?.some((f) => CONTROL_OF_PATH[f.path])) return null;
     return this.i18n.t('admin.error.save', { detail: e.detail });
-  });
-  protected readonly companyName = computed(() => {
-    const c = this.company();
-    return c ? (this.i18n.lang() === 'en' && c.nameEn ? c.nameEn : c.name) : '';
   });
 
   constructor() {

@@ -111,11 +111,6 @@ export interface ListQuery {
   pageSize: number;
 }
 
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-}
-
 /** One task of a batch, with the version the user saw. */
 export interface BatchItem {
   id: string;

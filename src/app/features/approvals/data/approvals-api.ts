@@ -3,8 +3,9 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type { DecisionCommand } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
-import type { ApprovalDetail, ApprovalTaskRow, ListQuery, PageOf } from './approval.model';
+import type { ApprovalDetail, ApprovalTaskRow, ListQuery } from './approval.model';
 
 /** /api/approvals: the inbox, one task's decision screen, and decisions. */
 @Injectable({ providedIn: 'root' })
@@ -26,12 +27,7 @@ export class ApprovalsApi {
     if (f.requesterId) params = params.set('requesterId', f.requesterId);
     return this.http
       .get<ApprovalTaskRow[]>(this.base, { params, observe: 'response', context: silentErrors() })
-      .pipe(
-        map((res) => ({
-          items: res.body ?? [],
-          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
-        })),
-      );
+      .pipe(map(pageOf));
   }
 
   get(id: string): Observable<ApprovalDetail> {

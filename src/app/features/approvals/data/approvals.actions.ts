@@ -1,13 +1,13 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
+import type { PageOf } from '../../../core/http/paging';
 import type {
   ApprovalDetail,
   ApprovalTaskRow,
   BatchFailure,
   BatchItem,
   InboxFilters,
-  PageOf,
 } from './approval.model';
 
 export const ApprovalInboxPageActions = createActionGroup({
@@ -55,9 +55,6 @@ export const ApprovalsApiActions = createActionGroup({
     'Detail Load Failed': props<{ id: string; error: ApiError }>(),
     'Decision Succeeded': props<{ task: ApprovalTaskRow }>(),
     'Decision Failed': props<{ id: string; error: ApiError }>(),
-    'Cost Centers Loaded': props<{
-      costCenters: { id: string; name: string; nameEn?: string }[];
-    }>(),
     'Batch Decision Completed': props<{
       decision: Decision;
       succeeded: string[];

@@ -23,7 +23,6 @@ import {
 import { approvalsFeature } from './approvals.feature';
 import { ApprovalsApi } from './approvals-api';
 import { BATCH_CONCURRENCY, type BatchFailure } from './approval.model';
-import { ApprovalCostCentersApi } from './cost-centers-api';
 import { PendingApprovals } from '../../../core/layout/pending-approvals';
 
 export const loadPending = createEffect(
@@ -165,23 +164,6 @@ export const batchDecide = createEffect(
             }),
           ),
         ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-/** Cost center names for the decision screen, once. */
-export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalCostCentersApi)) => {
-    return actions$.pipe(
-      ofType(ApprovalDecisionPageActions.opened),
-      withLatestFrom(store.select(approvalsFeature.selectCostCenters)),
-      filter(([, names]) => Object.keys(names).length === 0),
-      exhaustMap(() =>
-        api
-          .list()
-          .pipe(map((costCenters) => ApprovalsApiActions.costCentersLoaded({ costCenters }))),
       ),
     );
   },

@@ -48,7 +48,6 @@ export interface ApprovalsState extends EntityState<ApprovalTaskRow> {
   deciding: boolean;
   decisionError: ApiError | null;
   /** Cost center id → names, for the budget on the decision screen. */
-  costCenters: Record<string, { name: string; nameEn?: string }>;
   /** The last decision of this screen that succeeded (shows a confirmation). */
   decided: { id: string; decision: Decision } | null;
 }
@@ -78,7 +77,6 @@ export const initialApprovalsState: ApprovalsState = pendingAdapter.getInitialSt
   deciding: false,
   decisionError: null,
   decided: null,
-  costCenters: {},
 });
 
 function withRequesters(
@@ -207,12 +205,6 @@ export const approvalsFeature = createFeature({
       detailError: null,
       decisionError: null,
       decided: null,
-    })),
-    on(ApprovalsApiActions.costCentersLoaded, (s, { costCenters }): ApprovalsState => ({
-      ...s,
-      costCenters: Object.fromEntries(
-        costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn }]),
-      ),
     })),
     on(ApprovalsApiActions.detailLoaded, (s, { detail }): ApprovalsState => ({
       ...s,

@@ -3,6 +3,7 @@ import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/route
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import type { User } from '../../../../domain/index.ts';
+import { provideSignedIn } from '../../../core/auth/signed-in.spec-util';
 import { I18n } from '../../../core/i18n/i18n';
 import { APPROVALS_I18N } from '../approvals.i18n';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
@@ -85,9 +86,9 @@ describe('ApprovalDecisionPage', () => {
         provideMockStore({
           initialState: {
             approvals: { ...initialApprovalsState, ...approvals },
-            auth: { token: 'x', user, pending: false, error: null },
           },
         }),
+        provideSignedIn(user),
         { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: 't1' })) } },
       ],
     });

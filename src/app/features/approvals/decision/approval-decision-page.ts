@@ -19,13 +19,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
+import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { isConflict } from '../data/api-error';
+import { APPROVALS_ERRORS, isConflict } from '../data/api-error';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
 import { approvalsFeature } from '../data/approvals.feature';
 import {
@@ -33,7 +35,6 @@ import {
   isOrderSubject,
   type OrderSubjectLine,
 } from '../data/approval.model';
-import { errorKey } from '../inbox/approval-inbox-page';
 
 /** Why the current user cannot decide this task (null: they can). */
 export type BlockedReason =
@@ -51,7 +52,7 @@ export type BlockedReason =
     MatInputModule,
     MatProgressBarModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -74,8 +75,8 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly deciding = this.store.selectSignal(approvalsFeature.selectDeciding);
   protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
   protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
-  protected readonly user = this.store.selectSignal(authFeature.selectUser);
-  private readonly costCenters = this.store.selectSignal(approvalsFeature.selectCostCenters);
+  protected readonly user = inject(AuthSession).user;
+  protected readonly reference = inject(ReferenceData);
   private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
   /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */
   protected readonly nextTask = computed(
@@ -102,11 +103,7 @@ export class ApprovalDecisionPage implements OnInit {
   protected readonly title = computed(() => {
     const t = this.task();
     if (!t) return this.i18n.t('approvals.detail.title');
-    return (
-      (this.i18n.lang() === 'en' ? t.summary?.titleEn : t.summary?.title) ||
-      t.summary?.title ||
-      t.subjectId
-    );
+    return localName(t.summary, this.i18n.lang(), 'title') || t.subjectId;
   });
   protected readonly conflict = computed(() => isConflict(this.decisionError()));
   protected readonly blocked = computed<BlockedReason>(() => {
@@ -132,11 +129,11 @@ export class ApprovalDecisionPage implements OnInit {
       if (t && me && t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id))
         return this.i18n.t('approvals.detail.otherLevel');
     }
-    return this.i18n.t(errorKey(e.code), { detail: e.detail });
+    return errorMessage(e, this.i18n, APPROVALS_ERRORS);
   });
   protected readonly loadErrorText = computed(() => {
     const e = this.loadError();
-    return e ? this.i18n.t(errorKey(e.code), { detail: e.detail }) : null;
+    return e ? errorMessage(e, this.i18n, APPROVALS_ERRORS) : null;
   });
   protected readonly ruleText = computed(() => {
     const t = this.task();
@@ -186,18 +183,8 @@ export class ApprovalDecisionPage implements OnInit {
     if (id) this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
   }
 
-  protected costCenterName(id: string | undefined): string {
-    if (!id) return '—';
-    const cc = this.costCenters()[id];
-    return cc ? (this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name) : id;
-  }
-
   protected lineName(line: OrderSubjectLine): string {
-    return (
-      (this.i18n.lang() === 'en' ? line.nameEn || line.name : line.name) ||
-      line.sku ||
-      line.productId
-    );
+    return localName(line, this.i18n.lang()) || line.sku || line.productId;
   }
 
   protected submit(decision: Decision): void {

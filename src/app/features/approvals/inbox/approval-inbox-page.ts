@@ -33,11 +33,13 @@ import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import type { ApiError } from '../../../core/http/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { APPROVALS_ERRORS } from '../data/api-error';
 import { ApprovalInboxPageActions } from '../data/approvals.actions';
 import { approvalsFeature } from '../data/approvals.feature';
 import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.model';
@@ -52,20 +54,6 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
     amountMax: number | null;
   };
   return amountMin != null && amountMax != null && amountMin > amountMax ? { range: true } : null;
-}
-
-/** Translation key of an API error as the inbox explains it. */
-export function errorKey(code: string): string {
-  return [
-    'VERSION_CONFLICT',
-    'ALREADY_DECIDED',
-    'FORBIDDEN',
-    'VALIDATION_FAILED',
-    'NOT_FOUND',
-    'NETWORK',
-  ].includes(code)
-    ? `approvals.error.${code}`
-    : 'approvals.error.generic';
 }
 
 @Component({
@@ -84,7 +72,7 @@ export function errorKey(code: string): string {
     MatTabsModule,
     MatTooltipModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -136,7 +124,7 @@ export class ApprovalInboxPage implements OnInit {
     (this.batchResult()?.failures ?? []).map((f) => ({
       ...f,
       title: this.batchTitles()[f.id] ?? f.id,
-      reason: this.i18n.t(errorKey(f.code), { detail: f.detail }),
+      reason: errorMessage(f, this.i18n, APPROVALS_ERRORS),
     })),
   );
 
@@ -249,9 +237,7 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected title(t: ApprovalTaskRow): string {
-    return this.i18n.lang() === 'en'
-      ? t.summary?.titleEn || t.summary?.title || t.subjectId
-      : t.summary?.title || t.subjectId;
+    return localName(t.summary, this.i18n.lang(), 'title') || t.subjectId;
   }
 
   protected open(t: ApprovalTaskRow): void {
@@ -358,6 +344,6 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   private describe(error: ApiError | null): string | null {
-    return error ? this.i18n.t(errorKey(error.code), { detail: error.detail }) : null;
+    return error ? errorMessage(error, this.i18n, APPROVALS_ERRORS) : null;
   }
 }

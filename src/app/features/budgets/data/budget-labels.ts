@@ -1,26 +1,23 @@
 import { Injectable, inject } from '@angular/core';
-import { Store } from '@ngrx/store';
 import { I18n } from '../../../core/i18n/i18n';
-import { budgetsFeature } from './budgets.feature';
+import { localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import type { Budget, BudgetCategory } from './budget.model';
 
-/** Names of cost centers and categories in the active language (ids when the API gives no names). */
+/** Names of cost centers, categories and budgets in the active language. */
 @Injectable({ providedIn: 'root' })
 export class BudgetLabels {
   private readonly i18n = inject(I18n);
-  private readonly names = inject(Store).selectSignal(budgetsFeature.selectCostCenterNames);
+  private readonly reference = inject(ReferenceData);
 
+  /** `code · name` (the id while the names are unknown). */
   costCenter(id: string): string {
-    const cc = this.names()[id];
-    if (!cc) return id;
-    const name = this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name;
-    return cc.code ? `${cc.code} ${name}` : name;
+    return this.reference.costCenterLabel(id);
   }
 
-  /** The name only (charts). */
+  /** The name only (charts, where the code would crowd the axis). */
   costCenterName(id: string): string {
-    const cc = this.names()[id];
-    return cc ? (this.i18n.lang() === 'en' && cc.nameEn ? cc.nameEn : cc.name) : id;
+    return localName(this.reference.costCenter(id), this.i18n.lang()) || id;
   }
 
   category(category: BudgetCategory | string): string {

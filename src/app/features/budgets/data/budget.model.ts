@@ -53,18 +53,6 @@ export interface PortalNotification {
   read: boolean;
 }
 
-export interface CostCenterRef {
-  id: string;
-  code?: string;
-  name: string;
-  nameEn?: string;
-}
-
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-}
-
 /** allocated / committed / spent / available summed over a group of budgets. */
 export interface BudgetTotals {
   key: string;

@@ -2,8 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
-import type { Budget, BudgetFilters, MovementRow, PageOf, UsageMonth } from './budget.model';
+import type { Budget, BudgetFilters, MovementRow, UsageMonth } from './budget.model';
 
 function withFilters(params: HttpParams, f: Partial<BudgetFilters>): HttpParams {
   if (f.category) params = params.set('category', f.category);
@@ -45,12 +46,7 @@ export class BudgetsApi {
         observe: 'response',
         context: silentErrors(),
       })
-      .pipe(
-        map((res) => ({
-          items: res.body ?? [],
-          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
-        })),
-      );
+      .pipe(map(pageOf));
   }
 
   usage(filters: Partial<BudgetFilters>): Observable<UsageMonth[]> {

@@ -1,13 +1,12 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
+import type { PageOf } from '../../../core/http/paging';
 import type {
   Budget,
   BudgetFilters,
   BudgetRequest,
-  CostCenterRef,
   MovementRow,
-  PageOf,
   PortalNotification,
   UsageMonth,
 } from './budget.model';
@@ -50,7 +49,6 @@ export const BudgetsApiActions = createActionGroup({
   events: {
     'Budgets Loaded': props<{ budgets: Budget[] }>(),
     'Budgets Load Failed': props<{ error: ApiError }>(),
-    'Cost Centers Loaded': props<{ costCenters: CostCenterRef[] }>(),
     'Usage Loaded': props<{ months: UsageMonth[] }>(),
     'Usage Load Failed': props<{ error: ApiError }>(),
     'Budget Loaded': props<{ budget: Budget }>(),

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, exhaustMap, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import {
   BudgetDetailPageActions,
@@ -13,7 +13,6 @@ import {
 import { budgetsFeature } from './budgets.feature';
 import { BudgetsApi } from './budgets-api';
 import { BudgetRequestsApi } from './budget-requests-api';
-import { CostCentersApi } from './cost-centers-api';
 import { NotificationsApi } from './notifications-api';
 
 export const loadBudgets = createEffect(
@@ -31,26 +30,6 @@ export const loadBudgets = createEffect(
             of(BudgetsApiActions.budgetsLoadFailed({ error: toApiError(e) })),
           ),
         ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-/** Names of cost centers, once per visit of the feature. */
-export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) => {
-    return actions$.pipe(
-      ofType(
-        BudgetListPageActions.opened,
-        BudgetDetailPageActions.opened,
-        BudgetRequestPageActions.opened,
-        MyRequestsPageActions.opened,
-      ),
-      withLatestFrom(store.select(budgetsFeature.selectCostCenterNames)),
-      filter(([, names]) => Object.keys(names).length === 0),
-      exhaustMap(() =>
-        api.list().pipe(map((costCenters) => BudgetsApiActions.costCentersLoaded({ costCenters }))),
       ),
     );
   },

@@ -32,7 +32,6 @@ export interface BudgetsState extends EntityState<Budget> {
   loading: boolean;
   error: ApiError | null;
   /** Cost center id → names (empty when the API offers no list). */
-  costCenters: Record<string, { name: string; nameEn?: string; code?: string }>;
   usage: { months: UsageMonth[]; loading: boolean; error: ApiError | null };
   detail: {
     id: string | null;
@@ -57,7 +56,6 @@ export const initialBudgetsState: BudgetsState = budgetsAdapter.getInitialState(
   loaded: false,
   loading: false,
   error: null,
-  costCenters: {},
   usage: { months: [], loading: false, error: null },
   detail: {
     id: null,
@@ -117,12 +115,6 @@ export const budgetsFeature = createFeature({
       ...s,
       loading: false,
       error,
-    })),
-    on(BudgetsApiActions.costCentersLoaded, (s, { costCenters }): BudgetsState => ({
-      ...s,
-      costCenters: Object.fromEntries(
-        costCenters.map((c) => [c.id, { name: c.name, nameEn: c.nameEn, code: c.code }]),
-      ),
     })),
     on(BudgetsApiActions.usageLoaded, (s, { months }): BudgetsState => ({
       ...s,
@@ -233,7 +225,6 @@ export const budgetsFeature = createFeature({
   extraSelectors: ({
     selectBudgetsState,
     selectFilters,
-    selectCostCenters,
     selectDetail,
     selectEntities,
     selectNotifications,
@@ -263,7 +254,6 @@ export const budgetsFeature = createFeature({
       selectCostCenterIds: createSelector(selectAll, (all) =>
         [...new Set(all.map((b) => b.costCenterId))].sort(),
       ),
-      selectCostCenterNames: selectCostCenters,
       selectDetailBudget: createSelector(selectDetail, selectEntities, (d, entities) =>
         d.id ? (entities[d.id] ?? null) : null,
       ),

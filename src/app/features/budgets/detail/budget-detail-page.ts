@@ -16,14 +16,15 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
 import { hasAnyRole, type Role } from '../../../../domain/index.ts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 import { BudgetDetailPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { BudgetsApi } from '../data/budgets-api';
@@ -46,7 +47,7 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -66,14 +67,18 @@ export class BudgetDetailPage implements OnInit {
 
   protected readonly budget = this.store.selectSignal(budgetsFeature.selectDetailBudget);
   protected readonly detail = this.store.selectSignal(budgetsFeature.selectDetail);
-  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.detail().error));
-  protected readonly movementsErrorText = computed(() =>
-    budgetErrorText(this.i18n, this.detail().movementsError),
-  );
+  protected readonly errorText = computed(() => {
+    const e = this.detail().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
+  protected readonly movementsErrorText = computed(() => {
+    const e = this.detail().movementsError;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
-  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly user = inject(AuthSession).user;
 
   ngOnInit(): void {
     this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((p) => {

@@ -1,6 +1,6 @@
 import { unparse } from 'papaparse';
 import type { Lang } from '../../../core/i18n/i18n';
-import { personName } from '../../../shared/ui/person-name';
+import { localName } from '../../../core/i18n/local-name';
 import type { MovementRow } from '../data/budget.model';
 
 /** Movements as CSV text (UTF-8 with a BOM so that spreadsheet programs read Chinese correctly); money in yuan with two decimals; actors named in `lang`. */
@@ -22,7 +22,7 @@ export function movementsCsv(
     m.createdAt,
     typeLabel(m.type),
     (m.amountFen / 100).toFixed(2),
-    personName(m, 'actor', lang),
+    localName(m, lang, 'actorName'),
     m.reason,
     m.subjectType ?? '',
     m.subjectId ?? '',

@@ -6,7 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { BUDGET_CATEGORIES, hasAnyRole, type BudgetCategory } from '../../../../domain/index.ts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -16,7 +16,8 @@ import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { usePercent, type BudgetFilters } from '../data/budget.model';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 
 @Component({
   selector: 'app-budget-list-page',
@@ -53,11 +54,14 @@ export class BudgetListPage implements OnInit {
   protected readonly usage = this.store.selectSignal(budgetsFeature.selectUsage);
   private readonly byCc = this.store.selectSignal(budgetsFeature.selectTotalsByCostCenter);
   private readonly byCat = this.store.selectSignal(budgetsFeature.selectTotalsByCategory);
-  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly user = inject(AuthSession).user;
 
   /** Buyers see their own cost centers read-only. */
   protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
-  protected readonly errorText = computed(() => budgetErrorText(this.i18n, this.error()));
+  protected readonly errorText = computed(() => {
+    const e = this.error();
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   protected readonly byCostCenter = computed<LabelledTotals[]>(() =>
     this.byCc().map((t) => ({ ...t, label: this.labels.costCenterName(t.key) })),
   );

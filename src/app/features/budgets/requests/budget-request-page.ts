@@ -30,7 +30,8 @@ import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 import { BudgetRequestPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 
@@ -86,7 +87,10 @@ export class BudgetRequestPage implements OnInit {
   protected readonly loading = this.store.selectSignal(budgetsFeature.selectLoading);
   protected readonly loadError = this.store.selectSignal(budgetsFeature.selectError);
   protected readonly request = this.store.selectSignal(budgetsFeature.selectRequest);
-  protected readonly loadErrorText = computed(() => budgetErrorText(this.i18n, this.loadError()));
+  protected readonly loadErrorText = computed(() => {
+    const e = this.loadError();
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   /** A failure that is not about one field. */
   protected readonly formError = computed(() => {
     const e = this.request().error;

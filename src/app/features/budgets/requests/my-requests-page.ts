@@ -4,12 +4,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
-import { budgetErrorText } from '../data/budget-errors';
+import { errorMessage } from '../../../core/http/problem';
+import { BUDGET_ERRORS } from '../data/budget-errors';
 import { MyRequestsPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import type { BudgetRequest, PortalNotification } from '../data/budget.model';
@@ -22,7 +23,7 @@ import type { BudgetRequest, PortalNotification } from '../data/budget.model';
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -40,10 +41,14 @@ export class MyRequestsPage implements OnInit {
   protected readonly mine = this.store.selectSignal(budgetsFeature.selectMine);
   protected readonly notifications = this.store.selectSignal(budgetsFeature.selectNotifications);
   protected readonly unread = this.store.selectSignal(budgetsFeature.selectUnreadCount);
-  protected readonly mineError = computed(() => budgetErrorText(this.i18n, this.mine().error));
-  protected readonly notificationsError = computed(() =>
-    budgetErrorText(this.i18n, this.notifications().error),
-  );
+  protected readonly mineError = computed(() => {
+    const e = this.mine().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
+  protected readonly notificationsError = computed(() => {
+    const e = this.notifications().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
 
   ngOnInit(): void {
     this.reload();
@@ -60,7 +65,7 @@ export class MyRequestsPage implements OnInit {
   }
 
   protected message(n: PortalNotification): string {
-    return this.i18n.lang() === 'en' ? n.messageEn || n.message : n.message;
+    return localName(n, this.i18n.lang(), 'message');
   }
 
   protected markRead(n: PortalNotification): void {

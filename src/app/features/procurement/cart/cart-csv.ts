@@ -1,3 +1,4 @@
+import { localName } from '../../../core/i18n/local-name';
 import type { PricedCartLine } from '../data/procurement.model';
 
 /** The rows of the cart export: a header, then one row per line (money in yuan with two decimals). */
@@ -31,7 +32,7 @@ export function cartCsvRows(lines: readonly PricedCartLine[], lang: 'zh-CN' | 'e
     header,
     ...lines.map((l) => [
       l.product.sku,
-      lang === 'en' ? l.product.nameEn || l.product.name : l.product.name,
+      localName(l.product, lang),
       l.product.brand,
       String(l.qty),
       l.product.unit,

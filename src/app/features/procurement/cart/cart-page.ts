@@ -13,11 +13,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { qtyProblem } from '../../../../domain/index.ts';
+import { localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { checkoutFeature } from '../data/checkout.feature';
@@ -55,16 +58,15 @@ export class CartPage {
   private readonly loadError = this.store.selectSignal(cartFeature.selectLoadError);
   protected readonly mutationError = this.store.selectSignal(cartFeature.selectMutationError);
   protected readonly maxLead = this.store.selectSignal(cartFeature.selectMaxLeadTimeDays);
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly loadErrorText = computed(() => {
     const e = this.loadError();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly mutationErrorText = computed(() => {
     const m = this.mutationError();
     if (!m) return null;
     const detail = m.error.errors?.[0]?.message;
-    return `${this.i18n.t('procurement.cart.saveFailed')} ${this.i18n.t(errorKey(m.error))}${detail ? ` (${detail})` : ''}`;
+    return `${this.i18n.t('procurement.cart.saveFailed')} ${errorMessage(m.error, this.i18n, PROCUREMENT_ERRORS)}${detail ? ` (${detail})` : ''}`;
   });
   private readonly timers = new Map<
     string,
@@ -74,7 +76,10 @@ export class CartPage {
   private readonly checkout = this.store.selectSignal(
     checkoutFeature.selectProcurementCheckoutState,
   );
-  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  private readonly reference = inject(ReferenceData);
+  protected readonly costCenterLabel = computed(() =>
+    this.reference.costCenterLabel(this.checkout().costCenterId),
+  );
   /** The budget of the chosen cost center with this cart: shown while the cart is being built. */
   protected readonly budget = computed(() => {
     const c = this.checkout();
@@ -96,7 +101,7 @@ export class CartPage {
   }
 
   protected name(line: PricedCartLine): string {
-    return this.en() && line.product.nameEn ? line.product.nameEn : line.product.name;
+    return localName(line.product, this.i18n.lang());
   }
 
   /** A typed quantity is saved after a short pause, and only when it can be ordered. */

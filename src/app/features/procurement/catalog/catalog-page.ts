@@ -20,10 +20,12 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { CatalogPageActions } from '../data/catalog.actions';
 import { catalogFeature } from '../data/catalog.feature';
@@ -37,6 +39,7 @@ type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
 @Component({
   selector: 'app-catalog-page',
   imports: [
+    LocalNamePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatChipsModule,
@@ -74,10 +77,9 @@ export class CatalogPage {
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly wide =
     typeof matchMedia === 'function' ? matchMedia('(min-width: 960px)').matches : true;
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly errorText = computed(() => {
     const e = this.error();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
 
   protected readonly form = new FormGroup({
@@ -95,7 +97,7 @@ export class CatalogPage {
     const byId = this.supplierById();
     return (this.facets()?.suppliers ?? []).map((s) => {
       const sup = byId.get(s.id);
-      return { id: s.id, count: s.count, name: sup ? (this.en() ? sup.nameEn : sup.name) : s.id };
+      return { id: s.id, count: s.count, name: sup ? localName(sup, this.i18n.lang()) : s.id };
     });
   });
 
@@ -108,12 +110,12 @@ export class CatalogPage {
       out.push({ key: 'q', label: t('procurement.catalog.chip.q', { q: q.q.trim() }) });
     if (q.categoryId) {
       const c = this.categoryById().get(q.categoryId);
-      out.push({ key: 'categoryId', label: c ? (this.en() ? c.nameEn : c.name) : q.categoryId });
+      out.push({ key: 'categoryId', label: c ? localName(c, this.i18n.lang()) : q.categoryId });
     }
     if (q.brand) out.push({ key: 'brand', label: q.brand });
     if (q.supplierId) {
       const s = this.supplierById().get(q.supplierId);
-      out.push({ key: 'supplierId', label: s ? (this.en() ? s.nameEn : s.name) : q.supplierId });
+      out.push({ key: 'supplierId', label: s ? localName(s, this.i18n.lang()) : q.supplierId });
     }
     if (q.priceMinFen != null || q.priceMaxFen != null) {
       out.push({
@@ -235,11 +237,7 @@ export class CatalogPage {
 
   protected supplierName(id: string): string {
     const s = this.supplierById().get(id);
-    return s ? (this.en() ? s.nameEn : s.name) : '';
-  }
-
-  protected categoryLabel(name: string, nameEn: string): string {
-    return this.en() ? nameEn : name;
+    return localName(s, this.i18n.lang());
   }
 
   private navigate(query: CatalogQuery, replaceUrl = false): void {

@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { nearestValidQty, type Product } from '../../../../domain/index.ts';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { QtyStepper } from '../product/qty-stepper';
@@ -95,9 +96,7 @@ export class ProductCard implements OnInit {
   readonly add = output<{ productId: string; qty: number }>();
   protected readonly stepper = viewChild.required<QtyStepper>('stepper');
   protected readonly qty = signal(0);
-  protected readonly name = computed(() =>
-    this.i18n.lang() === 'en' ? this.product().nameEn || this.product().name : this.product().name,
-  );
+  protected readonly name = computed(() => localName(this.product(), this.i18n.lang()));
   protected readonly lowestPrice = computed(() =>
     Math.min(...this.product().priceTiers.map((t) => t.unitPriceFen)),
   );

@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { provideReferenceData } from '../../../core/reference-data/reference-data.spec-util';
 import { I18n } from '../../../core/i18n/i18n';
-import { initialAuthState } from '../../../core/auth/auth.state';
+import { provideSignedIn } from '../../../core/auth/signed-in.spec-util';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { initialCartState } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
@@ -54,23 +55,20 @@ describe('CheckoutPage', () => {
       imports: [CheckoutPage],
       providers: [
         provideRouter([]),
+        provideSignedIn({
+          id: 'u-test',
+          name: '测试',
+          email: 't@x',
+          roles: ['buyer'],
+          companyId: 'c1',
+          departmentId: 'd1',
+        }),
+        provideReferenceData({ costCenters }),
         provideMockStore({
           initialState: {
-            auth: {
-              ...initialAuthState,
-              user: {
-                id: 'u-test',
-                name: '测试',
-                email: 't@x',
-                roles: ['buyer'],
-                companyId: 'c1',
-                departmentId: 'd1',
-              },
-            },
             procurementCart: { ...initialCartState, cart: cart(line('a', 10)), loaded: true },
             procurementCheckout: {
               ...initialCheckoutState,
-              costCenters,
               costCenterId: 'cc1',
               ...checkout,
             },

@@ -20,18 +20,21 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import type { Problem } from '../../../../domain/index.ts';
+import { localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { applyProblemToForm } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
 import { toLineInputs } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
-import { authFeature } from '../../../core/auth/auth.state';
+import { AuthSession } from '../../../core/auth/auth-session';
 
 export const PHONE_PATTERN = /^[0-9+\-\s()]{5,30}$/;
 
@@ -66,10 +69,9 @@ export class CheckoutPage {
   protected readonly cartLoading = this.store.selectSignal(cartFeature.selectLoading);
   protected readonly cartSaving = this.store.selectSignal(cartFeature.selectSaving);
   protected readonly s = this.store.selectSignal(checkoutFeature.selectProcurementCheckoutState);
-  protected readonly costCenter = this.store.selectSignal(checkoutFeature.selectCostCenter);
+  protected readonly reference = inject(ReferenceData);
   protected readonly overBudget = this.store.selectSignal(checkoutFeature.selectOverBudget);
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
-  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly user = inject(AuthSession).user;
 
   protected readonly form = new FormGroup({
     deliveryAddress: new FormGroup({
@@ -110,13 +112,13 @@ export class CheckoutPage {
     const e = this.s().submitError;
     if (!e || e.code === 'BUDGET_EXCEEDED') return null;
     const detail = e.errors?.length ? ` ${e.errors.map((x) => x.message).join('; ')}` : '';
-    return `${this.i18n.t(errorKey(e))}${detail}`;
+    return `${errorMessage(e, this.i18n, PROCUREMENT_ERRORS)}${detail}`;
   });
 
   protected readonly previewErrorText = computed(() => {
     const e = this.s().previewError;
     if (!e || e.code === 'NOTHING_TO_PREVIEW') return null;
-    return this.i18n.t(errorKey(e));
+    return errorMessage(e, this.i18n, PROCUREMENT_ERRORS);
   });
 
   protected readonly canSubmit = computed(
@@ -171,11 +173,11 @@ export class CheckoutPage {
   }
 
   protected name(line: { name: string; nameEn: string }): string {
-    return this.en() && line.nameEn ? line.nameEn : line.name;
+    return localName(line, this.i18n.lang());
   }
 
   protected retryCostCenters(): void {
-    this.store.dispatch(CheckoutPageActions.opened());
+    this.reference.reloadCostCenters();
   }
 
   protected retryPreview(): void {

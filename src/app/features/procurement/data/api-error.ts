@@ -1,23 +1,11 @@
-import type { ApiError } from '../../../core/http/api-error';
+import type { ErrorTexts } from '../../../core/http/problem';
 
-/** i18n key of the sentence that explains an error to the user. */
-export function errorKey(error: ApiError): string {
-  switch (error.code) {
-    case 'NETWORK':
-      return 'procurement.error.network';
-    case 'BUDGET_EXCEEDED':
-      return 'procurement.error.budget';
-    case 'NOT_FOUND':
-      return 'procurement.error.notFound';
-    case 'NOT_ALLOWED_IN_STATE':
-      return 'procurement.error.state';
-    case 'VALIDATION_FAILED':
-      return 'procurement.error.validation';
-    case 'IDEMPOTENCY_MISMATCH':
-      return 'procurement.error.idempotency';
-    case 'FORBIDDEN':
-      return 'procurement.error.forbidden';
-    default:
-      return error.status >= 500 ? 'procurement.error.server' : 'procurement.error.generic';
-  }
-}
+/** Procurement's own wording of problem codes (the rest: core errorMessage). */
+export const PROCUREMENT_ERRORS: ErrorTexts = {
+  BUDGET_EXCEEDED: 'procurement.error.budget',
+  NOT_FOUND: 'procurement.error.notFound',
+  NOT_ALLOWED_IN_STATE: 'procurement.error.state',
+  VALIDATION_FAILED: 'procurement.error.validation',
+  IDEMPOTENCY_MISMATCH: 'procurement.error.idempotency',
+  FORBIDDEN: 'procurement.error.forbidden',
+};

@@ -5,7 +5,8 @@ import { catchError, concatMap, exhaustMap, map, of, switchMap, take, tap } from
 import { I18n } from '../../../core/i18n/i18n';
 import { Notifier } from '../../../core/http/notifier';
 import { toApiError } from '../../../core/http/api-error';
-import { errorKey } from './api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from './api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
 import { CheckoutPageActions } from './checkout.actions';
@@ -108,7 +109,7 @@ export const addFeedback = createEffect(
         } else {
           const detail = a.error.errors?.[0]?.message;
           void notifier.error(
-            `${i18n.t('procurement.cart.addFailed')} ${i18n.t(errorKey(a.error))}${detail ? ` (${detail})` : ''}`,
+            `${i18n.t('procurement.cart.addFailed')} ${errorMessage(a.error, i18n, PROCUREMENT_ERRORS)}${detail ? ` (${detail})` : ''}`,
           );
         }
       }),

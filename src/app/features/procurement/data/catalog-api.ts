@@ -2,15 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
-import type {
-  CatalogQuery,
-  Category,
-  Facets,
-  PageOf,
-  Product,
-  Supplier,
-} from './procurement.model';
+import type { CatalogQuery, Category, Facets, Product, Supplier } from './procurement.model';
 
 /** A product as GET /api/products/:id answers it: with its supplier and category path. */
 export interface ProductDetail extends Product {
@@ -50,12 +44,7 @@ export class CatalogApi {
         observe: 'response',
         context: silentErrors(),
       })
-      .pipe(
-        map((res) => ({
-          items: res.body ?? [],
-          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
-        })),
-      );
+      .pipe(map(pageOf));
   }
 
   facets(query: CatalogQuery): Observable<Facets> {

@@ -1,14 +1,8 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
+import type { PageOf } from '../../../core/http/paging';
 import type { ProductDetail } from './catalog-api';
-import type {
-  CatalogQuery,
-  Category,
-  Facets,
-  PageOf,
-  Product,
-  Supplier,
-} from './procurement.model';
+import type { CatalogQuery, Category, Facets, Product, Supplier } from './procurement.model';
 
 export const CatalogPageActions = createActionGroup({
   source: 'Catalog Page',

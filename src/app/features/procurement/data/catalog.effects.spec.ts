@@ -5,15 +5,11 @@ import { provideMockStore } from '@ngrx/store/testing';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { CatalogApiActions, CatalogPageActions } from './catalog.actions';
+import type { PageOf } from '../../../core/http/paging';
 import { facets, search } from './catalog.effects';
 import { initialCatalogState } from './catalog.feature';
 import { CatalogApi } from './catalog-api';
-import {
-  DEFAULT_CATALOG_QUERY,
-  type CatalogQuery,
-  type PageOf,
-  type Product,
-} from './procurement.model';
+import { DEFAULT_CATALOG_QUERY, type CatalogQuery, type Product } from './procurement.model';
 import { product } from './test-data.spec-util';
 
 describe('catalog effects', () => {

@@ -1,7 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type {
-  CostCenter,
   DeliveryAddress,
   OrderPreview,
   OrderView,
@@ -23,8 +22,8 @@ export const CheckoutPageActions = createActionGroup({
 export const CheckoutApiActions = createActionGroup({
   source: 'Checkout API',
   events: {
-    'Cost Centers Loaded': props<{ costCenters: CostCenter[]; defaultId: string | null }>(),
-    'Cost Centers Failed': props<{ error: ApiError }>(),
+    /** The buyer's default cost center is known (their department's, see ReferenceData). */
+    'Default Cost Center Known': props<{ costCenterId: string }>(),
     'Preview Loaded': props<{ preview: OrderPreview; costCenterId: string }>(),
     'Preview Failed': props<{ error: ApiError }>(),
     'Order Placed': props<{ order: OrderView }>(),

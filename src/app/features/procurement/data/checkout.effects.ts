@@ -1,4 +1,5 @@
 import { inject } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -6,7 +7,6 @@ import {
   catchError,
   exhaustMap,
   filter,
-  forkJoin,
   map,
   of,
   switchMap,
@@ -14,44 +14,32 @@ import {
   tap,
   withLatestFrom,
 } from 'rxjs';
-import { authFeature } from '../../../core/auth/auth.state';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { toApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
 import { CartApi } from './cart-api';
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
 import { checkoutFeature } from './checkout.feature';
-import { CostCentersApi } from './cost-centers-api';
 import { OrdersApi } from './orders-api';
-import { OrderListPageActions } from './orders.actions';
 import { toLineInputs } from './procurement.model';
 
-/** The company's cost centers, with the buyer's department's one as the default. */
-export const loadCostCenters = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CostCentersApi)) => {
+/** The buyer's default cost center (their department's), once the reference data knows it. */
+export const chooseDefaultCostCenter = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    defaultId$ = toObservable(inject(ReferenceData).defaultCostCenterId),
+  ) => {
     return actions$.pipe(
-      ofType(CheckoutPageActions.opened, OrderListPageActions.opened, CartPageActions.opened),
-      withLatestFrom(
-        store.select(checkoutFeature.selectCostCenters),
-        store.select(authFeature.selectUser),
-      ),
-      filter(([, loaded]) => loaded.length === 0),
-      exhaustMap(([, , user]) =>
-        forkJoin([
-          api.list(),
-          user?.departmentId
-            ? api.department(user.departmentId).pipe(catchError(() => of(null)))
-            : of(null),
-        ]).pipe(
-          map(([costCenters, dept]) =>
-            CheckoutApiActions.costCentersLoaded({
-              costCenters,
-              defaultId: dept?.costCenterId ?? null,
-            }),
-          ),
-          catchError((e: unknown) =>
-            of(CheckoutApiActions.costCentersFailed({ error: toApiError(e) })),
-          ),
+      ofType(CheckoutPageActions.opened, CartPageActions.opened),
+      withLatestFrom(store.select(checkoutFeature.selectCostCenterId)),
+      filter(([, chosen]) => !chosen),
+      exhaustMap(() =>
+        defaultId$.pipe(
+          filter((id): id is string => !!id),
+          take(1),
+          map((costCenterId) => CheckoutApiActions.defaultCostCenterKnown({ costCenterId })),
         ),
       ),
     );

@@ -74,31 +74,20 @@ describe('checkout feature', () => {
     expect(s.submitting).toBeFalse();
   });
 
-  it('defaults to the department cost center, else the first; keeps a choice already made', () => {
-    const ccs = [
-      { id: 'cc1', companyId: 'c1', code: 'A', name: 'A', nameEn: 'A' },
-      { id: 'cc2', companyId: 'c1', code: 'B', name: 'B', nameEn: 'B' },
-    ];
-    expect(
-      reducer(
-        initialCheckoutState,
-        CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc2' }),
-      ).costCenterId,
-    ).toBe('cc2');
-    expect(
-      reducer(
-        initialCheckoutState,
-        CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'nope' }),
-      ).costCenterId,
-    ).toBe('cc1');
+  it('takes the default cost center, but keeps a choice already made', () => {
+    const defaulted = reducer(
+      initialCheckoutState,
+      CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc2' }),
+    );
+    expect(defaulted.costCenterId).toBe('cc2');
     const chosen = reducer(
       initialCheckoutState,
-      CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }),
+      CheckoutPageActions.costCenterChosen({ costCenterId: 'cc1' }),
     );
     expect(
-      reducer(chosen, CheckoutApiActions.costCentersLoaded({ costCenters: ccs, defaultId: 'cc1' }))
+      reducer(chosen, CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc2' }))
         .costCenterId,
-    ).toBe('cc2');
+    ).toBe('cc1');
   });
 
   it('ignores a preview answer for a cost center no longer chosen', () => {

@@ -2,12 +2,10 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
-import type { CostCenter, DeliveryAddress, OrderPreview } from './procurement.model';
+import type { DeliveryAddress, OrderPreview } from './procurement.model';
 
 export interface CheckoutState {
-  costCenters: CostCenter[];
-  costCentersLoading: boolean;
-  costCentersError: ApiError | null;
+  /** The chosen cost center (the names are ReferenceData's). */
   costCenterId: string | null;
   /** What the buyer typed, kept across errors, navigation and language switches. */
   address: DeliveryAddress;
@@ -26,9 +24,6 @@ export interface CheckoutState {
 export const EMPTY_ADDRESS: DeliveryAddress = { recipient: '', phone: '', address: '' };
 
 export const initialCheckoutState: CheckoutState = {
-  costCenters: [],
-  costCentersLoading: false,
-  costCentersError: null,
   costCenterId: null,
   address: EMPTY_ADDRESS,
   note: '',
@@ -53,28 +48,13 @@ export const checkoutFeature = createFeature({
     initialCheckoutState,
     on(CheckoutPageActions.opened, (s): CheckoutState => ({
       ...s,
-      costCentersLoading: s.costCenters.length === 0,
-      costCentersError: null,
       submitError: null,
       placedOrderId: null,
     })),
-    on(CheckoutApiActions.costCentersLoaded, (s, { costCenters, defaultId }): CheckoutState => ({
+    // the buyer's own choice wins over the default
+    on(CheckoutApiActions.defaultCostCenterKnown, (s, { costCenterId }): CheckoutState => ({
       ...s,
-      costCenters,
-      costCentersLoading: false,
-      costCenterId:
-        s.costCenterId ??
-        (defaultId && costCenters.some((c) => c.id === defaultId)
-          ? defaultId
-          : (costCenters[0]?.id ?? null)),
-    })),
-    on(CartPageActions.opened, (s): CheckoutState =>
-      s.costCenters.length ? s : { ...s, costCentersLoading: true },
-    ),
-    on(CheckoutApiActions.costCentersFailed, (s, { error }): CheckoutState => ({
-      ...s,
-      costCentersLoading: false,
-      costCentersError: error,
+      costCenterId: s.costCenterId ?? costCenterId,
     })),
     on(CheckoutPageActions.costCenterChosen, (s, { costCenterId }): CheckoutState => ({
       ...s,
@@ -138,17 +118,7 @@ export const checkoutFeature = createFeature({
       submitError: null,
     })),
   ),
-  extraSelectors: ({
-    selectPreview,
-    selectSubmitError,
-    selectCostCenters,
-    selectCostCenterId,
-  }) => ({
-    selectCostCenter: createSelector(
-      selectCostCenters,
-      selectCostCenterId,
-      (cs, id) => cs.find((c) => c.id === id) ?? null,
-    ),
+  extraSelectors: ({ selectPreview, selectSubmitError }) => ({
     /** Why the order cannot be submitted for budget reasons, or null. */
     selectOverBudget: createSelector(selectPreview, selectSubmitError, (p, err) => {
       if (err?.code === 'BUDGET_EXCEEDED')

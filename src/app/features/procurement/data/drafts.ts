@@ -1,5 +1,6 @@
-import { Injectable, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import type { Product } from '../../../../domain/index.ts';
+import { AuthSession } from '../../../core/auth/auth-session';
 import type { CheckedLine, ImportDraft, ImportProduct } from '../import/import-rules';
 import type { DeliveryAddress } from './procurement.model';
 
@@ -11,10 +12,15 @@ export interface QuickRowDraft {
 
 /**
  * Work in progress of the pages that are not server state (the quick-order grid, an import being
- * fixed), kept for the session so leaving a page and coming back loses nothing.
+ * fixed), kept for the session so leaving a page and coming back loses nothing, and dropped when the
+ * user signs out (the next user of the tab must not see it).
  */
 @Injectable({ providedIn: 'root' })
 export class ProcurementDrafts {
+  constructor() {
+    inject(AuthSession).onSignOut(() => this.clear());
+  }
+
   readonly quickRows = signal<QuickRowDraft[] | null>(null);
   readonly quickProducts = signal<ReadonlyMap<string, Product | null>>(new Map());
 
@@ -24,6 +30,17 @@ export class ProcurementDrafts {
   readonly importLines = signal<CheckedLine[]>([]);
   readonly importProblemsOnly = signal(false);
   readonly importPage = signal(0);
+
+  clear(): void {
+    this.quickRows.set(null);
+    this.quickProducts.set(new Map());
+    this.importText.set('');
+    this.importDrafts.set([]);
+    this.importIndex.set(new Map());
+    this.importLines.set([]);
+    this.importProblemsOnly.set(false);
+    this.importPage.set(0);
+  }
 }
 
 const ADDRESS_KEY = 'portal.procurement.address';

@@ -2,13 +2,13 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
+import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
 import type {
   LineInput,
   OrderFilters,
   OrderPreview,
   OrderView,
-  PageOf,
   PlaceOrderCommand,
 } from './procurement.model';
 
@@ -30,12 +30,7 @@ export class OrdersApi {
     if (filters.to) params = params.set('createdAt_lte', filters.to);
     return this.http
       .get<OrderView[]>(this.base, { params, observe: 'response', context: silentErrors() })
-      .pipe(
-        map((res) => ({
-          items: res.body ?? [],
-          total: Number(res.headers.get('X-Total-Count') ?? res.body?.length ?? 0),
-        })),
-      );
+      .pipe(map(pageOf));
   }
 
   get(id: string): Observable<OrderView> {

@@ -1,6 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
-import type { OrderFilters, OrderView, PageOf } from './procurement.model';
+import type { PageOf } from '../../../core/http/paging';
+import type { OrderFilters, OrderView } from './procurement.model';
 
 export const OrderListPageActions = createActionGroup({
   source: 'Order List Page',

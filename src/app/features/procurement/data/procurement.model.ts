@@ -16,11 +16,6 @@ import type {
 
 export type { Budget, Category, CostCenter, DeliveryAddress, Product, Supplier };
 
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-}
-
 export type CatalogSort = 'relevance' | 'price' | 'leadTimeDays';
 export type SortOrder = 'asc' | 'desc';
 

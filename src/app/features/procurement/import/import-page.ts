@@ -18,6 +18,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { CartAddActions, CartApiActions } from '../data/cart.actions';
@@ -254,7 +255,7 @@ export class ImportPage {
   }
 
   protected name(p: ImportProduct | null): string {
-    return p ? (this.en() && p.nameEn ? p.nameEn : p.name) : '';
+    return localName(p, this.i18n.lang());
   }
 
   protected problemText(p: ImportProblem): string {

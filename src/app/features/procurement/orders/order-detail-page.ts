@@ -15,13 +15,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Store } from '@ngrx/store';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { PersonNamePipe } from '../../../shared/ui/person-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
-import { checkoutFeature } from '../data/checkout.feature';
 import { OrderDetailPageActions } from '../data/orders.actions';
 import { orderActions, ordersFeature } from '../data/orders.feature';
 import type { OrderEvent, OrderView } from '../data/procurement.model';
@@ -169,7 +170,7 @@ export function timelineOf(
     MatIconModule,
     MatInputModule,
     TranslatePipe,
-    PersonNamePipe,
+    LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
@@ -188,7 +189,6 @@ export class OrderDetailPage {
   readonly placed = input<string | undefined>(undefined);
 
   protected readonly state = this.store.selectSignal(ordersFeature.selectProcurementOrdersState);
-  protected readonly costCenters = this.store.selectSignal(checkoutFeature.selectCostCenters);
   protected readonly order = computed(() => {
     const o = this.state().detail;
     return o && o.id === this.id() ? o : null;
@@ -198,20 +198,18 @@ export class OrderDetailPage {
     const o = this.order();
     return o ? timelineOf(o) : [];
   });
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly errorText = computed(() => {
     const e = this.state().detailError;
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly actionErrorText = computed(() => {
     const e = this.state().actionError;
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
-  protected readonly ccName = computed(() => {
-    const o = this.order();
-    const cc = this.costCenters().find((c) => c.id === o?.costCenterId);
-    return cc ? `${cc.code} · ${this.en() ? cc.nameEn : cc.name}` : (o?.costCenterId ?? '');
-  });
+  private readonly reference = inject(ReferenceData);
+  protected readonly ccName = computed(() =>
+    this.reference.costCenterLabel(this.order()?.costCenterId),
+  );
   protected readonly confirming = signal<'cancel' | 'receive' | null>(null);
   protected reason = '';
 
@@ -223,7 +221,7 @@ export class OrderDetailPage {
   }
 
   protected lineName(l: { name: string; nameEn: string }): string {
-    return this.en() && l.nameEn ? l.nameEn : l.name;
+    return localName(l, this.i18n.lang());
   }
 
   /** After an action the "order placed" greeting has done its job. */

@@ -8,12 +8,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
+import { localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { errorKey } from '../data/api-error';
-import { checkoutFeature } from '../data/checkout.feature';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { OrderListPageActions } from '../data/orders.actions';
 import { ordersFeature } from '../data/orders.feature';
 import type { OrderFilters } from '../data/procurement.model';
@@ -55,16 +57,11 @@ export class OrderListPage {
   private readonly i18n = inject(I18n);
   protected readonly orders = this.store.selectSignal(ordersFeature.selectOrders);
   protected readonly state = this.store.selectSignal(ordersFeature.selectProcurementOrdersState);
-  protected readonly costCenters = this.store.selectSignal(checkoutFeature.selectCostCenters);
+  protected readonly reference = inject(ReferenceData);
   protected readonly statuses = ORDER_STATUSES;
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly errorText = computed(() => {
     const e = this.state().listError;
-    return e ? this.i18n.t(errorKey(e)) : null;
-  });
-  protected readonly ccName = computed(() => {
-    const en = this.en();
-    return new Map(this.costCenters().map((c) => [c.id, `${c.code} · ${en ? c.nameEn : c.name}`]));
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly filtered = computed(() => {
     const f = this.state().filters;
@@ -115,6 +112,6 @@ export class OrderListPage {
 
   protected firstLine(o: { lines: { name: string; nameEn: string }[] }): string {
     const l = o.lines[0];
-    return l ? (this.en() && l.nameEn ? l.nameEn : l.name) : '';
+    return localName(l, this.i18n.lang());
   }
 }

@@ -14,10 +14,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { nearestValidQty, tierFor } from '../../../../domain/index.ts';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
-import { errorKey } from '../data/api-error';
+import { errorMessage } from '../../../core/http/problem';
+import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { ProductPageActions } from '../data/catalog.actions';
@@ -28,6 +30,7 @@ import { QtyStepper } from './qty-stepper';
 @Component({
   selector: 'app-product-page',
   imports: [
+    LocalNamePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -52,14 +55,13 @@ export class ProductPage {
   private readonly inCart = this.store.selectSignal(cartFeature.selectQtyByProduct);
   protected readonly stepper = viewChild<QtyStepper>('stepper');
   protected readonly qty = signal(0);
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
   protected readonly errorText = computed(() => {
     const e = this.error();
-    return e ? this.i18n.t(errorKey(e)) : null;
+    return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
   });
   protected readonly name = computed(() => {
     const p = this.product();
-    return p ? (this.en() && p.nameEn ? p.nameEn : p.name) : '';
+    return localName(p, this.i18n.lang());
   });
   protected readonly activeTier = computed(() => {
     const p = this.product();

@@ -21,6 +21,7 @@ import {
   unitPriceFor,
   type Product,
 } from '../../../../domain/index.ts';
+import { localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -92,7 +93,6 @@ export class QuickOrderPage {
   protected readonly lookupError = signal(false);
   private readonly pending = new Set<string>();
   private readonly resolve$ = new Subject<void>();
-  protected readonly en = computed(() => this.i18n.lang() === 'en');
 
   protected readonly statuses = computed(() => {
     const map = this.products();
@@ -154,7 +154,7 @@ export class QuickOrderPage {
   }
 
   protected name(p: Product): string {
-    return this.en() && p.nameEn ? p.nameEn : p.name;
+    return localName(p, this.i18n.lang());
   }
 
   protected edit(index: number, field: 'sku' | 'qtyText', value: string): void {

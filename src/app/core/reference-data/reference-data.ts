@@ -1,0 +1,112 @@
+import { HttpClient } from '@angular/common/http';
+import {
+  Injectable,
+  Injector,
+  computed,
+  inject,
+  runInInjectionContext,
+  untracked,
+} from '@angular/core';
+import type { Company, CostCenter, Department } from '../../../domain/index.ts';
+import { API_BASE_URL } from '../api/api-base-url';
+import { AuthSession } from '../auth/auth-session';
+import { background } from '../http/http-context';
+import { remote, type Remote } from '../http/remote';
+import { I18n, type Lang } from '../i18n/i18n';
+import { localName } from '../i18n/local-name';
+
+/** How a cost center is named everywhere: `code · name` in the active language. */
+export function costCenterLabel(cc: CostCenter | null | undefined, lang: Lang): string {
+  if (!cc) return '';
+  const name = localName(cc, lang);
+  return cc.code ? `${cc.code} · ${name}` : name;
+}
+
+/**
+ * The signed-in user's company, departments and cost centers (GET /api/companies/current,
+ * /api/departments, /api/cost-centers), fetched once per user for every feature. The company loads
+ * with the shell; the lists load when something first reads them. Everything is dropped when the
+ * user signs out (the requests follow the session's user) and fetched again for the next one.
+ */
+@Injectable({ providedIn: 'root' })
+export class ReferenceData {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+  private readonly i18n = inject(I18n);
+  private readonly injector = inject(Injector);
+  private readonly session = inject(AuthSession);
+  private readonly userId = computed(() => this.session.user()?.id ?? null);
+
+  private readonly companyRemote = this.load<Company>('/companies/current');
+  private readonly costCentersRemote = this.lazy(() =>
+    this.load<CostCenter[]>('/cost-centers', { _limit: 100 }),
+  );
+  private readonly departmentsRemote = this.lazy(() =>
+    this.load<Department[]>('/departments', { _limit: 100 }),
+  );
+
+  readonly company = computed(() => this.companyRemote.value() ?? null);
+  readonly companyLoading = this.companyRemote.loading;
+  readonly companyError = this.companyRemote.error;
+  /** The company's name in the active language ('' until it is known). */
+  readonly companyName = computed(() => localName(this.company(), this.i18n.lang()));
+
+  readonly costCenters = computed<readonly CostCenter[]>(
+    () => this.costCentersRemote().value() ?? [],
+  );
+  readonly costCentersLoading = computed(() => this.costCentersRemote().loading());
+  readonly costCentersError = computed(() => this.costCentersRemote().error());
+
+  /** The cost center of the user's own department, else the first one (null until both are known). */
+  readonly defaultCostCenterId = computed(() => {
+    const costCenters = this.costCenters();
+    const departments = this.departmentsRemote().value();
+    if (!costCenters.length || !departments) return null;
+    const own = departments.find((d) => d.id === this.session.user()?.departmentId);
+    return costCenters.find((c) => c.id === own?.costCenterId)?.id ?? costCenters[0].id;
+  });
+
+  costCenter(id: string | null | undefined): CostCenter | null {
+    return this.costCenters().find((c) => c.id === id) ?? null;
+  }
+
+  /** `code · name` of a cost center, or its id while the names are unknown. */
+  costCenterLabel(id: string | null | undefined): string {
+    return costCenterLabel(this.costCenter(id), this.i18n.lang()) || (id ?? '');
+  }
+
+  reloadCompany(): void {
+    this.companyRemote.reload();
+  }
+
+  reloadCostCenters(): void {
+    this.costCentersRemote().reload();
+    this.departmentsRemote().reload();
+  }
+
+  /** The company as the API answered a change of it (admin settings): every page shows it at once. */
+  companyChanged(company: Company): void {
+    this.companyRemote.set(company);
+  }
+
+  /** GET `path` for the signed-in user, again when the user changes; nothing while signed out. */
+  private load<T>(path: string, params: Record<string, number> = {}): Remote<T> {
+    return runInInjectionContext(this.injector, () =>
+      remote<T>(() =>
+        this.userId()
+          ? this.http.get<T>(`${this.base}${path}`, {
+              params,
+              observe: 'response',
+              context: background(),
+            })
+          : null,
+      ),
+    );
+  }
+
+  /** Created on first use, so that a list nobody reads is never fetched. */
+  private lazy<T>(create: () => Remote<T>): () => Remote<T> {
+    let created: Remote<T> | undefined;
+    return () => (created ??= untracked(create));
+  }
+}
