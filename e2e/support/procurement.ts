@@ -42,7 +42,7 @@ export async function openCheckout(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: '成本中心' }).click();
   await page.getByRole('option', { name: BUYER_COST_CENTER.label }).click();
   await page.getByLabel('收货人').fill('王志强');
-  await page.getByLabel('联系电话').fill('021-5550 1234');
+  await page.getByLabel('联系电话').fill('138 0013 8000');
   await page.getByLabel('收货地址').fill('上海市嘉定区安亭镇墨玉南路888号 3号楼采购部');
   await expect(page.getByText('当前可用')).toBeVisible();
 }

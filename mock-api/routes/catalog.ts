@@ -72,10 +72,9 @@ export const registerCatalog: RouteModule = (app, ctx) => {
       const id = String(req.params['file']).replace(/\.svg$/, '');
       const p = catalog.product(id);
       if (!p) fail('NOT_FOUND', `No picture for product ${id}.`);
-      const cat = catalog.categoryPath(p.categoryId)[0];
       res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
       res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
-      res.end(productSvg(p, cat));
+      res.end(productSvg(p, catalog.categoryPath(p.categoryId)));
     }),
   );
 

@@ -196,6 +196,14 @@ describe('validation (400, nothing changes)', () => {
       }),
       ['deliveryAddress.recipient', 'deliveryAddress.phone'],
     );
+    // The phone is a mainland mobile number (11 digits, 1[3-9]…): "12345" or a landline is refused.
+    for (const phone of ['12345', '021-5550 1234', '12800138000'])
+      await rejected(
+        order([{ productId: cheap.id, qty: cheap.moq }], {
+          deliveryAddress: { ...ADDRESS, phone },
+        }),
+        ['deliveryAddress.phone'],
+      );
     await rejected(
       order([{ productId: cheap.id, qty: cheap.moq }], {
         costCenterId: api.db['costCenters'].find((c) => c.companyId === 'c2').id,

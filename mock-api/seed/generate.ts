@@ -562,18 +562,28 @@ function generateCatalog(rng: Rng, skus: number) {
     brandEn: s.brandEn,
     rating: Math.round((3.6 + rng.next() * 1.4) * 10) / 10,
     origin: s.origin,
-    categoryIds: s.tops.map((t) => `cat-${t}`),
+    categoryIds: [...new Set(s.supplies.map((code) => `cat-${code.split(':')[0]}`))],
     contractNo: `HT-${2024 + (i % 3)}-${pad(rng.int(1, 9999), 4)}`,
   }));
-  const byTop = new Map<string, number[]>();
-  SUPPLIERS.forEach((s, i) => s.tops.forEach((t) => byTop.set(t, [...(byTop.get(t) ?? []), i])));
-  const subs = CATEGORIES.flatMap((top) => top.children.map((sub) => ({ top, sub })));
+  // Who may make each product template: a supplier of its top category, its subcategory or the template.
+  const makers = new Map<Template, number[]>();
+  for (const top of CATEGORIES)
+    for (const sub of top.children)
+      for (const tpl of sub.templates) {
+        const fits = [top.code, sub.code, `${sub.code}:${tpl.zh}`];
+        const found = SUPPLIERS.flatMap((s, i) =>
+          s.supplies.some((c) => fits.includes(c)) ? [i] : [],
+        );
+        if (!found.length) throw new Error(`No supplier makes ${sub.code}:${tpl.zh}`);
+        makers.set(tpl, found);
+      }
+  const subs = CATEGORIES.flatMap((top) => top.children);
 
   const products: Product[] = [];
   for (let i = 1; i <= skus; i++) {
-    const { top, sub } = rng.pick(subs);
+    const sub = rng.pick(subs);
     const tpl: Template = rng.pick(sub.templates);
-    const si = rng.pick(byTop.get(top.code)!);
+    const si = rng.pick(makers.get(tpl)!);
     const sref = SUPPLIERS[si];
     const vs = tpl.variants.map((dim) => rng.pick(dim));
     const model = `${sref.brandEn

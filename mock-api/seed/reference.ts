@@ -1144,8 +1144,11 @@ export interface BrandSupplier {
   brandEn: string;
   company: string;
   companyEn: string;
-  /** Codes of the top categories it supplies. */
-  tops: string[];
+  /**
+   * What it supplies, so every product's brand fits its kind: a top category ('OF'), a subcategory
+   * ('DG04') or one product template of a subcategory ('DG03:显示器').
+   */
+  supplies: string[];
   origin: string;
 }
 
@@ -1155,7 +1158,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Lenovo',
     company: '联想（北京）有限公司',
     companyEn: 'Lenovo (Beijing) Ltd.',
-    tops: ['DG'],
+    supplies: ['DG01', 'DG03', 'JW02:定制U盘礼盒'],
     origin: '北京',
   },
   {
@@ -1163,7 +1166,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Huawei',
     company: '华为终端有限公司',
     companyEn: 'Huawei Device Co., Ltd.',
-    tops: ['DG'],
+    supplies: ['DG01', 'DG02', 'DG03:显示器'],
     origin: '广东东莞',
   },
   {
@@ -1171,7 +1174,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Xiaomi',
     company: '小米通讯技术有限公司',
     companyEn: 'Xiaomi Communications Co., Ltd.',
-    tops: ['DG', 'HM'],
+    supplies: ['DG01', 'DG02', 'DG03:显示器', 'DG03:投影仪', 'DG04'],
     origin: '北京',
   },
   {
@@ -1179,7 +1182,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Dell',
     company: '戴尔（中国）有限公司',
     companyEn: 'Dell (China) Co., Ltd.',
-    tops: ['DG'],
+    supplies: ['DG01', 'DG03:显示器'],
     origin: '福建厦门',
   },
   {
@@ -1187,7 +1190,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'HP',
     company: '中国惠普有限公司',
     companyEn: 'China Hewlett-Packard Co., Ltd.',
-    tops: ['DG', 'OF'],
+    supplies: ['DG01', 'DG03:激光打印机', 'DG03:显示器', 'OF04:硒鼓'],
     origin: '重庆',
   },
   {
@@ -1195,7 +1198,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Canon',
     company: '佳能（中国）有限公司',
     companyEn: 'Canon (China) Co., Ltd.',
-    tops: ['DG', 'OF'],
+    supplies: ['DG03:激光打印机', 'DG03:投影仪', 'OF04:硒鼓'],
     origin: '广东珠海',
   },
   {
@@ -1203,7 +1206,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Midea',
     company: '美的集团股份有限公司',
     companyEn: 'Midea Group Co., Ltd.',
-    tops: ['DG'],
+    supplies: ['DG04'],
     origin: '广东佛山',
   },
   {
@@ -1211,7 +1214,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Gree',
     company: '珠海格力电器股份有限公司',
     companyEn: 'Gree Electric Appliances Inc.',
-    tops: ['DG'],
+    supplies: ['DG04:空气净化器', 'DG04:电热水壶', 'DG04:电饭煲'],
     origin: '广东珠海',
   },
   {
@@ -1219,7 +1222,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Haier',
     company: '海尔智家股份有限公司',
     companyEn: 'Haier Smart Home Co., Ltd.',
-    tops: ['DG'],
+    supplies: ['DG04'],
     origin: '山东青岛',
   },
   {
@@ -1227,7 +1230,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Joyoung',
     company: '九阳股份有限公司',
     companyEn: 'Joyoung Co., Ltd.',
-    tops: ['DG'],
+    supplies: ['DG04:电饭煲', 'DG04:电热水壶', 'DG04:破壁料理机'],
     origin: '山东济南',
   },
   {
@@ -1235,7 +1238,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Supor',
     company: '浙江苏泊尔股份有限公司',
     companyEn: 'Zhejiang Supor Co., Ltd.',
-    tops: ['DG', 'JW'],
+    supplies: ['DG04:电饭煲', 'DG04:电热水壶', 'DG04:破壁料理机', 'JW02:保温杯礼盒'],
     origin: '浙江杭州',
   },
   {
@@ -1243,7 +1246,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Deli',
     company: '得力集团有限公司',
     companyEn: 'Deli Group Co., Ltd.',
-    tops: ['OF', 'IN'],
+    supplies: ['OF', 'IN01'],
     origin: '浙江宁波',
   },
   {
@@ -1251,7 +1254,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'M&G',
     company: '上海晨光文具股份有限公司',
     companyEn: 'Shanghai M&G Stationery Inc.',
-    tops: ['OF'],
+    supplies: ['OF01', 'OF02', 'OF03', 'OF04:订书钉'],
     origin: '上海',
   },
   {
@@ -1259,7 +1262,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Comix',
     company: '齐心集团股份有限公司',
     companyEn: 'Comix Group Co., Ltd.',
-    tops: ['OF'],
+    supplies: ['OF01', 'OF02', 'OF03', 'OF04:订书钉'],
     origin: '广东深圳',
   },
   {
@@ -1267,7 +1270,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'True Color',
     company: '真彩文具股份有限公司',
     companyEn: 'True Color Stationery Co., Ltd.',
-    tops: ['OF'],
+    supplies: ['OF01'],
     origin: '天津',
   },
   {
@@ -1275,7 +1278,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Three Squirrels',
     company: '三只松鼠股份有限公司',
     companyEn: 'Three Squirrels Inc.',
-    tops: ['FD'],
+    supplies: ['FD01:每日坚果礼盒', 'FD02:挂耳咖啡'],
     origin: '安徽芜湖',
   },
   {
@@ -1283,7 +1286,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Bestore',
     company: '良品铺子股份有限公司',
     companyEn: 'Bestore Co., Ltd.',
-    tops: ['FD'],
+    supplies: ['FD01'],
     origin: '湖北武汉',
   },
   {
@@ -1291,7 +1294,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Daoxiangcun',
     company: '北京稻香村食品有限责任公司',
     companyEn: 'Beijing Daoxiangcun Foods Co., Ltd.',
-    tops: ['FD'],
+    supplies: ['FD01:糕点礼盒'],
     origin: '北京',
   },
   {
@@ -1299,7 +1302,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Wufangzhai',
     company: '浙江五芳斋实业股份有限公司',
     companyEn: 'Zhejiang Wufangzhai Industry Co., Ltd.',
-    tops: ['FD'],
+    supplies: ['FD01:糕点礼盒', 'FD04:大米'],
     origin: '浙江嘉兴',
   },
   {
@@ -1307,7 +1310,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Nongfu Spring',
     company: '农夫山泉股份有限公司',
     companyEn: 'Nongfu Spring Co., Ltd.',
-    tops: ['FD'],
+    supplies: ['FD03:饮用天然水'],
     origin: '浙江杭州',
   },
   {
@@ -1315,7 +1318,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Yili',
     company: '内蒙古伊利实业集团股份有限公司',
     companyEn: 'Inner Mongolia Yili Industrial Group',
-    tops: ['FD'],
+    supplies: ['FD03:纯牛奶'],
     origin: '内蒙古呼和浩特',
   },
   {
@@ -1323,7 +1326,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Mengniu',
     company: '内蒙古蒙牛乳业（集团）股份有限公司',
     companyEn: 'China Mengniu Dairy Co., Ltd.',
-    tops: ['FD'],
+    supplies: ['FD03:纯牛奶'],
     origin: '内蒙古呼和浩特',
   },
   {
@@ -1331,7 +1334,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Arawana',
     company: '益海嘉里金龙鱼粮油食品股份有限公司',
     companyEn: 'Yihai Kerry Arawana Holdings',
-    tops: ['FD'],
+    supplies: ['FD04'],
     origin: '上海',
   },
   {
@@ -1339,7 +1342,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'West Lake',
     company: '杭州西湖龙井茶叶有限公司',
     companyEn: 'Hangzhou West Lake Longjing Tea Co.',
-    tops: ['FD', 'JW'],
+    supplies: ['FD02:绿茶'],
     origin: '浙江杭州',
   },
   {
@@ -1347,7 +1350,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Chow Tai Fook',
     company: '周大福珠宝金行（深圳）有限公司',
     companyEn: 'Chow Tai Fook Jewellery (Shenzhen)',
-    tops: ['JW'],
+    supplies: ['JW01'],
     origin: '广东深圳',
   },
   {
@@ -1355,7 +1358,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Lao Feng Xiang',
     company: '老凤祥股份有限公司',
     companyEn: 'Lao Feng Xiang Co., Ltd.',
-    tops: ['JW'],
+    supplies: ['JW01'],
     origin: '上海',
   },
   {
@@ -1363,7 +1366,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'China Gold',
     company: '中国黄金集团黄金珠宝股份有限公司',
     companyEn: 'China National Gold Group Jewellery',
-    tops: ['JW'],
+    supplies: ['JW01'],
     origin: '北京',
   },
   {
@@ -1371,7 +1374,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Thermos',
     company: '膳魔师（中国）家庭制品有限公司',
     companyEn: 'Thermos (China) Housewares Co., Ltd.',
-    tops: ['JW', 'HM'],
+    supplies: ['JW02:保温杯礼盒'],
     origin: '江苏昆山',
   },
   {
@@ -1379,7 +1382,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Wensli',
     company: '万事利集团有限公司',
     companyEn: 'Wensli Group Co., Ltd.',
-    tops: ['JW', 'CL'],
+    supplies: ['JW02:丝巾礼盒'],
     origin: '浙江杭州',
   },
   {
@@ -1387,7 +1390,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Li-Ning',
     company: '李宁（中国）体育用品有限公司',
     companyEn: 'Li-Ning (China) Sports Goods Co., Ltd.',
-    tops: ['CL'],
+    supplies: ['CL03'],
     origin: '北京',
   },
   {
@@ -1395,7 +1398,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Anta',
     company: '安踏（中国）有限公司',
     companyEn: 'Anta (China) Co., Ltd.',
-    tops: ['CL'],
+    supplies: ['CL03'],
     origin: '福建晋江',
   },
   {
@@ -1403,7 +1406,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Bosideng',
     company: '波司登羽绒服装有限公司',
     companyEn: 'Bosideng Down Apparel Co., Ltd.',
-    tops: ['CL'],
+    supplies: ['CL02:羽绒服'],
     origin: '江苏常熟',
   },
   {
@@ -1411,7 +1414,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'HLA',
     company: '海澜之家集团股份有限公司',
     companyEn: 'HLA Group Corp., Ltd.',
-    tops: ['CL'],
+    supplies: ['CL02', 'CL03:文化衫'],
     origin: '江苏江阴',
   },
   {
@@ -1419,7 +1422,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Jihua',
     company: '际华集团股份有限公司',
     companyEn: 'Jihua Group Corp., Ltd.',
-    tops: ['CL', 'IN'],
+    supplies: ['CL01', 'IN03:防护手套', 'IN03:安全帽'],
     origin: '北京',
   },
   {
@@ -1427,7 +1430,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'SATA',
     company: '世达工具（上海）有限公司',
     companyEn: 'SATA Tools (Shanghai) Co., Ltd.',
-    tops: ['IN'],
+    supplies: ['IN01', 'IN03:防护手套', 'IN03:安全帽'],
     origin: '上海',
   },
   {
@@ -1435,7 +1438,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Bosch',
     company: '博世电动工具（中国）有限公司',
     companyEn: 'Bosch Power Tools (China) Co., Ltd.',
-    tops: ['IN', 'DG'],
+    supplies: ['IN02'],
     origin: '浙江杭州',
   },
   {
@@ -1443,7 +1446,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Dongcheng',
     company: '江苏东成机电工具有限公司',
     companyEn: 'Jiangsu Dongcheng M&E Tools Co., Ltd.',
-    tops: ['IN'],
+    supplies: ['IN02'],
     origin: '江苏启东',
   },
   {
@@ -1451,7 +1454,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'CHINT',
     company: '正泰电器股份有限公司',
     companyEn: 'Zhejiang CHINT Electrics Co., Ltd.',
-    tops: ['IN'],
+    supplies: ['IN04'],
     origin: '浙江温州',
   },
   {
@@ -1459,7 +1462,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Delixi',
     company: '德力西电气有限公司',
     companyEn: 'Delixi Electric Ltd.',
-    tops: ['IN'],
+    supplies: ['IN04'],
     origin: '浙江温州',
   },
   {
@@ -1467,7 +1470,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'BULL',
     company: '公牛集团股份有限公司',
     companyEn: 'Bull Group Co., Ltd.',
-    tops: ['IN', 'HM'],
+    supplies: ['IN04:插线板', 'IN04:空气开关'],
     origin: '浙江慈溪',
   },
   {
@@ -1475,7 +1478,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: '3M',
     company: '3M中国有限公司',
     companyEn: '3M China Ltd.',
-    tops: ['IN', 'OF'],
+    supplies: ['IN03', 'CL01:反光背心', 'OF02:便利贴'],
     origin: '上海',
   },
   {
@@ -1483,7 +1486,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Vinda',
     company: '维达纸业（中国）有限公司',
     companyEn: 'Vinda Paper (China) Co., Ltd.',
-    tops: ['HM'],
+    supplies: ['HM01:抽纸'],
     origin: '广东江门',
   },
   {
@@ -1491,7 +1494,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Bluemoon',
     company: '蓝月亮（中国）有限公司',
     companyEn: 'Bluemoon (China) Co., Ltd.',
-    tops: ['HM'],
+    supplies: ['HM01:洗衣液'],
     origin: '广东广州',
   },
   {
@@ -1499,7 +1502,7 @@ export const SUPPLIERS: BrandSupplier[] = [
     brandEn: 'Luolai',
     company: '罗莱生活科技股份有限公司',
     companyEn: 'Luolai Lifestyle Technology Co., Ltd.',
-    tops: ['HM'],
+    supplies: ['HM02'],
     origin: '江苏南通',
   },
 ];

@@ -74,8 +74,13 @@ describe('search', () => {
       const len = 1 + (k % 5);
       const start = (k * 31) % Math.max(1, field.length - len);
       const q = field.slice(start, start + len).trim();
-      // Words that mix Latin and Chinese are split (see the everyday-words tests below).
-      if (!q || /\s/.test(q) || (/\p{Script=Han}/u.test(q) && /[^\p{Script=Han}]/u.test(q)))
+      // Words that mix Latin and Chinese are split, and so are words at commas and semicolons (see the
+      // everyday-words tests below): the brute-force match here knows neither.
+      if (
+        !q ||
+        /[\s,，、;；]/.test(q) ||
+        (/\p{Script=Han}/u.test(q) && /[^\p{Script=Han}]/u.test(q))
+      )
         continue;
       const r = await get(`/api/products?q=${encodeURIComponent(q)}&_limit=1`);
       assert.equal(
@@ -325,6 +330,25 @@ describe('facets, product page, pictures, categories, suppliers', () => {
     assert.match(r.text, /^<svg[\s\S]*<\/svg>$/);
     assert.equal((await api.call('GET', products[3].image)).text, r.text, 'deterministic');
     assert.ok(isProblem(await api.call('GET', '/api/images/products/nope.svg'), 404, 'NOT_FOUND'));
+  });
+
+  it('pictures show the product kind: one drawing per kind, the same for every product of it', async () => {
+    const picture = async (p: Product) => (await api.call('GET', p.image)).text;
+    const drawing = (svg: string) =>
+      /<g transform="translate[^>]*>([\s\S]*?)<\/g>\n/.exec(svg)?.[1];
+    const kinds = ['笔记本电脑', '中性笔', '饮用天然水', '锂电冲击钻', '安全帽'].map((kind) =>
+      products.filter((p) => p.name.includes(kind)).slice(0, 2),
+    );
+    const drawings: string[] = [];
+    for (const [a, b] of kinds) {
+      assert.ok(a && b, 'two products of each kind');
+      const [da, db] = [drawing(await picture(a)), drawing(await picture(b))];
+      assert.ok(da, a.name);
+      assert.equal(da, db, `${a.name} and ${b.name} are drawn alike`);
+      assert.doesNotMatch(await picture(a), /font-size="120"/, 'no large character');
+      drawings.push(da!);
+    }
+    assert.equal(new Set(drawings).size, drawings.length, 'every kind is drawn differently');
   });
 
   it('categories form a two-level tree; suppliers carry ratings', async () => {

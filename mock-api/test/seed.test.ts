@@ -179,6 +179,47 @@ describe('data', () => {
     );
   });
 
+  it('brands and suppliers fit their products: no Bosch laptops, Midea phones or Supor laptops', () => {
+    const cats = new Map(
+      (catalog['categories'] as { id: string; name: string; parentId: string | null }[]).map(
+        (c) => [c.id, c],
+      ),
+    );
+    const suppliers = new Map(
+      (catalog['suppliers'] as { id: string; brand: string; categoryIds: string[] }[]).map((s) => [
+        s.id,
+        s,
+      ]),
+    );
+    const brandsIn = (category: string) =>
+      new Set(
+        products.filter((p) => cats.get(p.categoryId)?.name === category).map((p) => p.brand),
+      );
+    const within = (category: string, allowed: string[]) => {
+      const found = brandsIn(category);
+      assert.ok(found.size > 0, category);
+      assert.deepEqual(
+        [...found].filter((b) => !allowed.includes(b)),
+        [],
+        category,
+      );
+    };
+    within('笔记本电脑', ['联想', '华为', '小米', '戴尔', '惠普']);
+    within('手机通讯', ['华为', '小米']);
+    within('生活电器', ['美的', '格力', '海尔', '九阳', '苏泊尔', '小米']);
+    within('电动工具', ['博世', '东成']);
+    within('黄金饰品', ['周大福', '老凤祥', '中国黄金']);
+    for (const p of products) {
+      const s = suppliers.get(p.supplierId)!;
+      assert.equal(s.brand, p.brand, `${p.id}: the supplier is the brand's`);
+      const sub = cats.get(p.categoryId)!;
+      assert.ok(
+        s.categoryIds.includes(p.categoryId) || s.categoryIds.includes(sub.parentId!),
+        `${p.id}: ${p.brand} supplies ${sub.name}`,
+      );
+    }
+  });
+
   it('budgets: three categories per cost center for the current year, invariant holds', () => {
     const budgets = db['budgets'] as Budget[];
     const ccs = db['costCenters'] as { id: string }[];

@@ -67,9 +67,10 @@ export function qtyProblem(
   checkStock = false,
 ): QtyProblem | null {
   if (!Number.isInteger(qty) || qty <= 0) return 'not_integer';
+  // Above the maximum first: rounding such a quantity to a pack would only move it further away.
+  if (qty > MAX_LINE_QTY) return 'above_max';
   if (qty < product.moq) return 'below_moq';
   if (qty % product.packSize !== 0) return 'not_pack_multiple';
-  if (qty > MAX_LINE_QTY) return 'above_max';
   if (checkStock && qty > product.stock) return 'above_stock';
   return null;
 }
@@ -78,4 +79,28 @@ export function qtyProblem(
 export function nearestValidQty(product: Pick<Product, 'moq' | 'packSize'>, qty: number): number {
   const wanted = Math.max(product.moq, Math.ceil(qty));
   return Math.ceil(wanted / product.packSize) * product.packSize;
+}
+
+/** The largest valid quantity ≤ limit (≥ the MOQ, a pack multiple), or null when there is none. */
+export function largestValidQtyAtMost(
+  product: Pick<Product, 'moq' | 'packSize'>,
+  limit: number,
+): number | null {
+  const q = Math.floor(limit / product.packSize) * product.packSize;
+  return q >= nearestValidQty(product, product.moq) ? q : null;
+}
+
+/**
+ * The correction to offer for a quantity that cannot be ordered as typed (null or NaN: nothing readable):
+ * the nearest valid quantity above it, or, when that passes the line maximum or the stock, the largest
+ * valid one within both. Null when no valid quantity is within the stock (then only the buyer can decide).
+ */
+export function suggestedQty(
+  product: Pick<Product, 'moq' | 'packSize' | 'stock'>,
+  qty: number | null,
+): number | null {
+  const limit = Math.min(MAX_LINE_QTY, product.stock);
+  const wanted = qty !== null && Number.isFinite(qty) && qty > 0 ? qty : product.moq;
+  const up = nearestValidQty(product, wanted);
+  return up <= limit ? up : largestValidQtyAtMost(product, limit);
 }

@@ -2,6 +2,18 @@ import type { Fen } from './money.ts';
 
 export type OrderStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'received';
 
+/** A mainland China mobile number: 11 digits starting 13–19 (spaces and dashes between digits allowed). */
+export const CN_MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+
+/** The number without the spaces and dashes people type to group its digits ("138 0013 8000"). */
+export function normalizePhone(phone: string): string {
+  return phone.replace(/[\s-]/g, '');
+}
+
+export function isChineseMobile(phone: string): boolean {
+  return CN_MOBILE_PATTERN.test(normalizePhone(phone.trim()));
+}
+
 export interface DeliveryAddress {
   recipient: string;
   phone: string;

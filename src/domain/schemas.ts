@@ -2,7 +2,7 @@
 // Append new schemas; keep them plain (no Angular). Objects are strict: unknown fields are errors.
 import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
-import { MAX_ORDER_LINES } from './order.ts';
+import { MAX_ORDER_LINES, isChineseMobile } from './order.ts';
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -20,7 +20,11 @@ export const orderLinesSchema = z.array(orderLineInputSchema).min(1).max(MAX_ORD
 
 export const deliveryAddressSchema = z.strictObject({
   recipient: z.string().trim().min(1).max(100),
-  phone: z.string().trim().min(5).max(30),
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .refine(isChineseMobile, 'A mobile number has 11 digits: 1[3-9] then 9 digits'),
   address: z.string().trim().min(1).max(500),
 });
 

@@ -58,6 +58,11 @@ export function useByCategory(budgets: readonly Budget[]): CategoryUse[] {
 
 /** Share of `part` in `whole` in percent (0–100, one decimal), 0 when the whole is 0. */
 export function percentOf(part: number, whole: number): number {
+  return Math.min(100, sharePercent(part, whole));
+}
+
+/** part / whole in percent with one decimal, not capped: the text says 120% when 120% is used. */
+export function sharePercent(part: number, whole: number): number {
   if (whole <= 0) return 0;
-  return Math.min(100, Math.max(0, Math.round((part / whole) * 1000) / 10));
+  return Math.max(0, Math.round((part / whole) * 1000) / 10);
 }

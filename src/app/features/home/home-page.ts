@@ -20,6 +20,7 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
 import {
   percentOf,
+  sharePercent,
   sumBudgets,
   useByCategory,
   type PointsAccount,
@@ -101,7 +102,7 @@ export class HomePage {
   protected readonly procurementTotals = computed(() => sumBudgets(this.procurementBudgets()));
   protected readonly usedPercent = computed(() => {
     const t = this.procurementTotals();
-    return percentOf(t.committedFen + t.spentFen, t.amountFen);
+    return sharePercent(t.committedFen + t.spentFen, t.amountFen);
   });
   protected readonly categoryUse = computed(() => useByCategory(this.allBudgets()));
 

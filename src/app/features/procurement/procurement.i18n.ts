@@ -89,6 +89,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.qty.above_max': '单行最多 {max}。',
     'procurement.qty.above_stock': '超出现有库存 {stock} {unit}，交货期可能延长。',
     'procurement.qty.useValid': '改为 {qty}',
+    'procurement.qty.noSuggestion': '库存仅 {stock} {unit}，不足起订量 {moq}，无法给出建议数量。',
 
     'procurement.cart.title': '购物车',
     'procurement.cart.subtitle': '{count} 种商品，价格以服务器计算为准',
@@ -164,7 +165,10 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.problem.missing_sku': '缺少 SKU。',
     'procurement.import.problem.unknown_sku': '找不到 SKU “{sku}”。',
     'procurement.import.problem.not_procurement': '{sku} 不在采购目录中（仅限福利商城）。',
-    'procurement.import.problem.bad_qty': '数量“{text}”不是正整数。',
+    'procurement.import.problem.missing_qty':
+      '缺少数量，请填写（起订 {moq}，按 {pack} {unit}递增）。',
+    'procurement.import.problem.bad_qty':
+      '数量“{text}”不是正整数，请填写（起订 {moq}，按 {pack} {unit}递增）。',
     'procurement.import.problem.below_moq': '数量 {qty} 低于起订量 {moq}。',
     'procurement.import.problem.not_pack_multiple': '数量 {qty} 不是包装数 {pack} 的整数倍。',
     'procurement.import.problem.above_max': '数量 {qty} 超过单行上限 {max}。',
@@ -174,6 +178,10 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.fix.drop': '删除此行',
     'procurement.import.fix.merge': '合并重复行',
     'procurement.import.fix.setQty': '改为 {qty}',
+    'procurement.import.fix.none': '需手动修改',
+    'procurement.import.noFixStock':
+      '库存仅 {stock}，不足起订量 {moq}，无法自动修正，请自行决定数量或删除此行。',
+    'procurement.import.mergedNote': '其中有重复的 SKU，加入时合并，购物车新增 {lines} 个商品行。',
 
     'procurement.checkout.title': '结算',
     'procurement.checkout.subtitle': '选择成本中心与收货地址，提交前即可看到预算与审批',
@@ -202,7 +210,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.checkout.recipientRequired': '请填写收货人',
     'procurement.checkout.phone': '联系电话',
     'procurement.checkout.phoneRequired': '请填写联系电话',
-    'procurement.checkout.phoneInvalid': '电话号码格式不正确',
+    'procurement.checkout.phoneInvalid': '请输入 11 位手机号码，如 138 0013 8000',
     'procurement.checkout.address': '收货地址',
     'procurement.checkout.addressRequired': '请填写收货地址',
     'procurement.checkout.note': '备注（选填）',
@@ -358,6 +366,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.qty.above_stock':
       'More than the {stock} {unit} in stock; delivery may take longer.',
     'procurement.qty.useValid': 'Use {qty}',
+    'procurement.qty.noSuggestion':
+      'Only {stock} {unit} in stock, below the MOQ of {moq}: no quantity to suggest.',
 
     'procurement.cart.title': 'Cart',
     'procurement.cart.subtitle': 'Products: {count}; the server computes all prices',
@@ -438,7 +448,10 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.problem.unknown_sku': 'No product with SKU “{sku}”.',
     'procurement.import.problem.not_procurement':
       '{sku} is not in the procurement catalog (welfare store only).',
-    'procurement.import.problem.bad_qty': 'The quantity “{text}” is not a whole number above zero.',
+    'procurement.import.problem.missing_qty':
+      'The quantity is missing; enter it (MOQ {moq}, in packs of {pack} {unit}).',
+    'procurement.import.problem.bad_qty':
+      'The quantity “{text}” is not a whole number above zero; enter it (MOQ {moq}, in packs of {pack} {unit}).',
     'procurement.import.problem.below_moq': 'Quantity {qty} is below the MOQ of {moq}.',
     'procurement.import.problem.not_pack_multiple':
       'Quantity {qty} is not a multiple of the pack size {pack}.',
@@ -450,6 +463,11 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.fix.drop': 'Remove line',
     'procurement.import.fix.merge': 'Merge duplicates',
     'procurement.import.fix.setQty': 'Use {qty}',
+    'procurement.import.fix.none': 'Needs your input',
+    'procurement.import.noFixStock':
+      'Only {stock} in stock, below the MOQ of {moq}: no automatic fix; choose a quantity or remove the line.',
+    'procurement.import.mergedNote':
+      'Some SKUs appear more than once; they are merged when added (cart lines: {lines}).',
 
     'procurement.checkout.title': 'Checkout',
     'procurement.checkout.subtitle':
@@ -483,7 +501,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.checkout.recipientRequired': 'Enter the recipient',
     'procurement.checkout.phone': 'Phone',
     'procurement.checkout.phoneRequired': 'Enter a phone number',
-    'procurement.checkout.phoneInvalid': 'This phone number is not valid',
+    'procurement.checkout.phoneInvalid':
+      'Enter an 11-digit mainland mobile number, e.g. 138 0013 8000',
     'procurement.checkout.address': 'Delivery address',
     'procurement.checkout.addressRequired': 'Enter the delivery address',
     'procurement.checkout.note': 'Note (optional)',

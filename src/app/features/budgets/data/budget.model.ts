@@ -62,10 +62,15 @@ export interface BudgetTotals {
   availableFen: Fen;
 }
 
-/** Share of a budget in use (committed + spent), 0..100. */
+/** Share of a budget in use (committed + spent), one decimal; above 100 when it is overspent. */
 export function usePercent(b: Pick<Budget, 'amountFen' | 'committedFen' | 'spentFen'>): number {
   if (b.amountFen <= 0) return b.committedFen + b.spentFen > 0 ? 100 : 0;
-  return Math.min(100, Math.round(((b.committedFen + b.spentFen) / b.amountFen) * 1000) / 10);
+  return Math.round(((b.committedFen + b.spentFen) / b.amountFen) * 1000) / 10;
+}
+
+/** The same share for a bar or meter, which stops at its end (0..100). */
+export function useBarPercent(b: Pick<Budget, 'amountFen' | 'committedFen' | 'spentFen'>): number {
+  return Math.min(100, usePercent(b));
 }
 
 export function sumBudgets(key: string, budgets: readonly Budget[]): BudgetTotals {

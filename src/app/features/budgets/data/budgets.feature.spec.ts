@@ -1,5 +1,5 @@
 import type { Budget } from './budget.model';
-import { usePercent } from './budget.model';
+import { useBarPercent, usePercent } from './budget.model';
 import {
   BudgetDetailPageActions,
   BudgetListPageActions,
@@ -136,6 +136,10 @@ describe('budgets feature', () => {
   it('computes the use of a budget', () => {
     expect(usePercent(BUDGETS[0])).toBe(30);
     expect(usePercent(BUDGETS[3])).toBe(100);
+    // Overspent: the real share (the bar stops at its end).
+    const over = { amountFen: 1_000_000, committedFen: 200_000, spentFen: 1_000_000 };
+    expect(usePercent(over)).toBe(120);
+    expect(useBarPercent(over)).toBe(100);
     expect(usePercent({ amountFen: 0, committedFen: 0, spentFen: 0 })).toBe(0);
   });
 

@@ -28,7 +28,7 @@ import { BUDGET_ERRORS } from '../data/budget-errors';
 import { BudgetDetailPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { BudgetsApi } from '../data/budgets-api';
-import { usePercent, type MovementRow } from '../data/budget.model';
+import { useBarPercent, usePercent, type MovementRow } from '../data/budget.model';
 import { movementsCsv } from './movements-csv';
 
 /** Where a movement's subject is shown, and who may open it there (the procurement pages are for buyers and admins). */
@@ -78,6 +78,7 @@ export class BudgetDetailPage implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
+  protected readonly useBarPercent = useBarPercent;
   private readonly user = inject(AuthSession).user;
 
   ngOnInit(): void {

@@ -15,7 +15,7 @@ import { BudgetCharts, type LabelledTotals } from '../charts/budget-charts';
 import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
-import { usePercent, type BudgetFilters } from '../data/budget.model';
+import { useBarPercent, usePercent, type BudgetFilters } from '../data/budget.model';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 
@@ -69,6 +69,7 @@ export class BudgetListPage implements OnInit {
     this.byCat().map((t) => ({ ...t, label: this.labels.category(t.key) })),
   );
   protected readonly usePercent = usePercent;
+  protected readonly useBarPercent = useBarPercent;
 
   ngOnInit(): void {
     this.store.dispatch(BudgetListPageActions.opened());

@@ -36,7 +36,9 @@ describe('BudgetRequestPage', () => {
         {
           provide: ActivatedRoute,
           useValue: {
-            snapshot: { queryParamMap: convertToParamMap({ budgetId: 'b1', deltaFen: '123456' }) },
+            snapshot: {
+              queryParamMap: convertToParamMap({ budgetId: 'b1', deltaFen: '40285720' }),
+            },
           },
         },
       ],
@@ -57,16 +59,26 @@ describe('BudgetRequestPage', () => {
   };
 
   it('prefills from the query and sends the amount in fen with the trimmed reason', () => {
-    expect(el().querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('1234.56');
+    // Money in an input always has two decimals (not "402857.2").
+    expect(el().querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('402857.20');
     const reason = el().querySelector<HTMLTextAreaElement>('textarea')!;
     reason.value = '  新产线  ';
     reason.dispatchEvent(new Event('input'));
     submit();
     expect(store.dispatch).toHaveBeenCalledWith(
       BudgetRequestPageActions.submitted({
-        command: { budgetId: 'b1', deltaFen: 123456, reason: '新产线' },
+        command: { budgetId: 'b1', deltaFen: 40285720, reason: '新产线' },
       }),
     );
+  });
+
+  it('shows a typed amount with two decimals once the field is left', () => {
+    const amount = el().querySelector<HTMLInputElement>('input[type=number]')!;
+    amount.value = '12.5';
+    amount.dispatchEvent(new Event('input'));
+    amount.dispatchEvent(new Event('blur'));
+    fixture.detectChanges();
+    expect(amount.value).toBe('12.50');
   });
 
   it('does not submit a blank reason or a non-positive amount, and says why on the fields', () => {

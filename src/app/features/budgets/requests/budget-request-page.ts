@@ -100,7 +100,10 @@ export class BudgetRequestPage implements OnInit {
 
   protected readonly form = new FormGroup({
     budgetId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    amount: new FormControl<number | null>(null, { validators: [Validators.required, yuanAmount] }),
+    /** Yuan, as typed or as a two-decimal string ("402857.20"). */
+    amount: new FormControl<number | string | null>(null, {
+      validators: [Validators.required, yuanAmount],
+    }),
     reason: new FormControl('', {
       nonNullable: true,
       validators: [
@@ -138,8 +141,17 @@ export class BudgetRequestPage implements OnInit {
     const deltaFen = Number(q.get('deltaFen'));
     this.form.patchValue({
       ...(budgetId ? { budgetId } : {}),
-      ...(Number.isInteger(deltaFen) && deltaFen > 0 ? { amount: deltaFen / 100 } : {}),
+      ...(Number.isInteger(deltaFen) && deltaFen > 0
+        ? { amount: (deltaFen / 100).toFixed(2) }
+        : {}),
     });
+  }
+
+  /** A valid amount is shown with two decimals once the field is left (12.5 → 12.50). */
+  protected formatAmount(): void {
+    const c = this.form.controls.amount;
+    if (c.value === null || c.value === '' || yuanAmount(c)) return;
+    c.setValue(Number(c.value).toFixed(2));
   }
 
   protected submit(): void {

@@ -106,6 +106,9 @@ describe('CheckoutPage', () => {
     const el = f.nativeElement as HTMLElement;
     expect(el.textContent).toContain('Over budget');
     expect(el.textContent).toContain('Needs 1 approval level(s)');
+    // 106% of the budget after this order, said as such; the bar stops at its end.
+    expect(el.textContent).toContain('106% used after this order');
+    expect(el.querySelector('mat-progress-bar')!.getAttribute('aria-valuenow')).toBe('100');
     const link = el.querySelector<HTMLAnchorElement>('.blocked a')!;
     expect(link.getAttribute('href')).toBe('/budgets/requests/new?budgetId=B-1&deltaFen=6000');
     expect(el.querySelector<HTMLButtonElement>('button.submit')!.disabled).toBeTrue();
@@ -131,8 +134,19 @@ describe('CheckoutPage', () => {
       input.dispatchEvent(new Event('input'));
     };
     type('recipient', '张三');
-    type('phone', '13800000000');
+    type('phone', '12345');
     type('address', '上海市浦东新区');
+    await f.whenStable();
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await f.whenStable();
+    expect(el.textContent).toContain('Enter an 11-digit mainland mobile number');
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .some(([a]) => a.type === CheckoutPageActions.submitted.type),
+    ).toBeFalse();
+
+    type('phone', '138 0000 0000');
     await f.whenStable();
     el.querySelector<HTMLButtonElement>('button.submit')!.click();
     const submitted = (store.dispatch as jasmine.Spy).calls

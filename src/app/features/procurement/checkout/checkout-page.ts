@@ -9,7 +9,13 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+  type ValidatorFn,
+} from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,7 +25,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
-import type { Problem } from '../../../../domain/index.ts';
+import { isChineseMobile, normalizePhone, type Problem } from '../../../../domain/index.ts';
 import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -36,7 +42,9 @@ import { toLineInputs } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
 import { AuthSession } from '../../../core/auth/auth-session';
 
-export const PHONE_PATTERN = /^[0-9+\-\s()]{5,30}$/;
+/** The contact phone is a mainland mobile number (the rule the API applies too). */
+export const mobilePhone: ValidatorFn = (c) =>
+  !c.value || isChineseMobile(String(c.value)) ? null : { pattern: true };
 
 /** Checkout: cost center with its live budget, delivery address, approval preview, and one idempotent submission. */
 @Component({
@@ -81,7 +89,7 @@ export class CheckoutPage {
       }),
       phone: new FormControl('', {
         nonNullable: true,
-        validators: [Validators.required, Validators.pattern(PHONE_PATTERN)],
+        validators: [Validators.required, mobilePhone],
       }),
       address: new FormControl('', {
         nonNullable: true,
@@ -91,17 +99,14 @@ export class CheckoutPage {
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
   });
 
+  /** Share of the budget used after this order: above 100 when the order overspends it. */
   protected readonly budgetUsePercent = computed(() => {
     const b = this.s().preview?.budget;
     if (!b || b.amountFen <= 0) return 0;
-    return Math.min(
-      100,
-      Math.max(
-        0,
-        Math.round(((b.amountFen - Math.max(0, b.availableAfterFen)) / b.amountFen) * 100),
-      ),
-    );
+    return Math.max(0, Math.round(((b.amountFen - b.availableAfterFen) / b.amountFen) * 100));
   });
+  /** The bar stops at its end. */
+  protected readonly budgetBarPercent = computed(() => Math.min(100, this.budgetUsePercent()));
 
   protected readonly budgetRequestLink = computed(() => {
     const o = this.overBudget();
@@ -205,7 +210,7 @@ export class CheckoutPage {
           lines: toLineInputs(this.cart().lines),
           deliveryAddress: {
             recipient: v.deliveryAddress.recipient.trim(),
-            phone: v.deliveryAddress.phone.trim(),
+            phone: normalizePhone(v.deliveryAddress.phone.trim()),
             address: v.deliveryAddress.address.trim(),
           },
           ...(note ? { note } : {}),

@@ -92,4 +92,48 @@ describe('ImportPage', () => {
       CartAddActions.addLinesRequested({ lines: [{ productId: 'a', qty: 15 }], origin: 'import' }),
     );
   });
+
+  it('counts the rows it adds, says that duplicates merge, and numbers rows as the sheet does', async () => {
+    const api = {
+      lookup: () =>
+        of([
+          product('a', { sku: 'A-1' }),
+          product('b', { sku: 'B-1' }),
+          product('c', { sku: 'C-1' }),
+        ]),
+    };
+    TestBed.configureTestingModule({
+      imports: [ImportPage],
+      providers: [
+        provideRouter([]),
+        provideMockStore(),
+        provideMockActions(() => new Subject()),
+        { provide: CatalogApi, useValue: api },
+      ],
+    });
+    TestBed.overrideComponent(ImportPage, {
+      set: { providers: [{ provide: ImportEngine, useClass: InlineEngine }] },
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    const f = TestBed.createComponent(ImportPage);
+    const el = f.nativeElement as HTMLElement;
+    await f.whenStable();
+    const textarea = el.querySelector('textarea')!;
+    // A full-width comma on one line, a blank line before the last two.
+    textarea.value = 'A-1\t10\nB-1，10\n\nA-1\t15\nC-1\t10';
+    textarea.dispatchEvent(new Event('input'));
+    await f.whenStable();
+    [...el.querySelectorAll('button')].find((b) => b.textContent!.includes('检查'))!.click();
+    for (let i = 0; i < 20 && !el.querySelector('table.preview'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      await f.whenStable();
+    }
+    const text = el.textContent!;
+    expect(text).toContain('4 行可下单');
+    expect(text).toContain('将 4 行加入购物车');
+    expect(text).toContain('其中有重复的 SKU，加入时合并，购物车新增 3 个商品行');
+    const rows = [...el.querySelectorAll('td.rows')].map((td) => td.textContent!.trim());
+    expect(rows).toEqual(['1', '2', '4', '5']);
+    TestBed.inject(ProcurementDrafts).importLines.set([]);
+  });
 });

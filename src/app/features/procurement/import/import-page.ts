@@ -259,17 +259,21 @@ export class ImportPage {
   }
 
   protected problemText(p: ImportProblem): string {
-    return this.i18n.t(`procurement.import.problem.${p.code}`, p.params);
+    const text = this.i18n.t(`procurement.import.problem.${p.code}`, p.params);
+    // A quantity with no valid correction: the stock is below the MOQ.
+    return p.fix === null && 'qty' in p.params
+      ? `${text} ${this.i18n.t('procurement.import.noFixStock', p.params)}`
+      : text;
   }
 
-  protected fixText(p: ImportProblem): string {
-    switch (p.fix.kind) {
+  protected fixText(fix: ImportFix): string {
+    switch (fix.kind) {
       case 'drop':
         return this.i18n.t('procurement.import.fix.drop');
       case 'merge':
         return this.i18n.t('procurement.import.fix.merge');
       case 'set_qty':
-        return this.i18n.t('procurement.import.fix.setQty', { qty: p.fix.qty });
+        return this.i18n.t('procurement.import.fix.setQty', { qty: fix.qty });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { largestValidQtyAtMost, suggestedQty } from '../../../../domain/index.ts';
 import {
   applyFix,
   checkLines,
@@ -5,14 +6,15 @@ import {
   fixAll,
   goodLines,
   indexBySku,
-  largestValidQtyAtMost,
   mergeSku,
+  normalizeSku,
   parseQty,
   skuBatches,
   summarize,
   type ImportDraft,
   type ImportProduct,
 } from './import-rules';
+import { parseText } from './import-work';
 
 function product(sku: string, over: Partial<ImportProduct> = {}): ImportProduct {
   return {
@@ -51,6 +53,38 @@ describe('import rules: reading the sheet', () => {
     expect(parseQty('')).toBeNull();
     expect(parseQty('abc')).toBeNull();
     expect(parseQty('12箱')).toBeNull();
+  });
+
+  it('reads full-width digits, letters and separators like half-width ones', () => {
+    expect(parseQty('２４')).toBe(24);
+    expect(parseQty('1，200')).toBe(1200);
+    expect(normalizeSku('ｏｆ０２－０００５４')).toBe('OF02-00054');
+    expect(
+      draftsFromTable([['OF02-000054，2'], ['ＯＦ０２－０００１２\u3000２４'], ['A-1、5']]).map(
+        (d) => [d.key, d.sku, d.qty],
+      ),
+    ).toEqual([
+      [1, 'OF02-000054', 2],
+      [2, 'OF02-00012', 24],
+      [3, 'A-1', 5],
+    ]);
+  });
+
+  it('reads a pasted sheet typed with a Chinese input method', async () => {
+    const drafts = await parseText('OF02-000054，2\nOF02-000055；3\nOF02-000056\u30004');
+    expect(drafts.map((d) => [d.sku, d.qty])).toEqual([
+      ['OF02-000054', 2],
+      ['OF02-000055', 3],
+      ['OF02-000056', 4],
+    ]);
+  });
+
+  it('numbers lines as the spreadsheet does, blank lines included', async () => {
+    const drafts = await parseText('SKU\t数量\n\nA-1\t7\n\n\t\nB-2\t3\n');
+    expect(drafts.map((d) => [d.rows, d.sku])).toEqual([
+      [[3], 'A-1'],
+      [[6], 'B-2'],
+    ]);
   });
 
   it('finds the SKU and quantity columns by their headers, in either order and language', () => {
@@ -115,31 +149,29 @@ describe('import rules: every problem', () => {
 
   it('unknown SKU → error, fix: drop', () => {
     const [line] = checkLines([draft(1, 'NOPE', '10')], CATALOG);
-    expect(line.problems.map((p) => [p.code, p.fix.kind])).toEqual([['unknown_sku', 'drop']]);
+    expect(line.problems.map((p) => [p.code, p.fix?.kind])).toEqual([['unknown_sku', 'drop']]);
     expect(line.ok).toBeFalse();
   });
 
   it('a welfare-only product → not_procurement, fix: drop', () => {
     const [line] = checkLines([draft(1, 'W-9', '10')], CATALOG);
-    expect(line.problems.map((p) => [p.code, p.fix.kind])).toEqual([['not_procurement', 'drop']]);
+    expect(line.problems.map((p) => [p.code, p.fix?.kind])).toEqual([['not_procurement', 'drop']]);
   });
 
-  it('a quantity that is not a positive whole number → bad_qty, fix: the smallest valid quantity', () => {
-    expect(checkLines([draft(1, 'A-1', 'abc')], CATALOG)[0].problems[0]).toEqual(
-      jasmine.objectContaining({
-        code: 'bad_qty',
-        severity: 'error',
-        fix: { kind: 'set_qty', qty: 10 },
-      }),
-    );
-    expect(checkLines([draft(1, 'A-1', '0')], CATALOG)[0].problems[0].fix).toEqual({
-      kind: 'set_qty',
-      qty: 10,
-    });
-    expect(checkLines([draft(1, 'A-1', '12.5')], CATALOG)[0].problems[0].fix).toEqual({
-      kind: 'set_qty',
-      qty: 15,
-    });
+  it('a quantity that is not a positive whole number → bad_qty with no fix: the buyer decides', () => {
+    for (const text of ['abc', '0', '-5', '12.5']) {
+      expect(checkLines([draft(1, 'A-1', text)], CATALOG)[0].problems).toEqual([
+        jasmine.objectContaining({ code: 'bad_qty', severity: 'error', fix: null }),
+      ]);
+    }
+  });
+
+  it('a blank quantity → missing_qty with no fix', () => {
+    const [line] = checkLines([draft(1, 'A-1', '')], CATALOG);
+    expect(line.ok).toBeFalse();
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({ code: 'missing_qty', severity: 'error', fix: null }),
+    ]);
   });
 
   it('below MOQ → error, fix: round up to the MOQ (as a pack multiple)', () => {
@@ -162,7 +194,8 @@ describe('import rules: every problem', () => {
   });
 
   it('above the maximum line quantity → error, fix: the largest valid quantity', () => {
-    const [line] = checkLines([draft(1, 'A-1', '100003')], CATALOG);
+    const idx = indexBySku([product('A-1', { stock: 500_000 })]);
+    const [line] = checkLines([draft(1, 'A-1', '100003')], idx);
     expect(line.problems[0]).toEqual(
       jasmine.objectContaining({
         code: 'above_max',
@@ -184,9 +217,32 @@ describe('import rules: every problem', () => {
     ]);
   });
 
-  it('above stock is judged on the corrected quantity, after the pack rounding', () => {
-    // 25 → would be rounded to 36 (pack 12), which is above the stock of 30
-    expect(codes([draft(1, 'B-2', '25')])).toEqual([['not_pack_multiple', 'above_stock']]);
+  it('a correction never passes the stock: it rounds down to what is in stock instead', () => {
+    // 25 → 36 (pack 12) would be above the stock of 30, so 24
+    const [line] = checkLines([draft(1, 'B-2', '25')], CATALOG);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({ code: 'not_pack_multiple', fix: { kind: 'set_qty', qty: 24 } }),
+    ]);
+  });
+
+  it('above the maximum, the correction is within the maximum and the stock', () => {
+    const [line] = checkLines([draft(1, 'B-2', '999999')], CATALOG);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({ code: 'above_max', fix: { kind: 'set_qty', qty: 24 } }),
+    ]);
+  });
+
+  it('no correction when the stock is below the MOQ (nothing valid is in stock)', () => {
+    const idx = indexBySku([product('C-3', { moq: 10, packSize: 10, stock: 5 })]);
+    const [line] = checkLines([draft(1, 'C-3', '3')], idx);
+    expect(line.problems).toEqual([
+      jasmine.objectContaining({
+        code: 'below_moq',
+        fix: null,
+        params: jasmine.objectContaining({ stock: 5 }),
+      }),
+    ]);
+    expect(fixAll([draft(1, 'C-3', '3')], idx)[0].qty).toBe(3);
   });
 
   it('above stock with less stock than the MOQ offers a drop only', () => {
@@ -210,17 +266,24 @@ describe('import rules: every problem', () => {
 
   it('summarizes good, bad, warned and fixable lines', () => {
     const lines = checkLines(
-      [draft(1, 'A-1', '10'), draft(2, 'A-1', '3'), draft(3, 'X', '1'), draft(4, 'B-2', '48')],
+      [
+        draft(1, 'A-1', '10'),
+        draft(2, 'A-1', '3'),
+        draft(3, 'X', '1'),
+        draft(4, 'B-2', '48'),
+        draft(5, 'B-2', 'abc'),
+      ],
       CATALOG,
     );
-    expect(summarize(lines)).toEqual({ lines: 4, ok: 2, errors: 2, warnings: 3, fixable: 2 });
+    // Fixable: the two A-1 lines (merge) and the B-2 lines (merge); "abc" itself is never guessed.
+    expect(summarize(lines)).toEqual({ lines: 5, ok: 2, errors: 3, warnings: 4, fixable: 4 });
   });
 });
 
 describe('import rules: every fix', () => {
   it('set_qty changes the quantity and the line becomes good', () => {
     const drafts = [draft(1, 'A-1', '3')];
-    const fixed = applyFix(drafts, 1, checkLines(drafts, CATALOG)[0].problems[0].fix);
+    const fixed = applyFix(drafts, 1, checkLines(drafts, CATALOG)[0].problems[0].fix!);
     expect(fixed[0].qty).toBe(10);
     expect(fixed[0].qtyText).toBe('10');
     expect(checkLines(fixed, CATALOG)[0].ok).toBeTrue();
@@ -259,21 +322,42 @@ describe('import rules: every fix', () => {
       draft(2, 'A-1', '4'),
       draft(3, 'B-2', '13'),
       draft(4, 'NOPE', '1'),
-      draft(5, 'B-2', ''),
+      draft(6, 'B-2', '11'),
     ];
     const fixed = fixAll(drafts, CATALOG);
-    // 3 + 4 = 7 → below MOQ → 10; B-2: 13 + unreadable → unreadable → 12
+    // 3 + 4 = 7 → below MOQ → 10; B-2: 13 + 11 = 24 (fine)
     expect(fixed.map((d) => [d.key, d.sku, d.qty])).toEqual([
       [1, 'A-1', 10],
-      [3, 'B-2', 12],
+      [3, 'B-2', 24],
       [4, 'NOPE', 1],
     ]);
     const lines = checkLines(fixed, CATALOG);
     expect(lines.map((l) => l.ok)).toEqual([true, true, false]);
     expect(goodLines(lines)).toEqual([
       { productId: 'p-A-1', qty: 10 },
-      { productId: 'p-B-2', qty: 12 },
+      { productId: 'p-B-2', qty: 24 },
     ]);
+  });
+
+  it('fix all never turns "abc" or a blank quantity into the MOQ: it leaves them with the reason', () => {
+    const drafts = [draft(1, 'A-1', 'abc'), draft(2, 'B-2', ''), draft(3, 'A-1', '7')];
+    // A-1 lines merge (quantity unreadable → stays unreadable); B-2 blank stays blank.
+    const fixed = fixAll(drafts, CATALOG);
+    expect(fixed.map((d) => [d.sku, d.qtyText, d.qty])).toEqual([
+      ['A-1', 'abc+7', null],
+      ['B-2', '', null],
+    ]);
+    expect(codes(fixed)).toEqual([['bad_qty'], ['missing_qty']]);
+    expect(summarize(checkLines(fixed, CATALOG)).fixable).toBe(0);
+  });
+
+  it('suggests within the line maximum and the stock, or nothing', () => {
+    const p = { moq: 10, packSize: 8, stock: 1000 };
+    expect(suggestedQty(p, 999999)).toBe(1000);
+    expect(suggestedQty({ ...p, stock: 500_000 }, 999999)).toBe(100000);
+    expect(suggestedQty(p, 13)).toBe(16);
+    expect(suggestedQty(p, null)).toBe(16);
+    expect(suggestedQty({ ...p, stock: 8 }, 13)).toBeNull();
   });
 
   it('good lines merge remaining duplicates and leave out errors', () => {

@@ -1,7 +1,12 @@
 // The rules of the bulk order import, as pure functions (no Angular): turning a parsed table into lines,
 // checking every line against the catalog, and the one-click fixes. Used by the import worker and, as a
 // fallback, on the main thread in chunks; fully unit-tested.
-import { MAX_LINE_QTY, nearestValidQty, type Channel } from '../../../../domain/index.ts';
+import {
+  MAX_LINE_QTY,
+  largestValidQtyAtMost,
+  suggestedQty,
+  type Channel,
+} from '../../../../domain/index.ts';
 
 /** What the import needs of a product (kept small: it crosses to the worker). */
 export interface ImportProduct {
@@ -31,6 +36,7 @@ export interface ImportDraft {
 
 export type ImportProblemCode =
   | 'missing_sku'
+  | 'missing_qty'
   | 'bad_qty'
   | 'unknown_sku'
   | 'not_procurement'
@@ -48,8 +54,8 @@ export interface ImportProblem {
   severity: 'error' | 'warning';
   /** Values for the explanation text (moq, pack, stock, qty, rows …). */
   params: Record<string, string | number>;
-  /** The one-click fix, when one exists. */
-  fix: ImportFix;
+  /** The one-click fix, or null when there is no single right answer and the buyer must decide. */
+  fix: ImportFix | null;
 }
 
 export interface CheckedLine extends ImportDraft {
@@ -83,8 +89,16 @@ const SKU_HEADERS = [
 ];
 const QTY_HEADERS = ['qty', 'quantity', '数量', '采购数量', '订购数量', 'amount', 'count'];
 
+/**
+ * Full-width letters, digits and punctuation (“ＯＦ０２”, “２４”, “，”, “；”, the ideographic space) → their
+ * half-width forms, so a sheet typed with a Chinese input method reads like any other.
+ */
+export function halfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
 function norm(cell: unknown): string {
-  return String(cell ?? '').trim();
+  return halfWidth(String(cell ?? '')).trim();
 }
 
 function headerKey(cell: unknown): string {
@@ -94,20 +108,24 @@ function headerKey(cell: unknown): string {
 }
 
 export function normalizeSku(sku: string): string {
-  return sku.trim().toUpperCase();
+  return halfWidth(sku).trim().toUpperCase();
 }
 
-/** A quantity cell → a number, or null when it is not one ("1,200" and " 24 " are numbers). */
+/** A quantity cell → a number, or null when it is not one ("1,200", " 24 " and "２４" are numbers). */
 export function parseQty(text: string): number | null {
-  const t = text.trim().replace(/[,，\s]/g, '');
+  const t = halfWidth(text).trim().replace(/[,\s]/g, '');
   if (t === '' || !/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   return Number(t);
 }
 
+/** A cell holding both "SKU, qty" (a separator the sheet's delimiter did not split on) → its two parts. */
+const SKU_AND_QTY = /^([^\s,;、]+)[\s,;、]+([^\s,;、]+)$/;
+
 /**
  * A table (rows of cells, from CSV/TSV/xlsx) → drafts. A first row naming the SKU and quantity columns
  * (SKU / 商品编码 / qty / 数量 …) is used to find them; otherwise column 1 is the SKU and column 2 the
- * quantity. Blank rows are skipped; row numbers are those of the sheet (1-based).
+ * quantity. A SKU cell with an empty quantity cell that reads "SKU，24" is split. Blank rows are skipped
+ * but counted: row numbers are the sheet's line numbers (1-based).
  */
 export function draftsFromTable(table: readonly (readonly unknown[])[]): ImportDraft[] {
   let skuCol = 0;
@@ -128,9 +146,11 @@ export function draftsFromTable(table: readonly (readonly unknown[])[]): ImportD
   const drafts: ImportDraft[] = [];
   for (let i = start; i < table.length; i++) {
     const row = table[i];
-    const sku = norm(row[skuCol]);
-    const qtyText = norm(row[qtyCol]);
+    let sku = norm(row[skuCol]);
+    let qtyText = norm(row[qtyCol]);
     if (sku === '' && qtyText === '') continue;
+    const both = qtyText === '' ? SKU_AND_QTY.exec(sku) : null;
+    if (both && parseQty(both[2]) !== null) [, sku, qtyText] = both;
     drafts.push({ key: i + 1, rows: [i + 1], sku, qtyText, qty: parseQty(qtyText) });
   }
   return drafts;
@@ -142,16 +162,6 @@ export function skuBatches(drafts: readonly ImportDraft[], size = LOOKUP_BATCH):
   const batches: string[][] = [];
   for (let i = 0; i < skus.length; i += size) batches.push(skus.slice(i, i + size));
   return batches;
-}
-
-/** The largest valid quantity ≤ limit (≥ MOQ, a pack multiple), or null when there is none. */
-export function largestValidQtyAtMost(
-  product: Pick<ImportProduct, 'moq' | 'packSize'>,
-  limit: number,
-): number | null {
-  const q = Math.floor(limit / product.packSize) * product.packSize;
-  const min = nearestValidQty(product, product.moq);
-  return q >= min ? q : null;
 }
 
 export type ProductIndex = ReadonlyMap<string, ImportProduct>;
@@ -228,53 +238,48 @@ function checkLine(
     unit: product.unit,
     max: MAX_LINE_QTY,
   };
+  // A blank, unreadable, zero, negative or fractional quantity has no single right correction: the buyer
+  // types it (no fix is offered, so "fix all" never guesses one).
+  if (qty === null && d.qtyText === '') {
+    problems.push({ code: 'missing_qty', severity: 'error', params: p, fix: null });
+    return done();
+  }
   if (qty === null || !Number.isInteger(qty) || qty <= 0) {
-    const fixQty = nearestValidQty(product, qty !== null && qty > 0 ? qty : product.moq);
     problems.push({
       code: 'bad_qty',
       severity: 'error',
-      params: { ...p, text: d.qtyText, fixQty },
-      fix: { kind: 'set_qty', qty: fixQty },
+      params: { ...p, text: d.qtyText },
+      fix: null,
     });
     return done();
   }
-  if (qty > MAX_LINE_QTY) {
-    const fixQty = largestValidQtyAtMost(product, MAX_LINE_QTY);
+  // Too many, too few or not a whole pack: the nearest valid quantity within the line maximum and the
+  // stock (suggestedQty); none when the stock is below the MOQ.
+  const code =
+    qty > MAX_LINE_QTY
+      ? 'above_max'
+      : qty < product.moq
+        ? 'below_moq'
+        : qty % product.packSize !== 0
+          ? 'not_pack_multiple'
+          : null;
+  if (code) {
+    const fixQty = suggestedQty(product, qty);
     problems.push({
-      code: 'above_max',
+      code,
       severity: 'error',
       params: { ...p, qty, fixQty: fixQty ?? 0 },
-      fix: fixQty === null ? { kind: 'drop' } : { kind: 'set_qty', qty: fixQty },
+      fix: fixQty === null ? null : { kind: 'set_qty', qty: fixQty },
     });
     return done();
   }
-  if (qty < product.moq) {
-    const fixQty = nearestValidQty(product, qty);
-    problems.push({
-      code: 'below_moq',
-      severity: 'error',
-      params: { ...p, qty, fixQty },
-      fix: { kind: 'set_qty', qty: fixQty },
-    });
-  } else if (qty % product.packSize !== 0) {
-    const fixQty = nearestValidQty(product, qty);
-    problems.push({
-      code: 'not_pack_multiple',
-      severity: 'error',
-      params: { ...p, qty, fixQty },
-      fix: { kind: 'set_qty', qty: fixQty },
-    });
-  }
-  const finalQty = problems.some((x) => x.fix.kind === 'set_qty')
-    ? (problems.find((x) => x.fix.kind === 'set_qty')!.fix as { qty: number }).qty
-    : qty;
-  if (finalQty > product.stock) {
+  if (qty > product.stock) {
     // Stock is advisory for orders (the supplier delivers later): a warning, with a fix to order what is in stock.
     const fixQty = largestValidQtyAtMost(product, product.stock);
     problems.push({
       code: 'above_stock',
       severity: 'warning',
-      params: { ...p, qty: finalQty, fixQty: fixQty ?? 0 },
+      params: { ...p, qty, fixQty: fixQty ?? 0 },
       fix: fixQty === null ? { kind: 'drop' } : { kind: 'set_qty', qty: fixQty },
     });
   }
@@ -297,7 +302,7 @@ export function summarize(lines: readonly CheckedLine[]): ImportSummary {
 
 /** Fixes that "fix all" applies: merges and quantity corrections of errors (never drops, never trims to stock). */
 function isAutoFix(p: ImportProblem): boolean {
-  return p.fix.kind === 'merge' || (p.fix.kind === 'set_qty' && p.severity === 'error');
+  return p.fix?.kind === 'merge' || (p.fix?.kind === 'set_qty' && p.severity === 'error');
 }
 
 function mergeGroup(same: readonly ImportDraft[]): ImportDraft {
@@ -359,7 +364,8 @@ export function applyFix(
 
 /**
  * "Fix all": merges duplicates first, then applies each remaining error's quantity fix; lines that can
- * only be dropped (unknown SKU, not sold to buyers) are left for the buyer to decide, and stock warnings
+ * only be dropped (unknown SKU, not sold to buyers) and quantities with no single right answer (blank,
+ * unreadable, fractional, a stock below the MOQ) are left for the buyer to decide, and stock warnings
  * are left as they are (ordering more than the stock only lengthens the lead time).
  */
 export function fixAll(drafts: readonly ImportDraft[], products: ProductIndex): ImportDraft[] {
@@ -381,7 +387,7 @@ export function fixAll(drafts: readonly ImportDraft[], products: ProductIndex): 
   // … and one to apply the quantity corrections of the merged lines.
   const fixes = new Map<number, number>();
   for (const line of checkLines(merged, products)) {
-    const fix = line.problems.find((p) => p.severity === 'error' && p.fix.kind === 'set_qty')?.fix;
+    const fix = line.problems.find((p) => p.severity === 'error' && p.fix?.kind === 'set_qty')?.fix;
     if (fix?.kind === 'set_qty') fixes.set(line.key, fix.qty);
   }
   return merged.map((d) => {

@@ -3,6 +3,7 @@
 import {
   checkLines,
   draftsFromTable,
+  halfWidth,
   indexBySku,
   type CheckedLine,
   type ImportDraft,
@@ -10,20 +11,30 @@ import {
 } from './import-rules';
 import { MAX_IMPORT_ROWS } from './import-protocol';
 
+/** Rows with at least one filled cell (blank lines are kept in the table so row numbers stay true). */
+const filledRows = (rows: readonly (readonly unknown[])[]) =>
+  rows.filter((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''))
+    .length;
+
 export async function parseText(text: string): Promise<ImportDraft[]> {
   const Papa = (await import('papaparse')).default;
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  // Full-width separators ("，" "；" the ideographic space) become half-width first, so the delimiter is found.
+  const sheet = halfWidth(text.replace(/^\uFEFF/, ''));
+  // The delimiter is guessed without the blank lines (they would spoil the guess), then every line is read.
+  const { delimiter } = Papa.parse<string[]>(sheet, {
     skipEmptyLines: 'greedy',
-    delimiter: '',
-  });
-  if (result.data.length > MAX_IMPORT_ROWS + 1) throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
+    preview: 100,
+  }).meta;
+  const result = Papa.parse<string[]>(sheet, { skipEmptyLines: false, delimiter });
+  if (filledRows(result.data) > MAX_IMPORT_ROWS + 1)
+    throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
   return draftsFromTable(result.data);
 }
 
 export async function parseXlsx(data: ArrayBuffer): Promise<ImportDraft[]> {
   const { readSheet } = await import('read-excel-file/web-worker');
   const rows = await readSheet(data);
-  if (rows.length > MAX_IMPORT_ROWS + 1) throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
+  if (filledRows(rows) > MAX_IMPORT_ROWS + 1) throw new Error(`TOO_MANY_ROWS:${MAX_IMPORT_ROWS}`);
   return draftsFromTable(
     rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)))),
   );

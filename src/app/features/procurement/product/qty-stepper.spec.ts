@@ -41,6 +41,8 @@ describe('quantity stepper', () => {
           'procurement.qty.not_integer': 'integer',
           'procurement.qty.above_stock': 'stock {stock}',
           'procurement.qty.useValid': 'use {qty}',
+          'procurement.qty.above_max': 'max {max}',
+          'procurement.qty.noSuggestion': 'no suggestion, stock {stock}',
           'procurement.qty.hint': 'hint {moq}/{pack}',
         },
         en: {},
@@ -80,6 +82,23 @@ describe('quantity stepper', () => {
       expect(msg()).toContain('moq 12');
       await type('abc');
       expect(msg()).toContain('integer');
+    });
+
+    it('never suggests more than the line maximum or the stock', async () => {
+      await type('999999');
+      expect(msg()).toContain('max 100000');
+      expect(msg()).toContain('use 48');
+      await type('50');
+      // 50 → 54 would pass the stock of 48: the largest valid quantity in stock instead.
+      expect(msg()).toContain('use 48');
+    });
+
+    it('says so when no quantity can be suggested (stock below the MOQ)', async () => {
+      fixture.componentInstance.product = { ...P, stock: 6 };
+      fixture.changeDetectorRef.markForCheck();
+      await type('7');
+      expect(msg()).toContain('no suggestion, stock 6');
+      expect([...buttons()].some((b) => b.textContent!.includes('use'))).toBeFalse();
     });
 
     it('above stock is a warning, not an error', async () => {

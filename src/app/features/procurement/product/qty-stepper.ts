@@ -14,6 +14,7 @@ import {
   MAX_LINE_QTY,
   nearestValidQty,
   qtyProblem,
+  suggestedQty,
   type Product,
   type QtyProblem,
 } from '../../../../domain/index.ts';
@@ -128,6 +129,11 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
               <button mat-button type="button" class="fix" (click)="set(s)">
                 {{ 'procurement.qty.useValid' | t: { qty: s } }}
               </button>
+            } @else {
+              <span class="error">{{
+                'procurement.qty.noSuggestion'
+                  | t: { stock: product().stock, moq: product().moq, unit: product().unit }
+              }}</span>
             }
           }
         }
@@ -219,11 +225,10 @@ export class QtyStepper {
     return qtyProblem(this.product(), Number.isNaN(n) ? 0.5 : n, true);
   });
 
+  /** The correction offered: within the line maximum and the stock (null: none exists). */
   protected readonly suggestion = computed(() => {
     const n = this.typedValue();
-    const p = this.product();
-    if (this.problem() === 'above_max') return Math.floor(MAX_LINE_QTY / p.packSize) * p.packSize;
-    return nearestValidQty(p, Number.isNaN(n) || n <= 0 ? p.moq : n);
+    return suggestedQty(this.product(), Number.isNaN(n) ? null : n);
   });
 
   protected readonly canDown = computed(() => {

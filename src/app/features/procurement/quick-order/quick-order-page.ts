@@ -16,8 +16,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { Subject, catchError, concatMap, debounceTime, from, map, of } from 'rxjs';
 import {
+  MAX_LINE_QTY,
   nearestValidQty,
   qtyProblem,
+  suggestedQty,
   unitPriceFor,
   type Product,
 } from '../../../../domain/index.ts';
@@ -42,7 +44,8 @@ export type RowStatus =
   | { kind: 'unknown' }
   | { kind: 'not_procurement'; product: Product }
   | { kind: 'noQty'; product: Product }
-  | { kind: 'qty'; product: Product; problem: string; fixQty: number }
+  /** fixQty: the correction to offer (within the line maximum and the stock), or null when there is none. */
+  | { kind: 'qty'; product: Product; problem: string; fixQty: number | null }
   | { kind: 'ok'; product: Product; qty: number; lineFen: number };
 
 /** What a row of the grid means once its SKU is known (or not yet). */
@@ -61,7 +64,7 @@ export function rowStatus(row: QuickRow, products: ReadonlyMap<string, Product |
       kind: 'qty',
       product,
       problem: problem ?? 'not_integer',
-      fixQty: nearestValidQty(product, qty && qty > 0 ? qty : product.moq),
+      fixQty: suggestedQty(product, qty),
     };
   return { kind: 'ok', product, qty, lineFen: unitPriceFor(product, qty) * qty };
 }
@@ -98,14 +101,26 @@ export class QuickOrderPage {
     const map = this.products();
     return this.rows().map((r) => rowStatus(r, map));
   });
-  protected readonly okLines = computed(() => {
-    const byId = new Map<string, number>();
+  protected readonly max = MAX_LINE_QTY;
+  /** Rows that can be ordered as they are. */
+  protected readonly okRows = computed(() => this.statuses().filter((s) => s.kind === 'ok').length);
+  /** What goes to the cart: one line per product (rows of the same SKU are merged). */
+  private readonly merged = computed(() => {
+    const byId = new Map<string, { product: Product; qty: number }>();
     for (const s of this.statuses())
-      if (s.kind === 'ok') byId.set(s.product.id, (byId.get(s.product.id) ?? 0) + s.qty);
-    return [...byId].map(([productId, qty]) => ({ productId, qty }));
+      if (s.kind === 'ok')
+        byId.set(s.product.id, {
+          product: s.product,
+          qty: (byId.get(s.product.id)?.qty ?? 0) + s.qty,
+        });
+    return [...byId.values()];
   });
+  protected readonly okLines = computed(() =>
+    this.merged().map(({ product, qty }) => ({ productId: product.id, qty })),
+  );
+  /** Priced as the cart will price it: the merged quantity may reach a better tier. */
   protected readonly totalFen = computed(() =>
-    this.statuses().reduce((sum, s) => sum + (s.kind === 'ok' ? s.lineFen : 0), 0),
+    this.merged().reduce((sum, l) => sum + unitPriceFor(l.product, l.qty) * l.qty, 0),
   );
   protected readonly badCount = computed(
     () =>
@@ -183,7 +198,8 @@ export class QuickOrderPage {
     this.focus(index + 1, 'sku');
   }
 
-  protected fix(index: number, qty: number): void {
+  protected fix(index: number, qty: number | null): void {
+    if (qty === null) return;
     this.edit(index, 'qtyText', String(qty));
   }
 
