@@ -1,8 +1,13 @@
 // Budgets (ledger, movements, monthly usage) and budget requests over one store transaction (Tx).
-import type { Budget, BudgetMovement, CostCenter } from '../../src/domain/index.ts';
+import {
+  usageByMonth,
+  type Budget,
+  type BudgetMovement,
+  type CostCenter,
+  type UsageMonth,
+} from '../../src/domain/index.ts';
 import { createBudgetRequest, type BudgetRequestRecord } from './budget-requests.ts';
 import { fail } from './errors.ts';
-import { usageByMonth, type UsageMonth } from './ledger.ts';
 import { buyerCostCenterIds, idsFor, settingsOf } from './procurement-service.ts';
 import {
   C,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DomainError } from './errors.ts';
 import { budget, NOW } from './fixtures.test-util.ts';
-import { assertInvariant, changeAmount, commit, release, spend, usageByMonth } from './ledger.ts';
+import { usageByMonth } from '../../src/domain/index.ts';
+import { assertInvariant, changeAmount, commit, release, spend } from './ledger.ts';
 
 const ctx = {
   id: 'm1',

@@ -128,32 +128,3 @@ export function assertInvariant(b: Budget): void {
     b.availableFen >= 0;
   if (!ok) throw new Error(`Budget invariant broken on ${b.id}: ${JSON.stringify(b)}`);
 }
-
-export interface UsageMonth {
-  month: string;
-  committedFen: Fen;
-  spentFen: Fen;
-  releasedFen: Fen;
-  amountChangeFen: Fen;
-}
-
-/** Net movements per month ('YYYY-MM'), ascending, for the "use over time" chart. */
-export function usageByMonth(
-  movements: Iterable<Pick<BudgetMovement, 'type' | 'amountFen' | 'createdAt'>>,
-): UsageMonth[] {
-  const months = new Map<string, UsageMonth>();
-  for (const m of movements) {
-    const month = m.createdAt.slice(0, 7);
-    let row = months.get(month);
-    if (!row)
-      months.set(
-        month,
-        (row = { month, committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 0 }),
-      );
-    if (m.type === 'commit') row.committedFen += m.amountFen;
-    else if (m.type === 'release') row.releasedFen += m.amountFen;
-    else if (m.type === 'spend') row.spentFen += m.amountFen;
-    else row.amountChangeFen += m.amountFen;
-  }
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
-}

@@ -37,3 +37,65 @@ export interface BudgetMovement {
 export function availableOf(b: Pick<Budget, 'amountFen' | 'committedFen' | 'spentFen'>): Fen {
   return b.amountFen - b.committedFen - b.spentFen;
 }
+
+/** Allocated / committed / spent / available summed over a group of budgets. */
+export interface BudgetTotals {
+  amountFen: Fen;
+  committedFen: Fen;
+  spentFen: Fen;
+  availableFen: Fen;
+}
+
+export function sumBudgets(budgets: Iterable<BudgetTotals>): BudgetTotals {
+  const t: BudgetTotals = { amountFen: 0, committedFen: 0, spentFen: 0, availableFen: 0 };
+  for (const b of budgets) {
+    t.amountFen += b.amountFen;
+    t.committedFen += b.committedFen;
+    t.spentFen += b.spentFen;
+    t.availableFen += b.availableFen;
+  }
+  return t;
+}
+
+type Used = Pick<BudgetTotals, 'amountFen' | 'committedFen' | 'spentFen'>;
+
+/** Share of a budget in use (committed + spent), one decimal; above 100 when it is overspent. */
+export function usePercent(b: Used): number {
+  if (b.amountFen <= 0) return b.committedFen + b.spentFen > 0 ? 100 : 0;
+  return Math.round(((b.committedFen + b.spentFen) / b.amountFen) * 1000) / 10;
+}
+
+/** The same share for a bar or meter, which stops at its end (0..100). */
+export function useBarPercent(b: Used): number {
+  return Math.min(100, usePercent(b));
+}
+
+/** GET /api/budgets/usage: net movements of one month ('YYYY-MM'). */
+export interface UsageMonth {
+  month: string;
+  committedFen: Fen;
+  spentFen: Fen;
+  releasedFen: Fen;
+  amountChangeFen: Fen;
+}
+
+/** Net movements per month, ascending, for the "use over time" chart. */
+export function usageByMonth(
+  movements: Iterable<Pick<BudgetMovement, 'type' | 'amountFen' | 'createdAt'>>,
+): UsageMonth[] {
+  const months = new Map<string, UsageMonth>();
+  for (const m of movements) {
+    const month = m.createdAt.slice(0, 7);
+    let row = months.get(month);
+    if (!row)
+      months.set(
+        month,
+        (row = { month, committedFen: 0, spentFen: 0, releasedFen: 0, amountChangeFen: 0 }),
+      );
+    if (m.type === 'commit') row.committedFen += m.amountFen;
+    else if (m.type === 'release') row.releasedFen += m.amountFen;
+    else if (m.type === 'spend') row.spentFen += m.amountFen;
+    else row.amountChangeFen += m.amountFen;
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}

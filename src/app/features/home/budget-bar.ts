@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '../../core/i18n/i18n';
 import { MoneyPipe } from '../../core/i18n/format';
-import { percentOf, type BudgetTotals } from './home-data';
+import type { BudgetTotals } from '../../../domain/index.ts';
+import { percentOf } from './home-data';
 
 /** A stacked bar: spent, committed and available shares of a budget, with a legend. */
 @Component({

@@ -1,5 +1,5 @@
-import type { Budget } from '../../../domain/index.ts';
-import { percentOf, sharePercent, sumBudgets, useByCategory } from './home-data';
+import { sumBudgets, usePercent, type Budget } from '../../../domain/index.ts';
+import { percentOf, useByCategory } from './home-data';
 
 const budget = (
   category: Budget['category'],
@@ -56,6 +56,6 @@ describe('home data', () => {
     expect(percentOf(1, 3)).toBe(33.3);
     expect(percentOf(5, 0)).toBe(0);
     expect(percentOf(12, 10)).toBe(100);
-    expect(sharePercent(12, 10)).toBe(120);
+    expect(usePercent({ amountFen: 10, committedFen: 4, spentFen: 8 })).toBe(120);
   });
 });

@@ -3,7 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { hasAnyRole, type ApprovalTask, type Budget } from '../../../domain/index.ts';
+import {
+  hasAnyRole,
+  sumBudgets,
+  useBarPercent,
+  usePercent,
+  type ApprovalTask,
+  type Budget,
+} from '../../../domain/index.ts';
 import { API_BASE_URL } from '../../core/api/api-base-url';
 import { AuthSession } from '../../core/auth/auth-session';
 import { displayName } from '../../core/auth/user-name';
@@ -18,14 +25,7 @@ import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
 import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
-import {
-  percentOf,
-  sharePercent,
-  sumBudgets,
-  useByCategory,
-  type PointsAccount,
-  type PointsLedgerEntry,
-} from './home-data';
+import { useByCategory, type PointsAccount, type PointsLedgerEntry } from './home-data';
 
 /**
  * The landing page at `/`, one section per role the user has, all with real numbers from the API:
@@ -100,10 +100,7 @@ export class HomePage {
     this.allBudgets().filter((b) => b.category === 'procurement'),
   );
   protected readonly procurementTotals = computed(() => sumBudgets(this.procurementBudgets()));
-  protected readonly usedPercent = computed(() => {
-    const t = this.procurementTotals();
-    return sharePercent(t.committedFen + t.spentFen, t.amountFen);
-  });
+  protected readonly usedPercent = computed(() => usePercent(this.procurementTotals()));
   protected readonly categoryUse = computed(() => useByCategory(this.allBudgets()));
 
   protected readonly pendingCount = computed(() =>
@@ -123,9 +120,7 @@ export class HomePage {
     return points && value ? points.balance * value : null;
   });
 
-  protected usedOf(b: Budget): number {
-    return percentOf(b.committedFen + b.spentFen, b.amountFen);
-  }
+  protected readonly usedOf = useBarPercent;
 
   private get<T>(path: string, params: Record<string, string | number> = {}) {
     return this.http.get<T>(`${this.base}${path}`, {

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { formatFen } from '../../../core/i18n/format';
-import type { BudgetTotals, UsageMonth } from '../data/budget.model';
+import type { BudgetTotals, UsageMonth } from '../../../../domain/index.ts';
 
 type ECharts = import('echarts/core').ECharts;
 type EChartsModule = typeof import('./echarts-setup');

@@ -4,7 +4,8 @@ import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
-import type { Budget, BudgetFilters, MovementRow, UsageMonth } from './budget.model';
+import type { UsageMonth } from '../../../../domain/index.ts';
+import type { Budget, BudgetFilters, MovementRow } from './budget.model';
 
 function withFilters(params: HttpParams, f: Partial<BudgetFilters>): HttpParams {
   if (f.category) params = params.set('category', f.category);

@@ -1,4 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { UsageMonth } from '../../../../domain/index.ts';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
@@ -8,7 +9,6 @@ import type {
   BudgetRequest,
   MovementRow,
   PortalNotification,
-  UsageMonth,
 } from './budget.model';
 
 export const BudgetListPageActions = createActionGroup({

@@ -1,5 +1,5 @@
 import type { Budget } from './budget.model';
-import { useBarPercent, usePercent } from './budget.model';
+import { useBarPercent, usePercent } from '../../../../domain/index.ts';
 import {
   BudgetDetailPageActions,
   BudgetListPageActions,
@@ -88,7 +88,6 @@ describe('budgets feature', () => {
     const s = loaded();
     const { totals, byCc, byCat } = select(s);
     expect(totals).toEqual({
-      key: 'all',
       amountFen: 3_500_000,
       committedFen: 1_200_000,
       spentFen: 150_000,

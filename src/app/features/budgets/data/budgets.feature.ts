@@ -8,15 +8,14 @@ import {
   BudgetsApiActions,
   MyRequestsPageActions,
 } from './budgets.actions';
+import { sumBudgets, type UsageMonth } from '../../../../domain/index.ts';
 import {
   groupTotals,
-  sumBudgets,
   type Budget,
   type BudgetFilters,
   type BudgetRequest,
   type MovementRow,
   type PortalNotification,
-  type UsageMonth,
 } from './budget.model';
 
 export const budgetsAdapter = createEntityAdapter<Budget>({
@@ -241,7 +240,7 @@ export const budgetsFeature = createFeature({
     return {
       selectAllBudgets: selectAll,
       selectFilteredBudgets,
-      selectTotals: createSelector(selectFilteredBudgets, (list) => sumBudgets('all', list)),
+      selectTotals: createSelector(selectFilteredBudgets, (list) => sumBudgets(list)),
       selectTotalsByCostCenter: createSelector(selectFilteredBudgets, (list) =>
         groupTotals(list, (b) => b.costCenterId),
       ),

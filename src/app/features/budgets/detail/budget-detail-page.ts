@@ -15,7 +15,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
-import { hasAnyRole, type Role } from '../../../../domain/index.ts';
+import { hasAnyRole, useBarPercent, usePercent, type Role } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
@@ -28,7 +28,7 @@ import { BUDGET_ERRORS } from '../data/budget-errors';
 import { BudgetDetailPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import { BudgetsApi } from '../data/budgets-api';
-import { useBarPercent, usePercent, type MovementRow } from '../data/budget.model';
+import type { MovementRow } from '../data/budget.model';
 import { movementsCsv } from './movements-csv';
 
 /** Where a movement's subject is shown, and who may open it there (the procurement pages are for buyers and admins). */

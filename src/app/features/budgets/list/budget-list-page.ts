@@ -5,7 +5,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { BUDGET_CATEGORIES, hasAnyRole, type BudgetCategory } from '../../../../domain/index.ts';
+import {
+  BUDGET_CATEGORIES,
+  hasAnyRole,
+  useBarPercent,
+  usePercent,
+  type BudgetCategory,
+} from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
@@ -15,7 +21,7 @@ import { BudgetCharts, type LabelledTotals } from '../charts/budget-charts';
 import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
-import { useBarPercent, usePercent, type BudgetFilters } from '../data/budget.model';
+import type { BudgetFilters } from '../data/budget.model';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 
