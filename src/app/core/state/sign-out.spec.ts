@@ -9,7 +9,7 @@ import type { Budget, Company, User } from '../../../domain/index.ts';
 import { SHELL_CHILDREN } from '../../app.routes';
 import { CompanyApiActions } from '../../features/admin/data/admin.actions';
 import { ApprovalsApiActions } from '../../features/approvals/data/approvals.actions';
-import { task } from '../../features/approvals/data/approvals.feature.spec';
+import { task } from '../../features/approvals/data/inbox.feature.spec';
 import { BudgetsApiActions } from '../../features/budgets/data/budgets.actions';
 import { CartApiActions } from '../../features/procurement/data/cart.actions';
 import { CatalogApiActions } from '../../features/procurement/data/catalog.actions';
@@ -63,7 +63,11 @@ const USER_DATA: Record<string, Action[]> = {
   procurementCart: [CartApiActions.loaded({ cart: cart(line('p1', 10)) })],
   procurementCheckout: [CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc1' })],
   procurementOrders: [OrdersApiActions.listLoaded({ page: { items: [order('o1')], total: 1 } })],
-  approvals: [ApprovalsApiActions.pendingLoaded({ page: { items: [task('t1')], total: 1 } })],
+  approvalInbox: [ApprovalsApiActions.pendingLoaded({ page: { items: [task('t1')], total: 1 } })],
+  approvalHistory: [ApprovalsApiActions.historyLoaded({ page: { items: [task('t0')], total: 1 } })],
+  approvalDecision: [
+    ApprovalsApiActions.decisionSucceeded({ task: task('t2', { status: 'approved' }) }),
+  ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
 };

@@ -5,14 +5,18 @@ import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { APPROVALS_I18N } from './approvals.i18n';
 import * as approvalsEffects from './data/approvals.effects';
-import { approvalsFeature } from './data/approvals.feature';
+import { decisionFeature } from './data/decision.feature';
+import { historyFeature } from './data/history.feature';
+import { inboxFeature } from './data/inbox.feature';
 
 export const APPROVALS_ROUTES: Routes = [
   {
     path: '',
     providers: [
       provideEnvironmentInitializer(() => inject(I18n).register(APPROVALS_I18N)),
-      provideState(approvalsFeature),
+      provideState(inboxFeature),
+      provideState(historyFeature),
+      provideState(decisionFeature),
       provideEffects(approvalsEffects),
     ],
     children: [

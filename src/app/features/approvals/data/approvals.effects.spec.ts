@@ -21,7 +21,7 @@ import {
 import { batchDecide, decide, loadDetail } from './approvals.effects';
 import type { ApprovalsApi } from './approvals-api';
 import { BATCH_CONCURRENCY, type ApprovalDetail, type ApprovalTaskRow } from './approval.model';
-import { task } from './approvals.feature.spec';
+import { task } from './inbox.feature.spec';
 
 function problem(status: number, code: string, detail: string): HttpErrorResponse {
   return new HttpErrorResponse({

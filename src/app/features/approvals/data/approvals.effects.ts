@@ -20,7 +20,8 @@ import {
   ApprovalInboxPageActions,
   ApprovalsApiActions,
 } from './approvals.actions';
-import { approvalsFeature } from './approvals.feature';
+import { historyFeature } from './history.feature';
+import { inboxFeature } from './inbox.feature';
 import { ApprovalsApi } from './approvals-api';
 import { BATCH_CONCURRENCY, type BatchFailure } from './approval.model';
 import { PendingApprovals } from '../../../core/layout/pending-approvals';
@@ -35,7 +36,7 @@ export const loadPending = createEffect(
         ApprovalInboxPageActions.pageChanged,
         ApprovalsApiActions.batchDecisionCompleted,
       ),
-      withLatestFrom(store.select(approvalsFeature.selectApprovalsState)),
+      withLatestFrom(store.select(inboxFeature.selectApprovalInboxState)),
       switchMap(([, s]) =>
         api
           .list({
@@ -60,7 +61,7 @@ export const loadHistory = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) => {
     return actions$.pipe(
       ofType(ApprovalInboxPageActions.historyOpened, ApprovalInboxPageActions.historyPageChanged),
-      withLatestFrom(store.select(approvalsFeature.selectHistory)),
+      withLatestFrom(store.select(historyFeature.selectApprovalHistoryState)),
       switchMap(([, h]) =>
         api
           .list({

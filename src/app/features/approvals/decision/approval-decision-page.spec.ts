@@ -7,9 +7,10 @@ import { provideSignedIn } from '../../../core/auth/signed-in.spec-util';
 import { I18n } from '../../../core/i18n/i18n';
 import { APPROVALS_I18N } from '../approvals.i18n';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
-import { initialApprovalsState, type ApprovalsState } from '../data/approvals.feature';
+import { initialDecisionState, type DecisionState } from '../data/decision.feature';
+import { initialInboxState } from '../data/inbox.feature';
 import type { ApprovalDetail } from '../data/approval.model';
-import { task } from '../data/approvals.feature.spec';
+import { task } from '../data/inbox.feature.spec';
 import { ApprovalDecisionPage } from './approval-decision-page';
 
 const hr: User = {
@@ -78,14 +79,15 @@ describe('ApprovalDecisionPage', () => {
   let fixture: ComponentFixture<ApprovalDecisionPage>;
   let store: MockStore;
 
-  function setup(approvals: Partial<ApprovalsState>, user: User = hr): void {
+  function setup(decision: Partial<DecisionState>, user: User = hr): void {
     TestBed.configureTestingModule({
       imports: [ApprovalDecisionPage],
       providers: [
         provideRouter([]),
         provideMockStore({
           initialState: {
-            approvals: { ...initialApprovalsState, ...approvals },
+            approvalDecision: { ...initialDecisionState, ...decision },
+            approvalInbox: initialInboxState,
           },
         }),
         provideSignedIn(user),

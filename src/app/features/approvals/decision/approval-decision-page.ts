@@ -29,7 +29,8 @@ import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { APPROVALS_ERRORS, isConflict } from '../data/api-error';
 import { ApprovalDecisionPageActions } from '../data/approvals.actions';
-import { approvalsFeature } from '../data/approvals.feature';
+import { decisionFeature } from '../data/decision.feature';
+import { inboxFeature } from '../data/inbox.feature';
 import {
   isBudgetRequestSubject,
   isOrderSubject,
@@ -69,15 +70,15 @@ export class ApprovalDecisionPage implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18n);
 
-  protected readonly detail = this.store.selectSignal(approvalsFeature.selectDetail);
-  protected readonly loading = this.store.selectSignal(approvalsFeature.selectDetailLoading);
-  protected readonly loadError = this.store.selectSignal(approvalsFeature.selectDetailError);
-  protected readonly deciding = this.store.selectSignal(approvalsFeature.selectDeciding);
-  protected readonly decisionError = this.store.selectSignal(approvalsFeature.selectDecisionError);
-  protected readonly decided = this.store.selectSignal(approvalsFeature.selectDecided);
+  protected readonly detail = this.store.selectSignal(decisionFeature.selectDetail);
+  protected readonly loading = this.store.selectSignal(decisionFeature.selectDetailLoading);
+  protected readonly loadError = this.store.selectSignal(decisionFeature.selectDetailError);
+  protected readonly deciding = this.store.selectSignal(decisionFeature.selectDeciding);
+  protected readonly decisionError = this.store.selectSignal(decisionFeature.selectDecisionError);
+  protected readonly decided = this.store.selectSignal(decisionFeature.selectDecided);
   protected readonly user = inject(AuthSession).user;
   protected readonly reference = inject(ReferenceData);
-  private readonly pending = this.store.selectSignal(approvalsFeature.selectPendingTasks);
+  private readonly pending = this.store.selectSignal(inboxFeature.selectPendingTasks);
   /** The next task of the inbox page the user came from (the common path: decide, next, decide…). */
   protected readonly nextTask = computed(
     () => this.pending().find((t) => t.id !== this.id()) ?? null,

@@ -6,8 +6,9 @@ import { of } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { APPROVALS_I18N } from '../approvals.i18n';
 import { ApprovalInboxPageActions } from '../data/approvals.actions';
-import { initialApprovalsState, pendingAdapter } from '../data/approvals.feature';
-import { task } from '../data/approvals.feature.spec';
+import { initialHistoryState } from '../data/history.feature';
+import { initialInboxState, pendingAdapter } from '../data/inbox.feature';
+import { task } from '../data/inbox.feature.spec';
 import { ApprovalInboxPage } from './approval-inbox-page';
 
 describe('ApprovalInboxPage keyboard', () => {
@@ -27,8 +28,9 @@ describe('ApprovalInboxPage keyboard', () => {
         provideRouter([]),
         provideMockStore({
           initialState: {
-            approvals: pendingAdapter.setAll(tasks, {
-              ...initialApprovalsState,
+            approvalHistory: initialHistoryState,
+            approvalInbox: pendingAdapter.setAll(tasks, {
+              ...initialInboxState,
               total: 3,
               selectedIds,
             }),

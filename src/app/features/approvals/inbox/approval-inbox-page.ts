@@ -41,7 +41,8 @@ import type { ApiError } from '../../../core/http/api-error';
 import { errorMessage } from '../../../core/http/problem';
 import { APPROVALS_ERRORS } from '../data/api-error';
 import { ApprovalInboxPageActions } from '../data/approvals.actions';
-import { approvalsFeature } from '../data/approvals.feature';
+import { historyFeature } from '../data/history.feature';
+import { inboxFeature } from '../data/inbox.feature';
 import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.model';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -92,20 +93,20 @@ export class ApprovalInboxPage implements OnInit {
   protected readonly i18n = inject(I18n);
 
   protected readonly types = SUBJECT_TYPES;
-  protected readonly tasks = this.store.selectSignal(approvalsFeature.selectPendingTasks);
-  protected readonly total = this.store.selectSignal(approvalsFeature.selectTotal);
-  protected readonly pageIndex = this.store.selectSignal(approvalsFeature.selectPageIndex);
-  protected readonly pageSize = this.store.selectSignal(approvalsFeature.selectPageSize);
-  protected readonly loading = this.store.selectSignal(approvalsFeature.selectLoading);
-  protected readonly error = this.store.selectSignal(approvalsFeature.selectError);
-  protected readonly selectedIds = this.store.selectSignal(approvalsFeature.selectSelectedIds);
-  protected readonly allSelected = this.store.selectSignal(approvalsFeature.selectAllSelected);
-  protected readonly batchItems = this.store.selectSignal(approvalsFeature.selectBatchItems);
-  protected readonly batchRunning = this.store.selectSignal(approvalsFeature.selectBatchRunning);
-  protected readonly batchResult = this.store.selectSignal(approvalsFeature.selectBatchResult);
-  protected readonly requesters = this.store.selectSignal(approvalsFeature.selectRequesterOptions);
-  protected readonly history = this.store.selectSignal(approvalsFeature.selectHistory);
-  protected readonly filters = this.store.selectSignal(approvalsFeature.selectFilters);
+  protected readonly tasks = this.store.selectSignal(inboxFeature.selectPendingTasks);
+  protected readonly total = this.store.selectSignal(inboxFeature.selectTotal);
+  protected readonly pageIndex = this.store.selectSignal(inboxFeature.selectPageIndex);
+  protected readonly pageSize = this.store.selectSignal(inboxFeature.selectPageSize);
+  protected readonly loading = this.store.selectSignal(inboxFeature.selectLoading);
+  protected readonly error = this.store.selectSignal(inboxFeature.selectError);
+  protected readonly selectedIds = this.store.selectSignal(inboxFeature.selectSelectedIds);
+  protected readonly allSelected = this.store.selectSignal(inboxFeature.selectAllSelected);
+  protected readonly batchItems = this.store.selectSignal(inboxFeature.selectBatchItems);
+  protected readonly batchRunning = this.store.selectSignal(inboxFeature.selectBatchRunning);
+  protected readonly batchResult = this.store.selectSignal(inboxFeature.selectBatchResult);
+  protected readonly requesters = this.store.selectSignal(inboxFeature.selectRequesterOptions);
+  protected readonly history = this.store.selectSignal(historyFeature.selectApprovalHistoryState);
+  protected readonly filters = this.store.selectSignal(inboxFeature.selectFilters);
 
   /** The keyboard cursor (row index on this page). */
   protected readonly active = signal(0);

@@ -1,10 +1,6 @@
 import type { ApprovalTaskRow } from './approval.model';
-import {
-  ApprovalDecisionPageActions,
-  ApprovalInboxPageActions,
-  ApprovalsApiActions,
-} from './approvals.actions';
-import { approvalsFeature, initialApprovalsState, type ApprovalsState } from './approvals.feature';
+import { ApprovalInboxPageActions, ApprovalsApiActions } from './approvals.actions';
+import { inboxFeature, initialInboxState, type InboxState } from './inbox.feature';
 
 export function task(id: string, over: Partial<ApprovalTaskRow> = {}): ApprovalTaskRow {
   return {
@@ -25,24 +21,24 @@ export function task(id: string, over: Partial<ApprovalTaskRow> = {}): ApprovalT
   };
 }
 
-const reducer = approvalsFeature.reducer;
+const reducer = inboxFeature.reducer;
 
 function loaded(
   items: ApprovalTaskRow[],
   total = items.length,
-  base: ApprovalsState = initialApprovalsState,
-): ApprovalsState {
+  base: InboxState = initialInboxState,
+): InboxState {
   return reducer(base, ApprovalsApiActions.pendingLoaded({ page: { items, total } }));
 }
 
-describe('approvals feature', () => {
+describe('approval inbox feature', () => {
   it('keeps the server order of a loaded page, its total and the requesters seen', () => {
     const s = loaded([task('t3', { requesterId: 'u2', requesterName: '李四' }), task('t1')], 42);
-    expect(approvalsFeature.selectPendingTasks.projector(s).map((t) => t.id)).toEqual(['t3', 't1']);
+    expect(inboxFeature.selectPendingTasks.projector(s).map((t) => t.id)).toEqual(['t3', 't1']);
     expect(s.total).toBe(42);
     expect(s.loading).toBeFalse();
     // Chinese names in pinyin order (cǎi before lǐ), whatever the browser's own locale.
-    expect(approvalsFeature.selectRequesterOptions.projector(s.requesters)).toEqual([
+    expect(inboxFeature.selectRequesterOptions.projector(s.requesters)).toEqual([
       { id: 'u-buyer', name: '采购员' },
       { id: 'u2', name: '李四' },
     ]);
@@ -75,9 +71,9 @@ describe('approvals feature', () => {
     expect(s.selectedIds).toEqual([]);
     s = reducer(s, ApprovalInboxPageActions.selectionToggled({ id: 'b' }));
     expect(
-      approvalsFeature.selectAllSelected.projector(
+      inboxFeature.selectAllSelected.projector(
         s.selectedIds,
-        approvalsFeature.selectPendingTasks.projector(s),
+        inboxFeature.selectPendingTasks.projector(s),
       ),
     ).toBeFalse();
     s = reducer(s, ApprovalInboxPageActions.allToggled());
@@ -94,11 +90,11 @@ describe('approvals feature', () => {
       loaded([task('a', { version: 4 }), task('b', { version: 7 })]),
       ApprovalInboxPageActions.selectionToggled({ id: 'b' }),
     );
-    expect(approvalsFeature.selectBatchItems.projector(s.selectedIds, s.entities)).toEqual([
+    expect(inboxFeature.selectBatchItems.projector(s.selectedIds, s.entities)).toEqual([
       { id: 'b', version: 7 },
     ]);
     expect(
-      approvalsFeature.selectSelectedTasks.projector(s.selectedIds, s.entities).map((t) => t.id),
+      inboxFeature.selectSelectedTasks.projector(s.selectedIds, s.entities).map((t) => t.id),
     ).toEqual(['b']);
   });
 
@@ -131,7 +127,7 @@ describe('approvals feature', () => {
     // the reload brings b back with a fresh version: it stays selected
     s = loaded([task('b', { version: 2 }), task('d')], 8, s);
     expect(s.selectedIds).toEqual(['b']);
-    expect(approvalsFeature.selectBatchItems.projector(s.selectedIds, s.entities)).toEqual([
+    expect(inboxFeature.selectBatchItems.projector(s.selectedIds, s.entities)).toEqual([
       { id: 'b', version: 2 },
     ]);
     // …and is dropped from the selection once it is no longer pending
@@ -141,82 +137,32 @@ describe('approvals feature', () => {
 
   it('records a load failure', () => {
     const s = reducer(
-      { ...initialApprovalsState, loading: true },
+      { ...initialInboxState, loading: true },
       ApprovalsApiActions.pendingLoadFailed({ error: { status: 0, code: 'NETWORK', detail: 'x' } }),
     );
     expect(s.loading).toBeFalse();
     expect(s.error?.code).toBe('NETWORK');
   });
 
-  it('a 409 on a decision keeps the error and reloads the task; success removes it from the inbox', () => {
-    let s = loaded([task('a'), task('b')]);
-    s = reducer(s, ApprovalDecisionPageActions.opened({ id: 'a' }));
-    s = reducer(
-      s,
-      ApprovalsApiActions.detailLoaded({
-        detail: {
-          ...task('a'),
-          subject: null,
-          requester: { id: 'u', name: 'n' },
-          budget: null,
-          rule: { code: 'approvalThreshold' },
-          history: [],
-        },
-      }),
-    );
-    s = reducer(
-      s,
-      ApprovalDecisionPageActions.decisionSubmitted({
-        id: 'a',
-        decision: 'approve',
-        comment: '',
-        version: 1,
-      }),
-    );
-    expect(s.deciding).toBeTrue();
-    const conflict = reducer(
-      s,
-      ApprovalsApiActions.decisionFailed({
-        id: 'a',
-        error: { status: 409, code: 'ALREADY_DECIDED', detail: 'done' },
-      }),
-    );
-    expect(conflict.deciding).toBeFalse();
-    expect(conflict.decisionError?.code).toBe('ALREADY_DECIDED');
-    expect(conflict.detailLoading).toBeTrue();
-    const forbidden = reducer(
-      s,
-      ApprovalsApiActions.decisionFailed({
-        id: 'a',
-        error: { status: 403, code: 'FORBIDDEN', detail: 'own' },
-      }),
-    );
-    expect(forbidden.detailLoading).toBeFalse();
-    const ok = reducer(
-      s,
+  it('drops a task decided on its own screen and counts one less', () => {
+    const s = reducer(
+      loaded([task('a'), task('b')], 9),
       ApprovalsApiActions.decisionSucceeded({
-        task: task('a', { status: 'rejected', version: 2 }),
+        task: task('a', { status: 'approved', version: 2 }),
       }),
     );
-    expect(ok.ids).toEqual(['b']);
-    expect(ok.decided).toEqual({ id: 'a', decision: 'reject' });
+    expect(s.ids).toEqual(['b']);
+    expect(s.total).toBe(8);
   });
 
-  it('loads the history page separately from the inbox', () => {
-    let s = reducer(
-      initialApprovalsState,
-      ApprovalInboxPageActions.historyPageChanged({ pageIndex: 2, pageSize: 10 }),
-    );
-    expect(s.history.loading).toBeTrue();
-    s = reducer(
-      s,
+  it('learns requesters from the history too', () => {
+    const s = reducer(
+      initialInboxState,
       ApprovalsApiActions.historyLoaded({
-        page: { items: [task('h', { status: 'approved', deciderName: '人力' })], total: 21 },
+        page: { items: [task('h', { requesterId: 'u9', requesterName: '赵六' })], total: 1 },
       }),
     );
-    expect(s.history).toEqual(
-      jasmine.objectContaining({ pageIndex: 2, pageSize: 10, total: 21, loading: false }),
-    );
+    expect(s.requesters['u9']).toEqual({ name: '赵六' });
     expect(s.ids).toEqual([]);
   });
 });
