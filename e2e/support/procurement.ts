@@ -63,7 +63,7 @@ export async function expectBudgetRow(
   await page.goto('/budgets');
   const row = page.getByRole('row').filter({
     has: page.getByRole('link', {
-      name: `查看 C1-CC102 采购部成本中心 · 采购 · ${b.period} 的预算明细`,
+      name: `查看 ${BUYER_COST_CENTER.label} · 采购 · ${b.period} 的预算明细`,
     }),
   });
   const cells = row.getByRole('cell');

@@ -272,12 +272,12 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   const reason = `第四季度新员工入职，办公设备采购追加（${deltaFen}）`;
   await page
     .getByRole('link', {
-      name: `为 C1-CC102 采购部成本中心 · 采购 · ${before.period} 申请追加预算`,
+      name: `为 ${BUYER_COST_CENTER.label} · 采购 · ${before.period} 申请追加预算`,
     })
     .click();
   await expect(page.getByRole('heading', { name: '申请追加预算', level: 1 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: /^预算/ })).toContainText(
-    `C1-CC102 采购部成本中心 · 采购 · ${before.period}`,
+    `${BUYER_COST_CENTER.label} · 采购 · ${before.period}`,
   );
   await page.getByLabel(/^追加金额（元）/).fill((deltaFen / 100).toFixed(2));
   await page.getByLabel(/^理由/).fill(reason);
@@ -371,7 +371,9 @@ test.describe('on a phone', () => {
     await signIn(page, BUYER);
     await page.goto('/budgets/requests/new');
     await page.getByRole('combobox', { name: /^预算/ }).click();
-    await page.getByRole('option', { name: new RegExp('C1-CC102 采购部成本中心 · 采购') }).click();
+    await page
+      .getByRole('option', { name: new RegExp(`${BUYER_COST_CENTER.label} · 采购`) })
+      .click();
     const deltaFen = 100_000 + ((Date.now() + 7) % 900_000);
     await page.getByLabel(/^追加金额（元）/).fill((deltaFen / 100).toFixed(2));
     await page.getByLabel(/^理由/).fill('手机上提交的追加申请');
