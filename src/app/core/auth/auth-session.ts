@@ -25,6 +25,13 @@ export function loginErrorCode(error: unknown): string {
   return 'UNKNOWN';
 }
 
+/** Whole minutes until a refused login may be tried again (its `Retry-After`), or null. */
+export function retryAfterMinutes(error: unknown): number | null {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 429) return null;
+  const seconds = Number(error.headers?.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : null;
+}
+
 /**
  * The one holder of the signed-in session (token and user) for the whole app: the login page, the
  * guards, the HTTP interceptors, the shell and the features all read it here. It is kept in signals,
@@ -47,6 +54,7 @@ export class AuthSession {
   private readonly restoringState = signal(!!this.stored);
   private readonly pendingState = signal(false);
   private readonly errorState = signal<string | null>(null);
+  private readonly retryAfterState = signal<number | null>(null);
   private readonly noticeState = signal<AuthNotice>(null);
   private readonly signOutHooks: (() => void)[] = [];
   /** Whose session expired: their state is kept until someone else signs in. */
@@ -63,6 +71,8 @@ export class AuthSession {
   readonly pending = this.pendingState.asReadonly();
   /** Error code of the last failed login: a problem `code` (INVALID_CREDENTIALS, RATE_LIMITED …) or NETWORK. */
   readonly error = this.errorState.asReadonly();
+  /** After a refused login (429): the minutes the server asks to wait, when it said. */
+  readonly retryAfterMinutes = this.retryAfterState.asReadonly();
   readonly notice = this.noticeState.asReadonly();
   readonly isLoggedIn = computed(() => !!this.userState() && !!this.tokenState());
 
@@ -103,6 +113,7 @@ export class AuthSession {
     if (this.pendingState()) return;
     this.pendingState.set(true);
     this.errorState.set(null);
+    this.retryAfterState.set(null);
     this.noticeState.set(null);
     this.api.login(email.trim(), password).subscribe({
       next: ({ token, user }) => {
@@ -117,6 +128,7 @@ export class AuthSession {
       error: (error: unknown) => {
         this.pendingState.set(false);
         this.errorState.set(loginErrorCode(error));
+        this.retryAfterState.set(retryAfterMinutes(error));
       },
     });
   }

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { of, throwError, Subject } from 'rxjs';
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Router } from '@angular/router';
 import type { LoginResponse } from '../../../domain/index.ts';
 import { coreTranslations } from '../i18n/core.i18n';
@@ -51,18 +51,21 @@ describe('LoginPage', () => {
     return { fixture, root: fixture.nativeElement as HTMLElement };
   }
 
-  const failedWith = (status: number, code: string) => (session: AuthSession) => {
-    api.login.and.returnValue(
-      throwError(
-        () =>
-          new HttpErrorResponse({
-            status,
-            error: { type: 'about:blank', title: code, status, detail: code, code },
-          }),
-      ),
-    );
-    session.login('a@b.cn', 'x', null);
-  };
+  const failedWith =
+    (status: number, code: string, headers = new HttpHeaders()) =>
+    (session: AuthSession) => {
+      api.login.and.returnValue(
+        throwError(
+          () =>
+            new HttpErrorResponse({
+              status,
+              headers,
+              error: { type: 'about:blank', title: code, status, detail: code, code },
+            }),
+        ),
+      );
+      session.login('a@b.cn', 'x', null);
+    };
 
   const type = (input: HTMLInputElement, value: string) => {
     input.value = value;
@@ -77,9 +80,20 @@ describe('LoginPage', () => {
     expect(root.querySelector('[role=alert]')).not.toBeNull();
   });
 
-  it('shows the lock-out message for too many attempts', async () => {
+  it('says how long to wait after too many attempts, as the server asks (Retry-After)', async () => {
+    const { root } = await render(
+      failedWith(429, 'RATE_LIMITED', new HttpHeaders({ 'Retry-After': '61' })),
+    );
+    expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain(
+      '请 2 分钟后再试',
+    );
+  });
+
+  it('asks to try later when the server gives no wait time', async () => {
     const { root } = await render(failedWith(429, 'RATE_LIMITED'));
-    expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain('15 分钟后再试');
+    const text = root.querySelector('[data-testid=login-error]')?.textContent ?? '';
+    expect(text).toContain('请稍后再试');
+    expect(text).not.toContain('分钟');
   });
 
   it('says when the session has expired', async () => {

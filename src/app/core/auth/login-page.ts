@@ -44,8 +44,10 @@ export class LoginPage {
   protected readonly notice = this.session.notice;
   protected readonly errorKey = computed(() => {
     const code = this.error();
+    if (code === 'RATE_LIMITED' && this.retryAfter()) return 'login.rateLimitedFor';
     return code ? (ERROR_KEYS[code] ?? 'login.failed') : null;
   });
+  protected readonly retryAfter = this.session.retryAfterMinutes;
 
   readonly email = signal('');
   readonly password = signal('');

@@ -40,8 +40,8 @@ export const CORE_I18N_EN: Dictionary = {
   'login.emailInvalid': 'Enter a valid email address',
   'login.passwordRequired': 'Enter your password',
   'login.invalidCredentials': 'The email or password is incorrect. Please try again.',
-  'login.rateLimited':
-    'Too many failed attempts. This account is locked for now; try again in 15 minutes.',
+  'login.rateLimited': 'Too many sign-in attempts. Please try again later.',
+  'login.rateLimitedFor': 'Too many sign-in attempts. Please try again in {minutes} min.',
   'login.failed': 'Sign-in failed. Please try again later.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
   'login.loggedOut': 'You have signed out.',
