@@ -5,7 +5,7 @@ import type { LoginResponse, User } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { background, silentErrors } from '../http/http-context';
 
-/** POST /auth/login, POST /auth/logout, GET /me (mock-api/openapi.yaml). */
+/** POST /auth/login, POST /auth/logout, POST /auth/logout-all, GET /me (mock-api/openapi.yaml). */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -26,6 +26,11 @@ export class AuthApi {
 
   logout(): Observable<void> {
     return this.http.post<void>(`${this.base}/auth/logout`, null, { context: silentErrors() });
+  }
+
+  /** Ends every session of the user, on every device, this one included. */
+  logoutAll(): Observable<void> {
+    return this.http.post<void>(`${this.base}/auth/logout-all`, null, { context: silentErrors() });
   }
 
   me(): Observable<User> {

@@ -31,7 +31,7 @@ describe('AuthSession', () => {
 
   beforeEach(() => {
     localStorage.removeItem('portal.auth');
-    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'me']);
+    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['login', 'logout', 'logoutAll', 'me']);
     router = jasmine.createSpyObj<Router>('Router', ['navigateByUrl', 'navigate']);
     router.navigateByUrl.and.resolveTo(true);
     router.navigate.and.resolveTo(true);
@@ -179,6 +179,20 @@ describe('AuthSession', () => {
       expect(router.navigate).toHaveBeenCalledOnceWith(['/login'], { queryParams: {} });
     }
     expect(api.logout).toHaveBeenCalledTimes(2);
+  });
+
+  it('signs out on every device through logout-all, and clears this one', () => {
+    writeSession({ token: 'tok', user });
+    api.me.and.returnValue(of(user));
+    api.logoutAll.and.returnValue(of(undefined));
+    const session = start();
+    session.restore();
+    session.logout(true);
+    expect(api.logoutAll).toHaveBeenCalledTimes(1);
+    expect(api.logout).not.toHaveBeenCalled();
+    expect(session.isLoggedIn()).toBeFalse();
+    expect(readSession()).toBeNull();
+    expect(cleared).toBe(1);
   });
 
   it('ends an expired session: back to the login page with the return URL, which it then follows', () => {

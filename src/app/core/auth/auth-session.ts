@@ -133,8 +133,11 @@ export class AuthSession {
     });
   }
 
-  /** POST /auth/logout; the session is dropped locally whatever the server says. */
-  logout(): void {
+  /**
+   * POST /auth/logout (or /auth/logout-all: every device); the session is dropped locally whatever the
+   * server says.
+   */
+  logout(everywhere = false): void {
     if (this.loggingOut) return;
     this.loggingOut = true;
     const done = () => {
@@ -145,7 +148,10 @@ export class AuthSession {
       this.clearUserState();
       void this.router.navigate(['/login'], { queryParams: {} });
     };
-    this.api.logout().subscribe({ complete: done, error: done });
+    (everywhere ? this.api.logoutAll() : this.api.logout()).subscribe({
+      complete: done,
+      error: done,
+    });
   }
 
   /**

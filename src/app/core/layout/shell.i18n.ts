@@ -28,6 +28,7 @@ export const SHELL_I18N: Translations = {
     'nav.short.admin': '管理',
     'user.menu': '账户菜单',
     'user.logout': '退出登录',
+    'user.logoutAll': '退出所有设备',
     'user.company': '所属企业',
     'notFound.title': '页面不存在',
     'notFound.text': '您访问的页面不存在，可能链接有误或页面已被移除。',
@@ -77,6 +78,7 @@ export const SHELL_I18N: Translations = {
     'nav.short.admin': 'Admin',
     'user.menu': 'Account menu',
     'user.logout': 'Sign out',
+    'user.logoutAll': 'Sign out on all devices',
     'user.company': 'Company',
     'notFound.title': 'Page not found',
     'notFound.text':

@@ -135,6 +135,20 @@ describe('Shell', () => {
     const logout = document.querySelector<HTMLButtonElement>('[data-testid=logout]');
     expect(logout?.textContent).toContain('退出登录');
     logout!.click();
-    expect(session.logout).toHaveBeenCalledTimes(1);
+    expect(session.logout).toHaveBeenCalledOnceWith(false);
+  });
+
+  it('signs out on every device from the user menu', async () => {
+    const fixture = await render(userWith('employee'));
+    const session = TestBed.inject(AuthSession);
+    spyOn(session, 'logout');
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('[data-testid=user-menu]')!
+      .click();
+    await fixture.whenStable();
+    const everywhere = document.querySelector<HTMLButtonElement>('[data-testid=logout-all]');
+    expect(everywhere?.textContent).toContain('退出所有设备');
+    everywhere!.click();
+    expect(session.logout).toHaveBeenCalledOnceWith(true);
   });
 });

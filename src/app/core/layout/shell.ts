@@ -98,8 +98,8 @@ export class Shell {
     return count > 99 ? '99+' : String(count);
   }
 
-  protected logout(): void {
-    this.session.logout();
+  protected logout(everywhere = false): void {
+    this.session.logout(everywhere);
   }
 
   private refreshBadges(): void {
