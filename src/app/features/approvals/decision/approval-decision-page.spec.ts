@@ -118,6 +118,13 @@ describe('ApprovalDecisionPage', () => {
     expect(q('[data-testid=available-after]')?.textContent).toContain('40,000.00');
   });
 
+  it('does not promise money "after approval" once the request was rejected', () => {
+    setup({ detail: detail({ status: 'rejected' }) });
+    expect(q('[data-testid=available-after]')).toBeNull();
+    expect(q('[data-testid=budget-unchanged]')?.textContent).toContain('未批准，预算未占用');
+    expect(q('.bar__after')).toBeNull();
+  });
+
   it('does not send a rejection without a comment, and says why', async () => {
     setup({ detail: detail() });
     q<HTMLButtonElement>('[data-testid=reject]')!.click();

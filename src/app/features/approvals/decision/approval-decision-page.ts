@@ -146,7 +146,8 @@ export class ApprovalDecisionPage implements OnInit {
     });
   });
   protected readonly budgetView = computed(() => {
-    const b = this.task()?.budget;
+    const t = this.task();
+    const b = t?.budget;
     if (!b) return null;
     const before = b.availableBeforeFen ?? b.before.availableFen;
     const amount = Math.max(1, b.before.amountFen);
@@ -165,6 +166,8 @@ export class ApprovalDecisionPage implements OnInit {
         ),
       ),
       negative: b.availableAfterFen < 0,
+      // a rejected or cancelled subject never took the money: "after approval" no longer applies
+      unchanged: t.status === 'rejected' || t.status === 'cancelled',
     };
   });
 
