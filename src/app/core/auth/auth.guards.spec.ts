@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
+  RedirectCommand,
   Router,
   RouterStateSnapshot,
   UrlTree,
@@ -53,11 +54,14 @@ describe('guards', () => {
     }
   };
 
-  async function run(guard: typeof authGuard, url: string): Promise<boolean | UrlTree> {
+  async function run(
+    guard: typeof authGuard,
+    url: string,
+  ): Promise<boolean | UrlTree | RedirectCommand> {
     const result = TestBed.runInInjectionContext(() =>
       guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
     );
-    return (await result) as boolean | UrlTree;
+    return (await result) as boolean | UrlTree | RedirectCommand;
   }
 
   it('authGuard sends a signed-out visitor to the login page with the return URL', async () => {
@@ -79,7 +83,7 @@ describe('guards', () => {
     const me = new Subject<User>();
     api.me.and.returnValue(me);
     TestBed.inject(AuthSession).restore();
-    let decided: boolean | UrlTree | undefined;
+    let decided: boolean | UrlTree | RedirectCommand | undefined;
     void run(authGuard, '/approvals').then((r) => (decided = r));
     await Promise.resolve();
     expect(decided).toBeUndefined();
@@ -114,8 +118,9 @@ describe('guards', () => {
   it('roleGuard allows the listed roles and shows "no access" to others', async () => {
     signIn(userWith('buyer'));
     expect(await run(roleGuard('buyer', 'admin'), '/procurement')).toBeTrue();
-    expect(await run(roleGuard('hr', 'admin'), '/approvals')).toEqual(
-      router.parseUrl('/forbidden'),
+    const refused = await run(roleGuard('hr', 'admin'), '/approvals');
+    expect(refused).toEqual(
+      new RedirectCommand(router.parseUrl('/forbidden'), { skipLocationChange: true }),
     );
   });
 

@@ -1,5 +1,11 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, Router, type UrlSegment } from '@angular/router';
+import {
+  CanActivateFn,
+  CanMatchFn,
+  RedirectCommand,
+  Router,
+  type UrlSegment,
+} from '@angular/router';
 import { hasAnyRole, type Role } from '../../../domain/index.ts';
 import { AuthSession } from './auth-session';
 
@@ -49,7 +55,10 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
       const user = session.user();
       if (!user || !session.token())
         return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-      return hasAnyRole(user, roles) ? true : router.createUrlTree(['/forbidden']);
+      // The address bar keeps the URL the user asked for (to copy into a request for access).
+      return hasAnyRole(user, roles)
+        ? true
+        : new RedirectCommand(router.parseUrl('/forbidden'), { skipLocationChange: true });
     });
   };
 }

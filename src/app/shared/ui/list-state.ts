@@ -20,9 +20,11 @@ import { TranslatePipe } from '../../core/i18n/i18n';
     } @else if (error()) {
       <div class="state state--error" role="alert">
         <p>{{ error() }}</p>
-        <button mat-stroked-button type="button" (click)="retry.emit()">
-          {{ 'common.retry' | t }}
-        </button>
+        @if (retryable()) {
+          <button mat-stroked-button type="button" (click)="retry.emit()">
+            {{ 'common.retry' | t }}
+          </button>
+        }
       </div>
     } @else if (empty()) {
       <div class="state" role="status">
@@ -54,5 +56,7 @@ export class ListState {
   readonly error = input<string | null>(null);
   readonly empty = input(false);
   readonly emptyText = input<string>();
+  /** False when trying again cannot help (the record does not exist: 404). */
+  readonly retryable = input(true);
   readonly retry = output<void>();
 }

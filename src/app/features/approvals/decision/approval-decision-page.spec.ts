@@ -118,6 +118,17 @@ describe('ApprovalDecisionPage', () => {
     expect(q('[data-testid=available-after]')?.textContent).toContain('40,000.00');
   });
 
+  it('offers to try again after a failure, but not for a task that does not exist', () => {
+    const retry = () =>
+      (fixture.nativeElement as HTMLElement).querySelectorAll('[role=alert] button');
+    setup({ detailError: { status: 500, code: 'INTERNAL_ERROR', detail: '' } });
+    expect(retry().length).toBe(1);
+    TestBed.resetTestingModule();
+    setup({ detailError: { status: 404, code: 'NOT_FOUND', detail: '' } });
+    expect(q('[role=alert]')).not.toBeNull();
+    expect(retry().length).toBe(0);
+  });
+
   it('does not promise money "after approval" once the request was rejected', () => {
     setup({ detail: detail({ status: 'rejected' }) });
     expect(q('[data-testid=available-after]')).toBeNull();

@@ -51,7 +51,7 @@ export class ProductPage {
 
   protected readonly product = this.store.selectSignal(catalogFeature.selectDetail);
   protected readonly loading = this.store.selectSignal(catalogFeature.selectDetailLoading);
-  private readonly error = this.store.selectSignal(catalogFeature.selectDetailError);
+  protected readonly error = this.store.selectSignal(catalogFeature.selectDetailError);
   private readonly inCart = this.store.selectSignal(cartFeature.selectQtyByProduct);
   protected readonly stepper = viewChild<QtyStepper>('stepper');
   protected readonly qty = signal(0);
