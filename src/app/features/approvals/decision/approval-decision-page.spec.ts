@@ -227,5 +227,8 @@ describe('ApprovalDecisionPage', () => {
     expect(text()).toContain('第 1 级批准后，才能审批这一级。');
     expect(text()).toContain('等待上一级');
     expect(q('[data-testid=approve]')).toBeNull();
+    // the timeline says "not decided yet" of the open level only, never of the waiting one
+    const levels = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.history li')];
+    expect(levels.map((li) => li.textContent?.includes('尚未审批'))).toEqual([true, false]);
   });
 });
