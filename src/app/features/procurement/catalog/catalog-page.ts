@@ -68,6 +68,7 @@ export class CatalogPage {
   protected readonly query = this.store.selectSignal(catalogFeature.selectQuery);
   protected readonly products = this.store.selectSignal(catalogFeature.selectProducts);
   protected readonly total = this.store.selectSignal(catalogFeature.selectTotal);
+  protected readonly relaxedQuery = this.store.selectSignal(catalogFeature.selectRelaxedQuery);
   protected readonly loading = this.store.selectSignal(catalogFeature.selectLoading);
   private readonly error = this.store.selectSignal(catalogFeature.selectError);
   protected readonly facets = this.store.selectSignal(catalogFeature.selectFacets);

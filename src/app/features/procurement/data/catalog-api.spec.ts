@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { CatalogApi, catalogParams } from './catalog-api';
+import { CatalogApi, catalogParams, type SearchPage } from './catalog-api';
 import { DEFAULT_CATALOG_QUERY } from './procurement.model';
 import { product } from './test-data.spec-util';
 
@@ -52,6 +52,18 @@ describe('CatalogApi', () => {
       .expectOne((r) => r.url === '/api/products')
       .flush([product('a')], { headers: { 'X-Total-Count': '4321' } });
     expect(total).toBe(4321);
+  });
+
+  it('says which looser query the results are for when the words found nothing', () => {
+    const pages: SearchPage[] = [];
+    api.search(DEFAULT_CATALOG_QUERY).subscribe((page) => pages.push(page));
+    api.search(DEFAULT_CATALOG_QUERY).subscribe((page) => pages.push(page));
+    const [relaxed, exact] = http.match((r) => r.url === '/api/products');
+    relaxed.flush([product('a')], {
+      headers: { 'X-Search-Relaxed-Query': encodeURIComponent('纸') },
+    });
+    exact.flush([product('b')]);
+    expect(pages.map((p) => p.relaxedQuery)).toEqual(['纸', null]);
   });
 
   it('resolves SKUs in one batch request', () => {

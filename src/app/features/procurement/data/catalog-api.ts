@@ -3,6 +3,14 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { pageOf, type PageOf } from '../../../core/http/paging';
+
+/**
+ * A page of search results; `relaxedQuery` is set when the words found nothing and the server answered
+ * for a looser query instead (`X-Search-Relaxed-Query`, mock-api/openapi.yaml).
+ */
+export interface SearchPage extends PageOf<Product> {
+  relaxedQuery: string | null;
+}
 import { silentErrors } from '../../../core/http/http-context';
 import type { CatalogQuery, Category, Facets, Product, Supplier } from './procurement.model';
 
@@ -37,14 +45,22 @@ export class CatalogApi {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
 
-  search(query: CatalogQuery): Observable<PageOf<Product>> {
+  search(query: CatalogQuery): Observable<SearchPage> {
     return this.http
       .get<Product[]>(`${this.base}/products`, {
         params: catalogParams(query),
         observe: 'response',
         context: silentErrors(),
       })
-      .pipe(map(pageOf));
+      .pipe(
+        map((response) => {
+          const relaxed = response.headers.get('X-Search-Relaxed-Query');
+          return {
+            ...pageOf(response),
+            relaxedQuery: relaxed ? decodeURIComponent(relaxed) : null,
+          };
+        }),
+      );
   }
 
   facets(query: CatalogQuery): Observable<Facets> {

@@ -1,8 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
-import type { PageOf } from '../../../core/http/paging';
-import type { ProductDetail } from './catalog-api';
-import type { CatalogQuery, Category, Facets, Product, Supplier } from './procurement.model';
+import type { ProductDetail, SearchPage } from './catalog-api';
+import type { CatalogQuery, Category, Facets, Supplier } from './procurement.model';
 
 export const CatalogPageActions = createActionGroup({
   source: 'Catalog Page',
@@ -23,7 +22,7 @@ export const ProductPageActions = createActionGroup({
 export const CatalogApiActions = createActionGroup({
   source: 'Catalog API',
   events: {
-    'Search Succeeded': props<{ query: CatalogQuery; page: PageOf<Product> }>(),
+    'Search Succeeded': props<{ query: CatalogQuery; page: SearchPage }>(),
     'Search Failed': props<{ error: ApiError }>(),
     'Facets Loaded': props<{ facets: Facets }>(),
     'Facets Failed': props<{ error: ApiError }>(),

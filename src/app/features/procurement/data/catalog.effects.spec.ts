@@ -5,16 +5,15 @@ import { provideMockStore } from '@ngrx/store/testing';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { CatalogApiActions, CatalogPageActions } from './catalog.actions';
-import type { PageOf } from '../../../core/http/paging';
 import { facets, search } from './catalog.effects';
 import { initialCatalogState } from './catalog.feature';
-import { CatalogApi } from './catalog-api';
-import { DEFAULT_CATALOG_QUERY, type CatalogQuery, type Product } from './procurement.model';
+import { CatalogApi, type SearchPage } from './catalog-api';
+import { DEFAULT_CATALOG_QUERY, type CatalogQuery } from './procurement.model';
 import { product } from './test-data.spec-util';
 
 describe('catalog effects', () => {
   let actions$: Subject<Action>;
-  let responses: Subject<PageOf<Product>>[];
+  let responses: Subject<SearchPage>[];
   let api: jasmine.SpyObj<CatalogApi>;
 
   beforeEach(() => {
@@ -22,7 +21,7 @@ describe('catalog effects', () => {
     responses = [];
     api = jasmine.createSpyObj<CatalogApi>('CatalogApi', ['search', 'facets']);
     api.search.and.callFake(() => {
-      const r = new Subject<PageOf<Product>>();
+      const r = new Subject<SearchPage>();
       responses.push(r);
       return r;
     });
@@ -41,8 +40,8 @@ describe('catalog effects', () => {
     actions$.next(CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));
     actions$.next(CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));
     expect(api.search).toHaveBeenCalledTimes(2);
-    responses[0].next({ items: [product('old')], total: 1 });
-    responses[1].next({ items: [product('new')], total: 1 });
+    responses[0].next({ items: [product('old')], total: 1, relaxedQuery: null });
+    responses[1].next({ items: [product('new')], total: 1, relaxedQuery: null });
     expect(out.length).toBe(1);
     expect((out[0] as ReturnType<typeof CatalogApiActions.searchSucceeded>).page.items[0].id).toBe(
       'new',
@@ -51,8 +50,8 @@ describe('catalog effects', () => {
 
   it('search: a failure becomes a failure action and the effect keeps working', () => {
     api.search.and.returnValues(
-      throwError(() => new HttpErrorResponse({ status: 0 })) as Observable<PageOf<Product>>,
-      of({ items: [], total: 0 }),
+      throwError(() => new HttpErrorResponse({ status: 0 })) as Observable<SearchPage>,
+      of({ items: [], total: 0, relaxedQuery: null }),
     );
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => search()).subscribe((a) => out.push(a));

@@ -15,11 +15,12 @@ describe('catalog feature', () => {
       s,
       CatalogApiActions.searchSucceeded({
         query,
-        page: { items: [product('b'), product('a')], total: 57 },
+        page: { items: [product('b'), product('a')], total: 57, relaxedQuery: '纸' },
       }),
     );
     expect(s.loading).toBeFalse();
     expect(s.total).toBe(57);
+    expect(s.relaxedQuery).toBe('纸');
     expect(catalogFeature.selectProducts.projector(s.results).map((p) => p.id)).toEqual(['b', 'a']);
   });
 
@@ -28,7 +29,7 @@ describe('catalog feature', () => {
       initialCatalogState,
       CatalogApiActions.searchSucceeded({
         query: DEFAULT_CATALOG_QUERY,
-        page: { items: [product('a')], total: 1 },
+        page: { items: [product('a')], total: 1, relaxedQuery: null },
       }),
     );
     s = reducer(s, CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));

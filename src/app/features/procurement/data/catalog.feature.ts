@@ -25,6 +25,8 @@ export interface CatalogState {
   query: CatalogQuery;
   results: EntityState<Product>;
   total: number;
+  /** The looser query the results are for, when the user's words found nothing. */
+  relaxedQuery: string | null;
   loading: boolean;
   error: ApiError | null;
   facets: Facets | null;
@@ -41,6 +43,7 @@ export const initialCatalogState: CatalogState = {
   query: DEFAULT_CATALOG_QUERY,
   results: productAdapter.getInitialState(),
   total: 0,
+  relaxedQuery: null,
   loading: false,
   error: null,
   facets: null,
@@ -94,6 +97,7 @@ export const catalogFeature = createFeature({
       ...s,
       results: productAdapter.setAll(page.items, s.results),
       total: page.total,
+      relaxedQuery: page.relaxedQuery,
       loading: false,
       error: null,
     })),
