@@ -148,7 +148,16 @@ test('HR rejects an order over the threshold with a comment; the buyer sees why 
   await expect(page.getByTestId('task-status')).toHaveText('已驳回');
   await signOut(page);
 
+  // The buyer's bell tells the outcome, in their language, and leads to the order.
   await signIn(page, BUYER);
+  const bell = page.getByTestId('notifications');
+  await expect(bell).toHaveAccessibleName(/通知（[1-9]\d* 条未读）/);
+  await bell.click();
+  const note = page.getByRole('menuitem').filter({ hasText: `采购订单 ${id}` });
+  await expect(note).toContainText(`被${await userName(HR)}驳回：“${comment}”`);
+  await note.click();
+  await expect(page.getByRole('heading', { name: `订单 ${id}`, level: 1 })).toBeVisible();
+
   await page.goto('/procurement/orders');
   const listed = page
     .getByRole('row')

@@ -31,6 +31,7 @@ export function notifyOutcome(
       outcome: decision.outcome,
       amountFen,
       deciderName: decision.decided.deciderName ?? '',
+      deciderNameEn: decision.decided.deciderNameEn,
       comment: decision.decided.comment,
       now,
     }),

@@ -1,24 +1,13 @@
 // Notifications tell a requester the outcome of their order or budget request (both languages stored).
-import type { Fen } from '../../src/domain/index.ts';
+import type { Fen, NotificationKind, PortalNotification } from '../../src/domain/index.ts';
 
-export type NotificationKind =
-  'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
-
-export interface NotificationRecord {
-  id: string;
-  companyId: string;
-  userId: string;
-  kind: NotificationKind;
-  subjectType: 'order' | 'budgetRequest';
-  subjectId: string;
-  message: string;
-  messageEn: string;
-  createdAt: string;
-  read: boolean;
-}
+export type NotificationRecord = PortalNotification;
 
 function yuan(fen: Fen): string {
-  return (fen / 100).toFixed(2);
+  return (fen / 100).toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 export function outcomeNotification(input: {
@@ -30,21 +19,22 @@ export function outcomeNotification(input: {
   outcome: 'approved' | 'rejected';
   amountFen: Fen;
   deciderName: string;
+  deciderNameEn?: string;
   comment?: string;
   now: string;
 }): NotificationRecord {
-  const { subjectType, subjectId, outcome, amountFen, deciderName, comment } = input;
+  const { subjectType, subjectId, outcome, amountFen, deciderName, deciderNameEn, comment } = input;
   const kind: NotificationKind = `${subjectType === 'order' ? 'order' : 'budget_request'}_${outcome}`;
   const why = comment ? `（${comment}）` : '';
   const whyEn = comment ? ` (${comment})` : '';
   const message =
     subjectType === 'order'
-      ? `您的采购订单 ${subjectId}（¥${yuan(amountFen)}）已被 ${deciderName} ${outcome === 'approved' ? '批准' : '驳回'}${why}`
-      : `您的预算追加申请 ${subjectId}（¥${yuan(amountFen)}）已被 ${deciderName} ${outcome === 'approved' ? '批准' : '驳回'}${why}`;
+      ? `您的采购订单 ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`
+      : `您的预算追加申请 ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
   const messageEn =
     subjectType === 'order'
-      ? `Your purchase order ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`
-      : `Your budget request ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderName}${whyEn}`;
+      ? `Your purchase order ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`
+      : `Your budget request ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
   return {
     id: input.id,
     companyId: input.companyId,
@@ -52,6 +42,12 @@ export function outcomeNotification(input: {
     kind,
     subjectType,
     subjectId,
+    params: {
+      amountFen,
+      deciderName,
+      ...(deciderNameEn ? { deciderNameEn } : {}),
+      ...(comment ? { comment } : {}),
+    },
     message,
     messageEn,
     createdAt: input.now,

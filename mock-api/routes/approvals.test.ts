@@ -379,6 +379,15 @@ describe('approval levels', () => {
     );
     assert.equal(note.kind, 'order_rejected');
     assert.match(note.messageEn, /rejected/);
+    // the app writes it in the reader's language from these
+    assert.deepEqual(Object.keys(note.params).sort(), [
+      'amountFen',
+      'comment',
+      'deciderName',
+      'deciderNameEn',
+    ]);
+    assert.equal(note.params.amountFen, o.totalFen);
+    assert.equal(note.params.deciderName, hr2.user.name);
     const decided = (await hr.get('/api/approvals?status=decided&_limit=100')).body;
     assert.ok(
       decided.some((t: { id: string }) => t.id === l1.id) &&

@@ -17,6 +17,8 @@ import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { canOpen, navItemsFor, type NavItem } from '../nav/nav-items';
 import { BrandMark } from './brand-mark';
+import { NotificationBell } from '../notifications/notification-bell';
+import { UnreadNotifications } from '../notifications/unread-notifications';
 import { PendingApprovals } from './pending-approvals';
 
 /** Desktop layout (side navigation) from this width; below it, a bottom bar and a drawer. */
@@ -39,6 +41,7 @@ const BOTTOM_BAR_MAX = 5;
     MatDividerModule,
     TranslatePipe,
     LanguageSwitch,
+    NotificationBell,
     BrandMark,
   ],
   templateUrl: './shell.html',
@@ -51,6 +54,7 @@ export class Shell {
   protected readonly i18n = inject(I18n);
   protected readonly reference = inject(ReferenceData);
   protected readonly pending = inject(PendingApprovals);
+  private readonly unread = inject(UnreadNotifications);
 
   protected readonly user = this.session.user;
   protected readonly isDesktop = toSignal(
@@ -105,5 +109,6 @@ export class Shell {
   private refreshBadges(): void {
     if (canOpen(this.user(), 'approvals')) this.pending.refresh();
     else this.pending.clear();
+    this.unread.refresh();
   }
 }

@@ -40,17 +40,6 @@ export interface BudgetRequest {
   period?: string;
 }
 
-export interface PortalNotification {
-  id: string;
-  kind: 'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
-  subjectType: 'order' | 'budgetRequest';
-  subjectId: string;
-  message: string;
-  messageEn: string;
-  createdAt: string;
-  read: boolean;
-}
-
 /** Totals of the budgets that share a key (a cost center, a category). */
 export interface KeyedTotals extends BudgetTotals {
   key: string;

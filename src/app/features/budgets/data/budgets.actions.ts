@@ -1,15 +1,9 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { UsageMonth } from '../../../../domain/index.ts';
+import type { PortalNotification, UsageMonth } from '../../../../domain/index.ts';
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
-import type {
-  Budget,
-  BudgetFilters,
-  BudgetRequest,
-  MovementRow,
-  PortalNotification,
-} from './budget.model';
+import type { Budget, BudgetFilters, BudgetRequest, MovementRow } from './budget.model';
 
 export const BudgetListPageActions = createActionGroup({
   source: 'Budget List Page',

@@ -13,7 +13,7 @@ import {
 import { budgetsFeature } from './budgets.feature';
 import { BudgetsApi } from './budgets-api';
 import { BudgetRequestsApi } from './budget-requests-api';
-import { NotificationsApi } from './notifications-api';
+import { NotificationsApi } from '../../../core/notifications/notifications-api';
 
 export const loadBudgets = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetsApi)) => {

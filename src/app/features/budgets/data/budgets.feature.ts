@@ -8,14 +8,13 @@ import {
   BudgetsApiActions,
   MyRequestsPageActions,
 } from './budgets.actions';
-import { sumBudgets, type UsageMonth } from '../../../../domain/index.ts';
+import { sumBudgets, type PortalNotification, type UsageMonth } from '../../../../domain/index.ts';
 import {
   groupTotals,
   type Budget,
   type BudgetFilters,
   type BudgetRequest,
   type MovementRow,
-  type PortalNotification,
 } from './budget.model';
 
 export const budgetsAdapter = createEntityAdapter<Budget>({

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -13,7 +13,9 @@ import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 import { MyRequestsPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
-import type { BudgetRequest, PortalNotification } from '../data/budget.model';
+import type { PortalNotification } from '../../../../domain/index.ts';
+import { notificationText } from '../../../core/notifications/notification-text';
+import type { BudgetRequest } from '../data/budget.model';
 
 /** The requester's budget requests with their outcome, and the outcome notifications. */
 @Component({
@@ -65,7 +67,7 @@ export class MyRequestsPage implements OnInit {
   }
 
   protected message(n: PortalNotification): string {
-    return localName(n, this.i18n.lang(), 'message');
+    return notificationText(n, this.i18n);
   }
 
   protected markRead(n: PortalNotification): void {

@@ -1,0 +1,87 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import type { PortalNotification } from '../../../domain/index.ts';
+import { I18n } from '../i18n/i18n';
+import { SHELL_I18N } from '../layout/shell.i18n';
+import { NotificationBell } from './notification-bell';
+import { notificationText } from './notification-text';
+import { UnreadNotifications } from './unread-notifications';
+
+const rejected: PortalNotification = {
+  id: 'n1',
+  userId: 'u-c1-buyer',
+  companyId: 'c1',
+  kind: 'order_rejected',
+  subjectType: 'order',
+  subjectId: 'PO1',
+  params: {
+    amountFen: 1_286_240,
+    deciderName: '林晓雯',
+    deciderNameEn: 'Lin Xiaowen',
+    comment: '超预算',
+  },
+  message: '…',
+  messageEn: '…',
+  createdAt: '2026-06-15T08:00:05Z',
+  read: false,
+};
+
+describe('notifications', () => {
+  let i18n: I18n;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    i18n = TestBed.inject(I18n);
+    i18n.register(SHELL_I18N);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  it('are written in the reader language, money formatted, the decider by their own name', () => {
+    i18n.lang.set('zh-CN');
+    expect(notificationText(rejected, i18n)).toBe(
+      '采购订单 PO1（¥12,862.40）被林晓雯驳回：“超预算”',
+    );
+    i18n.lang.set('en');
+    expect(notificationText(rejected, i18n)).toBe(
+      'Purchase order PO1 (¥12,862.40) was rejected by Lin Xiaowen: “超预算”',
+    );
+  });
+
+  it('the bell shows the unread count, lists the latest, and opening one marks it read', async () => {
+    i18n.lang.set('zh-CN');
+    const unread = TestBed.inject(UnreadNotifications);
+    const router = TestBed.inject(Router);
+    spyOn(router, 'navigate').and.resolveTo(true);
+    const fixture = TestBed.createComponent(NotificationBell);
+    const root = fixture.nativeElement as HTMLElement;
+    unread.refresh();
+    http
+      .expectOne((r) => r.url === '/api/notifications' && r.params.get('unread') === 'true')
+      .flush([rejected], { headers: { 'X-Total-Count': '3' } });
+    await fixture.whenStable();
+    const bell = root.querySelector<HTMLButtonElement>('[data-testid=notifications]')!;
+    expect(bell.getAttribute('aria-label')).toBe('通知（3 条未读）');
+    expect(root.textContent).toContain('3');
+
+    bell.click();
+    http
+      .expectOne((r) => r.url === '/api/notifications' && r.params.get('_limit') === '8')
+      .flush([rejected]);
+    await fixture.whenStable();
+    const item = document.querySelector<HTMLButtonElement>('[data-kind=order_rejected]')!;
+    expect(item.textContent).toContain('采购订单 PO1（¥12,862.40）被林晓雯驳回');
+    item.click();
+    http.expectOne('/api/notifications/n1/read').flush(null);
+    http
+      .expectOne((r) => r.url === '/api/notifications' && r.params.get('unread') === 'true')
+      .flush([], { headers: { 'X-Total-Count': '2' } });
+    expect(router.navigate).toHaveBeenCalledWith(['/procurement/orders', 'PO1']);
+    expect(unread.count()).toBe(2);
+    http.verify();
+  });
+});
