@@ -56,6 +56,8 @@ export interface UserRecord {
   active: boolean;
   /** `scrypt$N$r$p$salt$hash` — never served; null when no password is set (the account cannot sign in). */
   passwordHash: string | null;
+  /** Cost centers an admin granted beyond the department's (seeded empty; see GET /api/me/cost-centers). */
+  grantedCostCenterIds: string[];
 }
 
 export interface PointsLedgerEntry {
@@ -337,6 +339,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
       phone: `138${pad(rng.int(0, 99_999_999), 8)}`,
       active: true,
       passwordHash: hashPassword(DEMO_PASSWORD),
+      grantedCostCenterIds: [],
     });
   }
   for (const company of COMPANIES) {
@@ -357,6 +360,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         phone: `13${rng.int(5, 9)}${pad(rng.int(0, 99_999_999), 8)}`,
         active: true,
         passwordHash: null, // no password set: see mock-api/README.md "Seed"
+        grantedCostCenterIds: [],
       });
     }
   }

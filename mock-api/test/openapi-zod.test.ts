@@ -22,6 +22,8 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
+  // cost-center access and travel (e差旅)
+  GrantCostCentersCommand: schemas.grantCostCentersCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

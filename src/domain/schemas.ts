@@ -96,3 +96,11 @@ export const MAX_LOOKUP_SKUS = 500;
 export const productLookupCommandSchema = z.strictObject({
   skus: z.array(z.string().trim().min(1).max(64)).min(1).max(MAX_LOOKUP_SKUS),
 });
+
+// ---- cost centers and travel (e差旅) ----
+
+/** PUT /api/users/:id/cost-centers: the cost centers an admin grants beyond the user's department's. */
+export const grantCostCentersCommandSchema = z.strictObject({
+  grantedCostCenterIds: z.array(z.string().min(1).max(64)).max(50),
+});
+export type GrantCostCentersCommand = z.infer<typeof grantCostCentersCommandSchema>;
