@@ -49,6 +49,7 @@ import { registerCart } from './routes/cart.ts';
 import { registerNotifications } from './routes/notifications.ts';
 // cost-center access and travel (e差旅)
 import { registerCostCenterAccess } from './routes/cost-centers.ts';
+import { registerTravel } from './routes/travel.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DB_FILE = join(ROOT, 'mock-api/data/db.json');
@@ -72,6 +73,7 @@ export const ROUTES: RouteModule[] = [
   registerPoints,
   // cost-center access and travel (e差旅)
   registerCostCenterAccess,
+  registerTravel,
   registerGeneric,
 ];
 

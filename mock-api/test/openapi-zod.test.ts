@@ -24,6 +24,11 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
   // cost-center access and travel (e差旅)
   GrantCostCentersCommand: schemas.grantCostCentersCommandSchema,
+  TravelPolicyCommand: schemas.travelPolicyCommandSchema,
+  TripEstimateCommand: schemas.tripEstimateCommandSchema,
+  TripCommand: schemas.tripCommandSchema,
+  BookingCommand: schemas.bookingCommandSchema,
+  EmptyTravelCommand: schemas.emptyTravelCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));
