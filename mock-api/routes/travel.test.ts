@@ -865,3 +865,149 @@ describe('policy edits (admin)', () => {
     );
   });
 });
+
+describe('reports (hr, admin)', () => {
+  let tripId: string;
+  let hotelPrice: number;
+  before(async () => {
+    // A trip on the buyer's cost center (cc-c1-02) with one in-policy train and one hotel over the cap.
+    const trip = await newApprovedTrip(buyer);
+    tripId = trip.id;
+    const train = (
+      await buyer.get(
+        `/api/travel/trains?tripId=${trip.id}&from=SHA&to=BJS&date=${START}&inPolicyOnly=true`,
+      )
+    ).body[0];
+    const hotel = (
+      await buyer.get(
+        `/api/travel/hotels?tripId=${trip.id}&city=BJS&checkIn=${START}&checkOut=${END}`,
+      )
+    ).body.find((h: { inPolicy: boolean }) => !h.inPolicy);
+    hotelPrice = hotel.priceFen;
+    assert.equal(
+      (await buyer.post('/api/travel/bookings', { tripId, offerId: train.id })).status,
+      201,
+    );
+    const h = await buyer.post('/api/travel/bookings', {
+      tripId,
+      offerId: hotel.id,
+      outOfPolicyReason: '=HYPERLINK("x")',
+    });
+    assert.equal(h.status, 201);
+  });
+
+  it('monthly statement per cost center: CSV rows, total, no formula injection', async () => {
+    const r = await hr.get('/api/travel/reports/statement?costCenterId=cc-c1-02&month=2026-06');
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.match(
+      r.headers.get('content-disposition') ?? '',
+      /attachment; filename="travel-statement-C1-CC102-2026-06\.csv"/,
+    );
+    const raw = await fetch(
+      `${api.base}/api/travel/reports/statement?costCenterId=cc-c1-02&month=2026-06`,
+      {
+        headers: { authorization: `Bearer ${await api.token('hr@c1.example')}` },
+      },
+    );
+    assert.deepEqual(
+      [...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)],
+      [0xef, 0xbb, 0xbf],
+      'a UTF-8 BOM for Excel',
+    );
+    const lines = r.text.trim().split('\r\n');
+    assert.equal(lines.length, 4, 'header, two bookings, total');
+    assert.ok(lines.some((l) => l.includes(tripId) && l.includes('HOTEL_OVER_CAP')));
+    assert.ok(
+      lines.some((l) => l.includes(`"'=HYPERLINK(""x"")"`)),
+      'the reason is neutralised',
+    );
+    assert.ok(!lines.some((l) => /(^|,)=/.test(l)));
+    assert.ok(lines.at(-1)!.startsWith('合计 Total'));
+    // other months and cost centers are empty
+    const other = await admin.get(
+      '/api/travel/reports/statement?costCenterId=cc-c1-02&month=2026-05',
+    );
+    assert.equal(other.text.trim().split('\r\n').length, 2);
+  });
+
+  it('statement: other roles 403, another company 404, bad input 400', async () => {
+    for (const c of [emp, buyer])
+      assert.ok(
+        isProblem(
+          await c.get('/api/travel/reports/statement?costCenterId=cc-c1-02&month=2026-06'),
+          403,
+          'FORBIDDEN',
+        ),
+      );
+    assert.ok(
+      isProblem(
+        await hrC2.get('/api/travel/reports/statement?costCenterId=cc-c1-02&month=2026-06'),
+        404,
+        'NOT_FOUND',
+      ),
+    );
+    for (const q of [
+      'costCenterId=cc-c1-02',
+      'month=2026-06',
+      'costCenterId=cc-c1-02&month=2026-13',
+      'costCenterId=cc-c1-02&month=2026-06&x=1',
+    ])
+      assert.ok(
+        isProblem(await hr.get(`/api/travel/reports/statement?${q}`), 400, 'VALIDATION_FAILED'),
+        q,
+      );
+  });
+
+  it('travel report: spend by cost center and month, out-of-policy rate with reasons, savings, routes', async () => {
+    const r = await hr.get('/api/travel/reports/summary?year=2026');
+    assert.equal(r.status, 200);
+    const row = r.body.spend.find((s: { costCenterId: string }) => s.costCenterId === 'cc-c1-02');
+    assert.equal(row.month, '2026-06');
+    assert.equal(row.bookings, 2);
+    assert.ok(row.spentFen >= hotelPrice);
+    assert.ok(r.body.policy.outOfPolicy >= 1);
+    assert.equal(
+      r.body.policy.outOfPolicyPerMille,
+      Math.round((r.body.policy.outOfPolicy * 1000) / r.body.policy.bookings),
+    );
+    assert.ok(
+      r.body.policy.reasons.some((x: { reason: string }) => x.reason === '=HYPERLINK("x")'),
+    );
+    assert.ok(r.body.policy.violations.some((x: { code: string }) => x.code === 'HOTEL_OVER_CAP'));
+    assert.equal(
+      r.body.savings.missedSavingsFen,
+      r.body.savings.paidFen - r.body.savings.lowestFareFen,
+    );
+    assert.ok(r.body.savings.missedSavingsFen > 0);
+    assert.ok(
+      r.body.topRoutes.some(
+        (x: { from: string; to: string }) => x.from === 'SHA' && x.to === 'BJS',
+      ),
+    );
+    const only = await admin.get('/api/travel/reports/summary?year=2026&costCenterId=cc-c1-02');
+    assert.ok(
+      only.body.spend.every((s: { costCenterId: string }) => s.costCenterId === 'cc-c1-02'),
+    );
+    const c2 = await hrC2.get('/api/travel/reports/summary?year=2026');
+    assert.deepEqual(
+      [c2.body.spend, c2.body.policy.bookings],
+      [[], 0],
+      'another company sees nothing of c1',
+    );
+    const empty = await hr.get('/api/travel/reports/summary?year=2025');
+    assert.equal(empty.body.policy.outOfPolicyPerMille, 0);
+    const csv = await hr.get('/api/travel/reports/spend?year=2026');
+    assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.ok(csv.text.includes('C1-CC102'));
+    for (const c of [emp, buyer]) {
+      assert.ok(isProblem(await c.get('/api/travel/reports/summary'), 403, 'FORBIDDEN'));
+      assert.ok(isProblem(await c.get('/api/travel/reports/spend'), 403, 'FORBIDDEN'));
+    }
+    for (const q of ['year=26', 'year=2026&x=1'])
+      assert.ok(
+        isProblem(await hr.get(`/api/travel/reports/summary?${q}`), 400, 'VALIDATION_FAILED'),
+        q,
+      );
+  });
+});

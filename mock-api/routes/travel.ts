@@ -8,6 +8,7 @@ import {
   tripEstimateCommandSchema,
 } from '../../src/domain/schemas.ts';
 import { TravelInventory } from '../domain/travel-offers.ts';
+import { monthlyStatementCsv, travelReport, travelReportCsv } from '../domain/travel-reports.ts';
 import {
   bookFor,
   cancelBookingFor,
@@ -150,5 +151,34 @@ export const registerTravel: RouteModule = (app, ctx) => {
       schema: emptyTravelCommandSchema,
       run: ({ tx, caller, params, now }) => cancelBookingFor(tx, caller, params['id'], now),
     }),
+  );
+
+  // ---- reports (hr, admin) ----
+  const finance = [ctx.auth.authenticate, requireRole('hr', 'admin')];
+  const sendCsv = (res: import('express').Response, r: { filename: string; csv: string }) => {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${r.filename}"`);
+    res.send(r.csv);
+  };
+  app.get(
+    '/api/travel/reports/statement',
+    ...finance,
+    handler((req, res) =>
+      sendCsv(res, monthlyStatementCsv(ctx.store.reader, callerOf(req), q(req))),
+    ),
+  );
+  app.get(
+    '/api/travel/reports/summary',
+    ...finance,
+    handler((req, res) =>
+      res.json(travelReport(ctx.store.reader, callerOf(req), q(req), ctx.nowIso())),
+    ),
+  );
+  app.get(
+    '/api/travel/reports/spend',
+    ...finance,
+    handler((req, res) =>
+      sendCsv(res, travelReportCsv(ctx.store.reader, callerOf(req), q(req), ctx.nowIso())),
+    ),
   );
 };
