@@ -36,6 +36,7 @@ import {
 import { registerApprovalSubject } from './approval-service.ts';
 import { requireChargeable } from './cost-centers.ts';
 import { fail } from './errors.ts';
+import { notifyOutcome } from './notification-service.ts';
 import { commit, release, spend, type MovementContext } from './ledger.ts';
 import { settingsOf, subjectTasks } from './procurement-service.ts';
 import {
@@ -708,8 +709,9 @@ export function cancelTripFor(tx: Tx, caller: Caller, id: string, now: string): 
 // ---- approval of trips (the one inbox) ----
 
 registerApprovalSubject('trip', {
-  onDecided(tx, task, decision: DecisionResult, now) {
+  onDecided(tx, task, decision: DecisionResult, now, ids) {
     if (decision.outcome === 'pending') return;
+    notifyOutcome(tx, task, decision, task.amountFen, now, ids);
     const trip = tx.get<TripRecord>(T.trips, task.subjectId);
     if (!trip) throw new Error(`Trip ${task.subjectId} of task ${task.id} is missing`);
     const d = decision.decided;
@@ -1045,6 +1047,7 @@ export function bookFor(
   if (!found) badField('offerId', `Unknown or sold-out offer ${cmd.offerId.slice(0, 128)}`);
   const dates = found.kind === 'hotel' ? [found.checkIn, found.checkOut] : [found.date];
   for (const d of dates) inTrip(trip, d, 'offerId');
+  if (dates[0] < todayOf(now)) badField('offerId', `Offer ${found.id} is in the past`);
   const rules = trip.policy.rules;
   const sameDay = found.kind === 'flight' ? inv.flightOffers(found.from, found.to, found.date) : [];
   const [offer] = evaluateOffers([found], rules, todayOf(now), sameDay);

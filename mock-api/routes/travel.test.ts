@@ -248,6 +248,20 @@ describe('trip request', () => {
     assert.deepEqual(await travelBudget(), own);
   });
 
+  it('two requests at once on a budget that holds one: one 201, one 422, budget never negative', async () => {
+    const own = await travelBudget();
+    const half = Math.floor(own.availableFen / 2) + 1;
+    const rs = await Promise.all(
+      [1, 2].map(() => emp.post('/api/travel/trips', tripBody({ estimatedFen: half }))),
+    );
+    assert.deepEqual(rs.map((r) => r.status).sort(), [201, 422]);
+    const after = await travelBudget();
+    assert.equal(after.committedFen, own.committedFen + half);
+    assert.ok(after.availableFen >= 0);
+    const ok = rs.find((r) => r.status === 201)!;
+    assert.equal((await emp.post(`/api/travel/trips/${ok.body.id}/cancel`, {}, false)).status, 200);
+  });
+
   it('tenancy: another company sees none of it; lists hold the own trips', async () => {
     const t = await emp.post('/api/travel/trips', tripBody());
     for (const path of [
@@ -278,6 +292,10 @@ describe('trip request', () => {
     await approveTrip(t.body.id, hr, 'reject');
     const rejected = await emp.get(`/api/travel/trips/${t.body.id}`);
     assert.equal(rejected.body.status, 'rejected');
+    const note = (await emp.get('/api/notifications')).body.find(
+      (n: { subjectId: string }) => n.subjectId === t.body.id,
+    );
+    assert.equal(note.kind, 'trip_rejected', 'the requester is told');
     assert.equal(rejected.body.committedFen, 0);
     const c = await emp.post('/api/travel/trips', tripBody({ estimatedFen: 99_000 }));
     const cancelled = await emp.post(`/api/travel/trips/${c.body.id}/cancel`, {}, false);
@@ -789,6 +807,27 @@ describe('closing and settlement', () => {
           'NOT_ALLOWED_IN_STATE',
         ),
       );
+    }
+  });
+});
+
+describe('the clock', () => {
+  it('an offer of a day already past cannot be booked', async () => {
+    const trip = await newApprovedTrip(emp, { startDate: TODAY, endDate: '2026-06-17' });
+    const today = (
+      await emp.get(`/api/travel/trains?tripId=${trip.id}&from=SHA&to=BJS&date=${TODAY}`)
+    ).body[0];
+    const t0 = api.clock.now;
+    try {
+      // 16:00 → 21:00 → 02:00 the next day in China (two steps: sessions end after 8 idle hours)
+      api.clock.now = t0 + 5 * 3_600_000;
+      assert.equal((await emp.get('/api/travel/policy')).status, 200);
+      api.clock.now = t0 + 10 * 3_600_000;
+      const r = await emp.post('/api/travel/bookings', { tripId: trip.id, offerId: today.id });
+      assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'), JSON.stringify(r.body));
+      assert.equal(r.body.errors[0].path, 'offerId');
+    } finally {
+      api.clock.now = t0;
     }
   });
 });
