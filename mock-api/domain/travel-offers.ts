@@ -408,17 +408,27 @@ export class TravelInventory {
   /** Re-derives an offer from its id (undefined when the id does not name one). */
   offer(id: string): Offer | undefined {
     let m = /^FL-([A-Z]{3})-([A-Z]{3})-(\d{8})-[A-Z0-9.]+-[YWJ]$/.exec(id);
-    if (m) return this.flightOffers(m[1], m[2], dashed(m[3])).find((o) => o.id === id);
+    if (m && realDate(m[3]))
+      return this.flightOffers(m[1], m[2], dashed(m[3])).find((o) => o.id === id);
     m = /^TR-([A-Z]{3})-([A-Z]{3})-(\d{8})-[GDZ]\d+-[21B]$/.exec(id);
-    if (m) return this.trainOffers(m[1], m[2], dashed(m[3])).find((o) => o.id === id);
+    if (m && realDate(m[3]))
+      return this.trainOffers(m[1], m[2], dashed(m[3])).find((o) => o.id === id);
     m = /^HT-(ht-\d{4})-(\d{8})-(\d{8})$/.exec(id);
-    if (m) {
+    if (m && realDate(m[2]) && realDate(m[3])) {
       const h = this.hotelById.get(m[1]);
       const [a, b] = [dashed(m[2]), dashed(m[3])];
-      return h ? this.hotelOffer(h, a, b, daysBetween(a, b)) : undefined;
+      const nights = daysBetween(a, b);
+      return h && nights >= 1 && nights <= 60 ? this.hotelOffer(h, a, b, nights) : undefined;
     }
     return undefined;
   }
+}
+
+/** 'yyyymmdd' names a calendar day. */
+function realDate(d: string): boolean {
+  const iso = dashed(d);
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(iso);
 }
 
 // ---- policy ----

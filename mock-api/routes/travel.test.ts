@@ -503,6 +503,9 @@ describe('bookings', () => {
     for (const body of [
       { tripId: trip.id, offerId: 'FL-SHA-BJS-20260622-XX0000-Y' },
       { tripId: trip.id, offerId: out.id.replace('20260622', '20260701') },
+      { tripId: trip.id, offerId: `HT-${out.hotelId}-20260623-20260622` },
+      { tripId: trip.id, offerId: `HT-${out.hotelId}-20260623-20260623` },
+      { tripId: trip.id, offerId: `HT-${out.hotelId}-20260622-20260631` },
       { tripId: trip.id, offerId: out.id, travellerId: buyer.id, outOfPolicyReason: '会议酒店' },
       { tripId: trip.id },
     ])
