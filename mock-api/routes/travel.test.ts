@@ -677,6 +677,38 @@ describe('bookings', () => {
     );
   });
 
+  it('a traveller books on the trip; only the requester cancels or closes it (403)', async () => {
+    const trip = await newApprovedTrip(emp, { travellerIds: [emp.id, buyer.id] });
+    const train = (
+      await buyer.get(
+        `/api/travel/trains?tripId=${trip.id}&from=SHA&to=BJS&date=${START}&inPolicyOnly=true`,
+      )
+    ).body[0];
+    const b = await buyer.post('/api/travel/bookings', { tripId: trip.id, offerId: train.id });
+    assert.equal(b.status, 201);
+    assert.equal(b.body.travellerId, buyer.id);
+    assert.equal(b.body.bookedBy, buyer.id);
+    // the requester books the same train for the other traveller
+    const b2 = await emp.post('/api/travel/bookings', { tripId: trip.id, offerId: train.id });
+    assert.equal(b2.body.travellerId, emp.id);
+    for (const path of [
+      `/api/travel/trips/${trip.id}/cancel`,
+      `/api/travel/trips/${trip.id}/close`,
+    ])
+      assert.ok(isProblem(await buyer.post(path, {}, false), 403, 'FORBIDDEN'), path);
+    assert.equal(
+      (await buyer.get('/api/travel/trips')).body.some((t: { id: string }) => t.id === trip.id),
+      true,
+    );
+    // two cancellations at once: one cancels (fee once), the other is 409
+    const rs = await Promise.all(
+      [1, 2].map(() => emp.post(`/api/travel/bookings/${b2.body.id}/cancel`, {}, false)),
+    );
+    assert.deepEqual(rs.map((r) => r.status).sort(), [200, 409]);
+    const after = (await emp.get(`/api/travel/trips/${trip.id}`)).body;
+    assert.equal(after.feesFen, train.cancellationFeeFen);
+  });
+
   it('concurrent bookings never take the budget below zero', async () => {
     const budget = await travelBudget();
     // Leave ¥1,500 available: one trip takes almost everything, the next one estimates ¥500.
