@@ -22,6 +22,7 @@ import {
 } from '../../src/domain/travel-policy.ts';
 import type {
   BookingCommand,
+  TravelPolicyPreviewCommand,
   TravelPolicyCommand,
   TripCommand,
   TripEstimateCommand,
@@ -380,10 +381,12 @@ export function estimateFor(
   caller: Caller,
   cmd: TripEstimateCommand,
   now: string,
+  /** A policy to estimate with instead of the caller's (the admin's preview of unsaved rules). */
+  override?: { policyId: string; rules: TravelPolicyRules },
 ): EstimateAnswer {
   const travellers = travellersOf(tx, caller, cmd.travellerIds);
-  const policy = policyFor(tx, caller);
-  const rules = rulesOf(policy);
+  const policy = override ? undefined : policyFor(tx, caller);
+  const rules = override?.rules ?? rulesOf(policy!);
   const origin = cmd.origin ?? defaultOrigin(tx, caller);
   const plan = planOf(inv, origin, cmd.destinations, cmd.startDate, cmd.endDate, todayOf(now));
   const journeys = plan.journeys.map((j) => ({ ...j, typicalFareFen: typicalFare(inv, rules, j) }));
@@ -397,7 +400,7 @@ export function estimateFor(
     travellers: travellers.length,
   });
   return {
-    policyId: policy.id,
+    policyId: override?.policyId ?? policy!.id,
     origin,
     destinations: plan.destinations,
     startDate: cmd.startDate,
@@ -406,6 +409,69 @@ export function estimateFor(
     journeys,
     stays,
     ...e,
+  };
+}
+
+export interface OfferSummary {
+  offers: number;
+  inPolicy: number;
+  cheapestInPolicyFen: number | null;
+}
+
+export interface PolicyPreview {
+  estimate: EstimateAnswer;
+  journeys: {
+    from: string;
+    to: string;
+    date: string;
+    flights: OfferSummary;
+    trains: OfferSummary;
+  }[];
+  stays: { city: string; checkIn: string; checkOut: string; hotels: OfferSummary }[];
+}
+
+function summary(offers: Offer[]): OfferSummary {
+  const ok = offers.filter((o) => o.inPolicy).map((o) => o.priceFen);
+  return {
+    offers: offers.length,
+    inPolicy: ok.length,
+    cheapestInPolicyFen: ok.length ? Math.min(...ok) : null,
+  };
+}
+
+/** Admin: what a sample trip would allow under the given (unsaved) rules: the estimate and the offers in policy. */
+export function previewPolicy(
+  tx: Tx,
+  inv: TravelInventory,
+  caller: Caller,
+  cmd: TravelPolicyPreviewCommand,
+  now: string,
+): PolicyPreview {
+  requireRole(caller, 'admin');
+  const { rules, policyId, ...sample } = cmd;
+  if (policyId) ownRecord<TravelPolicyRecord>(tx, T.policies, policyId, caller, 'Travel policy');
+  const estimate = estimateFor(tx, inv, caller, sample, now, {
+    policyId: policyId ?? 'preview',
+    rules,
+  });
+  const today = todayOf(now);
+  return {
+    estimate,
+    journeys: estimate.journeys.map((j) => ({
+      from: j.from,
+      to: j.to,
+      date: j.date,
+      flights: summary(evaluateOffers(inv.flightOffers(j.from, j.to, j.date), rules, today)),
+      trains: summary(evaluateOffers(inv.trainOffers(j.from, j.to, j.date), rules, today)),
+    })),
+    stays: estimate.stays.map((st) => ({
+      city: st.city,
+      checkIn: st.checkIn,
+      checkOut: st.checkOut,
+      hotels: summary(
+        evaluateOffers(inv.hotelOffers(st.city, st.checkIn, st.checkOut), rules, today),
+      ),
+    })),
   };
 }
 

@@ -913,6 +913,59 @@ describe('policy edits (admin)', () => {
     assert.equal((await emp.get('/api/travel/policy')).body.version, 1);
   });
 
+  it('preview: what a sample trip would allow under unsaved rules (admin only)', async () => {
+    const { name: _n, nameEn: _e, appliesToRoles: _r, version: _v, ...rules } = cmd(1);
+    const sample = { destinations: ['BJS'], startDate: START, endDate: END };
+    const strict = await admin.post('/api/travel/policies/preview', { rules, ...sample }, false);
+    assert.equal(strict.status, 200, JSON.stringify(strict.body));
+    assert.equal(strict.body.estimate.policyId, 'preview');
+    assert.equal(strict.body.estimate.hotelFen, 2 * 90_000, 'the unsaved tier-1 cap');
+    const loose = await admin.post(
+      '/api/travel/policies/preview',
+      {
+        rules: { ...rules, flightCabin: 'business', maxFarePercent: null, lowestLogicalFare: null },
+        ...sample,
+      },
+      false,
+    );
+    const [s0, l0] = [strict.body.journeys[0].flights, loose.body.journeys[0].flights];
+    assert.equal(s0.offers, l0.offers);
+    assert.ok(l0.inPolicy > s0.inPolicy, 'looser rules allow more flights');
+    assert.ok(strict.body.stays[0].hotels.offers > 0);
+    assert.equal((await emp.get('/api/travel/policy')).body.version, 1, 'nothing saved');
+    for (const c of [emp, hr])
+      assert.ok(
+        isProblem(
+          await c.post('/api/travel/policies/preview', { rules, ...sample }, false),
+          403,
+          'FORBIDDEN',
+        ),
+      );
+    assert.ok(
+      isProblem(
+        await admin.post(
+          '/api/travel/policies/preview',
+          { policyId: 'tp-c2-standard', rules, ...sample },
+          false,
+        ),
+        404,
+        'NOT_FOUND',
+      ),
+    );
+    for (const bad of [
+      { rules, ...sample, destinations: ['XXX'] },
+      { rules: { ...rules, trainSeat: 'sleeper' }, ...sample },
+      { ...sample },
+    ])
+      assert.ok(
+        isProblem(
+          await admin.post('/api/travel/policies/preview', bad, false),
+          400,
+          'VALIDATION_FAILED',
+        ),
+      );
+  });
+
   it('a new policy applies to new trips; existing trips and bookings keep theirs', async () => {
     const old = await newApprovedTrip();
     const r = await admin.put('/api/travel/policies/tp-c1-standard', cmd(1));

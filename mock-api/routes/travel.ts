@@ -4,6 +4,7 @@ import {
   bookingCommandSchema,
   emptyTravelCommandSchema,
   travelPolicyCommandSchema,
+  travelPolicyPreviewCommandSchema,
   tripCommandSchema,
   tripEstimateCommandSchema,
 } from '../../src/domain/schemas.ts';
@@ -19,6 +20,7 @@ import {
   getTrip,
   listTrips,
   policyFor,
+  previewPolicy,
   searchOffers,
   updatePolicy,
 } from '../domain/travel-service.ts';
@@ -54,6 +56,15 @@ export const registerTravel: RouteModule = (app, ctx) => {
     command(ctx, {
       schema: travelPolicyCommandSchema,
       run: ({ tx, caller, body, params, now }) => updatePolicy(tx, caller, params['id'], body, now),
+    }),
+  );
+  app.post(
+    '/api/travel/policies/preview',
+    ctx.auth.authenticate,
+    requireRole('admin'),
+    handler((req, res) => {
+      const body = parseBody(travelPolicyPreviewCommandSchema, req.body ?? {});
+      res.json(previewPolicy(ctx.store.reader, inv(), callerOf(req), body, ctx.nowIso()));
     }),
   );
   app.get(

@@ -29,6 +29,7 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   TripCommand: schemas.tripCommandSchema,
   BookingCommand: schemas.bookingCommandSchema,
   EmptyTravelCommand: schemas.emptyTravelCommandSchema,
+  TravelPolicyPreviewCommand: schemas.travelPolicyPreviewCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

@@ -157,14 +157,8 @@ export const emptyTravelCommandSchema = z.strictObject({});
 
 const capFen = z.number().int().min(0).max(10_000_000);
 
-/** PUT /api/travel/policies/:id (admin): the whole rule set; bookings already made keep their terms. */
-export const travelPolicyCommandSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  nameEn: z.string().trim().min(1).max(100),
-  appliesToRoles: z
-    .array(z.enum(['admin', 'hr', 'buyer', 'employee']))
-    .min(1)
-    .max(4),
+/** The rules of a travel policy (src/domain/travel-policy.ts). */
+export const travelPolicyRulesSchema = z.strictObject({
   flightCabin: z.enum(['economy', 'premium', 'business']),
   maxFarePercent: z.number().int().min(10).max(100).nullable(),
   lowestLogicalFare: z
@@ -177,6 +171,29 @@ export const travelPolicyCommandSchema = z.strictObject({
   trainSeat: z.enum(['second', 'first', 'business']),
   hotelCapFenByTier: z.strictObject({ '1': capFen, '2': capFen, '3': capFen, '4': capFen }),
   advanceBookingDays: z.number().int().min(0).max(60),
+});
+
+/** PUT /api/travel/policies/:id (admin): the whole rule set; bookings already made keep their terms. */
+export const travelPolicyCommandSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  appliesToRoles: z
+    .array(z.enum(['admin', 'hr', 'buyer', 'employee']))
+    .min(1)
+    .max(4),
+  ...travelPolicyRulesSchema.shape,
   version: z.number().int().min(1),
 });
 export type TravelPolicyCommand = z.infer<typeof travelPolicyCommandSchema>;
+
+/** POST /api/travel/policies/preview (admin): what a sample trip would allow under unsaved rules. */
+export const travelPolicyPreviewCommandSchema = z.strictObject({
+  policyId: z.string().min(1).max(64).optional(),
+  rules: travelPolicyRulesSchema,
+  origin: cityCode.optional(),
+  destinations: z.array(cityCode).min(1).max(5),
+  startDate: isoDate,
+  endDate: isoDate,
+  travellerIds: z.array(z.string().min(1).max(64)).min(1).max(9).optional(),
+});
+export type TravelPolicyPreviewCommand = z.infer<typeof travelPolicyPreviewCommandSchema>;
