@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { MAX_ORDER_LINES } from './order.ts';
+import { MIN_REASON_LENGTH } from './travel-policy.ts';
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -148,7 +149,7 @@ export const bookingCommandSchema = z.strictObject({
   tripId: z.string().min(1).max(64),
   offerId: z.string().min(1).max(128),
   travellerId: z.string().min(1).max(64).optional(),
-  outOfPolicyReason: z.string().trim().min(4).max(500).optional(),
+  outOfPolicyReason: z.string().trim().min(MIN_REASON_LENGTH).max(500).optional(),
 });
 export type BookingCommand = z.infer<typeof bookingCommandSchema>;
 
