@@ -47,6 +47,9 @@ import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
 import { registerCart } from './routes/cart.ts';
 import { registerNotifications } from './routes/notifications.ts';
+// cost-center access and travel (e差旅)
+import { registerCostCenterAccess } from './routes/cost-centers.ts';
+import { registerTravel } from './routes/travel.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DB_FILE = join(ROOT, 'mock-api/data/db.json');
@@ -68,6 +71,9 @@ export const ROUTES: RouteModule[] = [
   registerApprovals,
   registerNotifications,
   registerPoints,
+  // cost-center access and travel (e差旅)
+  registerCostCenterAccess,
+  registerTravel,
   registerGeneric,
 ];
 

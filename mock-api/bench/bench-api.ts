@@ -16,7 +16,7 @@
 // Env: BENCH_SKUS (50000), BENCH_REQUESTS (300 per scenario on ours), BENCH_BASELINE_BUDGET_MS
 // (time budget per scenario on json-server, 20000), BENCH_JSON_SERVER_MAX (300), BENCH_GROWN_ORDERS
 // (20000), BENCH_ONLY (scenario name prefixes, comma-separated, e.g. `order`; `grown` for the grown
-// database only).
+// database only; `flight` for the e差旅 flight search, p95 ≤ 30 ms).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -242,6 +242,68 @@ function pick<T>(items: readonly T[], i: number): T {
   return items[i % items.length];
 }
 
+/** China local date, `days` from now. */
+function chinaDay(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** GET /api/travel/flights on an approved trip: p95 ≤ 30 ms over varied routes and days. */
+async function benchFlightSearch(
+  base: string,
+): Promise<{ name: string; ours: Stats; target: { p95Ms: number }; pass: boolean }> {
+  const employee = await loginAs(base, 'employee@c1.example');
+  const hr = await loginAs(base, 'hr@c1.example');
+  const json = async <T>(token: string, path: string, body?: unknown, key?: string): Promise<T> => {
+    const res = await fetch(base + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const [start, end] = [chinaDay(7), chinaDay(20)];
+  const trip = await json<{ id: string }>(
+    employee.token,
+    '/api/travel/trips',
+    { purpose: '基准测试出差', destinations: ['BJS', 'CTU'], startDate: start, endDate: end },
+    `bench-trip-${process.pid}`,
+  );
+  for (const task of await json<{ id: string; subjectId: string; version: number }[]>(
+    hr.token,
+    '/api/approvals?subjectType=trip&status=pending',
+  ))
+    if (task.subjectId === trip.id)
+      await json(hr.token, `/api/approvals/${task.id}/decision`, {
+        decision: 'approve',
+        version: task.version,
+      });
+  const cities = await json<{ code: string }[]>(employee.token, '/api/travel/cities');
+  const to = cities.map((c) => c.code).filter((c) => c !== 'SHA');
+  const days = Array.from({ length: 14 }, (_, i) => chinaDay(7 + i));
+  let i = 0;
+  const make = (): Request => {
+    const k = i++;
+    return {
+      path: `/api/travel/flights?tripId=${trip.id}&from=SHA&to=${pick(to, k)}&date=${pick(days, k * 7 + (k >> 4))}`,
+      headers: { authorization: `Bearer ${employee.token}` },
+      expect: 200,
+    };
+  };
+  const ours = await measure(base, make, REQUESTS, 60_000, WARMUP);
+  const target = { p95Ms: 30 };
+  return {
+    name: 'flight search (GET /api/travel/flights)',
+    ours,
+    target,
+    pass: ours.errors === 0 && ours.p95 <= target.p95Ms,
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
@@ -441,6 +503,20 @@ async function main(): Promise<void> {
       console.log(`  ${s.name}: done in ${Date.now() - t} ms`);
     }
 
+    // Flight search (e差旅): an approved trip of the demo employee, then searches over every route from
+    // Shanghai on the trip's days (each query prices that day's flights and evaluates the policy).
+    let travelResult: {
+      name: string;
+      ours: Stats;
+      target: { p95Ms: number };
+      pass: boolean;
+    } | null = null;
+    if (!only || only.some((o) => o.startsWith('flight'))) {
+      t = Date.now();
+      travelResult = await benchFlightSearch(ourBase);
+      console.log(`  ${travelResult.name}: done in ${Date.now() - t} ms`);
+    }
+
     // Order submission on the grown database beside the fresh one, in the same run.
     let grownResult: {
       orders: number;
@@ -559,6 +635,12 @@ async function main(): Promise<void> {
       console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
       if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     }
+    if (travelResult) {
+      const r = travelResult;
+      console.log(
+        `\n${r.name}: n ${r.ours.n}, p50 ${f(r.ours.p50)} ms, p95 ${f(r.ours.p95)} ms (target p95 ≤ ${r.target.p95Ms} ms) ${r.pass ? 'yes' : 'NO'}`,
+      );
+    }
     if (grownResult) {
       const r = grownResult;
       const ok = (b: boolean) => (b ? 'yes' : 'NO');
@@ -620,6 +702,7 @@ async function main(): Promise<void> {
           skus: SKUS,
           node: process.version,
           results,
+          travel: travelResult,
           grown: grownResult,
         },
         null,
@@ -629,7 +712,12 @@ async function main(): Promise<void> {
     console.log(
       `\nresults written to ${file} (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
-    if (results.some((r) => !r.pass) || (grownResult && !grownResult.pass)) process.exitCode = 1;
+    if (
+      results.some((r) => !r.pass) ||
+      (grownResult && !grownResult.pass) ||
+      (travelResult && !travelResult.pass)
+    )
+      process.exitCode = 1;
   } finally {
     stop();
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@
 // approval tasks when over the company's threshold, and, for the orders of the last 24 hours, the
 // idempotency record with the full answer that POST /api/orders keeps — written directly into the file
 // in one go instead of through N HTTP calls. Budgets are first raised by an `amount` movement (as an
-// approved budget request does) so that every order fits.
+// approved budget request does) so that every order fits, and buyers are granted every cost center of
+// their company so that the orders spread over all of them.
 import { createHash } from 'node:crypto';
 import { nearestValidQty, type Budget, type Product } from '../../src/domain/index.ts';
 import { changeAmount } from '../domain/ledger.ts';
@@ -45,6 +46,12 @@ export function growDatabase(
         .map((c) => c.id),
     ]),
   );
+  // Buyers may charge only their department's and granted cost centers: to spread a year of orders over
+  // every cost center (as a company with a central purchasing team does), an admin granted them all.
+  for (const b of buyers) {
+    const u = tx.get<UserRecord>(C.users, b.id)!;
+    tx.update(C.users, { ...u, grantedCostCenterIds: costCenters.get(b.id)! });
+  }
 
   // Orders from 1 January of this year until now, the last 24 hours' share with idempotency records.
   const end = opts.now - 60_000;

@@ -18,7 +18,7 @@ import {
 import { fail } from './errors.ts';
 
 export type ApprovalRuleCode =
-  'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest';
+  'none' | 'approvalThreshold' | 'secondApprovalThreshold' | 'budgetRequest' | 'trip';
 
 export interface ApprovalRule {
   levels: 0 | 1 | 2;
@@ -61,6 +61,17 @@ export interface TaskSummary {
   title: string;
   titleEn: string;
   lineCount?: number;
+  /** Trips: the policy, the amount under decision and the travel budget before → after. */
+  trip?: {
+    policyId: string;
+    policyName: string;
+    policyNameEn: string;
+    estimatedFen: number;
+    amountFen: number;
+    budgetAvailableBeforeFen: number;
+    budgetAvailableAfterFen: number;
+    reapproval: boolean;
+  };
 }
 
 /** A stored approval task: the shared ApprovalTask plus what the inbox shows without extra reads. */
@@ -73,6 +84,8 @@ export interface TaskRecord extends ApprovalTask {
   thresholdFen?: Fen;
   deciderName?: string;
   deciderNameEn?: string;
+  /** The round of approval of the subject (absent: 1); levels and approvers are counted per round. */
+  round?: number;
 }
 
 export interface TaskSeed {
@@ -84,6 +97,8 @@ export interface TaskSeed {
   requesterName: string;
   requesterNameEn?: string;
   summary: TaskSummary;
+  /** A later round of approval of the same subject (trips sent back to approval). */
+  round?: number;
 }
 
 /** One task per level (none when the rule needs no approval): level 1 pending, the later ones waiting for it. */
@@ -152,7 +167,11 @@ export function decide({
 }: DecisionInput): DecisionResult {
   if (task.requesterId === decider.id) fail('FORBIDDEN', 'Nobody may decide on their own request');
   const others = subjectTasks.filter(
-    (t) => t.id !== task.id && t.subjectType === task.subjectType && t.subjectId === task.subjectId,
+    (t) =>
+      t.id !== task.id &&
+      t.subjectType === task.subjectType &&
+      t.subjectId === task.subjectId &&
+      sameRound(t, task),
   );
   if (others.some((t) => t.decidedBy === decider.id)) {
     fail(
@@ -232,8 +251,13 @@ export function canDecide(
   return (
     task.status === 'pending' &&
     task.requesterId !== userId &&
-    !subjectTasks.some((t) => t.id !== task.id && t.decidedBy === userId)
+    !subjectTasks.some((t) => t.id !== task.id && sameRound(t, task) && t.decidedBy === userId)
   );
+}
+
+/** Tasks of one round of approval of a subject (a trip asks again when bookings exceed its estimate). */
+function sameRound(a: TaskRecord, b: TaskRecord): boolean {
+  return (a.round ?? 1) === (b.round ?? 1);
 }
 
 export interface HistoryEntry {

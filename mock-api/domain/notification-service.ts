@@ -1,4 +1,4 @@
-// Notifications over one store transaction (Tx): the outcome of an order or budget request, told to its requester.
+// Notifications over one store transaction (Tx): the outcome of an order, budget request or trip, told to its requester.
 import type { Fen } from '../../src/domain/index.ts';
 import type { DecisionResult, TaskRecord } from './approvals.ts';
 import { fail } from './errors.ts';
@@ -6,7 +6,7 @@ import { outcomeNotification, type NotificationRecord } from './notifications.ts
 import type { Ids } from './orders.ts';
 import { C, pageOf, q1, type Caller, type Query, type Tx } from './tx.ts';
 
-/** Tells the requester that their order or budget request was approved or rejected (other subjects: nothing). */
+/** Tells the requester that their order, budget request or trip was approved or rejected (other subjects: nothing). */
 export function notifyOutcome(
   tx: Tx,
   task: TaskRecord,
@@ -17,7 +17,9 @@ export function notifyOutcome(
 ): void {
   if (
     decision.outcome === 'pending' ||
-    (task.subjectType !== 'order' && task.subjectType !== 'budgetRequest')
+    (task.subjectType !== 'order' &&
+      task.subjectType !== 'budgetRequest' &&
+      task.subjectType !== 'trip')
   )
     return;
   tx.insert(

@@ -14,7 +14,7 @@ export function outcomeNotification(input: {
   id: string;
   companyId: string;
   userId: string;
-  subjectType: 'order' | 'budgetRequest';
+  subjectType: 'order' | 'budgetRequest' | 'trip';
   subjectId: string;
   outcome: 'approved' | 'rejected';
   amountFen: Fen;
@@ -24,17 +24,15 @@ export function outcomeNotification(input: {
   now: string;
 }): NotificationRecord {
   const { subjectType, subjectId, outcome, amountFen, deciderName, deciderNameEn, comment } = input;
-  const kind: NotificationKind = `${subjectType === 'order' ? 'order' : 'budget_request'}_${outcome}`;
+  const kind: NotificationKind = `${subjectType === 'order' ? 'order' : subjectType === 'trip' ? 'trip' : 'budget_request'}_${outcome}`;
   const why = comment ? `（${comment}）` : '';
   const whyEn = comment ? ` (${comment})` : '';
-  const message =
-    subjectType === 'order'
-      ? `您的采购订单 ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`
-      : `您的预算追加申请 ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
-  const messageEn =
-    subjectType === 'order'
-      ? `Your purchase order ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`
-      : `Your budget request ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
+  const what = { order: '采购订单', budgetRequest: '预算追加申请', trip: '差旅申请' }[subjectType];
+  const whatEn = { order: 'purchase order', budgetRequest: 'budget request', trip: 'trip request' }[
+    subjectType
+  ];
+  const message = `您的${what} ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
+  const messageEn = `Your ${whatEn} ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
   return {
     id: input.id,
     companyId: input.companyId,

@@ -1,11 +1,5 @@
 // Cart and order use cases over one store transaction (Tx). Routes parse and authenticate; these apply the rules.
-import type {
-  Budget,
-  CompanySettings,
-  Company,
-  CostCenter,
-  Department,
-} from '../../src/domain/index.ts';
+import type { Budget, CompanySettings, Company } from '../../src/domain/index.ts';
 import type { TaskRecord } from './approvals.ts';
 import {
   addToCart,
@@ -15,6 +9,7 @@ import {
   type CartRecord,
   type PricedCart,
 } from './cart.ts';
+import { chargeableCostCenterIds, requireChargeable } from './cost-centers.ts';
 import { fail } from './errors.ts';
 import {
   cancelOrder,
@@ -85,20 +80,9 @@ export function procurementBudget(
     );
 }
 
-function costCenterOfCompany(tx: Tx, caller: Caller, costCenterId: string): CostCenter {
-  const cc = tx.get<CostCenter>(C.costCenters, costCenterId);
-  if (!cc || cc.companyId !== caller.companyId) {
-    fail('VALIDATION_FAILED', 'Unknown cost center', [
-      { path: 'costCenterId', message: `Unknown cost center ${costCenterId}` },
-    ]);
-  }
-  return cc;
-}
-
-/** Cost centers whose budgets a buyer may see (and draw on for budget requests): their department's. */
+/** Cost centers whose budgets a non-hr user may see (and draw on for budget requests): those they may charge. */
 export function buyerCostCenterIds(tx: Tx, caller: Caller): Set<string> {
-  const dept = tx.get<Department>(C.departments, caller.departmentId);
-  return new Set(dept?.costCenterId ? [dept.costCenterId] : []);
+  return chargeableCostCenterIds(tx, caller);
 }
 
 // ---- cart ----
@@ -166,7 +150,7 @@ export function previewOrderFor(
   now: string,
 ): OrderPreview {
   requireRole(caller, 'buyer');
-  costCenterOfCompany(tx, caller, cmd.costCenterId);
+  requireChargeable(tx, caller, cmd.costCenterId);
   return previewOrder({
     lines: cmd.lines,
     findProduct,
@@ -183,7 +167,7 @@ export function placeOrderFor(
   now: string,
 ): OrderRecord {
   requireRole(caller, 'buyer');
-  costCenterOfCompany(tx, caller, cmd.costCenterId);
+  requireChargeable(tx, caller, cmd.costCenterId);
   const result = placeOrder({
     command: cmd,
     findProduct,

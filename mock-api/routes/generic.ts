@@ -60,6 +60,7 @@ export const GENERIC: GenericSpec[] = [
       employeeNo: u['employeeNo'],
       phone: u['phone'],
       active: u['active'],
+      grantedCostCenterIds: (u['grantedCostCenterIds'] as string[] | undefined) ?? [],
     }),
   },
   { path: 'categories', source: (c) => c.catalog.categories as never, tenancy: null },

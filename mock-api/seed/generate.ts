@@ -22,12 +22,15 @@ import { journalFileFor, serializeDocument, writeFileAtomicSync } from '../lib/j
 import { hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
 import {
+  AIRCRAFT,
   AIRLINES,
   CATEGORIES,
   CITIES,
   DEPARTMENTS,
   GIVEN,
   HOTEL_BRANDS,
+  HOTEL_DISTRICTS,
+  WIDE_BODY,
   SUPPLIERS,
   SURNAMES,
   type Template,
@@ -56,6 +59,8 @@ export interface UserRecord {
   active: boolean;
   /** `scrypt$N$r$p$salt$hash` — never served; null when no password is set (the account cannot sign in). */
   passwordHash: string | null;
+  /** Cost centers an admin granted beyond the department's (seeded empty; see GET /api/me/cost-centers). */
+  grantedCostCenterIds: string[];
 }
 
 export interface PointsLedgerEntry {
@@ -337,6 +342,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
       phone: `138${pad(rng.int(0, 99_999_999), 8)}`,
       active: true,
       passwordHash: hashPassword(DEMO_PASSWORD),
+      grantedCostCenterIds: [],
     });
   }
   for (const company of COMPANIES) {
@@ -357,6 +363,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         phone: `13${rng.int(5, 9)}${pad(rng.int(0, 99_999_999), 8)}`,
         active: true,
         passwordHash: null, // no password set: see mock-api/README.md "Seed"
+        grantedCostCenterIds: [],
       });
     }
   }
@@ -491,9 +498,13 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         nameEn: 'Standard travel policy',
         appliesToRoles: ['employee', 'buyer', 'hr'],
         flightCabin: 'economy',
+        maxFarePercent: 70,
+        lowestLogicalFare: { windowMinutes: 120, toleranceFen: 20_000, tolerancePercent: 10 },
         trainSeat: 'second',
-        hotelCapFenByTier: { '1': 60_000, '2': 45_000, '3': 35_000 },
+        hotelCapFenByTier: { '1': 60_000, '2': 50_000, '3': 40_000, '4': 30_000 },
         advanceBookingDays: 3,
+        version: 1,
+        updatedAt: iso(`${year}-01-01`),
       },
       {
         id: `tp-${c}-senior`,
@@ -502,9 +513,13 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         nameEn: 'Senior travel policy',
         appliesToRoles: ['admin'],
         flightCabin: 'business',
-        trainSeat: 'first',
-        hotelCapFenByTier: { '1': 120_000, '2': 80_000, '3': 60_000 },
+        maxFarePercent: null,
+        lowestLogicalFare: null,
+        trainSeat: 'business',
+        hotelCapFenByTier: { '1': 120_000, '2': 90_000, '3': 70_000, '4': 60_000 },
         advanceBookingDays: 0,
+        version: 1,
+        updatedAt: iso(`${year}-01-01`),
       },
     );
   }
@@ -647,57 +662,108 @@ function generateCatalog(rng: Rng, skus: number) {
   return { categories, suppliers, products };
 }
 
+// ---- travel inventory (e差旅): schedules and hotels; mock-api/domain/travel-offers.ts prices them per day ----
+
+/** Great-circle distance in km between two cities. */
+export function distanceKm(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return Math.round(2 * 6371 * Math.asin(Math.sqrt(h)));
+}
+
+const hhmm = (min: number) => `${pad(Math.floor(min / 60) % 24, 2)}:${pad(min % 60, 2)}`;
+const round10 = (fen: number) => Math.round(fen / 1000) * 1000; // whole ¥10
+
 function generateTravel(rng: Rng) {
   const flights: unknown[] = [];
   const trains: unknown[] = [];
   const hotels: unknown[] = [];
-  const hhmm = (min: number) => `${pad(Math.floor(min / 60) % 24, 2)}:${pad(min % 60, 2)}`;
+  const cities = CITIES.map(({ code, zh, en, tier, airports, station }) => ({
+    code,
+    name: zh,
+    nameEn: en,
+    tier: String(tier),
+    airports: airports.map((a) => ({ code: a.code, name: a.zh, nameEn: a.en })),
+    station: { name: station.zh, nameEn: station.en },
+  }));
   let fn = 0;
   let tn = 0;
+  const usedNos = new Set<string>();
   CITIES.forEach((from, a) =>
     CITIES.forEach((to, b) => {
       if (a === b) return;
-      const distance = 400 + ((a * 7 + b * 13) % 11) * 180; // pseudo-distance in km, symmetric enough for a mock
-      const flightMin = 80 + Math.round(distance / 9);
-      const count = from.tier === 1 && to.tier === 1 ? 5 : 3;
+      const km = distanceKm(from, to);
+      // Flights: busier between big cities; full fares (Y) of about ¥1.15/km plus ¥300.
+      const count = from.tier === 1 && to.tier === 1 ? 8 : from.tier <= 2 && to.tier <= 2 ? 5 : 3;
+      const economy = round10((km * 1.15 + 300) * 100);
       for (let k = 0; k < count; k++) {
         const [code, zh, en] = rng.pick(AIRLINES);
-        const dep = 7 * 60 + rng.int(0, 14 * 4) * 15;
-        const economy = yuan(300 + distance * (0.6 + rng.next() * 0.5));
+        let flightNo: string;
+        do flightNo = `${code}${rng.int(1001, 9899)}`;
+        while (usedNos.has(flightNo));
+        usedNos.add(flightNo);
+        const aircraft = rng.pick(AIRCRAFT);
+        const dep = 7 * 60 + rng.int(0, 15 * 4) * 15; // 07:00 – 22:00
+        const durationMin = 45 + Math.round(km / 12 / 5) * 5;
         flights.push({
           id: `fl-${pad(++fn, 5)}`,
-          flightNo: `${code}${rng.int(1000, 9899)}`,
+          flightNo,
+          airlineCode: code,
           airline: zh,
           airlineEn: en,
+          aircraft,
           from: from.code,
+          fromAirport: rng.pick(from.airports).code,
           to: to.code,
+          toAirport: rng.pick(to.airports).code,
           departTime: hhmm(dep),
-          arriveTime: hhmm(dep + flightMin),
-          durationMin: flightMin,
-          fares: {
+          arriveTime: hhmm(dep + durationMin),
+          arrivesNextDay: dep + durationMin >= 24 * 60,
+          durationMin,
+          distanceKm: km,
+          fullFares: {
             economy,
-            premium: Math.round((economy * 1.6) / 10) * 10,
-            business: Math.round((economy * 3.2) / 10) * 10,
+            premium: WIDE_BODY.has(aircraft) ? round10(economy * 1.5) : null,
+            business: round10(economy * 2.6),
           },
         });
       }
-      if (distance <= 1600) {
-        const trainMin = Math.round(distance / 4.2);
-        for (let k = 0; k < 3; k++) {
-          const dep = 6 * 60 + rng.int(0, 15 * 4) * 15;
-          const second = yuan(distance * 0.46);
+      // Trains: rail distance ≈ 1.25 × the great circle; G/D up to 2,000 km, Z overnight from 800 km.
+      const rail = Math.round(km * 1.25);
+      const kinds: ['G' | 'D' | 'Z', number, number][] = [];
+      if (rail <= 2000) kinds.push(['G', 3, 250], ['D', 2, 170]);
+      if (rail >= 800) kinds.push(['Z', 1, 95]);
+      for (const [kind, n, speed] of kinds) {
+        for (let k = 0; k < n; k++) {
+          const dep =
+            kind === 'Z' ? 18 * 60 + rng.int(0, 16) * 15 : 6 * 60 + rng.int(0, 15 * 4) * 15;
+          const durationMin = Math.round(((rail / speed) * 60 + 15) / 5) * 5;
+          const second = round10(rail * (kind === 'G' ? 0.46 : kind === 'D' ? 0.31 : 0.2) * 100);
           trains.push({
             id: `tr-${pad(++tn, 5)}`,
-            trainNo: `G${rng.int(10, 9999)}`,
+            trainNo: `${kind}${kind === 'Z' ? rng.int(1, 399) : rng.int(1, 8999)}`,
+            type: kind,
             from: from.code,
+            // Overnight Z trains leave from the city's main station, not the high-speed one.
+            fromStation: kind === 'Z' ? `${from.zh}站` : from.station.zh,
+            fromStationEn: kind === 'Z' ? from.en : from.station.en,
             to: to.code,
+            toStation: kind === 'Z' ? `${to.zh}站` : to.station.zh,
+            toStationEn: kind === 'Z' ? to.en : to.station.en,
             departTime: hhmm(dep),
-            arriveTime: hhmm(dep + trainMin),
-            durationMin: trainMin,
+            arriveTime: hhmm(dep + durationMin),
+            arrivesNextDay: dep + durationMin >= 24 * 60,
+            durationMin,
+            distanceKm: rail,
             fares: {
               second,
-              first: Math.round((second * 1.6) / 10) * 10,
-              business: Math.round((second * 3.1) / 10) * 10,
+              first: round10(second * 1.6),
+              business: kind === 'G' ? round10(second * 3.1) : null,
             },
           });
         }
@@ -706,29 +772,28 @@ function generateTravel(rng: Rng) {
   );
   let hn = 0;
   for (const city of CITIES) {
+    const tierFactor = [0, 1.5, 1.2, 1.05, 0.95][city.tier];
     for (const [zh, en, stars] of HOTEL_BRANDS) {
-      const tierFactor = city.tier === 1 ? 1.5 : city.tier === 2 ? 1.15 : 1;
-      const nightlyFen = yuan((120 + stars * 110) * tierFactor * (0.85 + rng.next() * 0.4));
-      const district = rng.pick(['市中心', '高新区', '火车站', '机场', '会展中心']);
-      const districtEn: Record<string, string> = {
-        市中心: 'City Centre',
-        高新区: 'Hi-tech Zone',
-        火车站: 'Railway Station',
-        机场: 'Airport',
-        会展中心: 'Expo Centre',
-      };
-      hotels.push({
-        id: `ht-${pad(++hn, 4)}`,
-        city: city.code,
-        name: `${zh}（${city.zh}${district}店）`,
-        nameEn: `${en} ${city.en} ${districtEn[district]}`,
-        stars,
-        cityTier: city.tier,
-        nightlyFen,
-      });
+      for (const [district, districtEn] of [rng.pick(HOTEL_DISTRICTS), rng.pick(HOTEL_DISTRICTS)]) {
+        const name = `${zh}（${city.zh}${district}店）`;
+        if (hotels.some((h) => (h as { name: string }).name === name)) continue;
+        hotels.push({
+          id: `ht-${pad(++hn, 4)}`,
+          city: city.code,
+          brand: zh,
+          brandEn: en,
+          name,
+          nameEn: `${en} ${city.en} ${districtEn}`,
+          stars,
+          cityTier: String(city.tier),
+          district,
+          districtEn,
+          nightlyFen: round10((120 + stars * 110) * tierFactor * (0.85 + rng.next() * 0.4) * 100),
+        });
+      }
     }
   }
-  return { cities: CITIES, flights, trains, hotels };
+  return { cities, flights, trains, hotels };
 }
 
 /** Generates and writes DB_FILE and its catalog file atomically (catalog first, so DB_FILE never points at nothing). */

@@ -1597,35 +1597,223 @@ export const DEPARTMENTS: Record<string, DepartmentRef[]> = {
   ],
 };
 
+export interface Airport {
+  code: string;
+  zh: string;
+  en: string;
+}
+
 export interface City {
   code: string;
   zh: string;
   en: string;
-  tier: 1 | 2 | 3;
+  /** Hotel-cap tier: 1 一线, 2 新一线, 3 二线, 4 其他 (src/domain/travel-policy.ts). */
+  tier: 1 | 2 | 3 | 4;
+  lat: number;
+  lon: number;
+  airports: Airport[];
+  /** The main high-speed railway station. */
+  station: { zh: string; en: string };
 }
 
+const ap = (code: string, zh: string, en: string): Airport => ({ code, zh, en });
+
 export const CITIES: City[] = [
-  { code: 'BJS', zh: '北京', en: 'Beijing', tier: 1 },
-  { code: 'SHA', zh: '上海', en: 'Shanghai', tier: 1 },
-  { code: 'CAN', zh: '广州', en: 'Guangzhou', tier: 1 },
-  { code: 'SZX', zh: '深圳', en: 'Shenzhen', tier: 1 },
-  { code: 'HGH', zh: '杭州', en: 'Hangzhou', tier: 2 },
-  { code: 'NKG', zh: '南京', en: 'Nanjing', tier: 2 },
-  { code: 'CTU', zh: '成都', en: 'Chengdu', tier: 2 },
-  { code: 'WUH', zh: '武汉', en: 'Wuhan', tier: 2 },
-  { code: 'XIY', zh: '西安', en: "Xi'an", tier: 2 },
-  { code: 'NGB', zh: '宁波', en: 'Ningbo', tier: 2 },
-  { code: 'HFE', zh: '合肥', en: 'Hefei', tier: 3 },
-  { code: 'KWE', zh: '贵阳', en: 'Guiyang', tier: 3 },
-  { code: 'LHW', zh: '兰州', en: 'Lanzhou', tier: 3 },
+  {
+    code: 'BJS',
+    zh: '北京',
+    en: 'Beijing',
+    tier: 1,
+    lat: 39.9,
+    lon: 116.4,
+    airports: [
+      ap('PEK', '北京首都国际机场', 'Beijing Capital'),
+      ap('PKX', '北京大兴国际机场', 'Beijing Daxing'),
+    ],
+    station: { zh: '北京南站', en: 'Beijing South' },
+  },
+  {
+    code: 'SHA',
+    zh: '上海',
+    en: 'Shanghai',
+    tier: 1,
+    lat: 31.23,
+    lon: 121.47,
+    airports: [
+      ap('SHA', '上海虹桥国际机场', 'Shanghai Hongqiao'),
+      ap('PVG', '上海浦东国际机场', 'Shanghai Pudong'),
+    ],
+    station: { zh: '上海虹桥站', en: 'Shanghai Hongqiao' },
+  },
+  {
+    code: 'CAN',
+    zh: '广州',
+    en: 'Guangzhou',
+    tier: 1,
+    lat: 23.13,
+    lon: 113.26,
+    airports: [ap('CAN', '广州白云国际机场', 'Guangzhou Baiyun')],
+    station: { zh: '广州南站', en: 'Guangzhou South' },
+  },
+  {
+    code: 'SZX',
+    zh: '深圳',
+    en: 'Shenzhen',
+    tier: 1,
+    lat: 22.54,
+    lon: 114.06,
+    airports: [ap('SZX', '深圳宝安国际机场', "Shenzhen Bao'an")],
+    station: { zh: '深圳北站', en: 'Shenzhen North' },
+  },
+  {
+    code: 'HGH',
+    zh: '杭州',
+    en: 'Hangzhou',
+    tier: 2,
+    lat: 30.27,
+    lon: 120.15,
+    airports: [ap('HGH', '杭州萧山国际机场', 'Hangzhou Xiaoshan')],
+    station: { zh: '杭州东站', en: 'Hangzhou East' },
+  },
+  {
+    code: 'NKG',
+    zh: '南京',
+    en: 'Nanjing',
+    tier: 2,
+    lat: 32.06,
+    lon: 118.8,
+    airports: [ap('NKG', '南京禄口国际机场', 'Nanjing Lukou')],
+    station: { zh: '南京南站', en: 'Nanjing South' },
+  },
+  {
+    code: 'CTU',
+    zh: '成都',
+    en: 'Chengdu',
+    tier: 2,
+    lat: 30.57,
+    lon: 104.07,
+    airports: [
+      ap('CTU', '成都双流国际机场', 'Chengdu Shuangliu'),
+      ap('TFU', '成都天府国际机场', 'Chengdu Tianfu'),
+    ],
+    station: { zh: '成都东站', en: 'Chengdu East' },
+  },
+  {
+    code: 'WUH',
+    zh: '武汉',
+    en: 'Wuhan',
+    tier: 2,
+    lat: 30.59,
+    lon: 114.31,
+    airports: [ap('WUH', '武汉天河国际机场', 'Wuhan Tianhe')],
+    station: { zh: '武汉站', en: 'Wuhan' },
+  },
+  {
+    code: 'XIY',
+    zh: '西安',
+    en: "Xi'an",
+    tier: 2,
+    lat: 34.34,
+    lon: 108.94,
+    airports: [ap('XIY', '西安咸阳国际机场', "Xi'an Xianyang")],
+    station: { zh: '西安北站', en: "Xi'an North" },
+  },
+  {
+    code: 'NGB',
+    zh: '宁波',
+    en: 'Ningbo',
+    tier: 2,
+    lat: 29.87,
+    lon: 121.54,
+    airports: [ap('NGB', '宁波栎社国际机场', 'Ningbo Lishe')],
+    station: { zh: '宁波站', en: 'Ningbo' },
+  },
+  {
+    code: 'HFE',
+    zh: '合肥',
+    en: 'Hefei',
+    tier: 2,
+    lat: 31.82,
+    lon: 117.23,
+    airports: [ap('HFE', '合肥新桥国际机场', 'Hefei Xinqiao')],
+    station: { zh: '合肥南站', en: 'Hefei South' },
+  },
+  {
+    code: 'XMN',
+    zh: '厦门',
+    en: 'Xiamen',
+    tier: 3,
+    lat: 24.48,
+    lon: 118.09,
+    airports: [ap('XMN', '厦门高崎国际机场', 'Xiamen Gaoqi')],
+    station: { zh: '厦门北站', en: 'Xiamen North' },
+  },
+  {
+    code: 'KWE',
+    zh: '贵阳',
+    en: 'Guiyang',
+    tier: 3,
+    lat: 26.65,
+    lon: 106.63,
+    airports: [ap('KWE', '贵阳龙洞堡国际机场', 'Guiyang Longdongbao')],
+    station: { zh: '贵阳北站', en: 'Guiyang North' },
+  },
+  {
+    code: 'LHW',
+    zh: '兰州',
+    en: 'Lanzhou',
+    tier: 3,
+    lat: 36.06,
+    lon: 103.83,
+    airports: [ap('LHW', '兰州中川国际机场', 'Lanzhou Zhongchuan')],
+    station: { zh: '兰州西站', en: 'Lanzhou West' },
+  },
+  {
+    code: 'KWL',
+    zh: '桂林',
+    en: 'Guilin',
+    tier: 4,
+    lat: 25.27,
+    lon: 110.29,
+    airports: [ap('KWL', '桂林两江国际机场', 'Guilin Liangjiang')],
+    station: { zh: '桂林北站', en: 'Guilin North' },
+  },
+  {
+    code: 'XNN',
+    zh: '西宁',
+    en: 'Xining',
+    tier: 4,
+    lat: 36.62,
+    lon: 101.78,
+    airports: [ap('XNN', '西宁曹家堡国际机场', 'Xining Caojiabao')],
+    station: { zh: '西宁站', en: 'Xining' },
+  },
 ];
 
+/** [IATA code, name, name in English]. */
 export const AIRLINES: [string, string, string][] = [
   ['CA', '中国国际航空', 'Air China'],
   ['MU', '中国东方航空', 'China Eastern'],
   ['CZ', '中国南方航空', 'China Southern'],
   ['HU', '海南航空', 'Hainan Airlines'],
   ['ZH', '深圳航空', 'Shenzhen Airlines'],
+  ['3U', '四川航空', 'Sichuan Airlines'],
+  ['MF', '厦门航空', 'Xiamen Airlines'],
+  ['FM', '上海航空', 'Shanghai Airlines'],
+  ['HO', '吉祥航空', 'Juneyao Air'],
+  ['9C', '春秋航空', 'Spring Airlines'],
+];
+
+export const AIRCRAFT = ['A320', 'A321', 'B737', 'B738', 'A330', 'B787', 'C919'] as const;
+/** Wide-bodies: the only aircraft with a premium economy cabin here. */
+export const WIDE_BODY = new Set(['A330', 'B787']);
+
+export const HOTEL_DISTRICTS: [string, string][] = [
+  ['市中心', 'City Centre'],
+  ['高新区', 'Hi-tech Zone'],
+  ['火车站', 'Railway Station'],
+  ['机场', 'Airport'],
+  ['会展中心', 'Expo Centre'],
 ];
 
 export const HOTEL_BRANDS: [string, string, number][] = [

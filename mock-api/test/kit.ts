@@ -181,7 +181,11 @@ export function createKit(opts: { skus?: number; seed?: string } = {}): Kit {
 }
 
 /** Asserts an answer is problem+json with the given status and code. */
-export function isProblem(r: Answer, status: number, code: string): boolean {
+export function isProblem(
+  r: Pick<Answer, 'status' | 'body' | 'headers'>,
+  status: number,
+  code: string,
+): boolean {
   const ct = r.headers.get('content-type') ?? '';
   return (
     r.status === status &&

@@ -22,6 +22,14 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
+  // cost-center access and travel (e差旅)
+  GrantCostCentersCommand: schemas.grantCostCentersCommandSchema,
+  TravelPolicyCommand: schemas.travelPolicyCommandSchema,
+  TripEstimateCommand: schemas.tripEstimateCommandSchema,
+  TripCommand: schemas.tripCommandSchema,
+  BookingCommand: schemas.bookingCommandSchema,
+  EmptyTravelCommand: schemas.emptyTravelCommandSchema,
+  TravelPolicyPreviewCommand: schemas.travelPolicyPreviewCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

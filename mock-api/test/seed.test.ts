@@ -266,8 +266,9 @@ describe('data', () => {
 
   it('travel: policies per company and inventory by city tier', () => {
     assert.ok((db['travelPolicies'] as { companyId: string }[]).some((p) => p.companyId === 'c2'));
-    const hotels = catalog['hotels'] as { cityTier: number }[];
-    assert.deepEqual([...new Set(hotels.map((h) => h.cityTier))].sort(), [1, 2, 3]);
+    const hotels = catalog['hotels'] as { cityTier: string }[];
+    // 一线, 新一线, 二线, 其他: the hotel-cap tiers of src/domain/travel-policy.ts
+    assert.deepEqual([...new Set(hotels.map((h) => h.cityTier))].sort(), ['1', '2', '3', '4']);
     assert.ok((catalog['flights'] as unknown[]).length > 100);
     assert.ok((catalog['trains'] as unknown[]).length > 100);
   });

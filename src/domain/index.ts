@@ -9,3 +9,4 @@ export * from './budget.ts';
 export * from './order.ts';
 export * from './approval.ts';
 export * from './notification.ts';
+export * from './travel-policy.ts';

@@ -1,7 +1,12 @@
 import type { Fen } from './money.ts';
 
 export type NotificationKind =
-  'order_approved' | 'order_rejected' | 'budget_request_approved' | 'budget_request_rejected';
+  | 'order_approved'
+  | 'order_rejected'
+  | 'budget_request_approved'
+  | 'budget_request_rejected'
+  | 'trip_approved'
+  | 'trip_rejected';
 
 /** What the app needs to write a notification in the reader's language. */
 export interface NotificationParams {
@@ -20,7 +25,7 @@ export interface PortalNotification {
   userId: string;
   companyId: string;
   kind: NotificationKind;
-  subjectType: 'order' | 'budgetRequest';
+  subjectType: 'order' | 'budgetRequest' | 'trip';
   subjectId: string;
   params: NotificationParams;
   message: string;

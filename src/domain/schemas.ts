@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { MAX_ORDER_LINES, isChineseMobile } from './order.ts';
+import { MIN_REASON_LENGTH } from './travel-policy.ts';
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -100,3 +101,104 @@ export const MAX_LOOKUP_SKUS = 500;
 export const productLookupCommandSchema = z.strictObject({
   skus: z.array(z.string().trim().min(1).max(64)).min(1).max(MAX_LOOKUP_SKUS),
 });
+
+// ---- cost centers and travel (e差旅) ----
+
+/** PUT /api/users/:id/cost-centers: the cost centers an admin grants beyond the user's department's. */
+export const grantCostCentersCommandSchema = z.strictObject({
+  grantedCostCenterIds: z.array(z.string().min(1).max(64)).max(50),
+});
+export type GrantCostCentersCommand = z.infer<typeof grantCostCentersCommandSchema>;
+
+const cityCode = z.string().regex(/^[A-Z]{3}$/, 'A city code of three capital letters');
+/** A calendar date 'YYYY-MM-DD' (China local date) that exists. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, 'Not a calendar date');
+
+/** POST /api/travel/estimate: what the policy allows for a journey (typical fares + hotel caps). */
+export const tripEstimateCommandSchema = z.strictObject({
+  origin: cityCode.optional(),
+  destinations: z.array(cityCode).min(1).max(5),
+  startDate: isoDate,
+  endDate: isoDate,
+  travellerIds: z.array(z.string().min(1).max(64)).min(1).max(9).optional(),
+});
+export type TripEstimateCommand = z.infer<typeof tripEstimateCommandSchema>;
+
+/**
+ * POST /api/travel/trips: a trip request. `destination` (one city) or `destinations` (in order);
+ * `estimatedFen` defaults to the proposed estimate, `costCenterId` to the first traveller's department's,
+ * `travellerIds` to the caller.
+ */
+export const tripCommandSchema = z.strictObject({
+  purpose: z.string().trim().min(2).max(500),
+  origin: cityCode.optional(),
+  destination: cityCode.optional(),
+  destinations: z.array(cityCode).min(1).max(5).optional(),
+  startDate: isoDate,
+  endDate: isoDate,
+  estimatedFen: z.number().int().min(1).max(100_000_000).optional(),
+  costCenterId: z.string().min(1).max(64).optional(),
+  travellerIds: z.array(z.string().min(1).max(64)).min(1).max(9).optional(),
+});
+export type TripCommand = z.infer<typeof tripCommandSchema>;
+
+/** POST /api/travel/bookings (idempotent). An out-of-policy offer needs a reason of at least 4 characters. */
+export const bookingCommandSchema = z.strictObject({
+  tripId: z.string().min(1).max(64),
+  offerId: z.string().min(1).max(128),
+  travellerId: z.string().min(1).max(64).optional(),
+  outOfPolicyReason: z.string().trim().min(MIN_REASON_LENGTH).max(500).optional(),
+});
+export type BookingCommand = z.infer<typeof bookingCommandSchema>;
+
+/** POST /api/travel/bookings/:id/cancel and /api/travel/trips/:id/close, /cancel: no fields. */
+export const emptyTravelCommandSchema = z.strictObject({});
+
+const capFen = z.number().int().min(0).max(10_000_000);
+
+/** The rules of a travel policy (src/domain/travel-policy.ts). */
+export const travelPolicyRulesSchema = z.strictObject({
+  flightCabin: z.enum(['economy', 'premium', 'business']),
+  maxFarePercent: z.number().int().min(10).max(100).nullable(),
+  lowestLogicalFare: z
+    .strictObject({
+      windowMinutes: z.number().int().min(0).max(720),
+      toleranceFen: capFen,
+      tolerancePercent: z.number().int().min(0).max(100),
+    })
+    .nullable(),
+  trainSeat: z.enum(['second', 'first', 'business']),
+  hotelCapFenByTier: z.strictObject({ '1': capFen, '2': capFen, '3': capFen, '4': capFen }),
+  advanceBookingDays: z.number().int().min(0).max(60),
+});
+
+/** PUT /api/travel/policies/:id (admin): the whole rule set; bookings already made keep their terms. */
+export const travelPolicyCommandSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  appliesToRoles: z
+    .array(z.enum(['admin', 'hr', 'buyer', 'employee']))
+    .min(1)
+    .max(4),
+  ...travelPolicyRulesSchema.shape,
+  version: z.number().int().min(1),
+});
+export type TravelPolicyCommand = z.infer<typeof travelPolicyCommandSchema>;
+
+/** POST /api/travel/policies/preview (admin): what a sample trip would allow under unsaved rules. */
+export const travelPolicyPreviewCommandSchema = z.strictObject({
+  policyId: z.string().min(1).max(64).optional(),
+  rules: travelPolicyRulesSchema,
+  origin: cityCode.optional(),
+  destinations: z.array(cityCode).min(1).max(5),
+  startDate: isoDate,
+  endDate: isoDate,
+  travellerIds: z.array(z.string().min(1).max(64)).min(1).max(9).optional(),
+});
+export type TravelPolicyPreviewCommand = z.infer<typeof travelPolicyPreviewCommandSchema>;

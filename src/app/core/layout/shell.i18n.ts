@@ -37,6 +37,8 @@ export const SHELL_I18N: Translations = {
     'notification.order_rejected': '采购订单 {id}（{amount}）被{decider}驳回',
     'notification.budget_request_approved': '预算追加申请 {id}（{amount}）已由{decider}批准',
     'notification.budget_request_rejected': '预算追加申请 {id}（{amount}）被{decider}驳回',
+    'notification.trip_approved': '差旅申请 {id}（{amount}）已由{decider}批准',
+    'notification.trip_rejected': '差旅申请 {id}（{amount}）被{decider}驳回',
     'notification.withComment': '{text}：“{comment}”',
     'user.logoutAll': '退出所有设备',
     'user.company': '所属企业',
@@ -99,6 +101,8 @@ export const SHELL_I18N: Translations = {
       'Budget request {id} ({amount}) was approved by {decider}',
     'notification.budget_request_rejected':
       'Budget request {id} ({amount}) was rejected by {decider}',
+    'notification.trip_approved': 'Trip request {id} ({amount}) was approved by {decider}',
+    'notification.trip_rejected': 'Trip request {id} ({amount}) was rejected by {decider}',
     'notification.withComment': '{text}: “{comment}”',
     'user.logoutAll': 'Sign out on all devices',
     'user.company': 'Company',

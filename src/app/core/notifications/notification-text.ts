@@ -21,5 +21,6 @@ export function notificationText(n: PortalNotification, i18n: I18n): string {
 
 /** Where the notification's subject is shown. */
 export function notificationLink(n: PortalNotification): string[] {
-  return n.subjectType === 'order' ? ['/procurement/orders', n.subjectId] : ['/budgets/requests'];
+  if (n.subjectType === 'order') return ['/procurement/orders', n.subjectId];
+  return n.subjectType === 'trip' ? ['/travel'] : ['/budgets/requests'];
 }
