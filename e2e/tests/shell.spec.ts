@@ -42,7 +42,10 @@ for (const role of ROLES) {
 test('a module the role may not open is refused even by URL', async ({ page }) => {
   await signIn(page, 'employee@c1.example');
   await page.goto('/approvals');
-  await expect(page).not.toHaveURL(/\/approvals/);
+  await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '审批中心' })).toHaveCount(0);
+  // the address stays the one asked for, to copy into a request for access
+  await expect(page).toHaveURL(/\/approvals$/);
 });
 
 test('a fast typist keeps every key typed as soon as the login form shows', async ({ page }) => {

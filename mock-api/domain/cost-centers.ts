@@ -1,6 +1,6 @@
 // Which cost centers a user may charge (orders, order previews, trips): their department's, plus any an
 // admin granted them (`users[].grantedCostCenterIds`). Anything else is 403 FORBIDDEN and changes nothing.
-import type { CostCenter, Department } from '../../src/domain/index.ts';
+import type { ChargeableCostCenter, CostCenter, Department } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 import { C, ownRecord, requireRole, type Caller, type Tx } from './tx.ts';
 
@@ -9,11 +9,6 @@ interface UserCostCenters {
   companyId: string;
   departmentId: string;
   grantedCostCenterIds?: string[];
-}
-
-export interface ChargeableCostCenter extends CostCenter {
-  /** Why the user may charge it: their department's, or granted by an admin. */
-  source: 'department' | 'granted';
 }
 
 /** The department's cost center of a user (undefined when the department has none). */

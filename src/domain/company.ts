@@ -32,6 +32,12 @@ export interface CostCenter {
   nameEn: string;
 }
 
+/** GET /api/me/cost-centers: a cost center the user may charge, and why. */
+export interface ChargeableCostCenter extends CostCenter {
+  /** Their department's, or granted to them by an admin. */
+  source: 'department' | 'granted';
+}
+
 /** How many approval levels an amount needs under the company's thresholds (0, 1 or 2). */
 export function approvalLevelsFor(totalFen: Fen, settings: CompanySettings): 0 | 1 | 2 {
   if (totalFen >= settings.secondApprovalThresholdFen) return 2;

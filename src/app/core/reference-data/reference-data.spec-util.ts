@@ -1,5 +1,5 @@
 import { computed, inject, signal, type Provider } from '@angular/core';
-import type { Company, CostCenter } from '../../../domain/index.ts';
+import type { ChargeableCostCenter, Company, CostCenter } from '../../../domain/index.ts';
 import { I18n } from '../i18n/i18n';
 import { localName } from '../i18n/local-name';
 import { ReferenceData, costCenterLabel } from './reference-data';
@@ -9,6 +9,8 @@ export function provideReferenceData(
   data: {
     company?: Company | null;
     costCenters?: CostCenter[];
+    /** Default: every cost center, the first as the department's. */
+    chargeable?: ChargeableCostCenter[];
     defaultCostCenterId?: string | null;
   } = {},
 ): Provider {
@@ -28,6 +30,12 @@ export function provideReferenceData(
         costCenters,
         costCentersLoading: signal(false),
         costCentersError: signal(null),
+        chargeableCostCenters: signal<readonly ChargeableCostCenter[]>(
+          data.chargeable ??
+            costCenters().map((c, i) => ({ ...c, source: i === 0 ? 'department' : 'granted' })),
+        ),
+        chargeableLoading: signal(false),
+        chargeableError: signal(null),
         defaultCostCenterId: signal(data.defaultCostCenterId ?? null),
         costCenter,
         costCenterLabel: (id: string | null | undefined) =>

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { Company, CostCenter, Department, User } from '../../../domain/index.ts';
+import type { ChargeableCostCenter, Company, CostCenter, User } from '../../../domain/index.ts';
 import { AuthSession } from '../auth/auth-session';
 import { signedIn } from '../auth/signed-in.spec-util';
 import { I18n } from '../i18n/i18n';
@@ -32,9 +32,10 @@ const costCenters = [
   cc('cc1', 'CC-01', '生产部', 'Production'),
   cc('cc2', 'CC-02', '行政部', 'Admin'),
 ];
-const departments: Department[] = [
-  { id: 'd1', companyId: 'c1', name: '生产', nameEn: 'Production', costCenterId: 'cc1' },
-  { id: 'd2', companyId: 'c1', name: '行政', nameEn: 'Admin', costCenterId: 'cc2' },
+// The user's department's cost center is cc2; an admin granted them cc1.
+const chargeable: ChargeableCostCenter[] = [
+  { ...costCenters[1], source: 'department' },
+  { ...costCenters[0], source: 'granted' },
 ];
 
 describe('ReferenceData', () => {
@@ -55,13 +56,17 @@ describe('ReferenceData', () => {
 
   afterEach(() => backend.verify());
 
-  function loadAll(reference: ReferenceData, pointValueFen = 100): void {
+  function loadAll(
+    reference: ReferenceData,
+    pointValueFen = 100,
+    mine: ChargeableCostCenter[] = chargeable,
+  ): void {
     reference.costCenters();
     reference.defaultCostCenterId();
     TestBed.tick();
     backend.expectOne('/api/companies/current').flush(company(pointValueFen));
     backend.expectOne((r) => r.url === '/api/cost-centers').flush(costCenters);
-    backend.expectOne((r) => r.url === '/api/departments').flush(departments);
+    backend.expectOne((r) => r.url === '/api/me/cost-centers').flush(mine);
     TestBed.tick();
   }
 
@@ -86,10 +91,10 @@ describe('ReferenceData', () => {
     expect(reference.defaultCostCenterId()).toBe('cc2');
   });
 
-  it('defaults to the first cost center when the department has none of them', () => {
-    session.user.set({ ...user, departmentId: 'elsewhere' });
+  it('offers only the cost centers the user may charge, the first when the department has none', () => {
     const reference = TestBed.inject(ReferenceData);
-    loadAll(reference);
+    loadAll(reference, 100, [{ ...costCenters[0], source: 'granted' }]);
+    expect(reference.chargeableCostCenters().map((c) => c.id)).toEqual(['cc1']);
     expect(reference.defaultCostCenterId()).toBe('cc1');
   });
 
@@ -113,7 +118,7 @@ describe('ReferenceData', () => {
     TestBed.tick();
     backend.expectOne('/api/companies/current').flush(company(300));
     backend.expectOne((r) => r.url === '/api/cost-centers').flush([costCenters[0]]);
-    backend.expectOne((r) => r.url === '/api/departments').flush(departments);
+    backend.expectOne((r) => r.url === '/api/me/cost-centers').flush([chargeable[1]]);
     TestBed.tick();
     expect(reference.company()?.settings.pointValueFen).toBe(300);
     expect(reference.costCenters().map((c) => c.id)).toEqual(['cc1']);

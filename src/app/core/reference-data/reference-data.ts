@@ -7,7 +7,7 @@ import {
   runInInjectionContext,
   untracked,
 } from '@angular/core';
-import type { Company, CostCenter, Department } from '../../../domain/index.ts';
+import type { ChargeableCostCenter, Company, CostCenter } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
@@ -23,8 +23,8 @@ export function costCenterLabel(cc: CostCenter | null | undefined, lang: Lang): 
 }
 
 /**
- * The signed-in user's company, departments and cost centers (GET /api/companies/current,
- * /api/departments, /api/cost-centers), fetched once per user for every feature. The company loads
+ * The signed-in user's company and cost centers (GET /api/companies/current, /api/cost-centers, and
+ * those the user may charge, /api/me/cost-centers), fetched once per user for every feature. The company loads
  * with the shell; the lists load when something first reads them. Everything is dropped when the
  * user signs out (the requests follow the session's user) and fetched again for the next one.
  */
@@ -41,8 +41,8 @@ export class ReferenceData {
   private readonly costCentersRemote = this.lazy(() =>
     this.load<CostCenter[]>('/cost-centers', { _limit: 100 }),
   );
-  private readonly departmentsRemote = this.lazy(() =>
-    this.load<Department[]>('/departments', { _limit: 100 }),
+  private readonly chargeableRemote = this.lazy(() =>
+    this.load<ChargeableCostCenter[]>('/me/cost-centers'),
   );
 
   readonly company = computed(() => this.companyRemote.value() ?? null);
@@ -57,17 +57,28 @@ export class ReferenceData {
   readonly costCentersLoading = computed(() => this.costCentersRemote().loading());
   readonly costCentersError = computed(() => this.costCentersRemote().error());
 
-  /** The cost center of the user's own department, else the first one (null until both are known). */
+  /**
+   * The cost centers the user may charge (orders, trips): their department's, then any an admin
+   * granted them. The API refuses any other with 403.
+   */
+  readonly chargeableCostCenters = computed<readonly ChargeableCostCenter[]>(
+    () => this.chargeableRemote().value() ?? [],
+  );
+  readonly chargeableLoading = computed(() => this.chargeableRemote().loading());
+  readonly chargeableError = computed(() => this.chargeableRemote().error());
+
+  /** The cost center of the user's own department, else the first they may charge (null until known). */
   readonly defaultCostCenterId = computed(() => {
-    const costCenters = this.costCenters();
-    const departments = this.departmentsRemote().value();
-    if (!costCenters.length || !departments) return null;
-    const own = departments.find((d) => d.id === this.session.user()?.departmentId);
-    return costCenters.find((c) => c.id === own?.costCenterId)?.id ?? costCenters[0].id;
+    const chargeable = this.chargeableCostCenters();
+    return (chargeable.find((c) => c.source === 'department') ?? chargeable[0])?.id ?? null;
   });
 
   costCenter(id: string | null | undefined): CostCenter | null {
-    return this.costCenters().find((c) => c.id === id) ?? null;
+    return (
+      this.chargeableCostCenters().find((c) => c.id === id) ??
+      this.costCenters().find((c) => c.id === id) ??
+      null
+    );
   }
 
   /** `code · name` of a cost center, or its id while the names are unknown. */
@@ -81,7 +92,7 @@ export class ReferenceData {
 
   reloadCostCenters(): void {
     this.costCentersRemote().reload();
-    this.departmentsRemote().reload();
+    this.chargeableRemote().reload();
   }
 
   /** The company as the API answered a change of it (admin settings): every page shows it at once. */
