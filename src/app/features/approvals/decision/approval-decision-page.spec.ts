@@ -1,7 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { of } from 'rxjs';
 import type { User } from '../../../../domain/index.ts';
 import { provideSignedIn } from '../../../core/auth/signed-in.spec-util';
 import { I18n } from '../../../core/i18n/i18n';
@@ -91,7 +91,6 @@ describe('ApprovalDecisionPage', () => {
           },
         }),
         provideSignedIn(user),
-        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: 't1' })) } },
       ],
     });
     const i18n = TestBed.inject(I18n);
@@ -100,6 +99,7 @@ describe('ApprovalDecisionPage', () => {
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(ApprovalDecisionPage);
+    fixture.componentRef.setInput('id', 't1');
     fixture.detectChanges();
   }
 
@@ -230,5 +230,40 @@ describe('ApprovalDecisionPage', () => {
     // the timeline says "not decided yet" of the open level only, never of the waiting one
     const levels = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.history li')];
     expect(levels.map((li) => li.textContent?.includes('尚未审批'))).toEqual([true, false]);
+  });
+});
+
+describe('ApprovalDecisionPage in the router', () => {
+  it('takes the task from the route, and loads the next task when only the id changes', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'approvals/:id', component: ApprovalDecisionPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            approvalDecision: { ...initialDecisionState, detail: detail() },
+            approvalInbox: initialInboxState,
+          },
+        }),
+        provideSignedIn(hr),
+      ],
+    });
+    TestBed.inject(I18n).register(APPROVALS_I18N);
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch').and.callThrough();
+    const harness = await RouterTestingHarness.create();
+    const first = await harness.navigateByUrl('/approvals/t1', ApprovalDecisionPage);
+    expect(dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.opened({ id: 't1' }));
+    expect(harness.routeNativeElement?.textContent).toContain('办公椅');
+
+    // "Next task" links to another id: the router keeps this component and sets its input.
+    dispatch.calls.reset();
+    const second = await harness.navigateByUrl('/approvals/t7', ApprovalDecisionPage);
+    expect(second).toBe(first);
+    expect(dispatch.calls.allArgs()).toEqual([[ApprovalDecisionPageActions.opened({ id: 't7' })]]);
+    // The detail still in the store is t1's: not shown as t7's.
+    expect(harness.routeNativeElement?.textContent).not.toContain('办公椅');
   });
 });

@@ -1,14 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  OnInit,
+  type OnChanges,
+  type SimpleChanges,
   computed,
   inject,
+  input,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -16,7 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Decision } from '../../../../domain/index.ts';
 import { AuthSession } from '../../../core/auth/auth-session';
@@ -63,10 +63,8 @@ export type BlockedReason =
   styleUrl: './approval-decision-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ApprovalDecisionPage implements OnInit {
+export class ApprovalDecisionPage implements OnChanges {
   private readonly store = inject(Store);
-  private readonly route = inject(ActivatedRoute);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18n);
 
@@ -84,7 +82,8 @@ export class ApprovalDecisionPage implements OnInit {
     () => this.pending().find((t) => t.id !== this.id()) ?? null,
   );
 
-  private readonly id = signal<string | null>(null);
+  /** The route's `:id` (component input binding). */
+  readonly id = input<string>('');
   protected readonly comment = new FormControl('', { nonNullable: true });
   protected readonly commentMissing = signal(false);
 
@@ -171,15 +170,13 @@ export class ApprovalDecisionPage implements OnInit {
     };
   });
 
-  ngOnInit(): void {
-    this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((params) => {
-      const id = params.get('id');
-      if (!id) return;
-      this.id.set(id);
-      this.comment.reset('');
-      this.commentMissing.set(false);
-      this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
-    });
+  /** Opened, or the next task in the same page (a new `:id` reuses this component). */
+  ngOnChanges(changes: SimpleChanges<ApprovalDecisionPage>): void {
+    const id = changes.id?.currentValue;
+    if (!id) return;
+    this.comment.reset('');
+    this.commentMissing.set(false);
+    this.store.dispatch(ApprovalDecisionPageActions.opened({ id }));
   }
 
   protected reload(): void {

@@ -1,18 +1,18 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  OnInit,
+  type OnChanges,
+  type SimpleChanges,
   computed,
   inject,
+  input,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
 import { hasAnyRole, useBarPercent, usePercent, type Role } from '../../../../domain/index.ts';
@@ -57,11 +57,9 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
   styleUrl: './budget-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BudgetDetailPage implements OnInit {
+export class BudgetDetailPage implements OnChanges {
   private readonly store = inject(Store);
-  private readonly route = inject(ActivatedRoute);
   private readonly api = inject(BudgetsApi);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly i18n = inject(I18n);
   protected readonly labels = inject(BudgetLabels);
 
@@ -81,11 +79,13 @@ export class BudgetDetailPage implements OnInit {
   protected readonly useBarPercent = useBarPercent;
   private readonly user = inject(AuthSession).user;
 
-  ngOnInit(): void {
-    this.route.paramMap.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((p) => {
-      const id = p.get('id');
-      if (id) this.store.dispatch(BudgetDetailPageActions.opened({ id }));
-    });
+  /** The route's `:id` (component input binding). */
+  readonly id = input<string>('');
+
+  /** Opened, or another budget in the same page (a new `:id` reuses this component). */
+  ngOnChanges(changes: SimpleChanges<BudgetDetailPage>): void {
+    const id = changes.id?.currentValue;
+    if (id) this.store.dispatch(BudgetDetailPageActions.opened({ id }));
   }
 
   protected reload(): void {

@@ -1,5 +1,6 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { BUDGETS_I18N } from '../budgets.i18n';
@@ -30,18 +31,7 @@ describe('BudgetRequestPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [BudgetRequestPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({ initialState: state() }),
-        {
-          provide: ActivatedRoute,
-          useValue: {
-            snapshot: {
-              queryParamMap: convertToParamMap({ budgetId: 'b1', deltaFen: '40285720' }),
-            },
-          },
-        },
-      ],
+      providers: [provideRouter([]), provideMockStore({ initialState: state() })],
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(BUDGETS_I18N);
@@ -49,6 +39,8 @@ describe('BudgetRequestPage', () => {
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(BudgetRequestPage);
+    fixture.componentRef.setInput('budgetId', 'b1');
+    fixture.componentRef.setInput('deltaFen', '40285720');
     fixture.detectChanges();
   });
 
@@ -110,5 +102,38 @@ describe('BudgetRequestPage', () => {
     );
     fixture.detectChanges();
     expect(el().querySelector('mat-error')?.textContent).toContain('Too large for this budget');
+  });
+});
+
+describe('BudgetRequestPage in the router', () => {
+  it('prefills from the query parameters, and again when they change on the same page', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'budgets/requests/new', component: BudgetRequestPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            budgets: { ...budgetsAdapter.setAll([BUDGET], initialBudgetsState), loaded: true },
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(BUDGETS_I18N);
+    const harness = await RouterTestingHarness.create();
+    const amount = () =>
+      harness.routeNativeElement!.querySelector<HTMLInputElement>('input[type=number]')!.value;
+    const first = await harness.navigateByUrl(
+      '/budgets/requests/new?budgetId=b1&deltaFen=100',
+      BudgetRequestPage,
+    );
+    expect(amount()).toBe('1.00');
+    const second = await harness.navigateByUrl(
+      '/budgets/requests/new?budgetId=b1&deltaFen=250',
+      BudgetRequestPage,
+    );
+    expect(second).toBe(first);
+    expect(amount()).toBe('2.50');
   });
 });

@@ -1,10 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  type OnChanges,
   OnInit,
   computed,
   effect,
   inject,
+  input,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -22,7 +24,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { yuanToFen } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -77,10 +79,12 @@ const FIELD_OF_PATH: Record<string, 'budgetId' | 'amount' | 'reason'> = {
   styleUrl: './budget-request-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BudgetRequestPage implements OnInit {
+export class BudgetRequestPage implements OnInit, OnChanges {
   private readonly store = inject(Store);
-  private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(I18n);
+  /** `?budgetId=…&deltaFen=…` (component input binding): a budget page asking for more money. */
+  readonly budgetId = input<string>();
+  readonly deltaFen = input<string>();
   protected readonly labels = inject(BudgetLabels);
 
   protected readonly budgets = this.store.selectSignal(budgetsFeature.selectAllBudgets);
@@ -136,9 +140,12 @@ export class BudgetRequestPage implements OnInit {
 
   ngOnInit(): void {
     this.store.dispatch(BudgetRequestPageActions.opened());
-    const q = this.route.snapshot.queryParamMap;
-    const budgetId = q.get('budgetId');
-    const deltaFen = Number(q.get('deltaFen'));
+  }
+
+  /** The query parameters prefill the form (also when they change while the page is shown). */
+  ngOnChanges(): void {
+    const budgetId = this.budgetId();
+    const deltaFen = Number(this.deltaFen());
     this.form.patchValue({
       ...(budgetId ? { budgetId } : {}),
       ...(Number.isInteger(deltaFen) && deltaFen > 0

@@ -56,6 +56,15 @@ describe('CartPage', () => {
     expect(text).toContain('阶梯优惠−¥100.00');
   });
 
+  it('says when it is shown and when it is left, so the budget preview follows the cart meanwhile', async () => {
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const types = () => (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a.type);
+    expect(types()).toEqual([CartPageActions.opened.type]);
+    f.destroy();
+    expect(types()).toEqual([CartPageActions.opened.type, CartPageActions.closed.type]);
+  });
+
   it('saves a typed quantity once, after a pause, and never an invalid one', async () => {
     jasmine.clock().install();
     const f = TestBed.createComponent(CartPage);

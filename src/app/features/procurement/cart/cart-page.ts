@@ -3,10 +3,8 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -89,15 +87,12 @@ export class CartPage {
   });
 
   constructor() {
+    // While the page is shown, the checkout effects keep the budget preview current.
     this.store.dispatch(CartPageActions.opened());
-    const ccId = computed(() => this.checkout().costCenterId);
-    effect(() => {
-      const cc = ccId();
-      const cart = this.cart();
-      if (cc && this.loaded() && cart.lines.length)
-        untracked(() => this.store.dispatch(CartPageActions.budgetPreviewRequested()));
+    inject(DestroyRef).onDestroy(() => {
+      this.flush();
+      this.store.dispatch(CartPageActions.closed());
     });
-    inject(DestroyRef).onDestroy(() => this.flush());
   }
 
   protected name(line: PricedCartLine): string {

@@ -2,11 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  type OnChanges,
   computed,
-  effect,
   inject,
+  input,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,7 +20,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { Store } from '@ngrx/store';
-import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
+import { debounceTime, distinctUntilChanged, merge } from 'rxjs';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
@@ -59,7 +60,7 @@ type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
   styleUrl: './catalog-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CatalogPage {
+export class CatalogPage implements OnChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -131,37 +132,20 @@ export class CatalogPage {
     return out;
   });
 
-  private readonly params = toSignal(
-    this.route.queryParamMap.pipe(
-      map((m) => Object.fromEntries(m.keys.map((k) => [k, m.get(k) ?? undefined]))),
-    ),
-    {
-      initialValue: {} as Record<string, string | undefined>,
-    },
-  );
+  // The URL's query parameters (component input binding); `paramsFromQuery` writes them.
+  readonly q = input<string>();
+  readonly category = input<string>();
+  readonly brand = input<string>();
+  readonly supplier = input<string>();
+  readonly min = input<string>();
+  readonly max = input<string>();
+  readonly inStock = input<string>();
+  readonly sort = input<string>();
+  readonly order = input<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
 
   constructor() {
-    // URL → store (first visit, reload, back/forward, a shared link) → the form shows it.
-    effect(() => {
-      const query = queryFromParams(this.params());
-      this.store.dispatch(CatalogPageActions.queryChanged({ query }));
-      this.form.patchValue(
-        {
-          q: query.q,
-          categoryId: query.categoryId,
-          brand: query.brand,
-          supplierId: query.supplierId,
-          priceMin: query.priceMinFen == null ? null : query.priceMinFen / 100,
-          priceMax: query.priceMaxFen == null ? null : query.priceMaxFen / 100,
-          inStock: query.inStock,
-          sort:
-            query.sort === 'relevance'
-              ? 'relevance'
-              : (`${query.sort}-${query.order}` as SortChoice),
-        },
-        { emitEvent: false },
-      );
-    });
     const destroyRef = inject(DestroyRef);
     this.form.controls.q.valueChanges
       .pipe(debounceTime(350), distinctUntilChanged(), takeUntilDestroyed(destroyRef))
@@ -182,6 +166,38 @@ export class CatalogPage {
     this.form.controls.priceMax.valueChanges
       .pipe(debounceTime(600), takeUntilDestroyed(destroyRef))
       .subscribe(() => this.apply(true));
+  }
+
+  /** URL → store (first visit, reload, back/forward, a shared link) → the form shows it. */
+  ngOnChanges(): void {
+    const query = queryFromParams({
+      q: this.q(),
+      category: this.category(),
+      brand: this.brand(),
+      supplier: this.supplier(),
+      min: this.min(),
+      max: this.max(),
+      inStock: this.inStock(),
+      sort: this.sort(),
+      order: this.order(),
+      page: this.page(),
+      size: this.size(),
+    });
+    this.store.dispatch(CatalogPageActions.queryChanged({ query }));
+    this.form.patchValue(
+      {
+        q: query.q,
+        categoryId: query.categoryId,
+        brand: query.brand,
+        supplierId: query.supplierId,
+        priceMin: query.priceMinFen == null ? null : query.priceMinFen / 100,
+        priceMax: query.priceMaxFen == null ? null : query.priceMaxFen / 100,
+        inStock: query.inStock,
+        sort:
+          query.sort === 'relevance' ? 'relevance' : (`${query.sort}-${query.order}` as SortChoice),
+      },
+      { emitEvent: false },
+    );
   }
 
   /** The form → the URL (page back to 1); typing replaces the history entry instead of adding one per key. */
@@ -213,7 +229,7 @@ export class CatalogPage {
     );
   }
 
-  protected page(e: PageEvent): void {
+  protected pageChanged(e: PageEvent): void {
     this.navigate({ ...this.query(), pageIndex: e.pageIndex, pageSize: e.pageSize });
     document.querySelector('main')?.scrollTo?.({ top: 0 });
   }

@@ -98,7 +98,14 @@ describe('CheckoutPage', () => {
     expect(text).toContain('¥500.00');
     expect(text).toContain('¥400.00');
     expect(text).toContain('No approval needed');
-    expect(store.dispatch).toHaveBeenCalledWith(CheckoutPageActions.previewRequested());
+  });
+
+  it('says when it is shown and when it is left, so the checkout effects follow the cart meanwhile', async () => {
+    const f = await render({ preview: preview(true) });
+    expect(store.dispatch).toHaveBeenCalledWith(CheckoutPageActions.opened());
+    expect(store.dispatch).not.toHaveBeenCalledWith(CheckoutPageActions.closed());
+    f.destroy();
+    expect(store.dispatch).toHaveBeenCalledWith(CheckoutPageActions.closed());
   });
 
   it('over budget: submit blocked, with the reason and a link to request the missing amount', async () => {

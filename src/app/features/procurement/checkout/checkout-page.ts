@@ -155,17 +155,10 @@ export class CheckoutPage {
         if (this.form.controls.deliveryAddress.valid)
           saveAddress(this.user()?.id, v.deliveryAddress);
       });
-    // The budget and approval preview follow the cost center and the cart.
-    const ccId = computed(() => this.s().costCenterId);
-    const submitError = computed(() => this.s().submitError);
-    effect(() => {
-      const cc = ccId();
-      const cart = this.cart();
-      const loaded = this.cartLoaded();
-      if (cc && loaded && cart.lines.length)
-        untracked(() => this.store.dispatch(CheckoutPageActions.previewRequested()));
-    });
+    // While the page is shown, the checkout effects keep the budget and approval preview current.
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(CheckoutPageActions.closed()));
     // Field errors from the server land on their fields.
+    const submitError = computed(() => this.s().submitError);
     effect(() => {
       const e = submitError();
       if (e?.errors?.length)

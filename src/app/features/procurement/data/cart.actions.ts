@@ -17,12 +17,11 @@ export const CartPageActions = createActionGroup({
   source: 'Cart Page',
   events: {
     Opened: emptyProps(),
+    Closed: emptyProps(),
     'Qty Changed': props<{ productId: string; qty: number }>(),
     'Line Removed': props<{ productId: string }>(),
     'Cart Cleared': emptyProps(),
     'Error Dismissed': emptyProps(),
-    /** The budget left on the chosen cost center after this cart, shown while building it. */
-    'Budget Preview Requested': emptyProps(),
   },
 });
 
@@ -35,7 +34,8 @@ export const CartApiActions = createActionGroup({
     'Add Failed': props<{ error: ApiError; lines: LineInput[]; origin: AddOrigin }>(),
     Saved: props<{ cart: PricedCart }>(),
     'Save Failed': props<{ error: ApiError; productId: string }>(),
-    Cleared: emptyProps(),
+    /** `at`: when the server emptied the cart (the reducer stays pure). */
+    Cleared: props<{ at: string }>(),
     'Clear Failed': props<{ error: ApiError }>(),
   },
 });

@@ -89,7 +89,7 @@ export const clearCart = createEffect(
       ofType(CartPageActions.cartCleared),
       exhaustMap(() =>
         api.clear().pipe(
-          map(() => CartApiActions.cleared()),
+          map(() => CartApiActions.cleared({ at: new Date().toISOString() })),
           catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
         ),
       ),

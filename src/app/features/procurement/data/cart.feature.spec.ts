@@ -56,9 +56,10 @@ describe('cart feature', () => {
     expect(s.cart.lines).toEqual([]);
     s = reducer(
       reducer(initialCartState, CartApiActions.loaded({ cart: cart(line('a', 10)) })),
-      CartApiActions.cleared(),
+      CartApiActions.cleared({ at: '2026-03-01T08:00:00.000Z' }),
     );
     expect(s.cart.lines).toEqual([]);
+    expect(s.cart.updatedAt).toBe('2026-03-01T08:00:00.000Z');
     expect(s.saving).toBe(0);
   });
 });

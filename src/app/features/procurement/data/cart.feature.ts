@@ -79,9 +79,9 @@ export const cartFeature = createFeature({
       saving: done(s),
       mutationError: { error, productId },
     })),
-    on(CartApiActions.cleared, (s): CartState => ({
+    on(CartApiActions.cleared, (s, { at }): CartState => ({
       ...s,
-      cart: { ...EMPTY_CART, updatedAt: new Date(0).toISOString() },
+      cart: { ...EMPTY_CART, updatedAt: at },
       loaded: true,
       saving: done(s),
     })),

@@ -11,11 +11,21 @@ export const CheckoutPageActions = createActionGroup({
   source: 'Checkout Page',
   events: {
     Opened: emptyProps(),
+    Closed: emptyProps(),
     'Cost Center Chosen': props<{ costCenterId: string }>(),
     'Address Changed': props<{ address: DeliveryAddress; note: string }>(),
     'Preview Requested': emptyProps(),
     /** `newKey` is used only when no submission of this very body is still unconfirmed. */
     Submitted: props<{ command: PlaceOrderCommand; newKey: string }>(),
+  },
+});
+
+/** The budget and approval preview's own trigger, from the checkout effects. */
+export const OrderPreviewActions = createActionGroup({
+  source: 'Order Preview',
+  events: {
+    /** The cost center or the cart changed while the cart or checkout page is shown. */
+    'Inputs Changed': emptyProps(),
   },
 });
 

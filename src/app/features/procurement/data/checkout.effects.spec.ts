@@ -3,13 +3,14 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action, Store, provideState, provideStore } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
+import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
-import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
-import { placeOrder } from './checkout.effects';
+import { CheckoutApiActions, CheckoutPageActions, OrderPreviewActions } from './checkout.actions';
+import { followPreviewInputs, placeOrder } from './checkout.effects';
 import { checkoutFeature } from './checkout.feature';
 import { OrdersApi } from './orders-api';
 import type { OrderView, PlaceOrderCommand } from './procurement.model';
-import { order } from './test-data.spec-util';
+import { cart, line, order } from './test-data.spec-util';
 
 const command: PlaceOrderCommand = {
   costCenterId: 'cc1',
@@ -110,5 +111,83 @@ describe('checkout submit effect', () => {
     expect(store.selectSignal(checkoutFeature.selectOverBudget)()).not.toBeNull();
     expect(seen.length).toBe(1);
     void CheckoutApiActions;
+  });
+});
+
+describe('checkout preview trigger effect', () => {
+  let actions$: Subject<Action>;
+  let store: Store;
+  let emitted: Action[];
+
+  beforeEach(() => {
+    actions$ = new Subject<Action>();
+    emitted = [];
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore(),
+        provideState(checkoutFeature),
+        provideState(cartFeature),
+        provideMockActions(() => actions$),
+      ],
+    });
+    store = TestBed.inject(Store);
+    TestBed.runInInjectionContext(() => followPreviewInputs()).subscribe((a) => {
+      emitted.push(a);
+      store.dispatch(a);
+    });
+  });
+
+  /** As in the app: the reducers first, then the effects. */
+  function dispatch(a: Action): void {
+    store.dispatch(a);
+    actions$.next(a);
+  }
+  const triggers = () => emitted.filter((a) => a.type === OrderPreviewActions.inputsChanged.type);
+
+  it('asks for a preview when the checkout opens with a cost center and a loaded cart', () => {
+    dispatch(CartApiActions.loaded({ cart: cart(line('a', 10)) }));
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc1' }));
+    expect(triggers().length).toBe(0);
+    dispatch(CheckoutPageActions.opened());
+    expect(triggers().length).toBe(1);
+  });
+
+  it('waits for the cost center and the cart, then follows each change while the page is shown', () => {
+    dispatch(CartPageActions.opened());
+    expect(triggers().length).toBe(0);
+    dispatch(CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc1' }));
+    expect(triggers().length).toBe(0);
+    dispatch(CartApiActions.loaded({ cart: cart(line('a', 10)) }));
+    expect(triggers().length).toBe(1);
+    dispatch(CartApiActions.saved({ cart: cart(line('a', 20)) }));
+    expect(triggers().length).toBe(2);
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
+    expect(triggers().length).toBe(3);
+  });
+
+  it('asks nothing for an empty cart, nor after the page is closed', () => {
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc1' }));
+    dispatch(CartApiActions.loaded({ cart: cart() }));
+    dispatch(CheckoutPageActions.opened());
+    expect(triggers().length).toBe(0);
+    dispatch(CartApiActions.saved({ cart: cart(line('a', 10)) }));
+    expect(triggers().length).toBe(1);
+    dispatch(CheckoutPageActions.closed());
+    dispatch(
+      CartApiActions.linesAdded({ cart: cart(line('a', 30)), lines: [], origin: 'catalog' }),
+    );
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
+    expect(triggers().length).toBe(1);
+  });
+
+  it('the cart page closing after the checkout opened does not stop the checkout following', () => {
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc1' }));
+    dispatch(CartApiActions.loaded({ cart: cart(line('a', 10)) }));
+    dispatch(CartPageActions.opened());
+    dispatch(CheckoutPageActions.opened());
+    dispatch(CartPageActions.closed());
+    const before = triggers().length;
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
+    expect(triggers().length).toBe(before + 1);
   });
 });

@@ -2,15 +2,17 @@ import { inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Store, createSelector, type ActionCreator } from '@ngrx/store';
 import {
   catchError,
   exhaustMap,
   filter,
   map,
+  merge,
   of,
   switchMap,
   take,
+  takeUntil,
   tap,
   withLatestFrom,
 } from 'rxjs';
@@ -19,7 +21,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { CartApiActions, CartPageActions } from './cart.actions';
 import { cartFeature } from './cart.feature';
 import { CartApi } from './cart-api';
-import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
+import { CheckoutApiActions, CheckoutPageActions, OrderPreviewActions } from './checkout.actions';
 import { checkoutFeature } from './checkout.feature';
 import { OrdersApi } from './orders-api';
 import { toLineInputs } from './procurement.model';
@@ -47,11 +49,46 @@ export const chooseDefaultCostCenter = createEffect(
   { functional: true },
 );
 
+/** What the preview is computed from: a new object whenever one of them changes. */
+const selectPreviewInputs = createSelector(
+  checkoutFeature.selectCostCenterId,
+  cartFeature.selectCart,
+  cartFeature.selectLoaded,
+  (costCenterId, cart, loaded) => ({ costCenterId, cart, loaded }),
+);
+
+/**
+ * While the cart or the checkout page is shown, the preview follows the chosen cost center and the
+ * cart (loaded, a line added, a quantity saved), once there is something to preview.
+ */
+export const followPreviewInputs = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) => {
+    const whileShown = (opened: ActionCreator, closed: ActionCreator) => {
+      return actions$.pipe(
+        ofType(opened),
+        switchMap(() => {
+          return store.select(selectPreviewInputs).pipe(
+            filter(({ costCenterId, cart, loaded }) => {
+              return !!costCenterId && loaded && cart.lines.length > 0;
+            }),
+            takeUntil(actions$.pipe(ofType(closed))),
+          );
+        }),
+      );
+    };
+    return merge(
+      whileShown(CheckoutPageActions.opened, CheckoutPageActions.closed),
+      whileShown(CartPageActions.opened, CartPageActions.closed),
+    ).pipe(map(() => OrderPreviewActions.inputsChanged()));
+  },
+  { functional: true },
+);
+
 /** Budget and approval preview of the current cart on the chosen cost center; the newest request wins. */
 export const preview = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) => {
     return actions$.pipe(
-      ofType(CheckoutPageActions.previewRequested, CartPageActions.budgetPreviewRequested),
+      ofType(CheckoutPageActions.previewRequested, OrderPreviewActions.inputsChanged),
       switchMap(() =>
         store.select(checkoutFeature.selectCostCenterId).pipe(
           take(1),
@@ -111,7 +148,7 @@ export const clearCartAfterOrder = createEffect(
       ofType(CheckoutApiActions.orderPlaced),
       exhaustMap(() =>
         api.clear().pipe(
-          map(() => CartApiActions.cleared()),
+          map(() => CartApiActions.cleared({ at: new Date().toISOString() })),
           catchError((e: unknown) => of(CartApiActions.clearFailed({ error: toApiError(e) }))),
         ),
       ),

@@ -1,7 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
-import { CartApiActions, CartPageActions } from './cart.actions';
-import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
+import { CartApiActions } from './cart.actions';
+import { CheckoutApiActions, CheckoutPageActions, OrderPreviewActions } from './checkout.actions';
 import type { DeliveryAddress, OrderPreview } from './procurement.model';
 
 export interface CheckoutState {
@@ -68,7 +68,7 @@ export const checkoutFeature = createFeature({
     })),
     on(
       CheckoutPageActions.previewRequested,
-      CartPageActions.budgetPreviewRequested,
+      OrderPreviewActions.inputsChanged,
       (s): CheckoutState => ({ ...s, previewLoading: true, previewError: null }),
     ),
     on(CheckoutApiActions.previewLoaded, (s, { preview, costCenterId }): CheckoutState =>

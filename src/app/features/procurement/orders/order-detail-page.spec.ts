@@ -1,4 +1,13 @@
-import { timelineOf } from './order-detail-page';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { provideReferenceData } from '../../../core/reference-data/reference-data.spec-util';
+import { OrderDetailPageActions } from '../data/orders.actions';
+import { initialOrdersState } from '../data/orders.feature';
+import { PROCUREMENT_I18N } from '../procurement.i18n';
+import { OrderDetailPage, timelineOf } from './order-detail-page';
 import { order } from '../data/test-data.spec-util';
 
 const at = '2026-03-01T10:00:00Z';
@@ -119,5 +128,40 @@ describe('order timeline', () => {
       }),
     );
     expect(steps.every((s) => s.state === 'done')).toBeTrue();
+  });
+});
+
+describe('OrderDetailPage in the router', () => {
+  it('loads the order of the route, and the next one when only the id changes', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/orders/:id', component: OrderDetailPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: { procurementOrders: { ...initialOrdersState, detail: order('PO1') } },
+        }),
+        provideReferenceData(),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch');
+    const harness = await RouterTestingHarness.create();
+    const first = await harness.navigateByUrl('/procurement/orders/PO1?placed=1', OrderDetailPage);
+    expect(dispatch.calls.allArgs()).toEqual([[OrderDetailPageActions.opened({ id: 'PO1' })]]);
+    expect(harness.routeNativeElement?.textContent).toContain('PO1');
+
+    // The "placed" greeting going away is no reason to load the order again.
+    dispatch.calls.reset();
+    await harness.navigateByUrl('/procurement/orders/PO1', OrderDetailPage);
+    expect(dispatch).not.toHaveBeenCalled();
+
+    const second = await harness.navigateByUrl('/procurement/orders/PO2', OrderDetailPage);
+    expect(second).toBe(first);
+    expect(dispatch.calls.allArgs()).toEqual([[OrderDetailPageActions.opened({ id: 'PO2' })]]);
+    // PO1 still in the store is not shown as PO2.
+    expect(harness.routeNativeElement?.textContent).not.toContain('PO1');
   });
 });

@@ -1,12 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  type OnChanges,
+  type SimpleChanges,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -180,7 +180,7 @@ export function timelineOf(
   styleUrl: './order-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OrderDetailPage {
+export class OrderDetailPage implements OnChanges {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
@@ -213,11 +213,10 @@ export class OrderDetailPage {
   protected readonly confirming = signal<'cancel' | 'receive' | null>(null);
   protected reason = '';
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id) untracked(() => this.store.dispatch(OrderDetailPageActions.opened({ id })));
-    });
+  /** Opened, or another order in the same page (a new `:id` reuses this component). */
+  ngOnChanges(changes: SimpleChanges<OrderDetailPage>): void {
+    const id = changes.id?.currentValue;
+    if (id) this.store.dispatch(OrderDetailPageActions.opened({ id }));
   }
 
   protected lineName(l: { name: string; nameEn: string }): string {

@@ -1,6 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  type OnChanges,
+  type SimpleChanges,
   computed,
   effect,
   inject,
@@ -43,10 +45,10 @@ import { QtyStepper } from './qty-stepper';
   styleUrl: './product-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ProductPage {
+export class ProductPage implements OnChanges {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
-  /** Route parameter (component input binding), else read from the route snapshot by the shell. */
+  /** The route's `:id` (component input binding). */
   readonly id = input<string>('');
 
   protected readonly product = this.store.selectSignal(catalogFeature.selectDetail);
@@ -83,15 +85,17 @@ export class ProductPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id) untracked(() => this.store.dispatch(ProductPageActions.opened({ id })));
-    });
     // A newly shown product starts at its smallest orderable quantity.
     effect(() => {
       const p = this.product();
       if (p) untracked(() => this.qty.set(nearestValidQty(p, p.moq)));
     });
+  }
+
+  /** Opened, or another product in the same page (a link from one product to another). */
+  ngOnChanges(changes: SimpleChanges<ProductPage>): void {
+    const id = changes.id?.currentValue;
+    if (id) this.store.dispatch(ProductPageActions.opened({ id }));
   }
 
   protected add(): void {

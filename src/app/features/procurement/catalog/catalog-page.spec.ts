@@ -1,0 +1,88 @@
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { CatalogPageActions } from '../data/catalog.actions';
+import { initialCartState } from '../data/cart.feature';
+import { initialCatalogState } from '../data/catalog.feature';
+import { DEFAULT_CATALOG_QUERY } from '../data/procurement.model';
+import { PROCUREMENT_I18N } from '../procurement.i18n';
+import { CatalogPage } from './catalog-page';
+
+describe('CatalogPage in the router', () => {
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/catalog', component: CatalogPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            procurementCatalog: initialCatalogState,
+            procurementCart: initialCartState,
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    harness = await RouterTestingHarness.create();
+  });
+
+  const queries = () =>
+    dispatch.calls
+      .allArgs()
+      .map(([a]) => a)
+      .filter((a) => a.type === CatalogPageActions.queryChanged.type)
+      .map((a) => a.query);
+  const searchBox = () =>
+    harness.routeNativeElement!.querySelector<HTMLInputElement>('input[type=search]')!;
+
+  it('searches what the URL says, on the first visit and on each change of the same page', async () => {
+    const first = await harness.navigateByUrl(
+      '/procurement/catalog?q=chair&category=cat-1&min=10&inStock=1&sort=price&order=desc&page=3',
+      CatalogPage,
+    );
+    expect(queries()).toEqual([
+      {
+        ...DEFAULT_CATALOG_QUERY,
+        q: 'chair',
+        categoryId: 'cat-1',
+        priceMinFen: 1000,
+        inStock: true,
+        sort: 'price',
+        order: 'desc',
+        pageIndex: 2,
+      },
+    ]);
+    expect(searchBox().value).toBe('chair');
+
+    // back/forward or a shared link to another search: the same component, a new query
+    dispatch.calls.reset();
+    const second = await harness.navigateByUrl('/procurement/catalog?q=desk', CatalogPage);
+    expect(second).toBe(first);
+    expect(queries()).toEqual([{ ...DEFAULT_CATALOG_QUERY, q: 'desk' }]);
+    expect(searchBox().value).toBe('desk');
+
+    dispatch.calls.reset();
+    await harness.navigateByUrl('/procurement/catalog', CatalogPage);
+    expect(queries()).toEqual([DEFAULT_CATALOG_QUERY]);
+  });
+
+  it('a page change goes through the URL', async () => {
+    await harness.navigateByUrl('/procurement/catalog?q=chair', CatalogPage);
+    dispatch.calls.reset();
+    await TestBed.inject(Router).navigate(['/procurement/catalog'], {
+      queryParams: { q: 'chair', page: 2 },
+    });
+    harness.detectChanges();
+    expect(queries()).toEqual([{ ...DEFAULT_CATALOG_QUERY, q: 'chair', pageIndex: 1 }]);
+  });
+});

@@ -1,0 +1,45 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { ProductPageActions } from '../data/catalog.actions';
+import { initialCartState } from '../data/cart.feature';
+import { initialCatalogState } from '../data/catalog.feature';
+import { PROCUREMENT_I18N } from '../procurement.i18n';
+import { ProductPage } from './product-page';
+
+describe('ProductPage in the router', () => {
+  it('loads the product of the route, and the next one when only the id changes', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/products/:id', component: ProductPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            procurementCatalog: initialCatalogState,
+            procurementCart: initialCartState,
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch');
+    const harness = await RouterTestingHarness.create();
+    const first = await harness.navigateByUrl('/procurement/products/p1', ProductPage);
+    expect(dispatch.calls.allArgs()).toEqual([[ProductPageActions.opened({ id: 'p1' })]]);
+
+    dispatch.calls.reset();
+    const second = await harness.navigateByUrl('/procurement/products/p2', ProductPage);
+    expect(second).toBe(first);
+    expect(dispatch.calls.allArgs()).toEqual([[ProductPageActions.opened({ id: 'p2' })]]);
+
+    // A query parameter alone is no new product.
+    dispatch.calls.reset();
+    await harness.navigateByUrl('/procurement/products/p2?from=catalog', ProductPage);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+});
