@@ -434,6 +434,11 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         expiresAt: g.expiresAt,
         createdBy: demoIds[`${c}:hr`],
         createdAt: g.createdAt,
+        status: 'credited',
+        costFen: amounts[gi] * company.settings.pointValueFen * members.length,
+        pointValueFen: company.settings.pointValueFen,
+        approvalLevels: 0,
+        creditedAt: g.createdAt,
       }),
     );
     for (const u of members) {

@@ -22,6 +22,11 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
+  GrantCommand: schemas.grantCommandSchema,
+  RedemptionCommand: schemas.redemptionCommandSchema,
+  PayRedemptionCommand: schemas.payRedemptionCommandSchema,
+  CancelRedemptionCommand: schemas.cancelRedemptionCommandSchema,
+  ConfirmRedemptionCommand: schemas.confirmRedemptionCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

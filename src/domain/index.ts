@@ -8,3 +8,4 @@ export * from './cart.ts';
 export * from './budget.ts';
 export * from './order.ts';
 export * from './approval.ts';
+export * from './welfare.ts';

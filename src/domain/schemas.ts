@@ -3,6 +3,13 @@
 import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { MAX_ORDER_LINES } from './order.ts';
+import {
+  MAX_GRANT_EMPLOYEES,
+  MAX_GRANT_POINTS,
+  MAX_REDEMPTION_LINES,
+  MAX_REDEMPTION_QTY,
+  PAYMENT_METHODS,
+} from './welfare.ts';
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -96,3 +103,52 @@ export const MAX_LOOKUP_SKUS = 500;
 export const productLookupCommandSchema = z.strictObject({
   skus: z.array(z.string().trim().min(1).max(64)).min(1).max(MAX_LOOKUP_SKUS),
 });
+
+// ---- welfare (e福礼): grants and redemptions ----
+
+/** An ISO 8601 date-time with a time zone (`2027-02-10T15:59:59Z`, `2027-02-10T23:59:59+08:00`). */
+const isoDateTime = z
+  .string()
+  .min(1)
+  .max(40)
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+      !Number.isNaN(Date.parse(s)),
+    'Must be an ISO 8601 date-time with a time zone',
+  );
+
+/** POST /api/welfare/grants: credit `points` to each employee (role hr). */
+export const grantCommandSchema = z.strictObject({
+  occasion: z.string().trim().min(1).max(100),
+  points: z.number().int().min(1).max(MAX_GRANT_POINTS),
+  employeeIds: z.array(z.string().min(1).max(64)).min(1).max(MAX_GRANT_EMPLOYEES),
+  /** ISO 8601 date-time, in the future (checked by the API). */
+  expiresAt: isoDateTime,
+  /** The cost center whose welfare budget pays; default: the caller's department's. */
+  costCenterId: z.string().min(1).max(64).optional(),
+});
+export type GrantCommand = z.infer<typeof grantCommandSchema>;
+
+export const redemptionLineInputSchema = z.strictObject({
+  productId: z.string().min(1).max(64),
+  qty: z.number().int().min(1).max(MAX_REDEMPTION_QTY),
+});
+
+/** POST /api/welfare/redemptions (idempotent). */
+export const redemptionCommandSchema = z.strictObject({
+  lines: z.array(redemptionLineInputSchema).min(1).max(MAX_REDEMPTION_LINES),
+  pointsToUse: z.number().int().min(0),
+  deliveryAddress: deliveryAddressSchema,
+});
+export type RedemptionCommand = z.infer<typeof redemptionCommandSchema>;
+
+export const payRedemptionCommandSchema = z.strictObject({
+  method: z.enum(PAYMENT_METHODS),
+});
+
+export const cancelRedemptionCommandSchema = z.strictObject({
+  reason: z.string().max(1000).optional(),
+});
+
+export const confirmRedemptionCommandSchema = z.strictObject({});

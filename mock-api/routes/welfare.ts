@@ -1,0 +1,117 @@
+// /api/welfare — e福礼 grants (hr) and the caller's own redemptions (mock-api/openapi.yaml, "welfare";
+// rules in mock-api/README.md "Welfare").
+import {
+  cancelRedemptionCommandSchema,
+  confirmRedemptionCommandSchema,
+  grantCommandSchema,
+  payRedemptionCommandSchema,
+  redemptionCommandSchema,
+} from '../../src/domain/schemas.ts';
+import type { Query } from '../domain/tx.ts';
+import {
+  cancelRedemption,
+  confirmRedemption,
+  createGrant,
+  createRedemption,
+  getGrant,
+  getRedemption,
+  listGrants,
+  listRedemptions,
+  payRedemption,
+  pointsDue,
+  settlePoints,
+} from '../domain/welfare-service.ts';
+import { requireRole } from '../lib/auth.ts';
+import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
+import { command, handler, sendList } from '../lib/http.ts';
+
+/** Brings the user's points up to the clock (a transaction only when something is due). */
+export async function settleDue(ctx: AppContext, userId: string): Promise<void> {
+  const now = ctx.nowIso();
+  if (pointsDue(ctx.store.reader, userId, now))
+    await ctx.store.transact((tx) => settlePoints(tx, userId, now));
+}
+
+export const registerWelfare: RouteModule = (app, ctx) => {
+  const hr = [ctx.auth.authenticate, requireRole('hr')];
+  const anyone = [ctx.auth.authenticate];
+  const find = (id: string) => ctx.catalog.product(id);
+
+  app.post(
+    '/api/welfare/grants',
+    ...hr,
+    command(ctx, {
+      schema: grantCommandSchema,
+      status: 201,
+      run: ({ tx, caller, body, now }) => createGrant(tx, caller, body, now),
+    }),
+  );
+  app.get(
+    '/api/welfare/grants',
+    ...hr,
+    handler((req, res) =>
+      sendList(res, listGrants(ctx.store.reader, callerOf(req), req.query as Query)),
+    ),
+  );
+  app.get(
+    '/api/welfare/grants/:id',
+    ...hr,
+    handler((req, res) =>
+      res.json(getGrant(ctx.store.reader, callerOf(req), String(req.params['id']))),
+    ),
+  );
+
+  app.post(
+    '/api/welfare/redemptions',
+    ...anyone,
+    command(ctx, {
+      schema: redemptionCommandSchema,
+      idempotent: true,
+      status: 201,
+      run: ({ tx, caller, body, now }) => createRedemption(tx, caller, body, find, now),
+    }),
+  );
+  app.get(
+    '/api/welfare/redemptions',
+    ...anyone,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      await settleDue(ctx, caller.id);
+      sendList(res, listRedemptions(ctx.store.reader, caller, req.query as Query));
+    }),
+  );
+  app.get(
+    '/api/welfare/redemptions/:id',
+    ...anyone,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      await settleDue(ctx, caller.id);
+      res.json(getRedemption(ctx.store.reader, caller, String(req.params['id'])));
+    }),
+  );
+  app.post(
+    '/api/welfare/redemptions/:id/pay',
+    ...anyone,
+    command(ctx, {
+      schema: payRedemptionCommandSchema,
+      run: ({ tx, caller, body, params, now }) =>
+        payRedemption(tx, caller, params['id'], body.method, now),
+    }),
+  );
+  app.post(
+    '/api/welfare/redemptions/:id/cancel',
+    ...anyone,
+    command(ctx, {
+      schema: cancelRedemptionCommandSchema,
+      run: ({ tx, caller, params, now }) => cancelRedemption(tx, caller, params['id'], now),
+    }),
+  );
+  app.post(
+    '/api/welfare/redemptions/:id/confirm',
+    ...anyone,
+    command(ctx, {
+      schema: confirmRedemptionCommandSchema,
+      run: ({ tx, caller, params, now }) => confirmRedemption(tx, caller, params['id'], now),
+    }),
+  );
+};
