@@ -1,12 +1,28 @@
-// /api/welfare — e福礼 grants (hr) and the caller's own redemptions (mock-api/openapi.yaml, "welfare";
+// /api/welfare — e福礼 campaigns and grants (hr) and the caller's own redemptions (mock-api/openapi.yaml, "welfare";
 // rules in mock-api/README.md "Welfare").
 import {
+  audienceCheckCommandSchema,
+  campaignCommandSchema,
+  campaignPatchSchema,
+  emptyCommandSchema,
   cancelRedemptionCommandSchema,
   confirmRedemptionCommandSchema,
   grantCommandSchema,
   payRedemptionCommandSchema,
   redemptionCommandSchema,
 } from '../../src/domain/schemas.ts';
+import {
+  checkAudience,
+  closeCampaign,
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  grantCampaign,
+  listCampaigns,
+  previewCampaign,
+  publishCampaign,
+  updateCampaign,
+} from '../domain/campaign-service.ts';
 import type { Query } from '../domain/tx.ts';
 import {
   cancelRedemption,
@@ -23,7 +39,7 @@ import {
 } from '../domain/welfare-service.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
-import { command, handler, sendList } from '../lib/http.ts';
+import { command, handler, parseBody, sendList } from '../lib/http.ts';
 
 /** Brings the user's points up to the clock (a transaction only when something is due). */
 export async function settleDue(ctx: AppContext, userId: string): Promise<void> {
@@ -112,6 +128,91 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     command(ctx, {
       schema: confirmRedemptionCommandSchema,
       run: ({ tx, caller, params, now }) => confirmRedemption(tx, caller, params['id'], now),
+    }),
+  );
+
+  // ---- campaigns ----
+  const catalog = ctx.catalog;
+  app.post(
+    '/api/welfare/campaigns',
+    ...hr,
+    command(ctx, {
+      schema: campaignCommandSchema,
+      status: 201,
+      run: ({ tx, caller, body, now }) => createCampaign(tx, caller, body, catalog, now),
+    }),
+  );
+  app.get(
+    '/api/welfare/campaigns',
+    ...anyone,
+    handler((req, res) =>
+      sendList(res, listCampaigns(ctx.store.reader, callerOf(req), req.query as Query)),
+    ),
+  );
+  app.get(
+    '/api/welfare/campaigns/:id',
+    ...anyone,
+    handler((req, res) =>
+      res.json(getCampaign(ctx.store.reader, callerOf(req), String(req.params['id']))),
+    ),
+  );
+  app.patch(
+    '/api/welfare/campaigns/:id',
+    ...hr,
+    command(ctx, {
+      schema: campaignPatchSchema,
+      run: ({ tx, caller, body, params, now }) =>
+        updateCampaign(tx, caller, params['id'], body, catalog, now),
+    }),
+  );
+  app.delete(
+    '/api/welfare/campaigns/:id',
+    ...hr,
+    command(ctx, {
+      status: 204,
+      run: ({ tx, caller, params }) => deleteCampaign(tx, caller, params['id']),
+    }),
+  );
+  app.post(
+    '/api/welfare/campaigns/:id/publish',
+    ...hr,
+    command(ctx, {
+      schema: emptyCommandSchema,
+      run: ({ tx, caller, params, now }) => publishCampaign(tx, caller, params['id'], now),
+    }),
+  );
+  app.post(
+    '/api/welfare/campaigns/:id/close',
+    ...hr,
+    command(ctx, {
+      schema: emptyCommandSchema,
+      run: ({ tx, caller, params, now }) => closeCampaign(tx, caller, params['id'], now),
+    }),
+  );
+  app.post(
+    '/api/welfare/campaigns/:id/audience/check',
+    ...hr,
+    handler((req, res) => {
+      const body = parseBody(audienceCheckCommandSchema, req.body ?? {});
+      res.json(checkAudience(ctx.store.reader, callerOf(req), String(req.params['id']), body.rows));
+    }),
+  );
+  app.get(
+    '/api/welfare/campaigns/:id/preview',
+    ...hr,
+    handler((req, res) =>
+      res.json(
+        previewCampaign(ctx.store.reader, callerOf(req), String(req.params['id']), ctx.nowIso()),
+      ),
+    ),
+  );
+  app.post(
+    '/api/welfare/campaigns/:id/grant',
+    ...hr,
+    command(ctx, {
+      schema: emptyCommandSchema,
+      status: 201,
+      run: ({ tx, caller, params, now }) => grantCampaign(tx, caller, params['id'], now),
     }),
   );
 };

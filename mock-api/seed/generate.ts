@@ -265,6 +265,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       notifications: [],
       carts: [],
       welfareRedemptions: [],
+      welfareCampaigns: [],
       trips: [],
       bookings: [],
       sessions: [],
@@ -355,7 +356,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         roles: ['employee'],
         employeeNo: `${c.toUpperCase()}${pad(++seq, 5)}`,
         phone: `13${rng.int(5, 9)}${pad(rng.int(0, 99_999_999), 8)}`,
-        active: true,
+        active: i !== 200, // the last one has left the company (directory, audience checks)
         passwordHash: null, // no password set: see mock-api/README.md "Seed"
       });
     }

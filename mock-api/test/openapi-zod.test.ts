@@ -27,6 +27,10 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   PayRedemptionCommand: schemas.payRedemptionCommandSchema,
   CancelRedemptionCommand: schemas.cancelRedemptionCommandSchema,
   ConfirmRedemptionCommand: schemas.confirmRedemptionCommandSchema,
+  CampaignCommand: schemas.campaignCommandSchema,
+  CampaignPatch: schemas.campaignPatchSchema,
+  AudienceCheckCommand: schemas.audienceCheckCommandSchema,
+  EmptyCommand: schemas.emptyCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

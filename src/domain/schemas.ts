@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { MAX_ORDER_LINES } from './order.ts';
 import {
+  AUDIENCE_KINDS,
+  GIFT_RANGE_KINDS,
+  MAX_AUDIENCE_ROWS,
+  OCCASION_CODES,
   MAX_GRANT_EMPLOYEES,
   MAX_GRANT_POINTS,
   MAX_REDEMPTION_LINES,
@@ -152,3 +156,82 @@ export const cancelRedemptionCommandSchema = z.strictObject({
 });
 
 export const confirmRedemptionCommandSchema = z.strictObject({});
+
+// ---- welfare campaigns (role hr) ----
+
+const idList = (max: number) => z.array(z.string().min(1).max(64)).min(1).max(max);
+
+/** Who a campaign reaches; `departmentIds` with kind departments, `employees` (employee numbers or emails) with kind list. */
+export const campaignAudienceSchema = z
+  .strictObject({
+    kind: z.enum(AUDIENCE_KINDS),
+    departmentIds: idList(100).optional(),
+    employees: z.array(z.string().max(254)).min(1).max(MAX_AUDIENCE_ROWS).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.kind === 'departments' && !a.departmentIds)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departmentIds'],
+        message: 'Required for departments',
+      });
+    if (a.kind === 'list' && !a.employees)
+      ctx.addIssue({ code: 'custom', path: ['employees'], message: 'Required for a list' });
+  });
+
+/** Which gifts the campaign's store page shows first; points buy any welfare product. */
+export const giftRangeSchema = z
+  .strictObject({
+    kind: z.enum(GIFT_RANGE_KINDS),
+    categoryIds: idList(100).optional(),
+    productIds: idList(500).optional(),
+  })
+  .superRefine((g, ctx) => {
+    if (g.kind === 'categories' && !g.categoryIds)
+      ctx.addIssue({ code: 'custom', path: ['categoryIds'], message: 'Required for categories' });
+    if (g.kind === 'products' && !g.productIds)
+      ctx.addIssue({ code: 'custom', path: ['productIds'], message: 'Required for products' });
+  });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Must be a date YYYY-MM-DD');
+
+const campaignFields = {
+  name: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  occasion: z.enum(OCCASION_CODES),
+  pointsPerEmployee: z.number().int().min(1).max(MAX_GRANT_POINTS),
+  audience: campaignAudienceSchema,
+  grantDate: isoDate,
+  /** Default: 12 months after the grant date. */
+  expiresAt: isoDateTime.optional(),
+  costCenterId: z.string().min(1).max(64),
+  giftRange: giftRangeSchema,
+};
+
+/** POST /api/welfare/campaigns: a draft. */
+export const campaignCommandSchema = z.strictObject(campaignFields);
+export type CampaignCommand = z.infer<typeof campaignCommandSchema>;
+
+/** PATCH /api/welfare/campaigns/{id}: any fields of a draft. */
+export const campaignPatchSchema = z.strictObject({
+  name: campaignFields.name.optional(),
+  nameEn: campaignFields.nameEn.optional(),
+  occasion: campaignFields.occasion.optional(),
+  pointsPerEmployee: campaignFields.pointsPerEmployee.optional(),
+  audience: campaignAudienceSchema.optional(),
+  grantDate: isoDate.optional(),
+  expiresAt: isoDateTime.optional(),
+  costCenterId: campaignFields.costCenterId.optional(),
+  giftRange: giftRangeSchema.optional(),
+});
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
+
+/** POST /api/welfare/campaigns/{id}/audience/check: a pasted or uploaded list, one employee number or email per row. */
+export const audienceCheckCommandSchema = z.strictObject({
+  rows: z.array(z.string().max(254)).min(1).max(MAX_AUDIENCE_ROWS),
+});
+
+export const emptyCommandSchema = z.strictObject({});
