@@ -595,3 +595,11 @@ export function confirmRedemption(
   tx.update(W.redemptions, next);
   return next;
 }
+
+/** Users of the company whose redemptions have a step due by `now` (for company-wide reads). */
+export function usersWithDueRedemptions(tx: Tx, companyId: string, now: string): Set<string> {
+  const users = new Set<string>();
+  for (const r of tx.all<RedemptionRecord>(W.redemptions))
+    if (r.companyId === companyId && dueStep(r, now)) users.add(r.userId);
+  return users;
+}

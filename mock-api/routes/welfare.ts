@@ -36,7 +36,16 @@ import {
   payRedemption,
   pointsDue,
   settlePoints,
+  usersWithDueRedemptions,
 } from '../domain/welfare-service.ts';
+import {
+  campaignReport,
+  GRANT_REPORT_CSV_HEADER,
+  grantReports,
+  liability,
+} from '../domain/welfare-reports.ts';
+import { toCsv } from '../lib/csv.ts';
+import { fail } from '../lib/problem.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
 import { command, handler, parseBody, sendList } from '../lib/http.ts';
@@ -46,6 +55,16 @@ export async function settleDue(ctx: AppContext, userId: string): Promise<void> 
   const now = ctx.nowIso();
   if (pointsDue(ctx.store.reader, userId, now))
     await ctx.store.transact((tx) => settlePoints(tx, userId, now));
+}
+
+/** Brings every user of the company with an overdue redemption up to the clock (company-wide reports). */
+async function settleCompany(ctx: AppContext, companyId: string): Promise<void> {
+  const now = ctx.nowIso();
+  const users = usersWithDueRedemptions(ctx.store.reader, companyId, now);
+  if (users.size)
+    await ctx.store.transact((tx) => {
+      for (const u of users) settlePoints(tx, u, now);
+    });
 }
 
 export const registerWelfare: RouteModule = (app, ctx) => {
@@ -213,6 +232,52 @@ export const registerWelfare: RouteModule = (app, ctx) => {
       schema: emptyCommandSchema,
       status: 201,
       run: ({ tx, caller, params, now }) => grantCampaign(tx, caller, params['id'], now),
+    }),
+  );
+
+  // ---- reports (hr) ----
+  app.get(
+    '/api/welfare/reports/grants',
+    ...hr,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      const format = (req.query['format'] as string | undefined) ?? 'json';
+      if (format !== 'json' && format !== 'csv')
+        fail('VALIDATION_FAILED', 'Unknown format', [
+          { path: 'query.format', message: 'Must be json or csv' },
+        ]);
+      await settleCompany(ctx, caller.companyId);
+      const rows = grantReports(ctx.store.reader, caller, ctx.nowIso());
+      if (format === 'json') return res.json(rows);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="welfare-grants-${ctx.nowIso().slice(0, 10)}.csv"`,
+      );
+      res.send(
+        toCsv(
+          GRANT_REPORT_CSV_HEADER,
+          rows.map((r) => GRANT_REPORT_CSV_HEADER.map((k) => r[k])),
+        ),
+      );
+    }),
+  );
+  app.get(
+    '/api/welfare/reports/liability',
+    ...hr,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      await settleCompany(ctx, caller.companyId);
+      res.json(liability(ctx.store.reader, caller, ctx.now()));
+    }),
+  );
+  app.get(
+    '/api/welfare/campaigns/:id/report',
+    ...hr,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      await settleCompany(ctx, caller.companyId);
+      res.json(campaignReport(ctx.store.reader, caller, String(req.params['id']), ctx.nowIso()));
     }),
   );
 };

@@ -297,3 +297,109 @@ it('two grants of one campaign at once: exactly one is made', async () => {
   ]);
   assert.deepEqual(rs.map((r) => r.status).sort(), [201, 409]);
 });
+
+it('reports: a campaign’s reached, redeemed, outstanding, expired and top gifts; liability; CSV for finance', async () => {
+  const t0 = api.clock.now;
+  const me = db.users.find((u) => u.email === 'employee@c1.example');
+  const expiresAt = new Date(t0 + 10 * 86_400_000).toISOString(); // sooner than the seed's lots: spent first
+  const c = await create({
+    name: '=HYPERLINK("x")',
+    audience: { kind: 'list', employees: [me.employeeNo] },
+    pointsPerEmployee: 300,
+    expiresAt,
+  });
+  const liab0 = (await get(hr, '/api/welfare/reports/liability')).body;
+  await post(hr, `/api/welfare/campaigns/${c.id}/publish`);
+  const g = (await post(hr, `/api/welfare/campaigns/${c.id}/grant`)).body;
+  const liab1 = (await get(hr, '/api/welfare/reports/liability')).body;
+  assert.equal(liab1.outstandingPoints, liab0.outstandingPoints + 300);
+  assert.equal(liab1.outstandingFen, liab1.outstandingPoints * liab1.pointValueFen);
+  assert.equal(liab1.expiringIn30DaysPoints, liab0.expiringIn30DaysPoints + 300);
+  assert.equal(liab1.expiringIn90DaysPoints, liab0.expiringIn90DaysPoints + 300);
+
+  const gifts = (await get(emp, '/api/products?channel=welfare&_limit=100')).body;
+  const gift = (gifts.items ?? gifts).find((p: any) => p.pointsPrice <= 100);
+  const r = await api.call('POST', '/api/welfare/redemptions', {
+    token: emp,
+    body: {
+      lines: [{ productId: gift.id, qty: 2 }],
+      pointsToUse: gift.pointsPrice * 2,
+      deliveryAddress: { recipient: '陈佳琪', phone: '13800002222', address: '上海市' },
+    },
+    headers: { 'idempotency-key': `rep-${process.pid}` },
+  });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.body.allocations[0].lotId.endsWith(g.id), true, 'the campaign lot expires first');
+  const used = gift.pointsPrice * 2;
+  let rep = (await get(hr, `/api/welfare/campaigns/${c.id}/report`)).body;
+  assert.deepEqual(
+    { ...rep.grant, createdAt: undefined },
+    {
+      grantId: g.id,
+      campaignId: c.id,
+      occasion: c.name,
+      createdAt: undefined,
+      expiresAt,
+      status: 'credited',
+      reached: 1,
+      pointsGranted: 300,
+      pointsRedeemed: used,
+      redeemedPercent: Math.round((used / 300) * 1000) / 10,
+      pointsOutstanding: 300 - used,
+      pointsExpired: 0,
+      costFen: 30_000,
+    },
+  );
+  assert.deepEqual(rep.topGifts, [
+    { productId: gift.id, name: gift.name, nameEn: gift.nameEn, qty: 2, redemptions: 1 },
+  ]);
+
+  const csv = await api.call('GET', '/api/welfare/reports/grants?format=csv', { token: hr });
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+  assert.ok(csv.text.startsWith('grantId,campaignId,occasion,'));
+  const raw = new Uint8Array(
+    await (
+      await fetch(`${api.base}/api/welfare/reports/grants?format=csv`, {
+        headers: { authorization: `Bearer ${hr}` },
+      })
+    ).arrayBuffer(),
+  );
+  assert.deepEqual([...raw.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 BOM for Excel');
+  const lines = csv.text.trimEnd().split('\r\n');
+  const json = (await get(hr, '/api/welfare/reports/grants')).body;
+  assert.equal(lines.length, json.length + 1);
+  const row = lines.find((l) => l.startsWith(g.id))!;
+  assert.ok(row.includes(`"'=HYPERLINK(""x"")"`), `formula neutralised: ${row}`);
+  assert.ok(
+    json.every(
+      (x: any) => x.pointsGranted === x.pointsRedeemed + x.pointsOutstanding + x.pointsExpired,
+    ),
+  );
+
+  // After the campaign's expiry its unspent points count as expired, and leave the liability.
+  api.clock.now = Date.parse(expiresAt) + 1000;
+  const hrNow = (await api.login('hr@c1.example')).body.token;
+  rep = (await get(hrNow, `/api/welfare/campaigns/${c.id}/report`)).body;
+  assert.equal(rep.grant.pointsExpired, 300 - used);
+  assert.equal(rep.grant.pointsOutstanding, 0);
+  api.clock.now = t0; // back in time; the earlier sessions idled out at the later time: sign in again
+  hr = (await api.login('hr@c1.example')).body.token;
+  emp = (await api.login('employee@c1.example')).body.token;
+  c2 = (await api.login('hr@c2.example')).body.token;
+});
+
+it('reports: only hr (403), another company 404, a bad format 400', async () => {
+  const c = await create();
+  assert.ok(isProblem(await get(emp, '/api/welfare/reports/liability'), 403, 'FORBIDDEN'));
+  assert.ok(isProblem(await get(emp, '/api/welfare/reports/grants'), 403, 'FORBIDDEN'));
+  assert.ok(isProblem(await get(emp, `/api/welfare/campaigns/${c.id}/report`), 403, 'FORBIDDEN'));
+  assert.ok(isProblem(await get(c2, `/api/welfare/campaigns/${c.id}/report`), 404, 'NOT_FOUND'));
+  const theirs = (await get(c2, '/api/welfare/reports/grants')).body;
+  assert.ok(theirs.length > 0 && theirs.every((g: any) => !g.grantId.includes('c1')));
+  assert.ok(
+    isProblem(await get(hr, '/api/welfare/reports/grants?format=xml'), 400, 'VALIDATION_FAILED'),
+  );
+  const draftReport = (await get(hr, `/api/welfare/campaigns/${c.id}/report`)).body;
+  assert.deepEqual([draftReport.grant, draftReport.topGifts], [null, []]);
+});
