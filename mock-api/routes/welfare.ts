@@ -44,6 +44,7 @@ import {
   grantReports,
   liability,
 } from '../domain/welfare-reports.ts';
+import { MAX_RECOMMENDATIONS, recommendationsFor } from '../domain/welfare-recommendations.ts';
 import { toCsv } from '../lib/csv.ts';
 import { fail } from '../lib/problem.ts';
 import { requireRole } from '../lib/auth.ts';
@@ -278,6 +279,20 @@ export const registerWelfare: RouteModule = (app, ctx) => {
       const caller = callerOf(req);
       await settleCompany(ctx, caller.companyId);
       res.json(campaignReport(ctx.store.reader, caller, String(req.params['id']), ctx.nowIso()));
+    }),
+  );
+
+  // ---- recommendations ----
+  const gifts = ctx.catalog.products.filter((p) => p.channels.includes('welfare') && p.pointsPrice);
+  app.get(
+    '/api/welfare/recommendations',
+    ...anyone,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      const raw = req.query['_limit'] as string | undefined;
+      const limit = raw === undefined ? 12 : Math.min(MAX_RECOMMENDATIONS, Number(raw));
+      await settleDue(ctx, caller.id);
+      res.json(recommendationsFor(ctx.store.reader, caller, gifts, limit));
     }),
   );
 };
