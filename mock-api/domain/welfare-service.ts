@@ -143,6 +143,7 @@ function movement(
 function creditGrant(tx: Tx, grant: GrantRecord, now: string): GrantRecord {
   for (const id of grant.employeeIds) {
     const u = tx.get<UserRecord>(C.users, id)!;
+    settlePoints(tx, id, now); // what was due comes first in the ledger
     creditLot(tx, u, grant.points, grant.expiresAt, grant.id, now);
   }
   return { ...grant, status: 'credited', creditedAt: now };

@@ -58,6 +58,15 @@ export async function settleDue(ctx: AppContext, userId: string): Promise<void> 
     await ctx.store.transact((tx) => settlePoints(tx, userId, now));
 }
 
+/** 400 unless the query parameter is absent or one of `values` (given once). */
+function checkEnum(query: Query, name: string, values: readonly string[]): void {
+  const v = query[name];
+  if (v !== undefined && (typeof v !== 'string' || !values.includes(v)))
+    fail('VALIDATION_FAILED', `Unknown ${name}`, [
+      { path: `query.${name}`, message: `Must be one of ${values.join(', ')}` },
+    ]);
+}
+
 /** Brings every user of the company with an overdue redemption up to the clock (company-wide reports). */
 async function settleCompany(ctx: AppContext, companyId: string): Promise<void> {
   const now = ctx.nowIso();
@@ -85,9 +94,10 @@ export const registerWelfare: RouteModule = (app, ctx) => {
   app.get(
     '/api/welfare/grants',
     ...hr,
-    handler((req, res) =>
-      sendList(res, listGrants(ctx.store.reader, callerOf(req), req.query as Query)),
-    ),
+    handler((req, res) => {
+      checkEnum(req.query as Query, 'status', ['pending_approval', 'credited', 'rejected']);
+      sendList(res, listGrants(ctx.store.reader, callerOf(req), req.query as Query));
+    }),
   );
   app.get(
     '/api/welfare/grants/:id',
@@ -112,6 +122,14 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     ...anyone,
     handler(async (req, res) => {
       const caller = callerOf(req);
+      checkEnum(req.query as Query, 'status', [
+        'placed',
+        'paid',
+        'shipped',
+        'delivered',
+        'received',
+        'cancelled',
+      ]);
       await settleDue(ctx, caller.id);
       sendList(res, listRedemptions(ctx.store.reader, caller, req.query as Query));
     }),
@@ -165,9 +183,10 @@ export const registerWelfare: RouteModule = (app, ctx) => {
   app.get(
     '/api/welfare/campaigns',
     ...anyone,
-    handler((req, res) =>
-      sendList(res, listCampaigns(ctx.store.reader, callerOf(req), req.query as Query)),
-    ),
+    handler((req, res) => {
+      checkEnum(req.query as Query, 'status', ['draft', 'published', 'closed']);
+      sendList(res, listCampaigns(ctx.store.reader, callerOf(req), req.query as Query));
+    }),
   );
   app.get(
     '/api/welfare/campaigns/:id',
@@ -242,11 +261,8 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     ...hr,
     handler(async (req, res) => {
       const caller = callerOf(req);
+      checkEnum(req.query as Query, 'format', ['json', 'csv']);
       const format = (req.query['format'] as string | undefined) ?? 'json';
-      if (format !== 'json' && format !== 'csv')
-        fail('VALIDATION_FAILED', 'Unknown format', [
-          { path: 'query.format', message: 'Must be json or csv' },
-        ]);
       await settleCompany(ctx, caller.companyId);
       const rows = grantReports(ctx.store.reader, caller, ctx.nowIso());
       if (format === 'json') return res.json(rows);

@@ -553,3 +553,65 @@ describe('redemptions', () => {
     assert.equal((await get(buyer, `/api/welfare/redemptions/${id}`)).status, 200);
   });
 });
+
+describe('attacks', () => {
+  it('five cancels of one redemption at once refund it once', async () => {
+    api.clock.now = T0 + 2 * HOUR;
+    const emp = await tok('employee@c1.example');
+    const gifts = await welfareProducts(emp);
+    const gift = gifts.find((p: any) => p.pointsPrice <= 100);
+    const before = await assertConsistent(emp);
+    const r = await post(
+      emp,
+      '/api/welfare/redemptions',
+      {
+        lines: [{ productId: gift.id, qty: 1 }],
+        pointsToUse: gift.pointsPrice,
+        deliveryAddress: ADDRESS,
+      },
+      key(),
+    );
+    assert.equal(r.status, 201, r.text);
+    const rs = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        post(emp, `/api/welfare/redemptions/${r.body.id}/cancel`, {}),
+      ),
+    );
+    assert.deepEqual(rs.map((x) => x.status).sort(), [200, 409, 409, 409, 409]);
+    const after = await assertConsistent(emp);
+    assert.equal(after.balance, before.balance);
+    assert.equal(
+      after.ledger.filter((e: any) => e.type === 'refund' && e.ref === r.body.id).length,
+      1,
+    );
+  });
+
+  it('a huge body is 413, a hostile query string 400, and neither changes anything', async () => {
+    const hr = await tok('hr@c1.example');
+    const emp = await tok('employee@c1.example');
+    const before = await assertConsistent(emp);
+    const huge = await post(hr, '/api/welfare/grants', {
+      occasion: 'x'.repeat(300_000),
+      points: 1,
+      employeeIds: ['u-c1-employee'],
+      expiresAt: inAYear,
+    });
+    assert.ok(isProblem(huge, 413, 'PAYLOAD_TOO_LARGE'));
+    for (const path of [
+      '/api/welfare/redemptions?status[a]=b',
+      '/api/welfare/redemptions?_delay=5000',
+      '/api/welfare/grants?_sort[x]=1',
+    ]) {
+      const r = await get(hr, path);
+      assert.ok(isProblem(r, 400, 'VALIDATION_FAILED'), path);
+    }
+    for (const path of [
+      '/api/welfare/redemptions?status=nonsense',
+      '/api/welfare/redemptions?status=paid&status=placed',
+      '/api/welfare/campaigns?status=x',
+    ])
+      assert.ok(isProblem(await get(emp, path), 400, 'VALIDATION_FAILED'), path);
+    assert.ok(isProblem(await get(hr, '/api/welfare/grants?status=x'), 400, 'VALIDATION_FAILED'));
+    assert.equal((await assertConsistent(emp)).balance, before.balance);
+  });
+});
