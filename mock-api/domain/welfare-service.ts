@@ -330,7 +330,7 @@ export interface RedemptionRecord {
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 /** Welfare products only; one line per product; 400 with one error per bad line. */
-function priceRedemptionLines(
+export function priceRedemptionLines(
   lines: RedemptionCommand['lines'],
   findProduct: (id: string) => Product | undefined,
 ): RedemptionLine[] {

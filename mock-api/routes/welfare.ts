@@ -1,6 +1,8 @@
 // /api/welfare — e福礼 campaigns and grants (hr) and the caller's own redemptions (mock-api/openapi.yaml, "welfare";
 // rules in mock-api/README.md "Welfare").
 import {
+  savedAddressCommandSchema,
+  welfareCartCommandSchema,
   audienceCheckCommandSchema,
   campaignCommandSchema,
   campaignPatchSchema,
@@ -24,6 +26,14 @@ import {
   updateCampaign,
 } from '../domain/campaign-service.ts';
 import type { Query } from '../domain/tx.ts';
+import {
+  createAddress,
+  deleteAddress,
+  getWelfareCart,
+  listAddresses,
+  replaceAddress,
+  replaceWelfareCart,
+} from '../domain/welfare-cart.ts';
 import {
   cancelRedemption,
   confirmRedemption,
@@ -309,6 +319,59 @@ export const registerWelfare: RouteModule = (app, ctx) => {
       const limit = raw === undefined ? 12 : Math.min(MAX_RECOMMENDATIONS, Number(raw));
       await settleDue(ctx, caller.id);
       res.json(recommendationsFor(ctx.store.reader, caller, gifts, limit));
+    }),
+  );
+
+  // ---- the caller's welfare cart and saved addresses ----
+  app.get(
+    '/api/welfare/cart',
+    ...anyone,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      await settleDue(ctx, caller.id);
+      res.json(getWelfareCart(ctx.store.reader, caller, find));
+    }),
+  );
+  app.put(
+    '/api/welfare/cart',
+    ...anyone,
+    command(ctx, {
+      schema: welfareCartCommandSchema,
+      run: ({ tx, caller, body, now }) => {
+        settlePoints(tx, caller.id, now);
+        return replaceWelfareCart(tx, caller, body.lines, find, now);
+      },
+    }),
+  );
+  app.get(
+    '/api/welfare/addresses',
+    ...anyone,
+    handler((req, res) => res.json(listAddresses(ctx.store.reader, callerOf(req)))),
+  );
+  app.post(
+    '/api/welfare/addresses',
+    ...anyone,
+    command(ctx, {
+      schema: savedAddressCommandSchema,
+      status: 201,
+      run: ({ tx, caller, body, now }) => createAddress(tx, caller, body, now),
+    }),
+  );
+  app.put(
+    '/api/welfare/addresses/:id',
+    ...anyone,
+    command(ctx, {
+      schema: savedAddressCommandSchema,
+      run: ({ tx, caller, body, params, now }) =>
+        replaceAddress(tx, caller, params['id'], body, now),
+    }),
+  );
+  app.delete(
+    '/api/welfare/addresses/:id',
+    ...anyone,
+    command(ctx, {
+      status: 204,
+      run: ({ tx, caller, params, now }) => deleteAddress(tx, caller, params['id'], now),
     }),
   );
 };

@@ -31,6 +31,8 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   CampaignPatch: schemas.campaignPatchSchema,
   AudienceCheckCommand: schemas.audienceCheckCommandSchema,
   EmptyCommand: schemas.emptyCommandSchema,
+  WelfareCartCommand: schemas.welfareCartCommandSchema,
+  SavedAddressCommand: schemas.savedAddressCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

@@ -235,3 +235,20 @@ export const audienceCheckCommandSchema = z.strictObject({
 });
 
 export const emptyCommandSchema = z.strictObject({});
+
+// ---- welfare cart and saved delivery addresses (every signed-in user, their own) ----
+
+/** PUT /api/welfare/cart: the whole welfare cart (may be empty), separate from the procurement cart. */
+export const welfareCartCommandSchema = z.strictObject({
+  lines: z.array(redemptionLineInputSchema).max(MAX_REDEMPTION_LINES),
+});
+
+/** POST /api/welfare/addresses, PUT /api/welfare/addresses/{id}. */
+export const savedAddressCommandSchema = z.strictObject({
+  label: z.string().trim().max(30).optional(),
+  recipient: z.string().trim().min(1).max(100),
+  phone: z.string().trim().min(5).max(30),
+  address: z.string().trim().min(1).max(500),
+  isDefault: z.boolean().optional(),
+});
+export type SavedAddressCommand = z.infer<typeof savedAddressCommandSchema>;
