@@ -55,11 +55,12 @@ import {
   liability,
 } from '../domain/welfare-reports.ts';
 import { MAX_RECOMMENDATIONS, recommendationsFor } from '../domain/welfare-recommendations.ts';
+import { GIFT_SORTS, listGifts, type GiftQuery } from '../domain/welfare-gifts.ts';
 import { toCsv } from '../lib/csv.ts';
 import { fail } from '../lib/problem.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
-import { command, handler, parseBody, sendList } from '../lib/http.ts';
+import { command, handler, pageParams, parseBody, q1, sendList } from '../lib/http.ts';
 
 /** Brings the user's points up to the clock (a transaction only when something is due). */
 export async function settleDue(ctx: AppContext, userId: string): Promise<void> {
@@ -75,6 +76,39 @@ function checkEnum(query: Query, name: string, values: readonly string[]): void 
     fail('VALIDATION_FAILED', `Unknown ${name}`, [
       { path: `query.${name}`, message: `Must be one of ${values.join(', ')}` },
     ]);
+}
+
+/** The gift list's query, or 400 VALIDATION_FAILED naming every bad parameter. */
+function giftQueryOf(query: Query): GiftQuery {
+  const errors: { path: string; message: string }[] = [];
+  const num = (key: string): number | undefined => {
+    const raw = q1(query, key);
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      errors.push({ path: key, message: 'Must be a whole number ≥ 0' });
+    return n;
+  };
+  const one = (key: string, values: readonly string[]): string | undefined => {
+    const raw = q1(query, key);
+    if (raw !== undefined && !values.includes(raw))
+      errors.push({ path: key, message: `Must be one of ${values.join(', ')}` });
+    return raw;
+  };
+  const q: GiftQuery = {
+    q: q1(query, 'q') || undefined,
+    categoryId: q1(query, 'categoryId') || undefined,
+    pointsMin: num('pointsMin'),
+    pointsMax: num('pointsMax'),
+    withinBalance: one('withinBalance', ['true', 'false']) === 'true',
+    campaignId: q1(query, 'campaignId') || undefined,
+    sort: one('_sort', GIFT_SORTS) as GiftQuery['sort'],
+    order: one('_order', ['asc', 'desc']) as GiftQuery['order'],
+    ...pageParams(query as never),
+  };
+  if (q.page === 1 && !q1(query, '_page') && !q1(query, '_limit')) q.limit = 20;
+  if (errors.length) fail('VALIDATION_FAILED', 'Some query parameters are invalid.', errors);
+  return q;
 }
 
 /** Brings every user of the company with an overdue redemption up to the clock (company-wide reports). */
@@ -372,6 +406,18 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     command(ctx, {
       status: 204,
       run: ({ tx, caller, params, now }) => deleteAddress(tx, caller, params['id'], now),
+    }),
+  );
+
+  // ---- the gift store's list ----
+  app.get(
+    '/api/welfare/gifts',
+    ...anyone,
+    handler(async (req, res) => {
+      const caller = callerOf(req);
+      const query = giftQueryOf(req.query as Query);
+      await settleDue(ctx, caller.id);
+      sendList(res, listGifts(ctx.store.reader, caller, ctx.catalog, query));
     }),
   );
 };

@@ -167,3 +167,123 @@ it('a published campaign’s gift range shows up as new-in-campaign; a draft’s
   const c2 = await api.token('employee@c2.example');
   assert.ok((await recs(c2)).every((x) => x.reason.params.campaignId !== c.body.id));
 });
+
+it('the gift list: welfare only, paged with X-Total-Count, sorted by popularity by default, points, newest', async () => {
+  const all = api.server.ctx.catalog.products.filter((p) => p.channels.includes('welfare'));
+  const first = await api.call('GET', '/api/welfare/gifts', { token: emp });
+  assert.equal(first.status, 200);
+  assert.equal(first.body.length, 20);
+  assert.equal(Number(first.headers.get('x-total-count')), all.length);
+  const pop = first.body.map((g: any) => g.redemptions);
+  assert.deepEqual(
+    pop,
+    [...pop].sort((a: number, b: number) => b - a),
+  );
+  assert.ok(pop[0] > 0, 'the seeded history makes some gifts popular');
+  // popularity = quantities redeemed in the company (not cancelled)
+  const g0 = first.body[0];
+  const qty = store
+    .all<any>('welfareRedemptions')
+    .filter((r) => r.companyId === 'c1' && r.status !== 'cancelled')
+    .flatMap((r) => r.lines)
+    .filter((l: any) => l.productId === g0.id)
+    .reduce((s: number, l: any) => s + l.qty, 0);
+  assert.equal(g0.redemptions, qty);
+  const page2 = (await api.call('GET', '/api/welfare/gifts?_page=2&_limit=20', { token: emp }))
+    .body;
+  assert.ok(page2.every((g: any) => !first.body.some((f: any) => f.id === g.id)));
+  const byPoints = (
+    await api.call('GET', '/api/welfare/gifts?_sort=points&_limit=100', { token: emp })
+  ).body;
+  const prices = byPoints.map((g: any) => g.pointsPrice);
+  assert.deepEqual(
+    prices,
+    [...prices].sort((a: number, b: number) => a - b),
+  );
+  const newest = (await api.call('GET', '/api/welfare/gifts?_sort=newest&_limit=5', { token: emp }))
+    .body;
+  assert.deepEqual(
+    newest.map((g: any) => g.id),
+    all
+      .map((p) => p.id)
+      .sort()
+      .reverse()
+      .slice(0, 5),
+  );
+});
+
+it('the gift list: within my balance, points range, search, campaign range first; bad parameters 400', async () => {
+  const balance = (await api.call('GET', '/api/points/account', { token: emp })).body.balance;
+  const within = await api.call('GET', '/api/welfare/gifts?withinBalance=true&_limit=100', {
+    token: emp,
+  });
+  assert.ok(within.body.length > 0 && within.body.every((g: any) => g.pointsPrice <= balance));
+  const all = api.server.ctx.catalog.products.filter((p) => p.channels.includes('welfare'));
+  assert.equal(
+    Number(within.headers.get('x-total-count')),
+    all.filter((p) => p.pointsPrice! <= balance).length,
+  );
+  const range = await api.call('GET', '/api/welfare/gifts?pointsMin=100&pointsMax=200&_limit=100', {
+    token: emp,
+  });
+  assert.ok(range.body.every((g: any) => g.pointsPrice >= 100 && g.pointsPrice <= 200));
+  const word = all[0].name.split(' ')[0];
+  const found = (
+    await api.call('GET', `/api/welfare/gifts?q=${encodeURIComponent(word)}`, { token: emp })
+  ).body;
+  assert.ok(found.some((g: any) => g.id === all[0].id));
+
+  const hr = await api.token('hr@c1.example');
+  const picked = [all[5].id, all[7].id];
+  const c = await api.call('POST', '/api/welfare/campaigns', {
+    token: hr,
+    body: {
+      name: '三八节',
+      nameEn: "Women's Day",
+      occasion: 'womens-day',
+      pointsPerEmployee: 100,
+      audience: { kind: 'all' },
+      grantDate: '2027-03-08',
+      costCenterId: 'cc-c1-03',
+      giftRange: { kind: 'products', productIds: picked },
+    },
+  });
+  assert.equal(c.status, 201, c.text);
+  // A draft is not the employee's to see: 404, as another company's.
+  const draft = await api.call('GET', `/api/welfare/gifts?campaignId=${c.body.id}`, { token: emp });
+  assert.ok(isProblem(draft, 404, 'NOT_FOUND'));
+  await api.call('POST', `/api/welfare/campaigns/${c.body.id}/publish`, { token: hr, body: {} });
+  const list = (await api.call('GET', `/api/welfare/gifts?campaignId=${c.body.id}`, { token: emp }))
+    .body;
+  assert.deepEqual(
+    list
+      .slice(0, 2)
+      .map((g: any) => [g.id, g.inCampaign])
+      .sort(),
+    picked.map((id) => [id, true]).sort(),
+  );
+  assert.ok(list.slice(2).every((g: any) => !g.inCampaign));
+  const other = await api.token('employee@c2.example');
+  assert.ok(
+    isProblem(
+      await api.call('GET', `/api/welfare/gifts?campaignId=${c.body.id}`, { token: other }),
+      404,
+      'NOT_FOUND',
+    ),
+  );
+  for (const q of [
+    '_sort=price',
+    'pointsMin=-1',
+    'withinBalance=yes',
+    '_order=up',
+    'pointsMax=1.5',
+  ])
+    assert.ok(
+      isProblem(
+        await api.call('GET', `/api/welfare/gifts?${q}`, { token: emp }),
+        400,
+        'VALIDATION_FAILED',
+      ),
+      q,
+    );
+});
