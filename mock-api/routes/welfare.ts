@@ -131,6 +131,7 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     ...hr,
     command(ctx, {
       schema: grantCommandSchema,
+      idempotent: 'optional',
       status: 201,
       run: ({ tx, caller, body, now }) => createGrant(tx, caller, body, now),
     }),

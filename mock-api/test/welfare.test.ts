@@ -615,3 +615,33 @@ describe('attacks', () => {
     assert.equal((await assertConsistent(emp)).balance, before.balance);
   });
 });
+
+describe('grant idempotency', () => {
+  it('a grant sent twice with one Idempotency-Key credits once; without a key it is a new grant', async () => {
+    api.clock.now = T0 + 3 * HOUR;
+    const hr = await tok('hr@c1.example');
+    const emp = await tok('employee@c1.example');
+    const before = await assertConsistent(emp);
+    const body = {
+      occasion: '双击',
+      points: 7,
+      employeeIds: ['u-c1-employee'],
+      expiresAt: inAYear,
+    };
+    const h = key();
+    const [a, b] = await Promise.all([
+      post(hr, '/api/welfare/grants', body, h),
+      post(hr, '/api/welfare/grants', body, h),
+    ]);
+    assert.equal(a.status, 201);
+    assert.equal(b.status, 201);
+    assert.equal(a.body.id, b.body.id);
+    const mismatch = await post(hr, '/api/welfare/grants', { ...body, points: 8 }, h);
+    assert.ok(isProblem(mismatch, 422, 'IDEMPOTENCY_MISMATCH'));
+    assert.equal((await assertConsistent(emp)).balance, before.balance + 7);
+    const bad = await post(hr, '/api/welfare/grants', body, { 'idempotency-key': '' });
+    assert.ok(isProblem(bad, 400, 'VALIDATION_FAILED'));
+    assert.equal((await post(hr, '/api/welfare/grants', body)).status, 201);
+    assert.equal((await assertConsistent(emp)).balance, before.balance + 14);
+  });
+});
