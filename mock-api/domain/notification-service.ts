@@ -6,7 +6,7 @@ import { outcomeNotification, type NotificationRecord } from './notifications.ts
 import type { Ids } from './orders.ts';
 import { C, pageOf, q1, type Caller, type Query, type Tx } from './tx.ts';
 
-/** Tells the requester that their order or budget request was approved or rejected (other subjects: nothing). */
+/** Tells the requester that their order, budget request or grant was approved or rejected (other subjects: nothing). */
 export function notifyOutcome(
   tx: Tx,
   task: TaskRecord,
@@ -17,7 +17,9 @@ export function notifyOutcome(
 ): void {
   if (
     decision.outcome === 'pending' ||
-    (task.subjectType !== 'order' && task.subjectType !== 'budgetRequest')
+    (task.subjectType !== 'order' &&
+      task.subjectType !== 'budgetRequest' &&
+      task.subjectType !== 'grant')
   )
     return;
   tx.insert(

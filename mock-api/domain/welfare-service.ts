@@ -24,6 +24,7 @@ import type { UserRecord } from '../seed/generate.ts';
 import { registerApprovalSubject } from './approval-service.ts';
 import { approvalRuleFor, createTasks } from './approvals.ts';
 import { fail } from './errors.ts';
+import { notifyOutcome } from './notification-service.ts';
 import { commit, release, spend, type MovementContext } from './ledger.ts';
 import {
   balanceOf,
@@ -223,7 +224,7 @@ export function createGrant(
 }
 
 registerApprovalSubject('grant', {
-  onDecided(tx, task, decision, now) {
+  onDecided(tx, task, decision, now, ids) {
     if (decision.outcome === 'pending') return;
     const grant = tx.get<GrantRecord>(W.grants, task.subjectId);
     if (!grant) throw new Error(`Grant ${task.subjectId} of task ${task.id} is missing`);
@@ -241,6 +242,7 @@ registerApprovalSubject('grant', {
       tx.insert(C.movements, r.movement);
       tx.update(W.grants, { ...grant, status: 'rejected', decidedAt: now });
     }
+    notifyOutcome(tx, task, decision, grant.costFen, now, ids);
   },
   detail(tx, task) {
     const grant = tx.get<GrantRecord>(W.grants, task.subjectId);

@@ -160,6 +160,11 @@ describe('grants', () => {
     assert.equal(budget2.spentFen, budget0.spentFen + 500_000);
     const after = await assertConsistent(emp);
     assert.equal(after.balance, before.balance + 500);
+    const told = (await get(hr, '/api/notifications')).body.find(
+      (n: any) => n.subjectId === r.body.id,
+    );
+    assert.equal(told.kind, 'grant_approved');
+    assert.match(told.messageEn, /^Your welfare points grant WG.* \(¥5000\.00\) was approved by /);
   });
 
   it('a rejected grant releases the budget and credits nobody', async () => {
@@ -183,6 +188,10 @@ describe('grants', () => {
     });
     assert.equal(no.status, 200, no.text);
     assert.equal((await get(hr, `/api/welfare/grants/${r.body.id}`)).body.status, 'rejected');
+    const told = (await get(hr, '/api/notifications')).body.find(
+      (n: any) => n.subjectId === r.body.id,
+    );
+    assert.equal(told.kind, 'grant_rejected');
     assert.deepEqual(
       (({ committedFen, spentFen }) => ({ committedFen, spentFen }))(
         await welfareBudget(hr, 'cc-c1-03'),
