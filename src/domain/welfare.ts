@@ -133,6 +133,15 @@ export function audienceDirectory(members: readonly AudienceMember[]): AudienceD
   return dir;
 }
 
+/** Another company's employee number prefix: not ours, but of the same shape (letters, then as many digits). */
+function foreignPrefix(prefix: string, dir: AudienceDirectory): boolean {
+  const shape = (p: string) => p.replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+  return (
+    !dir.numberPrefixes.has(prefix) &&
+    [...dir.numberPrefixes].some((own) => shape(own) === shape(prefix))
+  );
+}
+
 /** A pasted cell: trimmed, full-width characters folded (＠, digits, letters), quotes dropped. */
 export function normalizeAudienceInput(raw: string): string {
   return raw
@@ -142,7 +151,8 @@ export function normalizeAudienceInput(raw: string): string {
 
 /**
  * Explains each row of an audience list: `ok`, `unknown` (no such employee in the company), `other-company`
- * (an email or employee number of another company's format), `duplicate` (names an employee an earlier row
+ * (an email of another domain, or an employee number whose prefix is another company's: same shape, not
+ * ours — `C2xxxxx` where ours are `C1xxxxx`; a mistyped number is `unknown`), `duplicate` (names an employee an earlier row
  * named), `left` (the employee has left the company). Blank rows are skipped. Only the company's own
  * directory is consulted, so nothing is revealed about another company's people.
  */
@@ -162,7 +172,7 @@ export function checkAudienceRows(
     if (!m) {
       const foreign = isEmail
         ? !dir.domains.has(key.split('@')[1] ?? '')
-        : NUMBER_SUFFIX.test(key) && !dir.numberPrefixes.has(key.replace(NUMBER_SUFFIX, ''));
+        : NUMBER_SUFFIX.test(key) && foreignPrefix(key.replace(NUMBER_SUFFIX, ''), dir);
       out.push({ row, input, status: foreign ? 'other-company' : 'unknown' });
       return;
     }
