@@ -42,6 +42,7 @@ import { registerCompanies } from './routes/companies.ts';
 import { registerCatalog } from './routes/catalog.ts';
 import { registerBudgets } from './routes/budgets.ts';
 import { registerPoints } from './routes/points.ts';
+import { registerWelfare } from './routes/welfare.ts';
 import { registerApprovals } from './routes/approvals.ts';
 import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
@@ -74,6 +75,7 @@ export const ROUTES: RouteModule[] = [
   // cost-center access and travel (e差旅)
   registerCostCenterAccess,
   registerTravel,
+  registerWelfare,
   registerGeneric,
 ];
 

@@ -6,7 +6,7 @@ import { outcomeNotification, type NotificationRecord } from './notifications.ts
 import type { Ids } from './orders.ts';
 import { C, pageOf, q1, type Caller, type Query, type Tx } from './tx.ts';
 
-/** Tells the requester that their order, budget request or trip was approved or rejected (other subjects: nothing). */
+/** Tells the requester that their order, budget request, trip or grant was approved or rejected (other subjects: nothing). */
 export function notifyOutcome(
   tx: Tx,
   task: TaskRecord,
@@ -19,7 +19,8 @@ export function notifyOutcome(
     decision.outcome === 'pending' ||
     (task.subjectType !== 'order' &&
       task.subjectType !== 'budgetRequest' &&
-      task.subjectType !== 'trip')
+      task.subjectType !== 'trip' &&
+      task.subjectType !== 'grant')
   )
     return;
   tx.insert(

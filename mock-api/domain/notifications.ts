@@ -1,7 +1,26 @@
-// Notifications tell a requester the outcome of their order or budget request (both languages stored).
-import type { Fen, NotificationKind, PortalNotification } from '../../src/domain/index.ts';
+// Notifications tell a requester the outcome of their order, budget request, trip or welfare grant
+// (both languages stored; the app writes them from `kind` and `params`).
+import type {
+  Fen,
+  NotificationKind,
+  NotificationSubject,
+  PortalNotification,
+} from '../../src/domain/index.ts';
 
 export type NotificationRecord = PortalNotification;
+
+const PREFIX: Record<NotificationSubject, string> = {
+  order: 'order',
+  budgetRequest: 'budget_request',
+  trip: 'trip',
+  grant: 'grant',
+};
+const WHAT: Record<NotificationSubject, [string, string]> = {
+  order: ['您的采购订单', 'Your purchase order'],
+  budgetRequest: ['您的预算追加申请', 'Your budget request'],
+  trip: ['您的差旅申请', 'Your trip request'],
+  grant: ['您的福利积分发放', 'Your welfare points grant'],
+};
 
 function yuan(fen: Fen): string {
   return (fen / 100).toLocaleString('en-US', {
@@ -14,7 +33,7 @@ export function outcomeNotification(input: {
   id: string;
   companyId: string;
   userId: string;
-  subjectType: 'order' | 'budgetRequest' | 'trip';
+  subjectType: NotificationSubject;
   subjectId: string;
   outcome: 'approved' | 'rejected';
   amountFen: Fen;
@@ -24,15 +43,12 @@ export function outcomeNotification(input: {
   now: string;
 }): NotificationRecord {
   const { subjectType, subjectId, outcome, amountFen, deciderName, deciderNameEn, comment } = input;
-  const kind: NotificationKind = `${subjectType === 'order' ? 'order' : subjectType === 'trip' ? 'trip' : 'budget_request'}_${outcome}`;
+  const kind = `${PREFIX[subjectType]}_${outcome}` as NotificationKind;
   const why = comment ? `（${comment}）` : '';
   const whyEn = comment ? ` (${comment})` : '';
-  const what = { order: '采购订单', budgetRequest: '预算追加申请', trip: '差旅申请' }[subjectType];
-  const whatEn = { order: 'purchase order', budgetRequest: 'budget request', trip: 'trip request' }[
-    subjectType
-  ];
-  const message = `您的${what} ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
-  const messageEn = `Your ${whatEn} ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
+  const [zh, en] = WHAT[subjectType];
+  const message = `${zh} ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
+  const messageEn = `${en} ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
   return {
     id: input.id,
     companyId: input.companyId,

@@ -120,7 +120,8 @@ export type CommandResult =
 
 export interface CommandOptions<S extends z.ZodType> {
   schema?: S;
-  idempotent?: boolean;
+  /** true: Idempotency-Key required; 'optional': replayed when the client sends one (a contract that predates keys). */
+  idempotent?: boolean | 'optional';
   /** Status of a successful answer (default 200; 204 sends no body). */
   status?: number;
   run: (c: CommandContext<z.infer<S>>) => CommandResult;
@@ -187,7 +188,11 @@ export function command<S extends z.ZodType>(
 ): RequestHandler {
   return handler(async (req, res) => {
     const caller = callerOf(req);
-    const key = opts.idempotent ? idempotencyKeyOf(req) : undefined;
+    const key =
+      opts.idempotent === true ||
+      (opts.idempotent === 'optional' && req.get('idempotency-key') !== undefined)
+        ? idempotencyKeyOf(req)
+        : undefined;
     const body = opts.schema ? parseBody(opts.schema, req.body ?? {}) : req.body;
     const now = ctx.nowIso();
     const fingerprint = key

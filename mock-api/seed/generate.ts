@@ -254,6 +254,13 @@ const COMPANY_EXTRA: Record<
 export function generateSeed(opts: SeedOptions): SeedResult {
   const year = opts.today.slice(0, 4);
   const org = generateOrg(createRng(`${opts.seed}:org`), opts, year);
+  const catalog = generateCatalogDocument(opts);
+  const welfareRedemptions = generateRedemptionHistory(
+    createRng(`${opts.seed}:history`),
+    opts,
+    org,
+    catalog['products'] as Product[],
+  );
   return {
     db: {
       meta: {
@@ -269,14 +276,135 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       budgetRequests: [],
       notifications: [],
       carts: [],
-      welfareRedemptions: [],
+      welfareRedemptions,
+      welfareCampaigns: [],
       trips: [],
       bookings: [],
       sessions: [],
       idempotencyKeys: [],
     },
-    catalog: generateCatalogDocument(opts),
+    catalog,
   };
+}
+
+/**
+ * Past gift redemptions of the generated employees (the demo accounts keep their simple history), so
+ * recommendations have something to learn from: each department favours a few gifts, some gifts are
+ * chosen together, and about two thirds of the employees redeemed 1–3 gifts with points from the spring
+ * grant onwards. Every redemption is points-only, received, spent from the oldest-expiring lots, with
+ * its `redeem` ledger entry; balances and `balanceAfter` are recomputed so the ledger sums to them.
+ */
+function generateRedemptionHistory(
+  rng: Rng,
+  opts: SeedOptions,
+  org: ReturnType<typeof generateOrg>,
+  products: Product[],
+): unknown[] {
+  const gifts = products.filter((p) => p.channels.includes('welfare') && p.pointsPrice);
+  if (gifts.length < 4) return [];
+  const out: unknown[] = [];
+  const byDept = new Map<string, Product[]>();
+  for (const d of org.departments)
+    byDept.set(d.id, [rng.pick(gifts), rng.pick(gifts), rng.pick(gifts)]);
+  const companion = new Map<string, Product>(gifts.map((g) => [g.id, rng.pick(gifts)]));
+  const last = Date.parse(iso(addDays(opts.today, -4), '12:00:00'));
+  let seq = 0;
+  for (const u of org.users) {
+    if (!/-\d{4}$/.test(u.id) || !rng.chance(0.66)) continue;
+    const lots = org.pointsLots.filter((l) => l.userId === u.id);
+    const first = Math.min(...lots.map((l) => Date.parse(l.createdAt))) + 86_400_000;
+    const times = Array.from({ length: rng.int(1, 3) }, () =>
+      Math.floor(first + rng.next() * (last - first)),
+    ).sort((a, b) => a - b);
+    let prev: Product | undefined;
+    for (const t of times) {
+      const at = new Date(Math.floor(t / 1000) * 1000).toISOString();
+      const gift =
+        prev && rng.chance(0.6)
+          ? companion.get(prev.id)!
+          : rng.chance(0.6)
+            ? rng.pick(byDept.get(u.departmentId)!)
+            : rng.pick(gifts);
+      const price = gift.pointsPrice!;
+      const open = lots
+        .filter((l) => l.createdAt <= at && l.expiresAt > at && l.remaining > 0)
+        .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
+      if (open.reduce((s, l) => s + l.remaining, 0) < price) continue;
+      const id = `WR${at.slice(0, 10).replaceAll('-', '')}-H${pad(++seq, 5)}`;
+      const allocations: { lotId: string; points: number; expiresAt: string }[] = [];
+      let left = price;
+      for (const l of open) {
+        const take = Math.min(left, l.remaining);
+        if (!take) break;
+        l.remaining -= take;
+        left -= take;
+        allocations.push({ lotId: l.id, points: take, expiresAt: l.expiresAt });
+      }
+      const entries = org.pointsLedger.filter((e) => e.userId === u.id);
+      org.pointsLedger.push({
+        id: `pl-${u.id}-${entries.length + 1}`,
+        userId: u.id,
+        companyId: u.companyId,
+        type: 'redeem',
+        points: -price,
+        balanceAfter: 0, // recomputed below
+        createdAt: at,
+        ref: id,
+      });
+      const shipped = new Date(t + 86_400_000).toISOString();
+      const delivered = new Date(t + 3 * 86_400_000).toISOString();
+      out.push({
+        id,
+        companyId: u.companyId,
+        userId: u.id,
+        status: 'received',
+        lines: [
+          {
+            productId: gift.id,
+            qty: 1,
+            pointsPrice: price,
+            linePoints: price,
+            sku: gift.sku,
+            name: gift.name,
+            nameEn: gift.nameEn,
+          },
+        ],
+        totalPoints: price,
+        pointsUsed: price,
+        cashFen: 0,
+        pointValueFen: 100,
+        deliveryAddress: {
+          recipient: u.name,
+          phone: u.phone,
+          address: '公司前台代收 Company reception',
+        },
+        allocations,
+        createdAt: at,
+        updatedAt: delivered,
+        paidAt: at,
+        shippedAt: shipped,
+        deliveredAt: delivered,
+        receivedAt: delivered,
+        timeline: [
+          { type: 'placed', at, points: price, cashFen: 0 },
+          { type: 'paid', at, cashFen: 0 },
+          { type: 'shipped', at: shipped },
+          { type: 'delivered', at: delivered },
+          { type: 'received', at: delivered },
+        ],
+      });
+      prev = gift;
+    }
+    // balanceAfter in time order, and the account's balance.
+    let balance = 0;
+    for (const e of org.pointsLedger
+      .filter((x) => x.userId === u.id)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)))
+      e.balanceAfter = balance += e.points;
+    const account = org.pointsAccounts.find((a) => a.userId === u.id)!;
+    account.balance = balance;
+  }
+  return out;
 }
 
 /** Only the catalog file's content (catalog + travel inventory), e.g. to regenerate a missing catalog file. */
@@ -361,7 +489,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         roles: ['employee'],
         employeeNo: `${c.toUpperCase()}${pad(++seq, 5)}`,
         phone: `13${rng.int(5, 9)}${pad(rng.int(0, 99_999_999), 8)}`,
-        active: true,
+        active: i !== 200, // the last one has left the company (directory, audience checks)
         passwordHash: null, // no password set: see mock-api/README.md "Seed"
         grantedCostCenterIds: [],
       });
@@ -441,6 +569,11 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         expiresAt: g.expiresAt,
         createdBy: demoIds[`${c}:hr`],
         createdAt: g.createdAt,
+        status: 'credited',
+        costFen: amounts[gi] * company.settings.pointValueFen * members.length,
+        pointValueFen: company.settings.pointValueFen,
+        approvalLevels: 0,
+        creditedAt: g.createdAt,
       }),
     );
     for (const u of members) {

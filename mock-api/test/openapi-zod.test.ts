@@ -30,6 +30,18 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   BookingCommand: schemas.bookingCommandSchema,
   EmptyTravelCommand: schemas.emptyTravelCommandSchema,
   TravelPolicyPreviewCommand: schemas.travelPolicyPreviewCommandSchema,
+  // welfare (e福礼)
+  GrantCommand: schemas.grantCommandSchema,
+  RedemptionCommand: schemas.redemptionCommandSchema,
+  PayRedemptionCommand: schemas.payRedemptionCommandSchema,
+  CancelRedemptionCommand: schemas.cancelRedemptionCommandSchema,
+  ConfirmRedemptionCommand: schemas.confirmRedemptionCommandSchema,
+  CampaignCommand: schemas.campaignCommandSchema,
+  CampaignPatch: schemas.campaignPatchSchema,
+  AudienceCheckCommand: schemas.audienceCheckCommandSchema,
+  EmptyCommand: schemas.emptyCommandSchema,
+  WelfareCartCommand: schemas.welfareCartCommandSchema,
+  SavedAddressCommand: schemas.savedAddressCommandSchema,
 };
 
 const doc = parse(readFileSync(OPENAPI_FILE, 'utf8'));

@@ -1,6 +1,6 @@
 import type { Fen } from './money.ts';
 
-export type ApprovalSubjectType = 'order' | 'budgetRequest' | 'trip';
+export type ApprovalSubjectType = 'order' | 'budgetRequest' | 'trip' | 'grant';
 /**
  * `waiting`: a later level, not yet open — it becomes `pending` when the level before it is approved.
  * `cancelled`: the subject was rejected at another level or withdrawn (order cancelled) before this task was decided.

@@ -10,3 +10,4 @@ export * from './order.ts';
 export * from './approval.ts';
 export * from './notification.ts';
 export * from './travel-policy.ts';
+export * from './welfare.ts';

@@ -6,7 +6,11 @@ export type NotificationKind =
   | 'budget_request_approved'
   | 'budget_request_rejected'
   | 'trip_approved'
-  | 'trip_rejected';
+  | 'trip_rejected'
+  | 'grant_approved'
+  | 'grant_rejected';
+
+export type NotificationSubject = 'order' | 'budgetRequest' | 'trip' | 'grant';
 
 /** What the app needs to write a notification in the reader's language. */
 export interface NotificationParams {
@@ -25,7 +29,7 @@ export interface PortalNotification {
   userId: string;
   companyId: string;
   kind: NotificationKind;
-  subjectType: 'order' | 'budgetRequest' | 'trip';
+  subjectType: NotificationSubject;
   subjectId: string;
   params: NotificationParams;
   message: string;

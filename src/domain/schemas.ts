@@ -4,6 +4,17 @@ import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { MAX_ORDER_LINES, isChineseMobile } from './order.ts';
 import { MIN_REASON_LENGTH } from './travel-policy.ts';
+import {
+  AUDIENCE_KINDS,
+  GIFT_RANGE_KINDS,
+  MAX_AUDIENCE_ROWS,
+  OCCASION_CODES,
+  MAX_GRANT_EMPLOYEES,
+  MAX_GRANT_POINTS,
+  MAX_REDEMPTION_LINES,
+  MAX_REDEMPTION_QTY,
+  PAYMENT_METHODS,
+} from './welfare.ts';
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -202,3 +213,143 @@ export const travelPolicyPreviewCommandSchema = z.strictObject({
   travellerIds: z.array(z.string().min(1).max(64)).min(1).max(9).optional(),
 });
 export type TravelPolicyPreviewCommand = z.infer<typeof travelPolicyPreviewCommandSchema>;
+
+// ---- welfare (e福礼): grants and redemptions ----
+
+/** An ISO 8601 date-time with a time zone (`2027-02-10T15:59:59Z`, `2027-02-10T23:59:59+08:00`). */
+const isoDateTime = z
+  .string()
+  .min(1)
+  .max(40)
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+      !Number.isNaN(Date.parse(s)),
+    'Must be an ISO 8601 date-time with a time zone',
+  );
+
+/** POST /api/welfare/grants: credit `points` to each employee (role hr). */
+export const grantCommandSchema = z.strictObject({
+  occasion: z.string().trim().min(1).max(100),
+  points: z.number().int().min(1).max(MAX_GRANT_POINTS),
+  employeeIds: z.array(z.string().min(1).max(64)).min(1).max(MAX_GRANT_EMPLOYEES),
+  /** ISO 8601 date-time, in the future (checked by the API). */
+  expiresAt: isoDateTime,
+  /** The cost center whose welfare budget pays; default: the caller's department's. */
+  costCenterId: z.string().min(1).max(64).optional(),
+});
+export type GrantCommand = z.infer<typeof grantCommandSchema>;
+
+export const redemptionLineInputSchema = z.strictObject({
+  productId: z.string().min(1).max(64),
+  qty: z.number().int().min(1).max(MAX_REDEMPTION_QTY),
+});
+
+/** POST /api/welfare/redemptions (idempotent). */
+export const redemptionCommandSchema = z.strictObject({
+  lines: z.array(redemptionLineInputSchema).min(1).max(MAX_REDEMPTION_LINES),
+  pointsToUse: z.number().int().min(0),
+  deliveryAddress: deliveryAddressSchema,
+});
+export type RedemptionCommand = z.infer<typeof redemptionCommandSchema>;
+
+export const payRedemptionCommandSchema = z.strictObject({
+  method: z.enum(PAYMENT_METHODS),
+});
+
+export const cancelRedemptionCommandSchema = z.strictObject({
+  reason: z.string().max(1000).optional(),
+});
+
+export const confirmRedemptionCommandSchema = z.strictObject({});
+
+// ---- welfare campaigns (role hr) ----
+
+const idList = (max: number) => z.array(z.string().min(1).max(64)).min(1).max(max);
+
+/** Who a campaign reaches; `departmentIds` with kind departments, `employees` (employee numbers or emails) with kind list. */
+export const campaignAudienceSchema = z
+  .strictObject({
+    kind: z.enum(AUDIENCE_KINDS),
+    departmentIds: idList(100).optional(),
+    employees: z.array(z.string().max(254)).min(1).max(MAX_AUDIENCE_ROWS).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.kind === 'departments' && !a.departmentIds)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departmentIds'],
+        message: 'Required for departments',
+      });
+    if (a.kind === 'list' && !a.employees)
+      ctx.addIssue({ code: 'custom', path: ['employees'], message: 'Required for a list' });
+  });
+
+/** Which gifts the campaign's store page shows first; points buy any welfare product. */
+export const giftRangeSchema = z
+  .strictObject({
+    kind: z.enum(GIFT_RANGE_KINDS),
+    categoryIds: idList(100).optional(),
+    productIds: idList(500).optional(),
+  })
+  .superRefine((g, ctx) => {
+    if (g.kind === 'categories' && !g.categoryIds)
+      ctx.addIssue({ code: 'custom', path: ['categoryIds'], message: 'Required for categories' });
+    if (g.kind === 'products' && !g.productIds)
+      ctx.addIssue({ code: 'custom', path: ['productIds'], message: 'Required for products' });
+  });
+
+const campaignFields = {
+  name: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(100),
+  occasion: z.enum(OCCASION_CODES),
+  pointsPerEmployee: z.number().int().min(1).max(MAX_GRANT_POINTS),
+  audience: campaignAudienceSchema,
+  grantDate: isoDate,
+  /** Default: 12 months after the grant date. */
+  expiresAt: isoDateTime.optional(),
+  costCenterId: z.string().min(1).max(64),
+  giftRange: giftRangeSchema,
+};
+
+/** POST /api/welfare/campaigns: a draft. */
+export const campaignCommandSchema = z.strictObject(campaignFields);
+export type CampaignCommand = z.infer<typeof campaignCommandSchema>;
+
+/** PATCH /api/welfare/campaigns/{id}: any fields of a draft. */
+export const campaignPatchSchema = z.strictObject({
+  name: campaignFields.name.optional(),
+  nameEn: campaignFields.nameEn.optional(),
+  occasion: campaignFields.occasion.optional(),
+  pointsPerEmployee: campaignFields.pointsPerEmployee.optional(),
+  audience: campaignAudienceSchema.optional(),
+  grantDate: isoDate.optional(),
+  expiresAt: isoDateTime.optional(),
+  costCenterId: campaignFields.costCenterId.optional(),
+  giftRange: giftRangeSchema.optional(),
+});
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
+
+/** POST /api/welfare/campaigns/{id}/audience/check: a pasted or uploaded list, one employee number or email per row. */
+export const audienceCheckCommandSchema = z.strictObject({
+  rows: z.array(z.string().max(254)).min(1).max(MAX_AUDIENCE_ROWS),
+});
+
+export const emptyCommandSchema = z.strictObject({});
+
+// ---- welfare cart and saved delivery addresses (every signed-in user, their own) ----
+
+/** PUT /api/welfare/cart: the whole welfare cart (may be empty), separate from the procurement cart. */
+export const welfareCartCommandSchema = z.strictObject({
+  lines: z.array(redemptionLineInputSchema).max(MAX_REDEMPTION_LINES),
+});
+
+/** POST /api/welfare/addresses, PUT /api/welfare/addresses/{id}. */
+export const savedAddressCommandSchema = z.strictObject({
+  label: z.string().trim().max(30).optional(),
+  recipient: z.string().trim().min(1).max(100),
+  phone: z.string().trim().min(5).max(30),
+  address: z.string().trim().min(1).max(500),
+  isDefault: z.boolean().optional(),
+});
+export type SavedAddressCommand = z.infer<typeof savedAddressCommandSchema>;
