@@ -1,5 +1,5 @@
 // A grown database for the benchmark: a seeded DB_FILE plus N procurement orders placed by the real
-// domain code (mock-api/domain/procurement-service.ts) — each with its budget commitment movement, its
+// domain code (mock-api/services/procurement-service.ts) — each with its budget commitment movement, its
 // approval tasks when over the company's threshold, and, for the orders of the last 24 hours, the
 // idempotency record with the full answer that POST /api/orders keeps — written directly into the file
 // in one go instead of through N HTTP calls. Budgets are first raised by an `amount` movement (as an
@@ -7,10 +7,10 @@
 // their company so that the orders spread over all of them.
 import { createHash } from 'node:crypto';
 import { nearestValidQty, type Budget, type Product } from '../../src/domain/index.ts';
-import { changeAmount } from '../domain/ledger.ts';
-import { MemoryTx } from '../domain/memory-tx.test-util.ts';
-import { idsFor, placeOrderFor } from '../domain/procurement-service.ts';
-import { C, type Caller } from '../domain/tx.ts';
+import { changeAmount } from '../services/ledger.ts';
+import { MemoryTx } from '../services/memory-tx.test-util.ts';
+import { idsFor, placeOrderFor } from '../services/procurement-service.ts';
+import { C, type Caller } from '../services/tx.ts';
 import { IDEMPOTENCY_COLLECTION, type IdempotencyRecord } from '../lib/http.ts';
 import { readDocument, serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
 import type { UserRecord } from '../seed/generate.ts';

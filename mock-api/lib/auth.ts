@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { SESSION_MAX_AGE_MS, TOKEN_IDLE_TTL_MS, type Role } from '../../src/domain/index.ts';
 import type { UserRecord } from '../seed/generate.ts';
-import type { Caller } from '../domain/tx.ts';
+import type { Caller } from '../services/tx.ts';
 import { LoginThrottle, type ThrottleOptions } from './throttle.ts';
 import { scryptKdf, verifyPassword, type Kdf } from './password.ts';
 import { DomainError, fail } from './problem.ts';

@@ -1,7 +1,7 @@
 // What every route module gets: the store (mutable data), the catalog (read-only, indexed), the clock
 // and the auth service. Route modules export `register(app, ctx)` and are listed in server.ts.
 import type { Express, Request } from 'express';
-import type { Caller } from '../domain/tx.ts';
+import type { Caller } from '../services/tx.ts';
 import type { Auth } from './auth.ts';
 import type { Catalog } from './catalog.ts';
 import type { Store } from './store.ts';

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { FieldError } from '../../src/domain/index.ts';
-import type { Caller, Query, Tx } from '../domain/tx.ts';
+import type { Caller, Query, Tx } from '../services/tx.ts';
 import { callerOf, type AppContext } from './context.ts';
 import { DomainError, fail } from './problem.ts';
 

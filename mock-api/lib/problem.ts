@@ -8,7 +8,7 @@ import {
   type FieldError,
   type Problem,
 } from '../../src/domain/index.ts';
-import { DomainError, fail } from '../domain/errors.ts';
+import { DomainError, fail } from '../services/errors.ts';
 
 export { DomainError, fail };
 

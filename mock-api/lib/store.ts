@@ -27,7 +27,7 @@
 import { existsSync, statSync, truncateSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Tx } from '../domain/tx.ts';
+import type { Tx } from '../services/tx.ts';
 import {
   DataFileError,
   journalFileFor,

@@ -1,7 +1,7 @@
 // /api/approvals — the inbox (hr decides, admin reads), the decision screen and decisions (mock-api/openapi.yaml).
 import { decisionCommandSchema } from '../../src/domain/schemas.ts';
-import { approvalDetail, decideApproval, listApprovals } from '../domain/approval-service.ts';
-import type { Query } from '../domain/tx.ts';
+import { approvalDetail, decideApproval, listApprovals } from '../services/approval-service.ts';
+import type { Query } from '../services/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';

@@ -8,8 +8,8 @@ import {
   getBudgetRequest,
   listBudgetRequests,
   listBudgets,
-} from '../domain/budget-service.ts';
-import type { Query } from '../domain/tx.ts';
+} from '../services/budget-service.ts';
+import type { Query } from '../services/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';

@@ -1,6 +1,6 @@
 // /api/cart — one server-side cart per buyer, priced on every answer (mock-api/openapi.yaml).
 import { cartAddCommandSchema, cartCommandSchema } from '../../src/domain/schemas.ts';
-import { addCartLines, clearCart, getCart, replaceCart } from '../domain/procurement-service.ts';
+import { addCartLines, clearCart, getCart, replaceCart } from '../services/procurement-service.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';

@@ -1,6 +1,6 @@
 // /api/companies/current (any role reads) and its settings (admin changes) (mock-api/openapi.yaml).
 import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
-import { currentCompany, patchCompanySettings } from '../domain/settings-service.ts';
+import { currentCompany, patchCompanySettings } from '../services/settings-service.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';

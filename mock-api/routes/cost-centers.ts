@@ -1,7 +1,7 @@
 // GET /api/me/cost-centers (what the caller may charge) and PUT /api/users/:id/cost-centers (admin grants)
 // (mock-api/openapi.yaml).
 import { grantCostCentersCommandSchema } from '../../src/domain/schemas.ts';
-import { chargeableCostCenters, grantCostCenters } from '../domain/cost-centers.ts';
+import { chargeableCostCenters, grantCostCenters } from '../services/cost-centers.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';

@@ -20,7 +20,7 @@ import { MAX_LIMIT, q1 } from '../lib/http.ts';
 import { fail, problemOf, sendProblem } from '../lib/problem.ts';
 import { literalPattern } from '../lib/query.ts';
 import { publicUser } from '../lib/sanitize.ts';
-import type { Caller } from '../domain/tx.ts';
+import type { Caller } from '../services/tx.ts';
 
 interface GenericSpec {
   /** URL segment under /api. */

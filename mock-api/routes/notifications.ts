@@ -1,6 +1,6 @@
 // /api/notifications — outcomes told to the requester (mock-api/openapi.yaml).
-import { listNotifications, markNotificationRead } from '../domain/notification-service.ts';
-import type { Query } from '../domain/tx.ts';
+import { listNotifications, markNotificationRead } from '../services/notification-service.ts';
+import type { Query } from '../services/tx.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, sendList } from '../lib/http.ts';
 

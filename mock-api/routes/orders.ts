@@ -13,8 +13,8 @@ import {
   placeOrderFor,
   previewOrderFor,
   receiveOrderFor,
-} from '../domain/procurement-service.ts';
-import type { Query } from '../domain/tx.ts';
+} from '../services/procurement-service.ts';
+import type { Query } from '../services/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler, parseBody, sendList } from '../lib/http.ts';

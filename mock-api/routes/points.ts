@@ -3,17 +3,17 @@
 //   GET /api/points/ledger  → entries {id, type, points, balanceAfter, createdAt, ref}, newest first, paged
 //   GET /api/points/lots    → the lots the balance is made of (unspent first, then by expiry)
 // Points live in lots (one per grant, `remaining` unspent). Before every read the user's points are brought
-// up to the clock (mock-api/domain/welfare-service.ts settlePoints): expired lots write an `expire` entry
+// up to the clock (mock-api/services/welfare-service.ts settlePoints): expired lots write an `expire` entry
 // dated at their expiry, unpaid redemptions past their window are cancelled and refunded.
 import { EXPIRING_SOON_DAYS } from '../../src/domain/index.ts';
-import type { LotRecord } from '../domain/points.ts';
+import type { LotRecord } from '../services/points.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { handler, pageParams, sendList } from '../lib/http.ts';
 import type { PointsAccount, PointsLedgerEntry } from '../seed/generate.ts';
 import { settleDue } from './welfare.ts';
 
 export { EXPIRING_SOON_DAYS };
-export { expireLots } from '../domain/points.ts';
+export { expireLots } from '../services/points.ts';
 
 export const registerPoints: RouteModule = (app, ctx) => {
   app.get(

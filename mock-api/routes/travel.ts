@@ -8,8 +8,8 @@ import {
   tripCommandSchema,
   tripEstimateCommandSchema,
 } from '../../src/domain/schemas.ts';
-import { TravelInventory } from '../domain/travel-offers.ts';
-import { monthlyStatementCsv, travelReport, travelReportCsv } from '../domain/travel-reports.ts';
+import { TravelInventory } from '../services/travel-offers.ts';
+import { monthlyStatementCsv, travelReport, travelReportCsv } from '../services/travel-reports.ts';
 import {
   bookFor,
   cancelBookingFor,
@@ -23,8 +23,8 @@ import {
   previewPolicy,
   searchOffers,
   updatePolicy,
-} from '../domain/travel-service.ts';
-import type { Query } from '../domain/tx.ts';
+} from '../services/travel-service.ts';
+import type { Query } from '../services/tx.ts';
 import { requireRole } from '../lib/auth.ts';
 import type { Catalog } from '../lib/catalog.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';

@@ -24,8 +24,8 @@ import {
   previewCampaign,
   publishCampaign,
   updateCampaign,
-} from '../domain/campaign-service.ts';
-import type { Query } from '../domain/tx.ts';
+} from '../services/campaign-service.ts';
+import type { Query } from '../services/tx.ts';
 import {
   createAddress,
   deleteAddress,
@@ -33,7 +33,7 @@ import {
   listAddresses,
   replaceAddress,
   replaceWelfareCart,
-} from '../domain/welfare-cart.ts';
+} from '../services/welfare-cart.ts';
 import {
   cancelRedemption,
   confirmRedemption,
@@ -47,15 +47,15 @@ import {
   pointsDue,
   settlePoints,
   usersWithDueRedemptions,
-} from '../domain/welfare-service.ts';
+} from '../services/welfare-service.ts';
 import {
   campaignReport,
   GRANT_REPORT_CSV_HEADER,
   grantReports,
   liability,
-} from '../domain/welfare-reports.ts';
-import { MAX_RECOMMENDATIONS, recommendationsFor } from '../domain/welfare-recommendations.ts';
-import { GIFT_SORTS, listGifts, type GiftQuery } from '../domain/welfare-gifts.ts';
+} from '../services/welfare-reports.ts';
+import { MAX_RECOMMENDATIONS, recommendationsFor } from '../services/welfare-recommendations.ts';
+import { GIFT_SORTS, listGifts, type GiftQuery } from '../services/welfare-gifts.ts';
 import { toCsv } from '../lib/csv.ts';
 import { fail } from '../lib/problem.ts';
 import { requireRole } from '../lib/auth.ts';

@@ -795,7 +795,7 @@ function generateCatalog(rng: Rng, skus: number) {
   return { categories, suppliers, products };
 }
 
-// ---- travel inventory (e差旅): schedules and hotels; mock-api/domain/travel-offers.ts prices them per day ----
+// ---- travel inventory (e差旅): schedules and hotels; mock-api/services/travel-offers.ts prices them per day ----
 
 /** Great-circle distance in km between two cities. */
 export function distanceKm(

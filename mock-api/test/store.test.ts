@@ -18,7 +18,7 @@ import { after, it } from 'node:test';
 import { journalFileFor, serializeDocument } from '../lib/json-file.ts';
 import { fail } from '../lib/problem.ts';
 import { Store } from '../lib/store.ts';
-import type { Tx } from '../domain/tx.ts';
+import type { Tx } from '../services/tx.ts';
 import { createKit } from './kit.ts';
 
 const kit = createKit();
