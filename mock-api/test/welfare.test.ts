@@ -164,7 +164,8 @@ describe('grants', () => {
       (n: Json) => n.subjectId === r.body.id,
     );
     assert.equal(told.kind, 'grant_approved');
-    assert.match(told.messageEn, /^Your welfare points grant WG.* \(¥5000\.00\) was approved by /);
+    assert.match(told.messageEn, /^Your welfare points grant WG.* \(¥5,000\.00\) was approved by /);
+    assert.equal(told.params.amountFen, 500_000);
   });
 
   it('a rejected grant releases the budget and credits nobody', async () => {

@@ -21,6 +21,14 @@ export function notificationText(n: PortalNotification, i18n: I18n): string {
 
 /** Where the notification's subject is shown. */
 export function notificationLink(n: PortalNotification): string[] {
-  if (n.subjectType === 'order') return ['/procurement/orders', n.subjectId];
-  return n.subjectType === 'trip' ? ['/travel'] : ['/budgets/requests'];
+  switch (n.subjectType) {
+    case 'order':
+      return ['/procurement/orders', n.subjectId];
+    case 'trip':
+      return ['/travel'];
+    case 'grant':
+      return ['/welfare'];
+    default:
+      return ['/budgets/requests'];
+  }
 }
