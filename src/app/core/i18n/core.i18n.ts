@@ -15,6 +15,7 @@ export const CORE_I18N_ZH: Dictionary = {
 
   'common.loading': '正在加载…',
   'common.retry': '重试',
+  'common.leaveUnsaved': '有尚未保存的修改，确定离开此页吗？',
   'common.empty': '暂无数据',
   'common.close': '关闭',
   'common.cancel': '取消',

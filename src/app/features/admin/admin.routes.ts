@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
+import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { ADMIN_I18N } from './admin.i18n';
 import * as adminEffects from './data/admin.effects';
 import { adminFeature } from './data/admin.feature';
@@ -20,6 +21,7 @@ export const ADMIN_ROUTES: Routes = [
       {
         path: 'settings',
         title: 'admin.settings.title',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () =>
           import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
       },

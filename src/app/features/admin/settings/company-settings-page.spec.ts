@@ -63,6 +63,20 @@ describe('CompanySettingsPage', () => {
     );
   });
 
+  it('offers to discard only after an edit, and then counts as unsaved', () => {
+    setup();
+    const discard = () =>
+      [...(fixture.nativeElement as HTMLElement).querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('放弃修改'),
+      )!;
+    expect(discard().disabled).toBeTrue();
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeFalse();
+    type('approvalThreshold', '6000');
+    fixture.detectChanges();
+    expect(discard().disabled).toBeFalse();
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();
+  });
+
   it('does not save when the second threshold is not above the first, and says so on the field', () => {
     setup();
     type('secondApprovalThreshold', '4000');

@@ -19,6 +19,7 @@ import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
+import type { HasUnsavedChanges } from '../../../core/nav/unsaved-changes.guard';
 import { CompanySettingsPageActions } from '../data/admin.actions';
 import { adminFeature } from '../data/admin.feature';
 import {
@@ -48,8 +49,10 @@ type Field = keyof SettingsForm['controls'];
   templateUrl: './company-settings-page.html',
   styleUrl: './company-settings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // closing or reloading the tab with unsaved edits asks too
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class CompanySettingsPage implements OnInit {
+export class CompanySettingsPage implements OnInit, HasUnsavedChanges {
   private readonly store = inject(Store);
   protected readonly i18n = inject(I18n);
 
@@ -98,6 +101,14 @@ export class CompanySettingsPage implements OnInit {
 
   ngOnInit(): void {
     this.store.dispatch(CompanySettingsPageActions.opened());
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.saving();
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) event.preventDefault();
   }
 
   protected reload(): void {
