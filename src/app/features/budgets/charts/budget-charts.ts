@@ -58,7 +58,9 @@ const COLORS = {
       </figure>
       <figure>
         <figcaption>{{ 'budgets.charts.overTime' | t }}</figcaption>
-        @if (!usage().length && !usageLoading()) {
+        @if (usageError(); as error) {
+          <p class="note note--error" role="alert" data-testid="usage-error">{{ error }}</p>
+        } @else if (!usage().length && !usageLoading()) {
           <p class="note">{{ 'budgets.charts.noUsage' | t }}</p>
         }
         <div
@@ -101,6 +103,9 @@ const COLORS = {
     .note {
       color: var(--mat-sys-on-surface-variant);
     }
+    .note--error {
+      color: var(--mat-sys-error);
+    }
     @media (max-width: 760px) {
       .charts {
         grid-template-columns: 1fr;
@@ -118,6 +123,8 @@ export class BudgetCharts {
   readonly byCategory = input<LabelledTotals[]>([]);
   readonly usage = input<UsageMonth[]>([]);
   readonly usageLoading = input(false);
+  /** Why the monthly usage could not be loaded: an error, never shown as "no movements". */
+  readonly usageError = input<string | null>(null);
 
   private readonly byCcEl = viewChild.required<ElementRef<HTMLElement>>('byCc');
   private readonly byCatEl = viewChild.required<ElementRef<HTMLElement>>('byCat');

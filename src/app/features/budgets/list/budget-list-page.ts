@@ -58,6 +58,10 @@ export class BudgetListPage implements OnInit {
   protected readonly years = this.store.selectSignal(budgetsFeature.selectYears);
   protected readonly costCenterIds = this.store.selectSignal(budgetsFeature.selectCostCenterIds);
   protected readonly usage = this.store.selectSignal(budgetsFeature.selectUsage);
+  protected readonly usageErrorText = computed(() => {
+    const e = this.usage().error;
+    return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
   private readonly byCc = this.store.selectSignal(budgetsFeature.selectTotalsByCostCenter);
   private readonly byCat = this.store.selectSignal(budgetsFeature.selectTotalsByCategory);
   private readonly user = inject(AuthSession).user;
