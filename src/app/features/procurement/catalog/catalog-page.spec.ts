@@ -85,4 +85,32 @@ describe('CatalogPage in the router', () => {
     harness.detectChanges();
     expect(queries()).toEqual([{ ...DEFAULT_CATALOG_QUERY, q: 'chair', pageIndex: 1 }]);
   });
+
+  it('shows the looser query the results are for, and no stale count after a failed search', async () => {
+    TestBed.inject(I18n).lang.set('zh-CN');
+    await harness.navigateByUrl('/procurement/catalog?q=彩色打印纸', CatalogPage);
+    store.setState({
+      procurementCatalog: { ...initialCatalogState, total: 203, relaxedQuery: '纸' },
+      procurementCart: initialCartState,
+    });
+    harness.detectChanges();
+    const root = harness.routeNativeElement!;
+    expect(root.querySelector('[data-testid=relaxed-query]')?.textContent).toContain(
+      '为您显示“纸”的结果',
+    );
+    expect(root.querySelector('#results-heading')?.textContent).toContain('共 203 件商品');
+    store.setState({
+      procurementCatalog: {
+        ...initialCatalogState,
+        total: 203,
+        relaxedQuery: '纸',
+        error: { status: 500, code: 'INTERNAL_ERROR', detail: '' },
+      },
+      procurementCart: initialCartState,
+    });
+    harness.detectChanges();
+    expect(root.querySelector('#results-heading')?.textContent).toContain('商品未能加载');
+    expect(root.querySelector('#results-heading')?.textContent).not.toContain('203');
+    expect(root.querySelector('[data-testid=relaxed-query]')).toBeNull();
+  });
 });
