@@ -78,11 +78,23 @@ export class I18n {
   }
 
   /** Translate `key`, replacing `{name}` placeholders; an unknown key shows itself. */
+  /**
+   * The text of `key` in the active language with `{name}` replaced by its parameter. English counts
+   * take `{n, plural, one {# day} other {# days}}` (# is the number), chosen by the locale's rules.
+   */
   t(key: string, params?: Record<string, string | number>): string {
     const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;
-    return params
-      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
-      : text;
+    if (!params) return text;
+    const rules = new Intl.PluralRules(this.locale());
+    return text
+      .replace(
+        /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g,
+        (_, name: string, one: string, other: string) => {
+          const n = Number(params[name]);
+          return (rules.select(n) === 'one' ? one : other).replace('#', String(params[name]));
+        },
+      )
+      .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   }
 }
 

@@ -11,7 +11,7 @@ export const ADMIN_I18N: Translations = {
     'admin.settings.secondApprovalThreshold': '二级审批阈值（元）',
     'admin.settings.secondApprovalThresholdHint': '达到此金额需要两级审批，须高于审批阈值',
     'admin.settings.welfare': '福利积分',
-    'admin.settings.pointValue': '积分价值（元/分）',
+    'admin.settings.pointValue': '积分价值（元/积分）',
     'admin.settings.pointValueHint': '一个积分折合的金额',
     'admin.settings.required': '必填',
     'admin.settings.positive': '必须大于 0',

@@ -295,7 +295,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.nav.cartCount': 'Products in the cart: {count}',
     'procurement.nav.orders': 'My orders',
 
-    'procurement.days': '{n} day(s)',
+    'procurement.days': '{n, plural, one {# day} other {# days}}',
     'procurement.role.hr': 'HR / approver',
     'procurement.role.admin': 'administrator',
 
@@ -381,7 +381,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.cart.empty': 'Your cart is empty.',
     'procurement.cart.browse': 'Browse the catalog',
     'procurement.cart.lines': 'Products in the cart',
-    'procurement.cart.leadTime': 'lead time {n} day(s)',
+    'procurement.cart.leadTime': 'lead time {n, plural, one {# day} other {# days}}',
     'procurement.cart.tierSaving': 'Tier price saves {amount}',
     'procurement.cart.lineNotSaved': 'This change was not saved. Check the quantity and try again.',
     'procurement.cart.remove': 'Remove {name} from the cart',
@@ -394,8 +394,9 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.cart.checkout': 'Checkout',
     'procurement.cart.saving': 'Saving…',
     'procurement.cart.budgetOf': 'Procurement budget of {cc}: available now → after this cart',
-    'procurement.cart.needsApproval': 'At this total the order needs {levels} approval level(s)',
-    'procurement.cart.added': 'Added to the cart (lines: {count})',
+    'procurement.cart.needsApproval':
+      'At this total the order needs {levels, plural, one {# approval level} other {# approval levels}}',
+    'procurement.cart.added': 'Added to the cart ({count, plural, one {# line} other {# lines}})',
     'procurement.cart.addFailed': 'Could not add to the cart.',
     'procurement.cart.saveFailed': 'The cart was not saved.',
 
@@ -410,8 +411,8 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.quick.resolving': 'Looking up…',
     'procurement.quick.removeRow': 'Remove row {n}',
     'procurement.quick.addRow': 'Add a row',
-    'procurement.quick.bad': 'Rows to correct: {n}',
-    'procurement.quick.add': 'Add to cart (lines: {n})',
+    'procurement.quick.bad': '{n, plural, one {# row} other {# rows}} to correct',
+    'procurement.quick.add': 'Add {n, plural, one {# line} other {# lines}} to the cart',
 
     'procurement.import.title': 'Bulk import',
     'procurement.import.subtitle':
@@ -437,9 +438,9 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.import.errors': 'With errors: {n}',
     'procurement.import.warnings': 'With warnings: {n}',
     'procurement.import.problemsOnly': 'Only lines with problems',
-    'procurement.import.fixAll': 'Fix all (lines: {n})',
+    'procurement.import.fixAll': 'Fix all ({n, plural, one {# line} other {# lines}})',
     'procurement.import.restart': 'Start over',
-    'procurement.import.add': 'Add to the cart (lines: {n})',
+    'procurement.import.add': 'Add {n, plural, one {# line} other {# lines}} to the cart',
     'procurement.import.skipNote': 'Lines with errors ({n}) will not be added; fix or remove them.',
     'procurement.import.preview': 'Import preview',
     'procurement.import.row': 'Row',
@@ -490,7 +491,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.checkout.noApproval':
       'No approval needed: the total is below the approval threshold of {threshold}; the order takes effect at once.',
     'procurement.checkout.needsApproval':
-      'Needs {levels} approval level(s) by {role} (threshold {threshold}).',
+      'Needs {levels, plural, one {# approval level} other {# approval levels}} by {role} (threshold {threshold}).',
     'procurement.checkout.rule.none': 'Rule: below the approval threshold',
     'procurement.checkout.rule.approvalThreshold':
       'Rule: at or above the approval threshold, one approval',

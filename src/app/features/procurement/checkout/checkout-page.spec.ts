@@ -112,7 +112,7 @@ describe('CheckoutPage', () => {
     const f = await render({ preview: preview(false) });
     const el = f.nativeElement as HTMLElement;
     expect(el.textContent).toContain('Over budget');
-    expect(el.textContent).toContain('Needs 1 approval level(s)');
+    expect(el.textContent).toContain('Needs 1 approval level by');
     // 106% of the budget after this order, said as such; the bar stops at its end.
     expect(el.textContent).toContain('106% used after this order');
     expect(el.querySelector('mat-progress-bar')!.getAttribute('aria-valuenow')).toBe('100');
