@@ -9,6 +9,7 @@ export const CORE_I18N_EN: Dictionary = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
+  'common.colon': ': ',
   'common.leaveUnsaved': 'You have changes that are not saved. Leave this page?',
   'common.empty': 'Nothing here yet',
   'common.close': 'Close',

@@ -15,6 +15,8 @@ export const CORE_I18N_ZH: Dictionary = {
 
   'common.loading': '正在加载…',
   'common.retry': '重试',
+  // between a label and its value: full-width in Chinese
+  'common.colon': '：',
   'common.leaveUnsaved': '有尚未保存的修改，确定离开此页吗？',
   'common.empty': '暂无数据',
   'common.close': '关闭',
