@@ -17,6 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Store } from '@ngrx/store';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PageTitle } from '../../../core/i18n/page-title';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
@@ -212,6 +213,11 @@ export class OrderDetailPage implements OnChanges {
   );
   protected readonly confirming = signal<'cancel' | 'receive' | null>(null);
   protected reason = '';
+
+  constructor() {
+    // the tab says which order it shows
+    inject(PageTitle).follow(() => this.order()?.id);
+  }
 
   /** Opened, or another order in the same page (a new `:id` reuses this component). */
   ngOnChanges(changes: SimpleChanges<OrderDetailPage>): void {

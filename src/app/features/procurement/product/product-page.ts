@@ -18,6 +18,7 @@ import { Store } from '@ngrx/store';
 import { nearestValidQty, tierFor } from '../../../../domain/index.ts';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { PageTitle } from '../../../core/i18n/page-title';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { errorMessage } from '../../../core/http/problem';
@@ -85,6 +86,7 @@ export class ProductPage implements OnChanges {
   });
 
   constructor() {
+    inject(PageTitle).follow(() => this.name());
     // A newly shown product starts at its smallest orderable quantity.
     effect(() => {
       const p = this.product();
