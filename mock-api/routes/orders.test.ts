@@ -521,4 +521,41 @@ describe('cart', () => {
     assert.equal((await buyer.del('/api/cart')).status, 204);
     assert.equal((await buyer.get('/api/cart')).body.lines.length, 0);
   });
+
+  it('one line at a time: a stale tab changes its line and keeps a line added elsewhere', async () => {
+    await buyer.del('/api/cart');
+    // tab A and tab B both see the cart with `tiered`
+    await buyer.put('/api/cart', { lines: [{ productId: tiered.id, qty: tiered.moq }] });
+    // tab A adds `cheap`; tab B, which has not seen it, changes the quantity of `tiered`
+    await buyer.post('/api/cart/lines', { lines: [{ productId: cheap.id, qty: cheap.moq }] });
+    const qty = tiered.priceTiers[1].minQty;
+    const set = await buyer.put(`/api/cart/lines/${tiered.id}`, { qty });
+    assert.equal(set.status, 200);
+    const lines = (l: { productId: string; qty: number }[]) => l.map((x) => [x.productId, x.qty]);
+    assert.deepEqual(lines(set.body.lines), [
+      [tiered.id, qty],
+      [cheap.id, cheap.moq],
+    ]);
+    // tab B removes `tiered`: `cheap` stays
+    const removed = await buyer.del(`/api/cart/lines/${tiered.id}`);
+    assert.equal(removed.status, 200);
+    assert.deepEqual(lines(removed.body.lines), [[cheap.id, cheap.moq]]);
+    assert.equal((await buyer.del(`/api/cart/lines/${tiered.id}`)).status, 200, 'already gone');
+
+    // a bad quantity names `qty` and changes nothing
+    const bad = await buyer.put(`/api/cart/lines/${cheap.id}`, { qty: cheap.moq - 1 || 0 });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['qty'],
+    );
+    assert.equal((await buyer.put('/api/cart/lines/nope', { qty: 1 })).status, 404);
+    assert.equal((await buyer.put(`/api/cart/lines/${cheap.id}`, { qty: 5, x: 1 })).status, 400);
+    assert.deepEqual(lines((await buyer.get('/api/cart')).body.lines), [[cheap.id, cheap.moq]]);
+    // roles and ownership: only the buyer's own cart
+    assert.equal((await hr.put(`/api/cart/lines/${cheap.id}`, { qty: cheap.moq })).status, 403);
+    await buyerC2.put(`/api/cart/lines/${tiered.id}`, { qty: tiered.moq });
+    assert.deepEqual(lines((await buyer.get('/api/cart')).body.lines), [[cheap.id, cheap.moq]]);
+    await buyerC2.del('/api/cart');
+  });
 });

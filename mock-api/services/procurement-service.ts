@@ -20,7 +20,7 @@ import {
   type OrderPreview,
   type OrderRecord,
 } from './orders.ts';
-import type { LineInput, ProductLookup } from './pricing.ts';
+import { lineProblems, type LineInput, type ProductLookup } from './pricing.ts';
 import {
   C,
   hasRole,
@@ -133,6 +133,35 @@ export function addCartLines(
     saveCart(tx, caller, addToCart(mergeDuplicates(current), lines, findProduct), now),
     findProduct,
   );
+}
+
+/**
+ * Sets one line's quantity (adding the product when the line is gone) or removes it (qty null); the
+ * other lines are the stored ones, so a change made in another tab or device is kept.
+ */
+export function setCartLine(
+  tx: Tx,
+  caller: Caller,
+  productId: string,
+  qty: number | null,
+  findProduct: ProductLookup,
+  now: string,
+): PricedCart {
+  requireRole(caller, 'buyer');
+  if (qty !== null && !findProduct(productId))
+    fail('NOT_FOUND', `Product ${productId} was not found`);
+  const stored = (cartOf(tx, caller)?.lines ?? []).filter((l) => findProduct(l.productId));
+  const at = stored.findIndex((l) => l.productId === productId);
+  const lines = stored.filter((l) => l.productId !== productId);
+  if (qty !== null) {
+    const errors = lineProblems([{ productId, qty }], findProduct).map((e) => ({
+      ...e,
+      path: e.path.replace(/^lines\.0\./, ''),
+    }));
+    if (errors.length) fail('VALIDATION_FAILED', 'This quantity cannot be ordered', errors);
+    lines.splice(at < 0 ? lines.length : at, 0, { productId, qty });
+  }
+  return priceCart(saveCart(tx, caller, lines, now), findProduct);
 }
 
 export function clearCart(tx: Tx, caller: Caller): void {

@@ -15,6 +15,7 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   ProductLookupCommand: schemas.productLookupCommandSchema,
   CartCommand: schemas.cartCommandSchema,
   CartAddCommand: schemas.cartAddCommandSchema,
+  CartLineCommand: schemas.cartLineCommandSchema,
   OrderPreviewCommand: schemas.orderPreviewCommandSchema,
   PlaceOrderCommand: schemas.placeOrderCommandSchema,
   CancelOrderCommand: schemas.cancelOrderCommandSchema,

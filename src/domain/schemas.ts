@@ -64,6 +64,10 @@ export const receiveOrderCommandSchema = z.strictObject({});
 export const cartCommandSchema = z.strictObject({
   lines: z.array(orderLineInputSchema).max(MAX_ORDER_LINES),
 });
+/** PUT /api/cart/lines/:productId: that line's new quantity (the other lines stay as they are). */
+export const cartLineCommandSchema = z.strictObject({
+  qty: orderLineInputSchema.shape.qty,
+});
 /** POST /api/cart/lines: lines to add (same product → quantities summed). */
 export const cartAddCommandSchema = z.strictObject({
   lines: orderLinesSchema,
