@@ -15,9 +15,20 @@ export class CartApi {
     return this.http.get<PricedCart>(this.url, { context: silentErrors() });
   }
 
-  /** Replaces the whole cart. */
-  replace(lines: LineInput[]): Observable<PricedCart> {
-    return this.http.put<PricedCart>(this.url, { lines }, { context: silentErrors() });
+  /** Sets one line's quantity; the server keeps the other lines as it stores them. */
+  setLine(productId: string, qty: number): Observable<PricedCart> {
+    return this.http.put<PricedCart>(
+      `${this.url}/lines/${encodeURIComponent(productId)}`,
+      { qty },
+      { context: silentErrors() },
+    );
+  }
+
+  /** Removes one line; the other lines stay as stored. */
+  removeLine(productId: string): Observable<PricedCart> {
+    return this.http.delete<PricedCart>(`${this.url}/lines/${encodeURIComponent(productId)}`, {
+      context: silentErrors(),
+    });
   }
 
   /** Adds lines (the same product's quantities are summed). */

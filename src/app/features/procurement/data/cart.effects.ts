@@ -1,17 +1,25 @@
-import { inject } from '@angular/core';
+import { DOCUMENT, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
-import { catchError, concatMap, exhaustMap, map, of, switchMap, take, tap } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  exhaustMap,
+  filter,
+  fromEvent,
+  map,
+  of,
+  switchMap,
+  takeUntil,
+  tap,
+} from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { Notifier } from '../../../core/http/notifier';
 import { toApiError } from '../../../core/http/api-error';
 import { errorMessage } from '../../../core/http/problem';
 import { PROCUREMENT_ERRORS } from './api-error';
 import { CartAddActions, CartApiActions, CartPageActions } from './cart.actions';
-import { cartFeature } from './cart.feature';
 import { CheckoutPageActions } from './checkout.actions';
 import { CartApi } from './cart-api';
-import { toLineInputs } from './procurement.model';
 
 export const loadCart = createEffect(
   (actions$ = inject(Actions), api = inject(CartApi)) => {
@@ -47,33 +55,42 @@ export const addLines = createEffect(
 );
 
 /**
- * A quantity change or a removal replaces the whole cart with the lines the store holds when the request
- * starts (queued, so two quick edits of two lines both arrive).
+ * A quantity change or a removal changes that one line on the server, which keeps the lines another
+ * tab or device added meanwhile (queued, so two quick edits both arrive in order).
  */
 export const saveCart = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(CartApi)) => {
+  (actions$ = inject(Actions), api = inject(CartApi)) => {
     return actions$.pipe(
       ofType(CartPageActions.qtyChanged, CartPageActions.lineRemoved),
       concatMap((action) =>
-        store.select(cartFeature.selectLines).pipe(
-          take(1),
-          map((lines) =>
-            action.type === CartPageActions.lineRemoved.type
-              ? lines.filter((l) => l.productId !== action.productId)
-              : lines.map((l) =>
-                  l.productId === action.productId
-                    ? { ...l, qty: (action as { qty: number }).qty }
-                    : l,
-                ),
+        (action.type === CartPageActions.qtyChanged.type
+          ? api.setLine(action.productId, action.qty)
+          : api.removeLine(action.productId)
+        ).pipe(
+          map((cart) => CartApiActions.saved({ cart })),
+          catchError((e: unknown) =>
+            of(CartApiActions.saveFailed({ error: toApiError(e), productId: action.productId })),
           ),
-          switchMap((lines) =>
-            api.replace(toLineInputs(lines)).pipe(
-              map((cart) => CartApiActions.saved({ cart })),
-              catchError((e: unknown) =>
-                of(
-                  CartApiActions.saveFailed({ error: toApiError(e), productId: action.productId }),
-                ),
-              ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Back on the cart or checkout (another tab may have changed the cart): the server's cart again. */
+export const refreshOnReturn = createEffect(
+  (actions$ = inject(Actions), api = inject(CartApi), document = inject(DOCUMENT)) => {
+    return actions$.pipe(
+      ofType(CartPageActions.opened, CheckoutPageActions.opened),
+      switchMap(() =>
+        fromEvent(document, 'visibilitychange').pipe(
+          filter(() => document.visibilityState === 'visible'),
+          takeUntil(actions$.pipe(ofType(CartPageActions.closed, CheckoutPageActions.closed))),
+          switchMap(() =>
+            api.get().pipe(
+              map((cart) => CartApiActions.loaded({ cart })),
+              catchError((e: unknown) => of(CartApiActions.loadFailed({ error: toApiError(e) }))),
             ),
           ),
         ),
