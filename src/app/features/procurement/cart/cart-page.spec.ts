@@ -52,8 +52,8 @@ describe('CartPage', () => {
     expect(text).toContain('¥10.00 / 盒'); // first tier
     expect(text).toContain('¥900.00'); // 100 × ¥9.00 (second tier)
     expect(text).toContain('阶梯价已省 ¥100.00');
-    expect(text).toContain('小计¥1,000.00');
-    expect(text).toContain('阶梯优惠−¥100.00');
+    expect(text).toContain('合计（已按阶梯价）¥1,000.00');
+    expect(text).toContain('其中阶梯优惠已省¥100.00');
   });
 
   it('says when it is shown and when it is left, so the budget preview follows the cart meanwhile', async () => {

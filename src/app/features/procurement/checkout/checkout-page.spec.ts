@@ -100,6 +100,29 @@ describe('CheckoutPage', () => {
     expect(text).toContain('No approval needed');
   });
 
+  it('lists the order lines biggest first', async () => {
+    const p = preview(true);
+    const small = {
+      ...p.lines[0],
+      productId: 'b',
+      name: '商品b',
+      nameEn: 'Product b',
+      lineTotalFen: 500,
+    };
+    const big = {
+      ...p.lines[0],
+      productId: 'c',
+      name: '商品c',
+      nameEn: 'Product c',
+      lineTotalFen: 90_000,
+    };
+    const f = await render({ preview: { ...p, lines: [small, p.lines[0], big] } });
+    const names = [
+      ...(f.nativeElement as HTMLElement).querySelectorAll('[data-testid=summary-line] .n'),
+    ].map((li) => li.textContent?.split('×')[0].trim());
+    expect(names).toEqual(['Product c', 'Product a', 'Product b']);
+  });
+
   it('says when it is shown and when it is left, so the checkout effects follow the cart meanwhile', async () => {
     const f = await render({ preview: preview(true) });
     expect(store.dispatch).toHaveBeenCalledWith(CheckoutPageActions.opened());

@@ -100,6 +100,21 @@ export class CheckoutPage {
   });
 
   /** Share of the budget used after this order: above 100 when the order overspends it. */
+  /** The order's lines, biggest first: the lines that matter most are never the ones out of sight. */
+  protected readonly summaryLines = computed(() => {
+    const preview = this.s().preview?.lines;
+    const lines =
+      preview ??
+      this.cart().lines.map((l) => ({
+        productId: l.productId,
+        name: l.product.name,
+        nameEn: l.product.nameEn,
+        qty: l.qty,
+        unit: l.product.unit,
+        lineTotalFen: l.lineTotalFen,
+      }));
+    return [...lines].sort((a, b) => b.lineTotalFen - a.lineTotalFen);
+  });
   protected readonly budgetUsePercent = computed(() => {
     const b = this.s().preview?.budget;
     if (!b || b.amountFen <= 0) return 0;
