@@ -18,9 +18,20 @@ export class Notifier {
     await this.open(message, 'app-snack--info');
   }
 
-  private async open(message: string, panelClass: string): Promise<void> {
+  /** A message with one action (e.g. undo); resolves true when the user takes it. */
+  async offer(message: string, action: string): Promise<boolean> {
+    const ref = await this.open(message, 'app-snack--info', action);
+    return new Promise((resolve) => {
+      ref.onAction().subscribe(() => resolve(true));
+      ref.afterDismissed().subscribe(({ dismissedByAction }) => {
+        if (!dismissedByAction) resolve(false);
+      });
+    });
+  }
+
+  private async open(message: string, panelClass: string, action = this.i18n.t('common.close')) {
     const { MatSnackBar } = await import('@angular/material/snack-bar');
-    this.injector.get(MatSnackBar).open(message, this.i18n.t('common.close'), {
+    return this.injector.get(MatSnackBar).open(message, action, {
       duration: 6000,
       panelClass,
       politeness: panelClass === 'app-snack--error' ? 'assertive' : 'polite',

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { Notifier } from '../../../core/http/notifier';
 import { I18n } from '../../../core/i18n/i18n';
 import { CartPageActions } from '../data/cart.actions';
 import { initialCartState } from '../data/cart.feature';
@@ -84,6 +85,40 @@ describe('CartPage', () => {
     expect(qtyChanges()).toEqual([]);
     jasmine.clock().tick(200);
     expect(qtyChanges()).toEqual([CartPageActions.qtyChanged({ productId: 'a', qty: 20 })]);
+  });
+
+  it('does not go to checkout while a typed quantity cannot be ordered, and says why', async () => {
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const root = f.nativeElement as HTMLElement;
+    const input = root.querySelector<HTMLInputElement>('.line input')!;
+    const go = () => root.querySelector<HTMLAnchorElement>('[data-testid=go-checkout]')!;
+    expect(go().getAttribute('aria-disabled')).not.toBe('true');
+    input.value = '12'; // not a multiple of 5
+    input.dispatchEvent(new Event('input'));
+    await f.whenStable();
+    expect(go().getAttribute('aria-disabled')).toBe('true');
+    expect(go().getAttribute('href')).toBeNull();
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('请先修正标红的数量');
+    input.value = '15';
+    input.dispatchEvent(new Event('input'));
+    await f.whenStable();
+    expect(go().getAttribute('aria-disabled')).not.toBe('true');
+    expect(go().getAttribute('href')).toBe('/procurement/checkout');
+  });
+
+  it('removes a line at once and puts it back with its quantity on undo', async () => {
+    const offer = spyOn(TestBed.inject(Notifier), 'offer').and.resolveTo(true);
+    const f = TestBed.createComponent(CartPage);
+    await f.whenStable();
+    const remove = (f.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>(
+      '.line__remove',
+    )[1];
+    remove.click();
+    await f.whenStable();
+    expect(store.dispatch).toHaveBeenCalledWith(CartPageActions.lineRemoved({ productId: 'b' }));
+    expect(offer).toHaveBeenCalledOnceWith(jasmine.stringContaining('已移除'), '撤销');
+    expect(qtyChanges()).toEqual([CartPageActions.qtyChanged({ productId: 'b', qty: 100 })]);
   });
 
   it('empties the cart only after confirming in the page', async () => {

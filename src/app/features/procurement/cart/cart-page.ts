@@ -19,6 +19,7 @@ import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { errorMessage } from '../../../core/http/problem';
 import { PROCUREMENT_ERRORS } from '../data/api-error';
+import { Notifier } from '../../../core/http/notifier';
 import { CartPageActions } from '../data/cart.actions';
 import { cartFeature } from '../data/cart.feature';
 import { checkoutFeature } from '../data/checkout.feature';
@@ -53,6 +54,7 @@ export class CartPage {
   protected readonly loading = this.store.selectSignal(cartFeature.selectLoading);
   protected readonly loaded = this.store.selectSignal(cartFeature.selectLoaded);
   protected readonly saving = this.store.selectSignal(cartFeature.selectSaving);
+  private readonly notifier = inject(Notifier);
   private readonly loadError = this.store.selectSignal(cartFeature.selectLoadError);
   protected readonly mutationError = this.store.selectSignal(cartFeature.selectMutationError);
   protected readonly maxLead = this.store.selectSignal(cartFeature.selectMaxLeadTimeDays);
@@ -99,11 +101,16 @@ export class CartPage {
     return localName(line.product, this.i18n.lang());
   }
 
+  /** Lines whose typed quantity cannot be ordered: checking out waits until they are fixed. */
+  protected readonly invalidLines = signal<ReadonlySet<string>>(new Set());
+
   /** A typed quantity is saved after a short pause, and only when it can be ordered. */
   protected qtyTyped(line: PricedCartLine, qty: number): void {
     clearTimeout(this.timers.get(line.productId)?.timer);
     this.timers.delete(line.productId);
-    if (qty === line.qty || qtyProblem(line.product, qty) !== null) return;
+    const invalid = qty !== line.qty && qtyProblem(line.product, qty) !== null;
+    this.markInvalid(line.productId, invalid);
+    if (qty === line.qty || invalid) return;
     const timer = setTimeout(() => {
       this.timers.delete(line.productId);
       this.store.dispatch(CartPageActions.qtyChanged({ productId: line.productId, qty }));
@@ -111,10 +118,29 @@ export class CartPage {
     this.timers.set(line.productId, { timer, qty });
   }
 
-  protected remove(line: PricedCartLine): void {
+  /** Removes at once, with an undo that puts the line back with its quantity. */
+  protected async remove(line: PricedCartLine): Promise<void> {
     clearTimeout(this.timers.get(line.productId)?.timer);
     this.timers.delete(line.productId);
+    this.markInvalid(line.productId, false);
     this.store.dispatch(CartPageActions.lineRemoved({ productId: line.productId }));
+    const undo = await this.notifier.offer(
+      this.i18n.t('procurement.cart.removed', { name: this.name(line) }),
+      this.i18n.t('procurement.cart.undo'),
+    );
+    if (undo)
+      this.store.dispatch(CartPageActions.qtyChanged({ productId: line.productId, qty: line.qty }));
+  }
+
+  protected checkoutBlocked(): boolean {
+    return this.saving() > 0 || this.invalidLines().size > 0;
+  }
+
+  private markInvalid(productId: string, invalid: boolean): void {
+    const next = new Set(this.invalidLines());
+    if (invalid) next.add(productId);
+    else next.delete(productId);
+    this.invalidLines.set(next);
   }
 
   /** Emptying the cart asks first, in the page (no blocking browser dialog). */
