@@ -11,3 +11,4 @@ export * from './approval.ts';
 export * from './notification.ts';
 export * from './travel-policy.ts';
 export * from './welfare.ts';
+export * from './units.ts';

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -44,6 +45,7 @@ export type BlockedReason =
 @Component({
   selector: 'app-approval-decision-page',
   imports: [
+    UnitPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,3 +1,4 @@
+import { unitName } from '../../../../domain/index.ts';
 import { localName } from '../../../core/i18n/local-name';
 import type { PricedCartLine } from '../data/procurement.model';
 
@@ -35,7 +36,7 @@ export function cartCsvRows(lines: readonly PricedCartLine[], lang: 'zh-CN' | 'e
       localName(l.product, lang),
       l.product.brand,
       String(l.qty),
-      l.product.unit,
+      unitName(l.product.unit, lang),
       yuan(l.unitPriceFen),
       yuan(l.lineTotalFen),
       yuan(l.savingsFen),

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +35,7 @@ export const QTY_SAVE_DELAY_MS = 600;
 @Component({
   selector: 'app-cart-page',
   imports: [
+    UnitPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   type OnInit,
   ChangeDetectionStrategy,
@@ -21,7 +22,15 @@ import { QtyStepper } from '../product/qty-stepper';
 /** A product in the catalog grid: picture, name, brand, price from, MOQ, stock, lead time and add-to-cart. */
 @Component({
   selector: 'app-product-card',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, QtyStepper],
+  imports: [
+    UnitPipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    MoneyPipe,
+    QtyStepper,
+  ],
   template: `
     <article class="card" [attr.aria-labelledby]="'p-' + product().id">
       <a
@@ -48,7 +57,7 @@ import { QtyStepper } from '../product/qty-stepper';
         <div class="card__price">
           <span class="from">{{ 'procurement.catalog.priceFrom' | t }}</span>
           <strong>{{ lowestPrice() | money }}</strong><span class="unit"
-            >/{{ product().unit }}</span
+            >/{{ product().unit | unit }}</span
           >
         </div>
         <dl class="card__facts">

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -50,6 +51,7 @@ export const mobilePhone: ValidatorFn = (c) =>
 @Component({
   selector: 'app-checkout-page',
   imports: [
+    UnitPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -58,6 +59,7 @@ const ADD_CHUNK = 500;
 @Component({
   selector: 'app-import-page',
   imports: [
+    UnitPipe,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,

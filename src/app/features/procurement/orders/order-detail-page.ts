@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -164,6 +165,7 @@ export function timelineOf(
 @Component({
   selector: 'app-order-detail-page',
   imports: [
+    UnitPipe,
     FormsModule,
     RouterLink,
     MatButtonModule,

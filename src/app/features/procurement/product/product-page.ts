@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -33,6 +34,7 @@ import { QtyStepper } from './qty-stepper';
 @Component({
   selector: 'app-product-page',
   imports: [
+    UnitPipe,
     LocalNamePipe,
     RouterLink,
     MatButtonModule,

@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -55,7 +56,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
  */
 @Component({
   selector: 'app-qty-stepper',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [UnitPipe, MatButtonModule, MatIconModule, TranslatePipe],
   template: `
     <div class="stepper" [class.stepper--compact]="compact()">
       <label
@@ -101,7 +102,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
           <mat-icon>add</mat-icon>
         </button>
         @if (!compact()) {
-          <span class="stepper__unit">{{ product().unit }}</span>
+          <span class="stepper__unit">{{ product().unit | unit }}</span>
         }
       </div>
       <div class="stepper__msg" [id]="inputId + '-msg'" aria-live="polite">
@@ -110,20 +111,31 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
             @if (!compact()) {
               <span class="hint">{{
                 'procurement.qty.hint'
-                  | t: { moq: product().moq, pack: product().packSize, unit: product().unit }
+                  | t
+                    : {
+                        moq: product().moq,
+                        pack: product().packSize,
+                        unit: (product().unit | unit),
+                      }
               }}</span>
             }
           }
           @case ('above_stock') {
             <span class="warn">{{
-              'procurement.qty.above_stock' | t: { stock: product().stock, unit: product().unit }
+              'procurement.qty.above_stock'
+                | t: { stock: product().stock, unit: (product().unit | unit) }
             }}</span>
           }
           @default {
             <span class="error">{{
               'procurement.qty.' + problem()
                 | t
-                  : { moq: product().moq, pack: product().packSize, max: max, unit: product().unit }
+                  : {
+                      moq: product().moq,
+                      pack: product().packSize,
+                      max: max,
+                      unit: (product().unit | unit),
+                    }
             }}</span>
             @if (suggestion(); as s) {
               <button mat-button type="button" class="fix" (click)="set(s)">
@@ -132,7 +144,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
             } @else {
               <span class="error">{{
                 'procurement.qty.noSuggestion'
-                  | t: { stock: product().stock, moq: product().moq, unit: product().unit }
+                  | t: { stock: product().stock, moq: product().moq, unit: (product().unit | unit) }
               }}</span>
             }
           }

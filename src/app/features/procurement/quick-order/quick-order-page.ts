@@ -1,3 +1,4 @@
+import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -78,7 +79,15 @@ const newRow = (): QuickRow => ({ id: ++rowIds, sku: '', qtyText: '' });
  */
 @Component({
   selector: 'app-quick-order-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, MoneyPipe, PageHeader],
+  imports: [
+    UnitPipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    MoneyPipe,
+    PageHeader,
+  ],
   templateUrl: './quick-order-page.html',
   styleUrl: './quick-order-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
