@@ -16,6 +16,7 @@ import { CatalogApiActions } from '../../features/procurement/data/catalog.actio
 import { CheckoutApiActions } from '../../features/procurement/data/checkout.actions';
 import { ProcurementDrafts } from '../../features/procurement/data/drafts';
 import { OrdersApiActions } from '../../features/procurement/data/orders.actions';
+import { TravelApiActions } from '../../features/travel/data/travel.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
@@ -70,6 +71,10 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  travelTrips: [
+    TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
+  ],
+  travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
 };
 
 describe('signing out', () => {
