@@ -16,7 +16,10 @@ import { CatalogApiActions } from '../../features/procurement/data/catalog.actio
 import { CheckoutApiActions } from '../../features/procurement/data/checkout.actions';
 import { ProcurementDrafts } from '../../features/procurement/data/drafts';
 import { OrdersApiActions } from '../../features/procurement/data/orders.actions';
-import { TravelApiActions } from '../../features/travel/data/travel.actions';
+import {
+  TravelApiActions,
+  TravelPolicyApiActions,
+} from '../../features/travel/data/travel.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
@@ -75,6 +78,7 @@ const USER_DATA: Record<string, Action[]> = {
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
   ],
   travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
+  travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
 };
 
 describe('signing out', () => {

@@ -4,6 +4,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { plannerFeature } from './data/planner.feature';
+import { policyFeature } from './data/policy.feature';
+import { roleGuard } from '../../core/auth/auth.guards';
 import * as travelEffects from './data/travel.effects';
 import { tripsFeature } from './data/trips.feature';
 import { TRAVEL_I18N } from './travel.i18n';
@@ -15,6 +17,7 @@ export const TRAVEL_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(TRAVEL_I18N)),
       provideState(tripsFeature),
       provideState(plannerFeature),
+      provideState(policyFeature),
       provideEffects(travelEffects),
     ],
     children: [
@@ -27,6 +30,12 @@ export const TRAVEL_ROUTES: Routes = [
         path: 'new',
         title: 'travel.request.title',
         loadComponent: () => import('./request/trip-request-page').then((m) => m.TripRequestPage),
+      },
+      {
+        path: 'policy',
+        title: 'travel.policy.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./policy/travel-policy-page').then((m) => m.TravelPolicyPage),
       },
       {
         path: 'trips/:id',

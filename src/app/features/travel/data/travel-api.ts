@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import type { Budget } from '../../../../domain/index.ts';
+import type { Budget, TravelPolicyRules } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import { pageOf, type PageOf } from '../../../core/http/paging';
@@ -10,6 +10,9 @@ import type {
   City,
   Offer,
   OfferQuery,
+  PolicyPreview,
+  SampleTrip,
+  TravelPolicy,
   Trip,
   TripDetail,
   TripEstimate,
@@ -119,4 +122,42 @@ export class TravelApi {
       this.quiet,
     );
   }
+
+  policy(): Observable<TravelPolicy> {
+    return this.http.get<TravelPolicy>(`${this.base}/policy`, this.quiet);
+  }
+
+  /** Admin; `version` guards against overwriting someone else's change (409). */
+  savePolicy(policy: TravelPolicy): Observable<TravelPolicy> {
+    const { id, name, nameEn, appliesToRoles, version } = policy;
+    return this.http.put<TravelPolicy>(
+      `${this.base}/policies/${encodeURIComponent(id)}`,
+      { name, nameEn, appliesToRoles, ...rulesOf(policy), version },
+      this.quiet,
+    );
+  }
+
+  previewPolicy(
+    policyId: string,
+    rules: TravelPolicyRules,
+    sample: SampleTrip,
+  ): Observable<PolicyPreview> {
+    return this.http.post<PolicyPreview>(
+      `${this.base}/policies/preview`,
+      { policyId, rules: rulesOf(rules), ...sample },
+      this.quiet,
+    );
+  }
+}
+
+/** Only the rule fields (the API's bodies are closed). */
+export function rulesOf(r: TravelPolicyRules): TravelPolicyRules {
+  return {
+    flightCabin: r.flightCabin,
+    maxFarePercent: r.maxFarePercent,
+    lowestLogicalFare: r.lowestLogicalFare,
+    trainSeat: r.trainSeat,
+    hotelCapFenByTier: r.hotelCapFenByTier,
+    advanceBookingDays: r.advanceBookingDays,
+  };
 }

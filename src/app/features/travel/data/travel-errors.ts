@@ -9,4 +9,5 @@ export const TRAVEL_ERRORS: ErrorTexts = {
   FORBIDDEN: 'travel.error.forbidden',
   VALIDATION_FAILED: 'travel.error.validation',
   IDEMPOTENCY_MISMATCH: 'travel.error.idempotency',
+  VERSION_CONFLICT: 'travel.error.conflict',
 };

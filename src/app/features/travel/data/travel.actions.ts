@@ -1,3 +1,4 @@
+import type { TravelPolicyRules } from '../../../../domain/index.ts';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
@@ -6,6 +7,9 @@ import type {
   City,
   Offer,
   OfferQuery,
+  PolicyPreview,
+  SampleTrip,
+  TravelPolicy,
   Trip,
   TripDetail,
   TripEstimate,
@@ -77,5 +81,30 @@ export const TravelApiActions = createActionGroup({
     Booked: props<{ booking: BookingAnswer }>(),
     'Booking Failed': props<{ error: ApiError }>(),
     'Booking Cancelled': props<{ booking: BookingAnswer }>(),
+  },
+});
+
+export const TravelPolicyPageActions = createActionGroup({
+  source: 'Travel Policy Page',
+  events: {
+    Opened: emptyProps(),
+    Saved: props<{ policy: TravelPolicy }>(),
+    'Preview Requested': props<{
+      policyId: string;
+      rules: TravelPolicyRules;
+      sample: SampleTrip;
+    }>(),
+  },
+});
+
+export const TravelPolicyApiActions = createActionGroup({
+  source: 'Travel Policy API',
+  events: {
+    Loaded: props<{ policy: TravelPolicy }>(),
+    'Load Failed': props<{ error: ApiError }>(),
+    'Save Succeeded': props<{ policy: TravelPolicy }>(),
+    'Save Failed': props<{ error: ApiError }>(),
+    'Preview Loaded': props<{ preview: PolicyPreview }>(),
+    'Preview Failed': props<{ error: ApiError }>(),
   },
 });

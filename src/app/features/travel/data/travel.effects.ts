@@ -20,6 +20,8 @@ import { plannerFeature } from './planner.feature';
 import {
   OfferSearchPageActions,
   TravelApiActions,
+  TravelPolicyApiActions,
+  TravelPolicyPageActions,
   TripDetailPageActions,
   TripListPageActions,
   TripRequestPageActions,
@@ -36,6 +38,7 @@ export const loadCities = createEffect(
         TripListPageActions.opened,
         TripDetailPageActions.opened,
         OfferSearchPageActions.opened,
+        TravelPolicyPageActions.opened,
       ),
       withLatestFrom(store.select(plannerFeature.selectCities)),
       filter(([, cities]) => cities.length === 0),
@@ -233,6 +236,57 @@ export const book = createEffect(
         api.book(tripId, offerId, reason, idempotencyKey).pipe(
           map((booking) => TravelApiActions.booked({ booking })),
           catchError((e: unknown) => of(TravelApiActions.bookingFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const loadPolicy = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TravelPolicyPageActions.opened),
+      switchMap(() =>
+        api.policy().pipe(
+          map((policy) => TravelPolicyApiActions.loaded({ policy })),
+          catchError((e: unknown) =>
+            of(TravelPolicyApiActions.loadFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const savePolicy = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TravelPolicyPageActions.saved),
+      exhaustMap(({ policy }) =>
+        api.savePolicy(policy).pipe(
+          map((saved) => TravelPolicyApiActions.saveSucceeded({ policy: saved })),
+          catchError((e: unknown) =>
+            of(TravelPolicyApiActions.saveFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const previewPolicy = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TravelPolicyPageActions.previewRequested),
+      switchMap(({ policyId, rules, sample }) =>
+        api.previewPolicy(policyId, rules, sample).pipe(
+          map((preview) => TravelPolicyApiActions.previewLoaded({ preview })),
+          catchError((e: unknown) =>
+            of(TravelPolicyApiActions.previewFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     );

@@ -223,3 +223,38 @@ export function tripActions(trip: Pick<Trip, 'status' | 'startDate'> | null, tod
     close: trip?.status === 'approved' && today >= trip.startDate,
   };
 }
+
+/** GET /api/travel/policy: the policy of the caller's most senior role. */
+export interface TravelPolicy extends TravelPolicyRules {
+  id: string;
+  name: string;
+  nameEn: string;
+  appliesToRoles: ('admin' | 'hr' | 'buyer' | 'employee')[];
+  version: number;
+  updatedAt: string;
+}
+
+export interface OfferSummary {
+  offers: number;
+  inPolicy: number;
+  cheapestInPolicyFen: number | null;
+}
+
+/** POST /api/travel/policies/preview: what a sample trip would allow under unsaved rules. */
+export interface PolicyPreview {
+  estimate: TripEstimate;
+  journeys: {
+    from: string;
+    to: string;
+    date: string;
+    flights: OfferSummary;
+    trains: OfferSummary;
+  }[];
+  stays: { city: string; checkIn: string; checkOut: string; hotels: OfferSummary }[];
+}
+
+export interface SampleTrip {
+  destinations: string[];
+  startDate: string;
+  endDate: string;
+}

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
+import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { errorMessage } from '../../../core/http/problem';
@@ -33,6 +34,9 @@ import { TripStatus } from './trip-status';
   ],
   template: `
     <app-page-header [title]="'travel.trips.title' | t" [subtitle]="'travel.trips.subtitle' | t">
+      @if (isAdmin()) {
+        <a mat-stroked-button routerLink="/travel/policy">{{ 'travel.policy.title' | t }}</a>
+      }
       <a mat-flat-button routerLink="/travel/new">
         <mat-icon>add</mat-icon>{{ 'travel.request.new' | t }}
       </a>
@@ -79,9 +83,13 @@ import { TripStatus } from './trip-status';
 export class TripListPage implements OnInit {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(AuthSession);
   protected readonly s = this.store.selectSignal(tripsFeature.selectTravelTripsState);
   protected readonly trips = this.store.selectSignal(tripsFeature.selectTrips);
   protected readonly cities = this.store.selectSignal(plannerFeature.selectCities);
+  protected readonly isAdmin = computed(
+    () => this.session.user()?.roles.includes('admin') ?? false,
+  );
   protected readonly error = computed(() => {
     const e = this.s().listError;
     return e ? errorMessage(e, this.i18n, TRAVEL_ERRORS) : null;
