@@ -126,28 +126,69 @@ test('an employee requests a trip, HR approves it, the employee books, closes an
   await switchLanguage(page, 'zh-CN');
 });
 
+/** A trip of the employee, requested and approved through the API (the UI journey is above). */
+async function approvedTripTo(
+  city: string,
+  purpose: string,
+  estimatedFen?: number,
+): Promise<{ id: string }> {
+  const trip = await apiPost<{ id: string }>(EMPLOYEE, '/travel/trips', {
+    purpose,
+    ...(estimatedFen ? { estimatedFen } : {}),
+    destinations: [city],
+    startDate: chinaDay(3),
+    endDate: chinaDay(5),
+  });
+  const { body: tasks } = await apiGet<{ id: string; subjectId: string; version: number }[]>(
+    HR,
+    `/approvals?status=pending&subjectType=trip`,
+  );
+  const task = tasks.find((t) => t.subjectId === trip.id)!;
+  await apiPost(HR, `/approvals/${task.id}/decision`, {
+    decision: 'approve',
+    version: task.version,
+  });
+  return trip;
+}
+
+test('an admin previews a sample trip under unsaved rules and saves the travel policy', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@c1.example');
+  await page.goto('/travel');
+  await page.getByRole('link', { name: '差旅标准' }).click();
+  await expect(page.getByRole('heading', { name: '差旅标准', level: 1 })).toBeVisible();
+  const cap = page.getByLabel('一线城市', { exact: true });
+  const before = Number(await cap.inputValue());
+  await cap.fill(String(before + 100));
+  await page.getByRole('button', { name: '按未保存的标准预览' }).click();
+  await expect(page.getByTestId('policy-preview')).toContainText('酒店合规');
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-travel-policy'), fullPage: true });
+  await page.getByRole('button', { name: '保存差旅标准' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  const { body: saved } = await apiGet<{ hotelCapFenByTier: Record<string, number> }>(
+    'admin@c1.example',
+    '/travel/policy',
+  );
+  expect(saved.hotelCapFenByTier['1']).toBe((before + 100) * 100);
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('heading', { name: 'Travel policy', level: 1 })).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-travel-policy'), fullPage: true });
+  await switchLanguage(page, 'zh-CN');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the request, an approved trip and its offers fit a phone, in Chinese and English', async ({
     page,
   }) => {
-    // An approved trip to Guangzhou, requested and approved through the API.
-    const trip = await apiPost<{ id: string }>(EMPLOYEE, '/travel/trips', {
-      purpose: '广州展会',
-      destinations: ['CAN'],
-      startDate: chinaDay(3),
-      endDate: chinaDay(5),
-    });
-    const { body: tasks } = await apiGet<{ id: string; subjectId: string; version: number }[]>(
-      HR,
-      `/approvals?status=pending&subjectType=trip`,
-    );
-    const task = tasks.find((t) => t.subjectId === trip.id)!;
-    await apiPost(HR, `/approvals/${task.id}/decision`, {
-      decision: 'approve',
-      version: task.version,
-    });
+    // Approved trips to Guangzhou (a tight estimate of ¥1,000) and Wuhan, through the API.
+    const trip = await approvedTripTo('CAN', '广州展会', 100_000);
+
+    const approvedTrip = await approvedTripTo('WUH', '武汉调研');
 
     await signIn(page, EMPLOYEE);
     await requestTrip(page, '手机上的出差申请', '深圳', chinaDay(1));
@@ -169,8 +210,32 @@ test.describe('on a phone', () => {
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-travel-flights'), fullPage: true });
 
+    // The dearest hotel takes the trip more than 10 % over its approved estimate: back to approval.
+    await page.getByRole('radio', { name: '酒店' }).click();
+    const dear = results(page).last();
+    await expect(dear).toContainText('超标');
+    await dear.getByRole('button', { name: '预订' }).click();
+    await dear.getByRole('textbox', { name: '超标原因' }).fill('展会指定酒店');
+    await dear.getByRole('button', { name: '确认预订' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已重新提交审批' })).toBeVisible();
+    await settled(page);
+    await page.screenshot({ path: shot('phone-zh-travel-reapproval'), fullPage: true });
+    const held = await apiGet<{ status: string; reapproval: boolean }>(
+      EMPLOYEE,
+      `/travel/trips/${trip.id}`,
+    );
+    expect(held.body).toEqual(
+      expect.objectContaining({ status: 'pending_approval', reapproval: true }),
+    );
+    await page.getByRole('link', { name: '返回行程' }).first().click();
+    await expect(page.getByText('行程已重新提交审批')).toBeVisible();
+
+    await page.goto(`/travel/trips/${trip.id}/book`);
     await switchLanguage(page, 'en');
     await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible();
+    await expect(page.getByText('Bookings open once the trip is approved')).toBeVisible();
+    await page.goto('/travel/trips/' + approvedTrip.id + '/book');
+    await page.getByRole('radio', { name: 'Flights' }).click();
     await expect(results(page).filter({ hasText: 'Best in policy' })).toHaveCount(1);
     await settled(page);
     await page.screenshot({ path: shot('phone-en-travel-flights'), fullPage: true });

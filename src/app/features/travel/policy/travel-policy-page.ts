@@ -122,6 +122,7 @@ export class TravelPolicyPage implements OnInit {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
   protected readonly s = this.store.selectSignal(policyFeature.selectTravelPolicyState);
+  private readonly policy = this.store.selectSignal(policyFeature.selectPolicy);
   protected readonly cities = this.store.selectSignal(plannerFeature.selectCities);
   protected readonly cabins = FLIGHT_CABINS;
   protected readonly seats = TRAIN_SEATS;
@@ -156,7 +157,7 @@ export class TravelPolicyPage implements OnInit {
   constructor() {
     // Form from state: the policy as loaded or saved.
     effect(() => {
-      const p = this.s().policy;
+      const p = this.policy();
       if (p) this.form.setValue(policyToForm(p));
     });
   }
