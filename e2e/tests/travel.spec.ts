@@ -151,7 +151,7 @@ async function approvedTripTo(
   return trip;
 }
 
-test('an admin previews a sample trip under unsaved rules and saves the travel policy', async ({
+test('an admin previews a sample trip under unsaved rules, saves the policy, reads the report', async ({
   page,
 }) => {
   await signIn(page, 'admin@c1.example');
@@ -176,6 +176,18 @@ test('an admin previews a sample trip under unsaved rules and saves the travel p
   await expect(page.getByRole('heading', { name: 'Travel policy', level: 1 })).toBeVisible();
   await settled(page);
   await page.screenshot({ path: shot('desktop-en-travel-policy'), fullPage: true });
+
+  // The travel report counts the settled trip's out-of-policy hotel, and its CSV downloads.
+  await page.goto('/travel');
+  await page.getByRole('link', { name: 'Travel report' }).click();
+  await expect(page.getByRole('heading', { name: 'Travel report', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('out-of-policy-rate')).not.toHaveText(/^0\.0 %/);
+  await expect(page.getByText('会议酒店')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Spend of \d{4}$/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/^travel-spend-\d{4}\.csv$/);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-travel-report'), fullPage: true });
   await switchLanguage(page, 'zh-CN');
 });
 

@@ -19,6 +19,7 @@ import { OrdersApiActions } from '../../features/procurement/data/orders.actions
 import {
   TravelApiActions,
   TravelPolicyApiActions,
+  TravelReportPageActions,
 } from '../../features/travel/data/travel.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
@@ -79,6 +80,7 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
   travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
+  travelReport: [TravelReportPageActions.yearChosen({ year: '2026' })],
 };
 
 describe('signing out', () => {

@@ -5,6 +5,7 @@ import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { plannerFeature } from './data/planner.feature';
 import { policyFeature } from './data/policy.feature';
+import { reportFeature } from './data/report.feature';
 import { roleGuard } from '../../core/auth/auth.guards';
 import * as travelEffects from './data/travel.effects';
 import { tripsFeature } from './data/trips.feature';
@@ -18,6 +19,7 @@ export const TRAVEL_ROUTES: Routes = [
       provideState(tripsFeature),
       provideState(plannerFeature),
       provideState(policyFeature),
+      provideState(reportFeature),
       provideEffects(travelEffects),
     ],
     children: [
@@ -36,6 +38,12 @@ export const TRAVEL_ROUTES: Routes = [
         title: 'travel.policy.title',
         canActivate: [roleGuard('admin')],
         loadComponent: () => import('./policy/travel-policy-page').then((m) => m.TravelPolicyPage),
+      },
+      {
+        path: 'report',
+        title: 'travel.report.title',
+        canActivate: [roleGuard('hr', 'admin')],
+        loadComponent: () => import('./report/travel-report-page').then((m) => m.TravelReportPage),
       },
       {
         path: 'trips/:id',

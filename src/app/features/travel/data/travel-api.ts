@@ -11,6 +11,8 @@ import type {
   Offer,
   OfferQuery,
   PolicyPreview,
+  ReportCsv,
+  TravelReport,
   SampleTrip,
   TravelPolicy,
   Trip,
@@ -121,6 +123,26 @@ export class TravelApi {
       {},
       this.quiet,
     );
+  }
+
+  report(year: string): Observable<TravelReport> {
+    const params = new HttpParams().set('year', year);
+    return this.http.get<TravelReport>(`${this.base}/reports/summary`, { ...this.quiet, params });
+  }
+
+  /** A CSV report as text (UTF-8 with its BOM), with the file name to save it under. */
+  csv(which: ReportCsv): Observable<{ text: string; fileName: string }> {
+    const params =
+      which.kind === 'spend'
+        ? new HttpParams().set('year', which.year)
+        : new HttpParams().set('costCenterId', which.costCenterId).set('month', which.month);
+    const fileName =
+      which.kind === 'spend'
+        ? `travel-spend-${which.year}.csv`
+        : `travel-statement-${which.costCenterId}-${which.month}.csv`;
+    return this.http
+      .get(`${this.base}/reports/${which.kind}`, { ...this.quiet, params, responseType: 'text' })
+      .pipe(map((text) => ({ text, fileName })));
   }
 
   policy(): Observable<TravelPolicy> {

@@ -8,6 +8,8 @@ import type {
   Offer,
   OfferQuery,
   PolicyPreview,
+  ReportCsv,
+  TravelReport,
   SampleTrip,
   TravelPolicy,
   Trip,
@@ -106,5 +108,23 @@ export const TravelPolicyApiActions = createActionGroup({
     'Save Failed': props<{ error: ApiError }>(),
     'Preview Loaded': props<{ preview: PolicyPreview }>(),
     'Preview Failed': props<{ error: ApiError }>(),
+  },
+});
+
+export const TravelReportPageActions = createActionGroup({
+  source: 'Travel Report Page',
+  events: {
+    'Year Chosen': props<{ year: string }>(),
+    'Csv Requested': props<{ csv: ReportCsv }>(),
+  },
+});
+
+export const TravelReportApiActions = createActionGroup({
+  source: 'Travel Report API',
+  events: {
+    Loaded: props<{ report: TravelReport }>(),
+    'Load Failed': props<{ error: ApiError }>(),
+    'Csv Downloaded': emptyProps(),
+    'Csv Failed': props<{ error: ApiError }>(),
   },
 });

@@ -16,12 +16,15 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { downloadText } from '../../../shared/download';
 import { plannerFeature } from './planner.feature';
 import {
   OfferSearchPageActions,
   TravelApiActions,
   TravelPolicyApiActions,
   TravelPolicyPageActions,
+  TravelReportApiActions,
+  TravelReportPageActions,
   TripDetailPageActions,
   TripListPageActions,
   TripRequestPageActions,
@@ -286,6 +289,42 @@ export const previewPolicy = createEffect(
           map((preview) => TravelPolicyApiActions.previewLoaded({ preview })),
           catchError((e: unknown) =>
             of(TravelPolicyApiActions.previewFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const loadReport = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TravelReportPageActions.yearChosen),
+      switchMap(({ year }) =>
+        api.report(year).pipe(
+          map((report) => TravelReportApiActions.loaded({ report })),
+          catchError((e: unknown) =>
+            of(TravelReportApiActions.loadFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Fetches a CSV with the session's token and hands it to the browser as a file. */
+export const downloadCsv = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TravelReportPageActions.csvRequested),
+      exhaustMap(({ csv }) =>
+        api.csv(csv).pipe(
+          tap(({ text, fileName }) => downloadText(text, fileName)),
+          map(() => TravelReportApiActions.csvDownloaded()),
+          catchError((e: unknown) =>
+            of(TravelReportApiActions.csvFailed({ error: toApiError(e) })),
           ),
         ),
       ),

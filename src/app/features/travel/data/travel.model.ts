@@ -258,3 +258,29 @@ export interface SampleTrip {
   startDate: string;
   endDate: string;
 }
+
+/** GET /api/travel/reports/summary (hr, admin). */
+export interface TravelReport {
+  year: string;
+  spend: { costCenterId: string; month: string; bookings: number; spentFen: number }[];
+  policy: {
+    bookings: number;
+    outOfPolicy: number;
+    /** Per 1,000 bookings (125 = 12.5 %). */
+    outOfPolicyPerMille: number;
+    reasons: { reason: string; count: number }[];
+    violations: { code: string; count: number }[];
+  };
+  savings: { paidFen: number; lowestFareFen: number; missedSavingsFen: number };
+  topRoutes: {
+    kind: 'flight' | 'train';
+    from: string;
+    to: string;
+    bookings: number;
+    spentFen: number;
+  }[];
+}
+
+/** Which CSV: the year's spend, or one cost center's monthly statement. */
+export type ReportCsv =
+  { kind: 'spend'; year: string } | { kind: 'statement'; costCenterId: string; month: string };

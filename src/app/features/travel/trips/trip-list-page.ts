@@ -34,6 +34,9 @@ import { TripStatus } from './trip-status';
   ],
   template: `
     <app-page-header [title]="'travel.trips.title' | t" [subtitle]="'travel.trips.subtitle' | t">
+      @if (isFinance()) {
+        <a mat-stroked-button routerLink="/travel/report">{{ 'travel.report.title' | t }}</a>
+      }
       @if (isAdmin()) {
         <a mat-stroked-button routerLink="/travel/policy">{{ 'travel.policy.title' | t }}</a>
       }
@@ -87,6 +90,9 @@ export class TripListPage implements OnInit {
   protected readonly s = this.store.selectSignal(tripsFeature.selectTravelTripsState);
   protected readonly trips = this.store.selectSignal(tripsFeature.selectTrips);
   protected readonly cities = this.store.selectSignal(plannerFeature.selectCities);
+  protected readonly isFinance = computed(() =>
+    (this.session.user()?.roles ?? []).some((r) => r === 'hr' || r === 'admin'),
+  );
   protected readonly isAdmin = computed(
     () => this.session.user()?.roles.includes('admin') ?? false,
   );
