@@ -16,6 +16,11 @@ import { CatalogApiActions } from '../../features/procurement/data/catalog.actio
 import { CheckoutApiActions } from '../../features/procurement/data/checkout.actions';
 import { ProcurementDrafts } from '../../features/procurement/data/drafts';
 import { OrdersApiActions } from '../../features/procurement/data/orders.actions';
+import {
+  TravelApiActions,
+  TravelPolicyApiActions,
+  TravelReportPageActions,
+} from '../../features/travel/data/travel.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
@@ -70,6 +75,12 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  travelTrips: [
+    TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
+  ],
+  travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
+  travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
+  travelReport: [TravelReportPageActions.yearChosen({ year: '2026' })],
 };
 
 describe('signing out', () => {

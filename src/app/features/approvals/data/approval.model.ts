@@ -12,6 +12,26 @@ export interface TaskSummary {
   title: string;
   titleEn: string;
   lineCount?: number;
+  /** A trip's policy, estimate and travel budget before → after (subject type `trip`). */
+  trip?: TripTaskSummary;
+}
+
+export interface TripTaskSummary {
+  policyId: string;
+  policyName: string;
+  policyNameEn: string;
+  estimatedFen: Fen;
+  amountFen: Fen;
+  budgetAvailableBeforeFen: Fen;
+  budgetAvailableAfterFen: Fen;
+  reapproval: boolean;
+}
+
+/** The trip summary of a trip task, else null. */
+export function tripSummaryOf(
+  task: Pick<ApprovalTaskRow, 'subjectType' | 'summary'> | null,
+): TripTaskSummary | null {
+  return task?.subjectType === 'trip' ? (task.summary.trip ?? null) : null;
 }
 
 export type ApprovalRuleCode =

@@ -107,6 +107,35 @@ describe('ApprovalDecisionPage', () => {
   const q = <T extends Element>(sel: string) =>
     (fixture.nativeElement as HTMLElement).querySelector<T>(sel);
 
+  it('shows a trip with its policy, estimate and travel budget before → after', () => {
+    const base = detail();
+    setup({
+      detail: detail({
+        subjectType: 'trip',
+        subject: null as never,
+        summary: {
+          title: '差旅申请 TR-1',
+          titleEn: 'Trip TR-1',
+          trip: {
+            policyId: 'tp1',
+            policyName: '员工差旅标准',
+            policyNameEn: 'Staff policy',
+            estimatedFen: 320_000,
+            amountFen: 320_000,
+            budgetAvailableBeforeFen: 1_000_000,
+            budgetAvailableAfterFen: 680_000,
+            reapproval: false,
+          },
+        },
+        budget: base.budget,
+      }),
+    });
+    const trip = q('[data-testid=trip-summary]')?.textContent ?? '';
+    expect(trip).toContain('员工差旅标准');
+    expect(trip).toContain('3,200.00');
+    expect(trip).toMatch(/10,000\.00\s*→\s*¥?6,800\.00/);
+  });
+
   it('asks for the task of the URL and shows everything needed to decide', () => {
     setup({ detail: detail() });
     expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.opened({ id: 't1' }));

@@ -36,6 +36,7 @@ import {
   isBudgetRequestSubject,
   isOrderSubject,
   type OrderSubjectLine,
+  tripSummaryOf,
 } from '../data/approval.model';
 
 /** Why the current user cannot decide this task (null: they can). */
@@ -102,6 +103,7 @@ export class ApprovalDecisionPage implements OnChanges {
     const t = this.task();
     return t && isBudgetRequestSubject(t.subject, t.subjectType) ? t.subject : null;
   });
+  protected readonly trip = computed(() => tripSummaryOf(this.task()));
   protected readonly title = computed(() => {
     const t = this.task();
     if (!t) return this.i18n.t('approvals.detail.title');

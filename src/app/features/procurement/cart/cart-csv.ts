@@ -54,17 +54,5 @@ export async function cartCsv(
   return '\uFEFF' + Papa.unparse(cartCsvRows(lines, lang));
 }
 
-export function downloadText(
-  text: string,
-  fileName: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Moved to shared (two features download files); kept here for procurement's imports. */
+export { downloadText } from '../../../shared/download';

@@ -1,0 +1,286 @@
+// The answers of /api/travel/* (mock-api/openapi.yaml, tag travel); policy rules and violations are the
+// shared src/domain types.
+import type {
+  CityTier,
+  FlightCabin,
+  PolicyViolation,
+  TrainSeat,
+  TravelPolicyRules,
+} from '../../../../domain/index.ts';
+
+export interface City {
+  code: string;
+  name: string;
+  nameEn: string;
+  tier: CityTier;
+}
+
+export type TripStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'closed';
+export type BookingStatus = 'confirmed' | 'pending_approval' | 'cancelled';
+
+export interface TripEvent {
+  type:
+    | 'submitted'
+    | 'approved'
+    | 'rejected'
+    | 'booked'
+    | 'booking_cancelled'
+    | 'reapproval_requested'
+    | 'cancelled'
+    | 'closed';
+  at: string;
+  actorId: string;
+  actorName: string;
+  actorNameEn: string;
+  bookingId?: string;
+  amountFen?: number;
+  comment?: string;
+}
+
+export interface StatementLine {
+  bookingId: string;
+  kind: OfferKind;
+  description: string;
+  descriptionEn: string;
+  status: BookingStatus;
+  priceFen: number;
+  feeFen: number;
+  inPolicy: boolean;
+  violationCodes: string[];
+  outOfPolicyReason: string | null;
+}
+
+export interface TripStatement {
+  tripId?: string;
+  closedAt: string;
+  estimateFen: number;
+  bookedFen: number;
+  feesFen: number;
+  actualFen: number;
+  releasedFen: number;
+  differenceFen: number;
+  inPolicyCount: number;
+  outOfPolicyCount: number;
+  bookings: StatementLine[];
+}
+
+export interface Trip {
+  id: string;
+  requesterId: string;
+  requesterName: string;
+  requesterNameEn: string;
+  travellers: { id: string; name: string; nameEn: string }[];
+  purpose: string;
+  origin: string;
+  destinations: string[];
+  startDate: string;
+  endDate: string;
+  costCenterId: string;
+  budgetId: string;
+  policy: { policyId: string; name: string; nameEn: string; rules: TravelPolicyRules };
+  estimatedFen: number;
+  approvedEstimateFen: number;
+  committedFen: number;
+  bookedFen: number;
+  feesFen: number;
+  spentFen: number;
+  status: TripStatus;
+  reapproval: boolean;
+  version: number;
+  createdAt: string;
+  events: TripEvent[];
+  statement: TripStatement | null;
+}
+
+export interface PolicyFields {
+  inPolicy: boolean;
+  policyViolations: PolicyViolation[];
+  bestInPolicy: boolean;
+}
+
+export interface FlightOffer extends PolicyFields {
+  id: string;
+  kind: 'flight';
+  date: string;
+  flightNo: string;
+  airlineCode: string;
+  airline: string;
+  airlineEn: string;
+  from: string;
+  fromAirport: string;
+  to: string;
+  toAirport: string;
+  departTime: string;
+  arriveTime: string;
+  arrivesNextDay: boolean;
+  durationMin: number;
+  stops: 0 | 1;
+  via: string | null;
+  cabin: FlightCabin;
+  priceFen: number;
+  farePercent: number;
+  cancellationFeeFen: number;
+}
+
+export interface TrainOffer extends PolicyFields {
+  id: string;
+  kind: 'train';
+  date: string;
+  trainNo: string;
+  trainType: 'G' | 'D' | 'Z';
+  from: string;
+  fromStation: string;
+  fromStationEn: string;
+  to: string;
+  toStation: string;
+  toStationEn: string;
+  departTime: string;
+  arriveTime: string;
+  arrivesNextDay: boolean;
+  durationMin: number;
+  seat: TrainSeat;
+  priceFen: number;
+  cancellationFeeFen: number;
+}
+
+export interface HotelOffer extends PolicyFields {
+  id: string;
+  kind: 'hotel';
+  city: string;
+  name: string;
+  nameEn: string;
+  stars: number;
+  district: string;
+  districtEn: string;
+  checkIn: string;
+  checkOut: string;
+  nights: number;
+  nightlyFen: number[];
+  priceFen: number;
+  breakfast: boolean;
+  cancellationFeeFen: number;
+}
+
+export type Offer = FlightOffer | TrainOffer | HotelOffer;
+export type OfferKind = Offer['kind'];
+
+export interface Booking {
+  id: string;
+  tripId: string;
+  kind: OfferKind;
+  offer: Offer;
+  priceFen: number;
+  cancellationFeeFen: number;
+  inPolicy: boolean;
+  policyViolations: PolicyViolation[];
+  outOfPolicyReason: string | null;
+  status: BookingStatus;
+  confirmationNo: string;
+  feeFen: number;
+  createdAt: string;
+}
+
+export interface TripDetail extends Trip {
+  bookings: Booking[];
+}
+
+/** POST /api/travel/bookings and …/cancel answer the booking with its trip. */
+export type BookingAnswer = Booking & { trip: Trip };
+
+export interface TripEstimate {
+  origin: string;
+  destinations: string[];
+  startDate: string;
+  endDate: string;
+  travellers: number;
+  journeys: { from: string; to: string; date: string; typicalFareFen: number }[];
+  stays: { city: string; checkIn: string; checkOut: string; nights: number; capFen: number }[];
+  transportFen: number;
+  hotelFen: number;
+  totalFen: number;
+}
+
+export interface TripPlan {
+  purpose: string;
+  destinations: string[];
+  startDate: string;
+  endDate: string;
+  costCenterId: string;
+  estimatedFen: number;
+}
+
+/** The search form of one tab: the API's query parameters (empty values are left out). */
+export interface OfferQuery {
+  kind: 'flights' | 'trains' | 'hotels';
+  params: Record<string, string>;
+}
+
+/** Search and booking need an approved trip; a trip is closed once under way. */
+export function tripActions(trip: Pick<Trip, 'status' | 'startDate'> | null, today: string) {
+  return {
+    book: trip?.status === 'approved',
+    cancel: trip?.status === 'pending_approval' || trip?.status === 'approved',
+    close: trip?.status === 'approved' && today >= trip.startDate,
+  };
+}
+
+/** GET /api/travel/policy: the policy of the caller's most senior role. */
+export interface TravelPolicy extends TravelPolicyRules {
+  id: string;
+  name: string;
+  nameEn: string;
+  appliesToRoles: ('admin' | 'hr' | 'buyer' | 'employee')[];
+  version: number;
+  updatedAt: string;
+}
+
+export interface OfferSummary {
+  offers: number;
+  inPolicy: number;
+  cheapestInPolicyFen: number | null;
+}
+
+/** POST /api/travel/policies/preview: what a sample trip would allow under unsaved rules. */
+export interface PolicyPreview {
+  estimate: TripEstimate;
+  journeys: {
+    from: string;
+    to: string;
+    date: string;
+    flights: OfferSummary;
+    trains: OfferSummary;
+  }[];
+  stays: { city: string; checkIn: string; checkOut: string; hotels: OfferSummary }[];
+}
+
+export interface SampleTrip {
+  destinations: string[];
+  startDate: string;
+  endDate: string;
+}
+
+/** GET /api/travel/reports/summary (hr, admin). */
+export interface TravelReport {
+  year: string;
+  spend: { costCenterId: string; month: string; bookings: number; spentFen: number }[];
+  policy: {
+    bookings: number;
+    outOfPolicy: number;
+    /** Per 1,000 bookings (125 = 12.5 %). */
+    outOfPolicyPerMille: number;
+    reasons: { reason: string; count: number }[];
+    violations: { code: string; count: number }[];
+  };
+  savings: { paidFen: number; lowestFareFen: number; missedSavingsFen: number };
+  topRoutes: {
+    kind: 'flight' | 'train';
+    from: string;
+    to: string;
+    bookings: number;
+    spentFen: number;
+  }[];
+}
+
+/** Which CSV: the year's spend, or one cost center's monthly statement. */
+export type ReportCsv =
+  { kind: 'spend'; year: string } | { kind: 'statement'; costCenterId: string; month: string };
