@@ -15,6 +15,7 @@ import {
   type TrainSeat,
   type TravelPolicyRules,
 } from '../../src/domain/travel-policy.ts';
+import type { FlightOffer, HotelOffer, Offer, TrainOffer } from '../../src/domain/index.ts';
 import { createRng } from '../seed/prng.ts';
 
 export interface CityRecord {
@@ -75,85 +76,13 @@ interface HotelRecord {
   nightlyFen: number;
 }
 
-export interface PolicyFields {
-  inPolicy: boolean;
-  policyViolations: PolicyViolation[];
-  bestInPolicy: boolean;
-}
-
-export interface FlightOffer extends PolicyFields {
-  id: string;
-  kind: 'flight';
-  date: string;
-  flightNo: string;
-  airlineCode: string;
-  airline: string;
-  airlineEn: string;
-  aircraft: string;
-  from: string;
-  fromAirport: string;
-  to: string;
-  toAirport: string;
-  departTime: string;
-  arriveTime: string;
-  arrivesNextDay: boolean;
-  durationMin: number;
-  stops: 0 | 1;
-  via: string | null;
-  cabin: FlightCabin;
-  priceFen: number;
-  fullFareFen: number;
-  /** The price as a percent of the cabin's full fare (70 = 7折). */
-  farePercent: number;
-  seatsLeft: number;
-  cancellationFeeFen: number;
-}
-
-export interface TrainOffer extends PolicyFields {
-  id: string;
-  kind: 'train';
-  date: string;
-  trainNo: string;
-  trainType: 'G' | 'D' | 'Z';
-  from: string;
-  fromStation: string;
-  fromStationEn: string;
-  to: string;
-  toStation: string;
-  toStationEn: string;
-  departTime: string;
-  arriveTime: string;
-  arrivesNextDay: boolean;
-  durationMin: number;
-  seat: TrainSeat;
-  priceFen: number;
-  seatsLeft: number;
-  cancellationFeeFen: number;
-}
-
-export interface HotelOffer extends PolicyFields {
-  id: string;
-  kind: 'hotel';
-  hotelId: string;
-  city: string;
-  cityTier: CityTier;
-  name: string;
-  nameEn: string;
-  brand: string;
-  brandEn: string;
-  stars: number;
-  district: string;
-  districtEn: string;
-  checkIn: string;
-  checkOut: string;
-  nights: number;
-  nightlyFen: number[];
-  priceFen: number;
-  breakfast: boolean;
-  cancellationFeeFen: number;
-}
-
-export type Offer = FlightOffer | TrainOffer | HotelOffer;
+export type {
+  FlightOffer,
+  HotelOffer,
+  Offer,
+  PolicyFields,
+  TrainOffer,
+} from '../../src/domain/index.ts';
 
 const CABIN_CODE: Record<FlightCabin, string> = { economy: 'Y', premium: 'W', business: 'J' };
 const SEAT_CODE: Record<TrainSeat, string> = { second: '2', first: '1', business: 'B' };

@@ -8,7 +8,13 @@
 //   they commit more (422 BUDGET_EXCEEDED when it does not fit, so the budget never goes negative).
 // A booking that takes B above A × 1.1 is held and sends the trip back to approval. Closing spends B and
 // releases the rest of K.
-import type { Budget, Department } from '../../src/domain/index.ts';
+import type {
+  BookingStatus,
+  Budget,
+  Department,
+  TripEvent,
+  TripStatus,
+} from '../../src/domain/index.ts';
 import {
   chinaDate,
   daysBetween,
@@ -76,28 +82,7 @@ export interface TravelPolicyRecord extends TravelPolicyRules {
   updatedAt: string;
 }
 
-export type TripStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'closed';
-export type BookingStatus = 'confirmed' | 'pending_approval' | 'cancelled';
-
-export interface TripEvent {
-  type:
-    | 'submitted'
-    | 'approved'
-    | 'rejected'
-    | 'booked'
-    | 'booking_cancelled'
-    | 'reapproval_requested'
-    | 'cancelled'
-    | 'closed';
-  at: string;
-  actorId: string;
-  actorName: string;
-  actorNameEn: string;
-  bookingId?: string;
-  amountFen?: number;
-  comment?: string;
-}
-
+export type { BookingStatus, TripEvent, TripStatus } from '../../src/domain/index.ts';
 export interface TripPolicySummary {
   policyId: string;
   name: string;

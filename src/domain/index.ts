@@ -12,3 +12,4 @@ export * from './notification.ts';
 export * from './travel-policy.ts';
 export * from './welfare.ts';
 export * from './units.ts';
+export * from './travel.ts';

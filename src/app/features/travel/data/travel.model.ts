@@ -1,11 +1,27 @@
 // The answers of /api/travel/* (mock-api/openapi.yaml, tag travel); policy rules and violations are the
 // shared src/domain types.
 import type {
+  BookingStatus,
   CityTier,
   FlightCabin,
+  Offer,
+  OfferKind,
   PolicyViolation,
   TrainSeat,
   TravelPolicyRules,
+  TripEvent,
+  TripStatus,
+} from '../../../../domain/index.ts';
+
+export type {
+  BookingStatus,
+  FlightOffer,
+  HotelOffer,
+  Offer,
+  OfferKind,
+  TrainOffer,
+  TripEvent,
+  TripStatus,
 } from '../../../../domain/index.ts';
 
 export interface City {
@@ -13,28 +29,6 @@ export interface City {
   name: string;
   nameEn: string;
   tier: CityTier;
-}
-
-export type TripStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'closed';
-export type BookingStatus = 'confirmed' | 'pending_approval' | 'cancelled';
-
-export interface TripEvent {
-  type:
-    | 'submitted'
-    | 'approved'
-    | 'rejected'
-    | 'booked'
-    | 'booking_cancelled'
-    | 'reapproval_requested'
-    | 'cancelled'
-    | 'closed';
-  at: string;
-  actorId: string;
-  actorName: string;
-  actorNameEn: string;
-  bookingId?: string;
-  amountFen?: number;
-  comment?: string;
 }
 
 export interface StatementLine {
@@ -91,78 +85,6 @@ export interface Trip {
   events: TripEvent[];
   statement: TripStatement | null;
 }
-
-export interface PolicyFields {
-  inPolicy: boolean;
-  policyViolations: PolicyViolation[];
-  bestInPolicy: boolean;
-}
-
-export interface FlightOffer extends PolicyFields {
-  id: string;
-  kind: 'flight';
-  date: string;
-  flightNo: string;
-  airlineCode: string;
-  airline: string;
-  airlineEn: string;
-  from: string;
-  fromAirport: string;
-  to: string;
-  toAirport: string;
-  departTime: string;
-  arriveTime: string;
-  arrivesNextDay: boolean;
-  durationMin: number;
-  stops: 0 | 1;
-  via: string | null;
-  cabin: FlightCabin;
-  priceFen: number;
-  farePercent: number;
-  cancellationFeeFen: number;
-}
-
-export interface TrainOffer extends PolicyFields {
-  id: string;
-  kind: 'train';
-  date: string;
-  trainNo: string;
-  trainType: 'G' | 'D' | 'Z';
-  from: string;
-  fromStation: string;
-  fromStationEn: string;
-  to: string;
-  toStation: string;
-  toStationEn: string;
-  departTime: string;
-  arriveTime: string;
-  arrivesNextDay: boolean;
-  durationMin: number;
-  seat: TrainSeat;
-  priceFen: number;
-  cancellationFeeFen: number;
-}
-
-export interface HotelOffer extends PolicyFields {
-  id: string;
-  kind: 'hotel';
-  city: string;
-  name: string;
-  nameEn: string;
-  stars: number;
-  district: string;
-  districtEn: string;
-  checkIn: string;
-  checkOut: string;
-  nights: number;
-  nightlyFen: number[];
-  priceFen: number;
-  breakfast: boolean;
-  cancellationFeeFen: number;
-}
-
-export type Offer = FlightOffer | TrainOffer | HotelOffer;
-export type OfferKind = Offer['kind'];
 
 export interface Booking {
   id: string;

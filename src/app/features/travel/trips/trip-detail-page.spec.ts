@@ -20,7 +20,11 @@ const hotel: Booking = {
   offer: {
     id: 'HT-1',
     kind: 'hotel',
+    hotelId: 'H1',
     city: 'BJS',
+    cityTier: '1',
+    brand: '全季',
+    brandEn: 'JI Hotel',
     name: '全季酒店',
     nameEn: 'JI Hotel',
     stars: 3,

@@ -1,0 +1,105 @@
+// The answers of /api/travel/* that the app and the mock API share (mock-api/openapi.yaml, tag travel).
+import type { CityTier, FlightCabin, PolicyViolation, TrainSeat } from './travel-policy.ts';
+
+export interface PolicyFields {
+  inPolicy: boolean;
+  policyViolations: PolicyViolation[];
+  bestInPolicy: boolean;
+}
+
+export interface FlightOffer extends PolicyFields {
+  id: string;
+  kind: 'flight';
+  date: string;
+  flightNo: string;
+  airlineCode: string;
+  airline: string;
+  airlineEn: string;
+  aircraft: string;
+  from: string;
+  fromAirport: string;
+  to: string;
+  toAirport: string;
+  departTime: string;
+  arriveTime: string;
+  arrivesNextDay: boolean;
+  durationMin: number;
+  stops: 0 | 1;
+  via: string | null;
+  cabin: FlightCabin;
+  priceFen: number;
+  fullFareFen: number;
+  /** The price as a percent of the cabin's full fare (70 = 7折). */
+  farePercent: number;
+  seatsLeft: number;
+  cancellationFeeFen: number;
+}
+
+export interface TrainOffer extends PolicyFields {
+  id: string;
+  kind: 'train';
+  date: string;
+  trainNo: string;
+  trainType: 'G' | 'D' | 'Z';
+  from: string;
+  fromStation: string;
+  fromStationEn: string;
+  to: string;
+  toStation: string;
+  toStationEn: string;
+  departTime: string;
+  arriveTime: string;
+  arrivesNextDay: boolean;
+  durationMin: number;
+  seat: TrainSeat;
+  priceFen: number;
+  seatsLeft: number;
+  cancellationFeeFen: number;
+}
+
+export interface HotelOffer extends PolicyFields {
+  id: string;
+  kind: 'hotel';
+  hotelId: string;
+  city: string;
+  cityTier: CityTier;
+  name: string;
+  nameEn: string;
+  brand: string;
+  brandEn: string;
+  stars: number;
+  district: string;
+  districtEn: string;
+  checkIn: string;
+  checkOut: string;
+  nights: number;
+  nightlyFen: number[];
+  priceFen: number;
+  breakfast: boolean;
+  cancellationFeeFen: number;
+}
+
+export type Offer = FlightOffer | TrainOffer | HotelOffer;
+export type OfferKind = Offer['kind'];
+
+export type TripStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'closed';
+export type BookingStatus = 'confirmed' | 'pending_approval' | 'cancelled';
+
+export interface TripEvent {
+  type:
+    | 'submitted'
+    | 'approved'
+    | 'rejected'
+    | 'booked'
+    | 'booking_cancelled'
+    | 'reapproval_requested'
+    | 'cancelled'
+    | 'closed';
+  at: string;
+  actorId: string;
+  actorName: string;
+  actorNameEn: string;
+  bookingId?: string;
+  amountFen?: number;
+  comment?: string;
+}
