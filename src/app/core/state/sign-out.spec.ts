@@ -17,6 +17,12 @@ import { CheckoutApiActions } from '../../features/procurement/data/checkout.act
 import { ProcurementDrafts } from '../../features/procurement/data/drafts';
 import { OrdersApiActions } from '../../features/procurement/data/orders.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
+import {
+  PointsApiActions,
+  RedemptionsApiActions,
+  WelfareCartApiActions,
+} from '../../features/welfare/data/welfare.actions';
+import { redemption, welfareCart } from '../../features/welfare/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
 import { PendingApprovals } from '../layout/pending-approvals';
@@ -70,6 +76,11 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  welfareStore: [PointsApiActions.accountLoaded({ account: { balance: 800, expiringSoon: [] } })],
+  welfareCart: [WelfareCartApiActions.cartLoaded({ cart: welfareCart() })],
+  welfareRedemptions: [
+    RedemptionsApiActions.listLoaded({ page: { items: [redemption('WR1')], total: 1 } }),
+  ],
 };
 
 describe('signing out', () => {
