@@ -67,6 +67,10 @@ export class WelfareCheckoutPage implements OnInit {
   protected readonly loading = this.store.selectSignal(welfareCartFeature.selectLoading);
   private readonly error = this.store.selectSignal(welfareCartFeature.selectError);
   protected readonly addresses = this.store.selectSignal(welfareCartFeature.selectAddresses);
+  /** The address choice shows once the saved addresses are known, so the default is never overtaken. */
+  protected readonly addressesLoaded = this.store.selectSignal(
+    welfareCartFeature.selectAddressesLoaded,
+  );
   private readonly defaultAddress = this.store.selectSignal(
     welfareCartFeature.selectDefaultAddress,
   );

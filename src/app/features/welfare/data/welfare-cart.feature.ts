@@ -54,6 +54,11 @@ export const welfareCartFeature = createFeature({
       placeError: null,
       placed: null,
     })),
+    // The checkout asks for the addresses afresh: its choice waits for them.
+    on(WelfareCheckoutPageActions.opened, (s): WelfareCartState => ({
+      ...s,
+      addressesLoaded: false,
+    })),
     on(WelfareCartApiActions.cartLoaded, (s, { cart }): WelfareCartState => ({
       ...s,
       cart,
