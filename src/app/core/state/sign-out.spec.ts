@@ -17,6 +17,7 @@ import { CheckoutApiActions } from '../../features/procurement/data/checkout.act
 import { ProcurementDrafts } from '../../features/procurement/data/drafts';
 import { OrdersApiActions } from '../../features/procurement/data/orders.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
+import { CampaignsApiActions } from '../../features/welfare/data/campaigns.actions';
 import {
   PointsApiActions,
   RedemptionsApiActions,
@@ -78,6 +79,7 @@ const USER_DATA: Record<string, Action[]> = {
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
   welfareStore: [PointsApiActions.accountLoaded({ account: { balance: 800, expiringSoon: [] } })],
   welfareCart: [WelfareCartApiActions.cartLoaded({ cart: welfareCart() })],
+  welfareCampaigns: [CampaignsApiActions.listLoaded({ page: { items: [], total: 3 } })],
   welfareRedemptions: [
     RedemptionsApiActions.listLoaded({ page: { items: [redemption('WR1')], total: 1 } }),
   ],

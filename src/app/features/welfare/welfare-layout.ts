@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Store } from '@ngrx/store';
+import { AuthSession } from '../../core/auth/auth-session';
 import { TranslatePipe } from '../../core/i18n/i18n';
 import { WelfareLayoutActions } from './data/welfare.actions';
 import { welfareCartFeature } from './data/welfare-cart.feature';
@@ -26,7 +27,7 @@ import { welfareCartFeature } from './data/welfare-cart.feature';
       [attr.aria-label]="'welfare.nav.label' | t"
       mat-stretch-tabs="false"
     >
-      @for (link of links; track link.path) {
+      @for (link of links(); track link.path) {
         <a
           mat-tab-link
           [routerLink]="link.path"
@@ -85,12 +86,17 @@ import { welfareCartFeature } from './data/welfare-cart.feature';
 export class WelfareLayout {
   private readonly store = inject(Store);
   protected readonly count = this.store.selectSignal(welfareCartFeature.selectLineCount);
-  protected readonly links = [
+  private readonly session = inject(AuthSession);
+  protected readonly links = computed(() => [
     { path: 'store', key: 'welfare.nav.store', icon: 'redeem', exact: false },
     { path: 'wallet', key: 'welfare.nav.wallet', icon: 'account_balance_wallet', exact: true },
     { path: 'cart', key: 'welfare.nav.cart', icon: 'shopping_bag', exact: true },
     { path: 'my-gifts', key: 'welfare.nav.myGifts', icon: 'card_giftcard', exact: false },
-  ];
+    // HR runs the campaigns that grant the points.
+    ...(this.session.user()?.roles.includes('hr')
+      ? [{ path: 'campaigns', key: 'welfare.nav.campaigns', icon: 'campaign', exact: false }]
+      : []),
+  ]);
 
   constructor() {
     this.store.dispatch(WelfareLayoutActions.opened());

@@ -2,7 +2,10 @@ import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { roleGuard } from '../../core/auth/auth.guards';
 import { I18n } from '../../core/i18n/i18n';
+import * as campaignsEffects from './data/campaigns.effects';
+import { campaignsFeature } from './data/campaigns.feature';
 import { giftStoreFeature } from './data/gift-store.feature';
 import { redemptionsFeature } from './data/redemptions.feature';
 import * as welfareEffects from './data/welfare.effects';
@@ -20,7 +23,8 @@ export const WELFARE_ROUTES: Routes = [
       provideState(giftStoreFeature),
       provideState(welfareCartFeature),
       provideState(redemptionsFeature),
-      provideEffects(welfareEffects),
+      provideState(campaignsFeature),
+      provideEffects(welfareEffects, campaignsEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'store' },
@@ -59,6 +63,25 @@ export const WELFARE_ROUTES: Routes = [
         path: 'my-gifts/:id',
         title: 'welfare.title.myGift',
         loadComponent: () => import('./my-gifts/my-gift-page').then((m) => m.MyGiftPage),
+      },
+      {
+        path: 'campaigns',
+        title: 'welfare.title.campaigns',
+        canActivate: [roleGuard('hr')],
+        loadComponent: () =>
+          import('./campaigns/campaign-list-page').then((m) => m.CampaignListPage),
+      },
+      {
+        path: 'campaigns/new',
+        title: 'welfare.title.campaign',
+        canActivate: [roleGuard('hr')],
+        loadComponent: () => import('./campaigns/campaign-page').then((m) => m.CampaignPage),
+      },
+      {
+        path: 'campaigns/:id',
+        title: 'welfare.title.campaign',
+        canActivate: [roleGuard('hr')],
+        loadComponent: () => import('./campaigns/campaign-page').then((m) => m.CampaignPage),
       },
     ],
   },

@@ -7,7 +7,6 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { KeyValuePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -30,7 +29,6 @@ import { topUpFen } from '../data/welfare.model';
 @Component({
   selector: 'app-gift-page',
   imports: [
-    KeyValuePipe,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
@@ -73,6 +71,9 @@ export class GiftPage implements OnChanges {
   });
   protected readonly isWelfare = computed(
     () => !!this.gift()?.channels.includes('welfare') && this.gift()?.pointsPrice != null,
+  );
+  protected readonly specs = computed(() =>
+    Object.entries(this.gift()?.specs ?? {}).map(([key, value]) => ({ key, value })),
   );
   protected readonly totalPoints = computed(() => (this.gift()?.pointsPrice ?? 0) * this.qty());
   /** Cash the employee would pay for this quantity with all their points; null until both are known. */
