@@ -8,6 +8,7 @@ import { settled, shot, signIn, switchLanguage } from '../support/session';
 
 const EMPLOYEE = 'employee@c1.example';
 const EMPLOYEE_C2 = 'employee@c2.example';
+const HR = 'hr@c1.example';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -190,6 +191,84 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   await expect(page.getByRole('list', { name: 'Recommended for you' })).toBeVisible();
   await settled(page);
   await page.screenshot({ path: shot('desktop-en-welfare-store'), fullPage: true });
+  await switchLanguage(page, 'zh-CN');
+});
+
+interface User {
+  id: string;
+  employeeNo: string;
+  active: boolean;
+}
+
+test('HR creates a campaign from a pasted list with bad rows, previews, publishes and grants', async ({
+  page,
+}) => {
+  const { body: users } = await apiGet<User[]>(HR, '/users?_limit=100&_page=2');
+  const [a, b, c] = users.filter((u) => u.active).slice(-3);
+  const stamp = Date.now() % 100_000;
+  const pv = await pointValueFen(HR);
+  const list = [
+    a.employeeNo,
+    b.employeeNo.toLowerCase(),
+    'C199999',
+    c.employeeNo,
+    'someone@c2.example',
+    a.employeeNo,
+  ].join('\n');
+
+  await signIn(page, HR);
+  await page.goto('/welfare/store');
+  await page.getByRole('tab', { name: '活动' }).click();
+  await expect(page.getByRole('heading', { name: '福利活动', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '新建活动' }).click();
+  await page.getByRole('textbox', { name: '活动名称' }).fill(`工会福利 ${stamp}`);
+  await page.getByRole('textbox', { name: '英文名称' }).fill(`Union welfare ${stamp}`);
+  await page.getByRole('combobox', { name: '节日' }).click();
+  await page.getByRole('option', { name: '工会福利' }).click();
+  await page.getByRole('spinbutton', { name: '每人积分' }).fill('10');
+  await page.getByLabel('发放日期').fill(new Date().toISOString().slice(0, 10));
+  const costCenter = page.getByRole('combobox', { name: '福利预算成本中心' });
+  await costCenter.click();
+  await page.getByRole('option').first().click();
+  await page.getByRole('textbox', { name: '员工名单' }).fill(list);
+  await page.getByRole('button', { name: '保存草稿' }).click();
+
+  // The list is explained row by row; the good rows go ahead.
+  await expect(page).toHaveURL(/\/welfare\/campaigns\/[^/]+$/);
+  await expect(page.getByText('3 行有效，3 行将被跳过')).toBeVisible();
+  const bad = page.getByRole('list', { name: '有问题的行' });
+  await expect(bad.getByRole('listitem').filter({ hasText: '第 3 行' })).toContainText(
+    '公司里没有这个工号或邮箱',
+  );
+  await expect(bad.getByRole('listitem').filter({ hasText: '第 5 行' })).toContainText(
+    '属于其他公司',
+  );
+  await expect(bad.getByRole('listitem').filter({ hasText: '第 6 行' })).toContainText(
+    '与第 1 行重复',
+  );
+  const preview = page.getByTestId('campaign-preview');
+  await expect(preview).toContainText(money(10 * pv * 3));
+  await expect(preview).toContainText('无需审批，立即到账');
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-welfare-campaign'), fullPage: true });
+
+  await page.getByRole('button', { name: '发布' }).click();
+  await expect(page.getByText('已发布', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '向 3 名员工发放' }).click();
+  const done = page.getByRole('status').filter({ hasText: '积分已到账' });
+  await expect(done).toBeVisible();
+  const grantId = /（(.+)）/.exec((await done.textContent()) ?? '')![1];
+  const { body: grant } = await apiGet<{ status: string; employeeIds: string[] }>(
+    HR,
+    `/welfare/grants/${grantId}`,
+  );
+  expect(grant.status).toBe('credited');
+  expect([...grant.employeeIds].sort()).toEqual([a.id, b.id, c.id].sort());
+
+  await switchLanguage(page, 'en');
+  await expect(page.getByText('3 rows fine, 3 rows left out')).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-welfare-campaign'), fullPage: true });
   await switchLanguage(page, 'zh-CN');
 });
 
