@@ -60,7 +60,7 @@ export const WELFARE_I18N: Translations = {
     'welfare.gift.added': '已加入购物车',
     'welfare.gift.toCart': '去购物车',
     'welfare.gift.specs': '规格参数',
-    'welfare.gift.brand': '品牌',
+    'welfare.gift.brand': '品牌：{brand}',
     'welfare.gift.notWelfare': '此商品不在福利商城中。',
     'welfare.gift.back': '返回商城',
 
@@ -276,7 +276,7 @@ export const WELFARE_I18N: Translations = {
     'welfare.gift.added': 'Added to the cart',
     'welfare.gift.toCart': 'Go to cart',
     'welfare.gift.specs': 'Specifications',
-    'welfare.gift.brand': 'Brand',
+    'welfare.gift.brand': 'Brand: {brand}',
     'welfare.gift.notWelfare': 'This product is not in the gift store.',
     'welfare.gift.back': 'Back to the store',
 

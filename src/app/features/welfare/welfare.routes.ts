@@ -1,8 +1,8 @@
 import { inject, provideEnvironmentInitializer } from '@angular/core';
-import { Routes } from '@angular/router';
+import { Router, type CanActivateFn, type Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { AuthSession } from '../../core/auth/auth-session';
 import { I18n } from '../../core/i18n/i18n';
 import * as campaignsEffects from './data/campaigns.effects';
 import { campaignsFeature } from './data/campaigns.feature';
@@ -12,6 +12,14 @@ import * as welfareEffects from './data/welfare.effects';
 import { welfareCartFeature } from './data/welfare-cart.feature';
 import { WelfareLayout } from './welfare-layout';
 import { WELFARE_I18N } from './welfare.i18n';
+
+/**
+ * HR's pages. The shell's guard on /welfare has already settled the session; the shell's roleGuard is
+ * not imported here, so that the shell's own code stays out of this lazy chunk (and the first visit's).
+ */
+const hrOnly: CanActivateFn = () =>
+  inject(AuthSession).user()?.roles.includes('hr') === true ||
+  inject(Router).parseUrl('/welfare/store');
 
 /** e福礼, mounted under /welfare by the shell (every role is an employee of the gift store). */
 export const WELFARE_ROUTES: Routes = [
@@ -67,20 +75,20 @@ export const WELFARE_ROUTES: Routes = [
       {
         path: 'campaigns',
         title: 'welfare.title.campaigns',
-        canActivate: [roleGuard('hr')],
+        canActivate: [hrOnly],
         loadComponent: () =>
           import('./campaigns/campaign-list-page').then((m) => m.CampaignListPage),
       },
       {
         path: 'campaigns/new',
         title: 'welfare.title.campaign',
-        canActivate: [roleGuard('hr')],
+        canActivate: [hrOnly],
         loadComponent: () => import('./campaigns/campaign-page').then((m) => m.CampaignPage),
       },
       {
         path: 'campaigns/:id',
         title: 'welfare.title.campaign',
-        canActivate: [roleGuard('hr')],
+        canActivate: [hrOnly],
         loadComponent: () => import('./campaigns/campaign-page').then((m) => m.CampaignPage),
       },
     ],

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
@@ -32,7 +32,9 @@ import { WELFARE_ERRORS } from '../data/welfare-errors';
           {{ 'welfare.expiringNone' | t }}
         }
       </p>
-      <a class="points__link" routerLink="/welfare/wallet">{{ 'welfare.walletLink' | t }}</a>
+      @if (walletLink()) {
+        <a class="points__link" routerLink="/welfare/wallet">{{ 'welfare.walletLink' | t }}</a>
+      }
     </section>
   `,
   styles: `
@@ -76,6 +78,8 @@ import { WELFARE_ERRORS } from '../data/welfare-errors';
 export class PointsSummary {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
+  /** False on the wallet itself. */
+  readonly walletLink = input(true);
   protected readonly balance = this.store.selectSignal(giftStoreFeature.selectBalance);
   protected readonly expiring = this.store.selectSignal(giftStoreFeature.selectExpiring);
   private readonly error = this.store.selectSignal(giftStoreFeature.selectAccountError);

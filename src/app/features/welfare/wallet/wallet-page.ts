@@ -10,6 +10,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { WalletPageActions } from '../data/welfare.actions';
 import { giftStoreFeature } from '../data/gift-store.feature';
 import { WELFARE_ERRORS } from '../data/welfare-errors';
+import type { LedgerEntry } from '../data/welfare.model';
 import { PointsSummary } from '../store/points-summary';
 
 /** The wallet: balance, points expiring soon, the lots the balance is made of, and the ledger. */
@@ -56,9 +57,9 @@ export class WalletPage implements OnInit {
     this.store.dispatch(WalletPageActions.opened());
   }
 
-  /** A redemption's ledger entry links to the gift order; a grant's shows its reference. */
-  protected isRedemption(ref: string): boolean {
-    return ref.startsWith('WR');
+  /** A redemption's ledger entries link to the gift order; a grant's or an expiry's show the reference. */
+  protected isRedemption(type: LedgerEntry['type']): boolean {
+    return type === 'redeem' || type === 'refund';
   }
 
   private text(e: Parameters<typeof errorMessage>[0] | null): string | null {
