@@ -345,6 +345,19 @@ test.describe('on a phone', () => {
     await expect(
       page.getByRole('list', { name: '礼品列表' }).getByRole('link').first(),
     ).toBeVisible();
+    // A category narrows the list, with its subcategories, as the server counts it.
+    const { body: categories } = await apiGet<
+      { id: string; name: string; parentId: string | null }[]
+    >(EMPLOYEE_C2, '/categories');
+    const food = categories.find((c) => c.parentId === null && c.name === '食品饮料')!;
+    const { total: inFood } = await apiGet<Gift[]>(
+      EMPLOYEE_C2,
+      `/welfare/gifts?categoryId=${food.id}&_limit=1`,
+    );
+    await page.getByRole('combobox', { name: '品类' }).click();
+    await page.getByRole('option', { name: food.name }).click();
+    await expect(page).toHaveURL(new RegExp(`category=${food.id}`));
+    await expect(page.getByText(`共 ${inFood} 件礼品`)).toBeVisible();
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-welfare-store'), fullPage: true });
   });

@@ -9,6 +9,7 @@ import {
 } from './welfare.actions';
 import {
   DEFAULT_GIFT_QUERY,
+  type Category,
   type GiftQuery,
   type LedgerEntry,
   type PointsAccount,
@@ -36,6 +37,9 @@ export interface GiftStoreState {
   loading: boolean;
   error: ApiError | null;
   recommendations: Recommendation[];
+  /** Top-level categories of the store's filter (loaded once). */
+  categories: Category[];
+  categoriesLoaded: boolean;
   /** Names of the gifts the `also-chose` reasons refer to. */
   reasonNames: Record<string, { name: string; nameEn: string }>;
   recommendationsLoaded: boolean;
@@ -63,6 +67,8 @@ export const initialGiftStoreState: GiftStoreState = {
   loading: false,
   error: null,
   recommendations: [],
+  categories: [],
+  categoriesLoaded: false,
   reasonNames: {},
   recommendationsLoaded: false,
   recommendationsError: null,
@@ -111,6 +117,13 @@ export const giftStoreFeature = createFeature({
       recommendationsLoaded: true,
       recommendationsError: error,
     })),
+    on(GiftsApiActions.categoriesLoaded, (s, { categories }): GiftStoreState => ({
+      ...s,
+      categories: categories.filter((c) => c.parentId === null),
+      categoriesLoaded: true,
+    })),
+    // Without categories the filter is simply not offered; the next visit tries again.
+    on(GiftsApiActions.categoriesFailed, (s): GiftStoreState => ({ ...s, categories: [] })),
     on(PointsApiActions.accountLoaded, (s, { account }): GiftStoreState => ({
       ...s,
       account,

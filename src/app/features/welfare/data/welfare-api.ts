@@ -6,6 +6,7 @@ import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import { pageOf, type PageOf } from '../../../core/http/paging';
 import type {
+  Category,
   GiftQuery,
   LedgerEntry,
   PaymentMethod,
@@ -23,6 +24,7 @@ import type {
 export function giftParams(query: GiftQuery): HttpParams {
   let p = new HttpParams();
   if (query.q.trim()) p = p.set('q', query.q.trim());
+  if (query.categoryId) p = p.set('categoryId', query.categoryId);
   if (query.pointsMin != null) p = p.set('pointsMin', query.pointsMin);
   if (query.pointsMax != null) p = p.set('pointsMax', query.pointsMax);
   if (query.withinBalance) p = p.set('withinBalance', 'true');
@@ -74,6 +76,10 @@ export class WelfareApi {
         observe: 'response',
       })
       .pipe(map(pageOf));
+  }
+
+  categories(): Observable<Category[]> {
+    return this.http.get<Category[]>(`${this.base}/categories`, this.quiet);
   }
 
   recommendations(limit = 8): Observable<Recommendation[]> {

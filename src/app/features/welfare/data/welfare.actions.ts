@@ -3,6 +3,7 @@ import type { RedemptionCommand, SavedAddressCommand } from '../../../../domain/
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
 import type {
+  Category,
   GiftQuery,
   LedgerEntry,
   PaymentMethod,
@@ -74,6 +75,8 @@ export const GiftsApiActions = createActionGroup({
       names: Record<string, { name: string; nameEn: string }>;
     }>(),
     'Recommendations Failed': props<{ error: ApiError }>(),
+    'Categories Loaded': props<{ categories: Category[] }>(),
+    'Categories Failed': props<{ error: ApiError }>(),
     'Gift Loaded': props<{ product: Product }>(),
     'Gift Failed': props<{ id: string; error: ApiError }>(),
   },

@@ -151,6 +151,26 @@ export const loadRecommendations = createEffect(
   { functional: true },
 );
 
+/** The categories of the filter, once. */
+export const loadCategories = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
+    return actions$.pipe(
+      ofType(GiftStorePageActions.queryChanged),
+      withLatestFrom(store.select(giftStoreFeature.selectCategoriesLoaded)),
+      filter(([, loaded]) => !loaded),
+      exhaustMap(() =>
+        api.categories().pipe(
+          map((categories) => GiftsApiActions.categoriesLoaded({ categories })),
+          catchError((e: unknown) =>
+            of(GiftsApiActions.categoriesFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 export const loadGift = createEffect(
   (actions$ = inject(Actions), api = inject(WelfareApi)) => {
     return actions$.pipe(

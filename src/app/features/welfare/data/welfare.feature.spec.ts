@@ -80,6 +80,20 @@ describe('welfareStore feature', () => {
     expect(s.detailLoading).toBeFalse();
   });
 
+  it('offers the top-level categories in the filter', () => {
+    const s = reduce(
+      initialGiftStoreState,
+      GiftsApiActions.categoriesLoaded({
+        categories: [
+          { id: 'cat-FD', name: '食品饮料', nameEn: 'Food', parentId: null },
+          { id: 'cat-FD03', name: '礼盒', nameEn: 'Gift boxes', parentId: 'cat-FD' },
+        ],
+      }),
+    );
+    expect(s.categoriesLoaded).toBeTrue();
+    expect(s.categories.map((c) => c.id)).toEqual(['cat-FD']);
+  });
+
   it('keeps the names the recommendations refer to', () => {
     const s = reduce(
       initialGiftStoreState,

@@ -34,6 +34,7 @@ describe('welfare model', () => {
     });
     expect(giftQueryToParams(q)).toEqual({
       q: '粽子',
+      category: null,
       min: '10',
       max: null,
       within: '1',
@@ -55,6 +56,10 @@ describe('welfare model', () => {
     expect(p.get('_order')).toBe('desc');
     expect(p.get('pointsMax')).toBe('500');
     expect(p.get('_page')).toBe('1');
+    expect(giftParams({ ...DEFAULT_GIFT_QUERY, categoryId: 'cat-FD' }).get('categoryId')).toBe(
+      'cat-FD',
+    );
+    expect(giftQueryFromParams({ category: 'cat-FD' }).categoryId).toBe('cat-FD');
     // A search keeps the relevance order unless a sort was chosen.
     expect(giftParams({ ...DEFAULT_GIFT_QUERY, q: '茶' }).has('_sort')).toBeFalse();
   });

@@ -1,4 +1,5 @@
 import type {
+  Category,
   DeliveryAddress,
   PaymentMethod,
   Product,
@@ -8,7 +9,7 @@ import type {
 
 // The answers of the welfare API (mock-api/openapi.yaml, tag `welfare`) on the shared domain types.
 
-export type { DeliveryAddress, PaymentMethod, Product, RedemptionStatus };
+export type { Category, DeliveryAddress, PaymentMethod, Product, RedemptionStatus };
 
 /** GET /api/points/account */
 export interface PointsAccount {
@@ -137,6 +138,8 @@ export type GiftSort = 'popularity' | 'points-asc' | 'points-desc' | 'newest';
 /** The store's list query, held in the URL. */
 export interface GiftQuery {
   q: string;
+  /** A category, with its subcategories. */
+  categoryId: string | null;
   pointsMin: number | null;
   pointsMax: number | null;
   withinBalance: boolean;
@@ -149,6 +152,7 @@ export const GIFT_PAGE_SIZE = 12;
 
 export const DEFAULT_GIFT_QUERY: GiftQuery = {
   q: '',
+  categoryId: null,
   pointsMin: null,
   pointsMax: null,
   withinBalance: false,
@@ -173,6 +177,7 @@ function nonNegativeInt(v: string | undefined): number | null {
 /** URL query parameters → a gift query (anything unreadable falls back to the default). */
 export function giftQueryFromParams(p: {
   q?: string;
+  category?: string;
   min?: string;
   max?: string;
   within?: string;
@@ -183,6 +188,7 @@ export function giftQueryFromParams(p: {
   return {
     ...DEFAULT_GIFT_QUERY,
     q: (p.q ?? '').slice(0, 100),
+    categoryId: p.category?.trim() ? p.category.trim().slice(0, 64) : null,
     pointsMin: nonNegativeInt(p.min),
     pointsMax: nonNegativeInt(p.max),
     withinBalance: p.within === '1',
@@ -195,6 +201,7 @@ export function giftQueryFromParams(p: {
 export function giftQueryToParams(q: GiftQuery): Record<string, string | null> {
   return {
     q: q.q.trim() || null,
+    category: q.categoryId,
     min: q.pointsMin == null ? null : String(q.pointsMin),
     max: q.pointsMax == null ? null : String(q.pointsMax),
     within: q.withinBalance ? '1' : null,

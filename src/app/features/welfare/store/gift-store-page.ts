@@ -19,6 +19,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, merge } from 'rxjs';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -56,6 +57,7 @@ export function pointsBound(value: number | string | null): number | null {
     MatPaginatorModule,
     MatSelectModule,
     TranslatePipe,
+    LocalNamePipe,
     ListState,
     PageHeader,
     GiftCard,
@@ -78,17 +80,25 @@ export class GiftStorePage implements OnChanges {
   protected readonly loading = this.store.selectSignal(giftStoreFeature.selectLoading);
   private readonly error = this.store.selectSignal(giftStoreFeature.selectError);
   protected readonly sorts = GIFT_SORTS;
+  protected readonly categories = this.store.selectSignal(giftStoreFeature.selectCategories);
   protected readonly errorText = computed(() => {
     const e = this.error();
     return e ? errorMessage(e, this.i18n, WELFARE_ERRORS) : null;
   });
   protected readonly filtered = computed(() => {
     const q = this.query();
-    return !!q.q.trim() || q.pointsMin != null || q.pointsMax != null || q.withinBalance;
+    return (
+      !!q.q.trim() ||
+      !!q.categoryId ||
+      q.pointsMin != null ||
+      q.pointsMax != null ||
+      q.withinBalance
+    );
   });
 
   protected readonly form = new FormGroup({
     q: new FormControl('', { nonNullable: true }),
+    categoryId: new FormControl<string | null>(null),
     pointsMin: new FormControl<number | null>(null),
     pointsMax: new FormControl<number | null>(null),
     sort: new FormControl<GiftSort>('popularity', { nonNullable: true }),
@@ -96,6 +106,7 @@ export class GiftStorePage implements OnChanges {
 
   // The URL's query parameters (component input binding); `giftQueryToParams` writes them.
   readonly q = input<string>();
+  readonly category = input<string>();
   readonly min = input<string>();
   readonly max = input<string>();
   readonly within = input<string>();
@@ -111,13 +122,16 @@ export class GiftStorePage implements OnChanges {
     merge(c.pointsMin.valueChanges, c.pointsMax.valueChanges)
       .pipe(debounceTime(500), takeUntilDestroyed(destroyRef))
       .subscribe(() => this.apply(true));
-    c.sort.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => this.apply());
+    merge(c.sort.valueChanges, c.categoryId.valueChanges)
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe(() => this.apply());
   }
 
   /** URL → store (first visit, reload, back/forward, a shared link) → the form shows it. */
   ngOnChanges(): void {
     const query = giftQueryFromParams({
       q: this.q(),
+      category: this.category(),
       min: this.min(),
       max: this.max(),
       within: this.within(),
@@ -126,7 +140,13 @@ export class GiftStorePage implements OnChanges {
     });
     this.store.dispatch(GiftStorePageActions.queryChanged({ query }));
     this.form.patchValue(
-      { q: query.q, pointsMin: query.pointsMin, pointsMax: query.pointsMax, sort: query.sort },
+      {
+        q: query.q,
+        categoryId: query.categoryId,
+        pointsMin: query.pointsMin,
+        pointsMax: query.pointsMax,
+        sort: query.sort,
+      },
       { emitEvent: false },
     );
   }
@@ -137,6 +157,7 @@ export class GiftStorePage implements OnChanges {
       {
         ...this.query(),
         q: v.q,
+        categoryId: v.categoryId,
         pointsMin: pointsBound(v.pointsMin),
         pointsMax: pointsBound(v.pointsMax),
         sort: v.sort,
