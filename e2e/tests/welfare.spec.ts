@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { apiGet, money } from '../support/api';
 import { settled, shot, signIn, switchLanguage } from '../support/session';
 
@@ -264,6 +265,20 @@ test('HR creates a campaign from a pasted list with bad rows, previews, publishe
   );
   expect(grant.status).toBe('credited');
   expect([...grant.employeeIds].sort()).toEqual([a.id, b.id, c.id].sort());
+
+  // The company's points liability, and the grants report for finance as CSV.
+  await page.getByRole('link', { name: '福利活动' }).click();
+  await expect(page.getByTestId('liability')).toContainText('未使用积分');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出发放报表 CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^welfare-grants-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await file.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv).toContain(grantId);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-welfare-campaigns'), fullPage: true });
+  await page.getByRole('link', { name: `工会福利 ${stamp}` }).click();
 
   await switchLanguage(page, 'en');
   await expect(page.getByText('3 rows fine, 3 rows left out')).toBeVisible();

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import { OCCASIONS } from '../../../../domain/index.ts';
-import { LocalDatePipe } from '../../../core/i18n/format';
+import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
@@ -27,6 +27,7 @@ const PAGE_SIZE = 20;
     MatIconModule,
     MatPaginatorModule,
     LocalDatePipe,
+    MoneyPipe,
     TranslatePipe,
     LocalNamePipe,
     ListState,
@@ -34,10 +35,48 @@ const PAGE_SIZE = 20;
   ],
   template: `
     <app-page-header [title]="'welfare.title.campaigns' | t">
+      <button mat-stroked-button type="button" [disabled]="exporting()" (click)="exportCsv()">
+        <mat-icon aria-hidden="true">download</mat-icon>{{ 'welfare.report.export' | t }}
+      </button>
       <a mat-flat-button routerLink="/welfare/campaigns/new">
         <mat-icon aria-hidden="true">add</mat-icon>{{ 'welfare.campaign.new' | t }}
       </a>
     </app-page-header>
+    @if (exportErrorText()) {
+      <p role="alert" class="error">{{ exportErrorText() }}</p>
+    }
+    @if (liability(); as l) {
+      <section class="liability" aria-labelledby="h-liability" data-testid="liability">
+        <h2 id="h-liability">{{ 'welfare.report.liability' | t }}</h2>
+        <dl>
+          <div>
+            <dt>{{ 'welfare.report.outstanding' | t }}</dt>
+            <dd>
+              {{ l.outstandingFen | money }}
+              <small>{{ 'welfare.points' | t: { n: l.outstandingPoints } }}</small>
+            </dd>
+          </div>
+          <div>
+            <dt>{{ 'welfare.report.expiring30' | t }}</dt>
+            <dd>
+              {{ l.expiringIn30DaysFen | money }}
+              <small>{{ 'welfare.points' | t: { n: l.expiringIn30DaysPoints } }}</small>
+            </dd>
+          </div>
+          <div>
+            <dt>{{ 'welfare.report.expiring90' | t }}</dt>
+            <dd>
+              {{ l.expiringIn90DaysFen | money }}
+              <small>{{ 'welfare.points' | t: { n: l.expiringIn90DaysPoints } }}</small>
+            </dd>
+          </div>
+          <div>
+            <dt>{{ 'welfare.report.employees' | t }}</dt>
+            <dd>{{ l.employeesWithPoints }}</dd>
+          </div>
+        </dl>
+      </section>
+    }
     <app-list-state
       [loading]="loading() && !items().length"
       [error]="errorText()"
@@ -103,6 +142,39 @@ const PAGE_SIZE = 20;
       line-height: 20px;
       white-space: nowrap;
     }
+    .liability {
+      margin-bottom: 16px;
+      padding: 0 16px 12px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .liability h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+      padding-top: 12px;
+    }
+    .liability dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+      gap: 8px 24px;
+      margin: 8px 0 0;
+    }
+    .liability dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .liability dd {
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+    }
+    .liability small {
+      display: block;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
     .muted {
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-small);
@@ -123,6 +195,13 @@ export class CampaignListPage implements OnInit {
   protected readonly pageIndex = this.store.selectSignal(campaignsFeature.selectPageIndex);
   protected readonly loading = this.store.selectSignal(campaignsFeature.selectLoading);
   private readonly error = this.store.selectSignal(campaignsFeature.selectError);
+  protected readonly liability = this.store.selectSignal(campaignsFeature.selectLiability);
+  protected readonly exporting = this.store.selectSignal(campaignsFeature.selectExporting);
+  private readonly exportError = this.store.selectSignal(campaignsFeature.selectExportError);
+  protected readonly exportErrorText = computed(() => {
+    const e = this.exportError();
+    return e ? errorMessage(e, this.i18n, WELFARE_ERRORS) : null;
+  });
   protected readonly pageSize = PAGE_SIZE;
   protected readonly errorText = computed(() => {
     const e = this.error();
@@ -135,6 +214,10 @@ export class CampaignListPage implements OnInit {
 
   protected load(pageIndex: number): void {
     this.store.dispatch(CampaignListPageActions.opened({ pageIndex, pageSize: PAGE_SIZE }));
+  }
+
+  protected exportCsv(): void {
+    this.store.dispatch(CampaignListPageActions.exportRequested());
   }
 
   protected pageChanged(e: PageEvent): void {

@@ -44,6 +44,19 @@ export interface CampaignPreview {
   budgetRequest: { budgetId: string; deltaFen: number } | null;
 }
 
+/** GET /api/welfare/reports/liability: unspent points the company owes, and what expires soon. */
+export interface WelfareLiability {
+  asOf: string;
+  pointValueFen: number;
+  outstandingPoints: number;
+  outstandingFen: number;
+  expiringIn30DaysPoints: number;
+  expiringIn30DaysFen: number;
+  expiringIn90DaysPoints: number;
+  expiringIn90DaysFen: number;
+  employeesWithPoints: number;
+}
+
 export interface WelfareGrant {
   id: string;
   status: GrantStatus;
@@ -60,6 +73,14 @@ export function audienceRows(text: string): string[] {
 /** The bad rows of a check, each with why it is left out. */
 export function badRows(check: AudienceCheck | null): AudienceRowResult[] {
   return (check?.rows ?? []).filter((r) => r.status !== 'ok');
+}
+
+/**
+ * The server's CSV with its byte order mark, which Excel needs to read UTF-8 (Chinese) text: reading
+ * the answer as text drops the BOM the server sent.
+ */
+export function withBom(csv: string): string {
+  return csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`;
 }
 
 /** The link to a budget request prefilled with what an over-budget grant is missing. */

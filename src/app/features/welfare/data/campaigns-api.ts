@@ -11,6 +11,7 @@ import type {
   CampaignCommand,
   CampaignPreview,
   WelfareGrant,
+  WelfareLiability,
 } from './campaign.model';
 
 /** /api/welfare/campaigns (role hr to write). */
@@ -60,6 +61,19 @@ export class CampaignsApi {
 
   grant(id: string): Observable<WelfareGrant> {
     return this.http.post<WelfareGrant>(`${this.url(id)}/grant`, {}, this.quiet);
+  }
+
+  liability(): Observable<WelfareLiability> {
+    return this.http.get<WelfareLiability>(`${this.base}/welfare/reports/liability`, this.quiet);
+  }
+
+  /** Every grant with its outcome, as CSV for finance (UTF-8 with BOM). */
+  grantsCsv(): Observable<string> {
+    return this.http.get(`${this.base}/welfare/reports/grants`, {
+      ...this.quiet,
+      params: { format: 'csv' },
+      responseType: 'text',
+    });
   }
 
   private url(id: string): string {

@@ -1,4 +1,4 @@
-import { createActionGroup, props } from '@ngrx/store';
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
 import type {
@@ -7,12 +7,14 @@ import type {
   CampaignCommand,
   CampaignPreview,
   WelfareGrant,
+  WelfareLiability,
 } from './campaign.model';
 
 export const CampaignListPageActions = createActionGroup({
   source: 'Campaign List Page',
   events: {
     Opened: props<{ pageIndex: number; pageSize: number }>(),
+    'Export Requested': emptyProps(),
   },
 });
 
@@ -34,6 +36,10 @@ export const CampaignsApiActions = createActionGroup({
   events: {
     'List Loaded': props<{ page: PageOf<Campaign> }>(),
     'List Failed': props<{ error: ApiError }>(),
+    'Liability Loaded': props<{ liability: WelfareLiability }>(),
+    'Liability Failed': props<{ error: ApiError }>(),
+    Exported: emptyProps(),
+    'Export Failed': props<{ error: ApiError }>(),
     Loaded: props<{ campaign: Campaign }>(),
     Failed: props<{ id: string; error: ApiError }>(),
     /** A save, publish or close went through. */

@@ -3,11 +3,13 @@ import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { downloadText } from '../../../shared/download';
 import {
   CampaignListPageActions,
   CampaignPageActions,
   CampaignsApiActions,
 } from './campaigns.actions';
+import { withBom } from './campaign.model';
 import { CampaignsApi } from './campaigns-api';
 
 export const loadCampaigns = createEffect(
@@ -18,6 +20,48 @@ export const loadCampaigns = createEffect(
         api.list(pageIndex, pageSize).pipe(
           map((page) => CampaignsApiActions.listLoaded({ page })),
           catchError((e: unknown) => of(CampaignsApiActions.listFailed({ error: toApiError(e) }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The company's points liability (outstanding, expiring in 30 / 90 days) beside the campaigns. */
+export const loadLiability = createEffect(
+  (actions$ = inject(Actions), api = inject(CampaignsApi)) => {
+    return actions$.pipe(
+      ofType(CampaignListPageActions.opened),
+      switchMap(() =>
+        api.liability().pipe(
+          map((liability) => CampaignsApiActions.liabilityLoaded({ liability })),
+          catchError((e: unknown) =>
+            of(CampaignsApiActions.liabilityFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The grants report as the server writes it (CSV for finance), saved as a file. */
+export const exportGrants = createEffect(
+  (actions$ = inject(Actions), api = inject(CampaignsApi)) => {
+    return actions$.pipe(
+      ofType(CampaignListPageActions.exportRequested),
+      exhaustMap(() =>
+        api.grantsCsv().pipe(
+          tap((csv) =>
+            downloadText(
+              withBom(csv),
+              `welfare-grants-${new Date().toISOString().slice(0, 10)}.csv`,
+            ),
+          ),
+          map(() => CampaignsApiActions.exported()),
+          catchError((e: unknown) =>
+            of(CampaignsApiActions.exportFailed({ error: toApiError(e) })),
+          ),
         ),
       ),
     );

@@ -2,10 +2,15 @@ import {
   audienceRows,
   badRows,
   budgetRequestLink,
+  withBom,
   type Campaign,
   type CampaignPreview,
 } from './campaign.model';
-import { CampaignPageActions, CampaignsApiActions } from './campaigns.actions';
+import {
+  CampaignListPageActions,
+  CampaignPageActions,
+  CampaignsApiActions,
+} from './campaigns.actions';
 import { campaignsFeature, initialCampaignsState } from './campaigns.feature';
 
 function campaign(id: string, extra: Partial<Campaign> = {}): Campaign {
@@ -121,5 +126,26 @@ describe('welfareCampaigns feature', () => {
     );
     expect(s.grant?.status).toBe('credited');
     expect(s.detail?.grantId).toBe('G1');
+  });
+
+  it('gives the exported CSV back its BOM, once', () => {
+    expect(withBom('grantId,reached\r\n')).toBe('\uFEFFgrantId,reached\r\n');
+    expect(withBom('\uFEFFa')).toBe('\uFEFFa');
+  });
+
+  it('tracks the CSV export and keeps its failure apart from the list', () => {
+    let s = reduce(initialCampaignsState, CampaignListPageActions.exportRequested());
+    expect(s.exporting).toBeTrue();
+    s = reduce(
+      s,
+      CampaignsApiActions.exportFailed({ error: { status: 0, code: 'NETWORK', detail: '' } }),
+    );
+    expect(s.exporting).toBeFalse();
+    expect(s.exportError?.code).toBe('NETWORK');
+    expect(s.error).toBeNull();
+    s = reduce(s, CampaignListPageActions.exportRequested());
+    expect(s.exportError).toBeNull();
+    s = reduce(s, CampaignsApiActions.exported());
+    expect(s.exporting).toBeFalse();
   });
 });

@@ -1,6 +1,12 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
-import type { AudienceCheck, Campaign, CampaignPreview, WelfareGrant } from './campaign.model';
+import type {
+  AudienceCheck,
+  Campaign,
+  CampaignPreview,
+  WelfareGrant,
+  WelfareLiability,
+} from './campaign.model';
 import {
   CampaignListPageActions,
   CampaignPageActions,
@@ -14,6 +20,10 @@ export interface CampaignsState {
   pageIndex: number;
   loading: boolean;
   error: ApiError | null;
+  liability: WelfareLiability | null;
+  liabilityError: ApiError | null;
+  exporting: boolean;
+  exportError: ApiError | null;
   detailId: string | null;
   detail: Campaign | null;
   detailLoading: boolean;
@@ -35,6 +45,10 @@ export const initialCampaignsState: CampaignsState = {
   pageIndex: 0,
   loading: false,
   error: null,
+  liability: null,
+  liabilityError: null,
+  exporting: false,
+  exportError: null,
   detailId: null,
   detail: null,
   detailLoading: false,
@@ -70,6 +84,26 @@ export const campaignsFeature = createFeature({
       ...s,
       loading: false,
       error,
+    })),
+    on(CampaignsApiActions.liabilityLoaded, (s, { liability }): CampaignsState => ({
+      ...s,
+      liability,
+      liabilityError: null,
+    })),
+    on(CampaignsApiActions.liabilityFailed, (s, { error }): CampaignsState => ({
+      ...s,
+      liabilityError: error,
+    })),
+    on(CampaignListPageActions.exportRequested, (s): CampaignsState => ({
+      ...s,
+      exporting: true,
+      exportError: null,
+    })),
+    on(CampaignsApiActions.exported, (s): CampaignsState => ({ ...s, exporting: false })),
+    on(CampaignsApiActions.exportFailed, (s, { error }): CampaignsState => ({
+      ...s,
+      exporting: false,
+      exportError: error,
     })),
     on(CampaignPageActions.opened, (s, { id }): CampaignsState => ({
       ...s,
