@@ -11,7 +11,6 @@ import {
   type CityTier,
   type FlightCabin,
   type FlightFare,
-  type PolicyViolation,
   type TrainSeat,
   type TravelPolicyRules,
 } from '../../src/domain/travel-policy.ts';

@@ -22,6 +22,13 @@ import {
   TravelReportPageActions,
 } from '../../features/travel/data/travel.actions';
 import { cart, line, order, product } from '../../features/procurement/data/test-data.spec-util';
+import { CampaignsApiActions } from '../../features/welfare/data/campaigns.actions';
+import {
+  PointsApiActions,
+  RedemptionsApiActions,
+  WelfareCartApiActions,
+} from '../../features/welfare/data/welfare.actions';
+import { redemption, welfareCart } from '../../features/welfare/data/test-data.spec-util';
 import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
 import { PendingApprovals } from '../layout/pending-approvals';
@@ -81,6 +88,12 @@ const USER_DATA: Record<string, Action[]> = {
   travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
   travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
   travelReport: [TravelReportPageActions.yearChosen({ year: '2026' })],
+  welfareStore: [PointsApiActions.accountLoaded({ account: { balance: 800, expiringSoon: [] } })],
+  welfareCart: [WelfareCartApiActions.cartLoaded({ cart: welfareCart() })],
+  welfareCampaigns: [CampaignsApiActions.listLoaded({ page: { items: [], total: 3 } })],
+  welfareRedemptions: [
+    RedemptionsApiActions.listLoaded({ page: { items: [redemption('WR1')], total: 1 } }),
+  ],
 };
 
 describe('signing out', () => {

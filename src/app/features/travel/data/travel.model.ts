@@ -3,11 +3,9 @@
 import type {
   BookingStatus,
   CityTier,
-  FlightCabin,
   Offer,
   OfferKind,
   PolicyViolation,
-  TrainSeat,
   TravelPolicyRules,
   TripEvent,
   TripStatus,

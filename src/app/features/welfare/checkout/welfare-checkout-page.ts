@@ -1,0 +1,189 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnInit,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { Store } from '@ngrx/store';
+import { quoteRedemption } from '../../../../domain/index.ts';
+import { MoneyPipe } from '../../../core/i18n/format';
+import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { LocalNamePipe } from '../../../core/i18n/local-name';
+import { errorMessage } from '../../../core/http/problem';
+import { ListState } from '../../../shared/ui/list-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { WelfareCheckoutPageActions } from '../data/welfare.actions';
+import { welfareCartFeature } from '../data/welfare-cart.feature';
+import { WELFARE_ERRORS } from '../data/welfare-errors';
+
+const NEW_ADDRESS = 'new';
+
+/** Points to use as typed: a whole number, or null when it is not one. */
+export function pointsInput(value: number | string | null): number | null {
+  if (value === null || `${value}`.trim() === '') return null;
+  const n = Number(value);
+  return Number.isInteger(n) ? n : null;
+}
+
+/** Checkout of the welfare cart: address, how many points to use (default: all allowed), the cash left. */
+@Component({
+  selector: 'app-welfare-checkout-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatRadioModule,
+    MoneyPipe,
+    TranslatePipe,
+    LocalNamePipe,
+    ListState,
+    PageHeader,
+  ],
+  templateUrl: './welfare-checkout-page.html',
+  styleUrl: './welfare-checkout-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WelfareCheckoutPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly i18n = inject(I18n);
+  protected readonly cart = this.store.selectSignal(welfareCartFeature.selectCart);
+  protected readonly loading = this.store.selectSignal(welfareCartFeature.selectLoading);
+  private readonly error = this.store.selectSignal(welfareCartFeature.selectError);
+  protected readonly addresses = this.store.selectSignal(welfareCartFeature.selectAddresses);
+  /** The address choice shows once the saved addresses are known, so the default is never overtaken. */
+  protected readonly addressesLoaded = this.store.selectSignal(
+    welfareCartFeature.selectAddressesLoaded,
+  );
+  private readonly defaultAddress = this.store.selectSignal(
+    welfareCartFeature.selectDefaultAddress,
+  );
+  protected readonly placing = this.store.selectSignal(welfareCartFeature.selectPlacing);
+  private readonly placeError = this.store.selectSignal(welfareCartFeature.selectPlaceError);
+  private readonly pendingKey = this.store.selectSignal(welfareCartFeature.selectIdempotencyKey);
+  protected readonly newAddress = NEW_ADDRESS;
+
+  protected readonly form = new FormGroup({
+    addressId: new FormControl(NEW_ADDRESS, { nonNullable: true }),
+    recipient: new FormControl('', { nonNullable: true }),
+    phone: new FormControl('', { nonNullable: true }),
+    address: new FormControl('', { nonNullable: true }),
+    save: new FormControl(true, { nonNullable: true }),
+    pointsToUse: new FormControl<number | null>(null, Validators.required),
+  });
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.value });
+  /** Whether the user changed the points; until then they follow the cart's maximum. */
+  private readonly pointsTouched = signal(false);
+
+  protected readonly errorText = computed(() => {
+    const e = this.error();
+    return e ? errorMessage(e, this.i18n, WELFARE_ERRORS) : null;
+  });
+  protected readonly placeErrorText = computed(() => {
+    const e = this.placeError();
+    return e ? errorMessage(e, this.i18n, WELFARE_ERRORS) : null;
+  });
+  /** A network failure left a key: submitting again is the same redemption. */
+  protected readonly retrying = computed(() => !!this.placeError() && !!this.pendingKey());
+  /** The numbers the server will compute (src/domain quoteRedemption), shown before submitting. */
+  protected readonly quote = computed(() => {
+    const c = this.cart();
+    if (!c) return null;
+    const points = pointsInput(this.value().pointsToUse ?? null);
+    return quoteRedemption(c.lines, points ?? -1, c.balance, c.pointValueFen);
+  });
+  protected readonly usingNew = computed(() => this.value().addressId === NEW_ADDRESS);
+
+  constructor() {
+    // Local UI follows state: the default points (as many as allowed) and the default address.
+    effect(() => {
+      const c = this.cart();
+      if (c && !untracked(this.pointsTouched)) {
+        this.form.controls.pointsToUse.setValue(c.maxPoints);
+      }
+    });
+    effect(() => {
+      const d = this.defaultAddress();
+      if (d && untracked(() => this.form.controls.addressId.value) === NEW_ADDRESS) {
+        this.form.controls.addressId.setValue(d.id);
+      }
+    });
+  }
+
+  ngOnInit(): void {
+    this.store.dispatch(WelfareCheckoutPageActions.opened());
+  }
+
+  protected pointsEdited(): void {
+    this.pointsTouched.set(true);
+  }
+
+  protected useAllPoints(): void {
+    const c = this.cart();
+    if (c) this.form.controls.pointsToUse.setValue(c.maxPoints);
+  }
+
+  protected submit(): void {
+    const c = this.cart();
+    const q = this.quote();
+    const v = this.form.getRawValue();
+    if (!c || !c.lines.length || !q || q.cashFen === null) {
+      this.form.controls.pointsToUse.markAsTouched();
+      return;
+    }
+    let deliveryAddress: { recipient: string; phone: string; address: string };
+    if (v.addressId === NEW_ADDRESS) {
+      const a = { recipient: v.recipient.trim(), phone: v.phone.trim(), address: v.address.trim() };
+      if (!a.recipient || a.phone.length < 5 || !a.address) {
+        for (const k of ['recipient', 'phone', 'address'] as const) {
+          const control = this.form.controls[k];
+          if (!control.value.trim()) control.setErrors({ required: true });
+          control.markAsTouched();
+        }
+        return;
+      }
+      deliveryAddress = a;
+      if (v.save) {
+        this.store.dispatch(
+          WelfareCheckoutPageActions.addressSaveRequested({
+            address: { ...a, isDefault: this.addresses().length === 0 },
+          }),
+        );
+      }
+    } else {
+      const saved = this.addresses().find((a) => a.id === v.addressId);
+      if (!saved) return;
+      deliveryAddress = { recipient: saved.recipient, phone: saved.phone, address: saved.address };
+    }
+    this.store.dispatch(
+      WelfareCheckoutPageActions.submitted({
+        command: {
+          lines: c.lines.map((l) => ({ productId: l.productId, qty: l.qty })),
+          pointsToUse: pointsInput(v.pointsToUse)!,
+          deliveryAddress,
+        },
+        newKey: crypto.randomUUID(),
+      }),
+    );
+  }
+
+  protected retry(): void {
+    this.store.dispatch(WelfareCheckoutPageActions.opened());
+  }
+}

@@ -1,0 +1,118 @@
+import { ComponentRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { I18n } from '../../../core/i18n/i18n';
+import { initialGiftStoreState } from '../data/gift-store.feature';
+import { gift } from '../data/test-data.spec-util';
+import { GiftStorePageActions } from '../data/welfare.actions';
+import { DEFAULT_GIFT_QUERY } from '../data/welfare.model';
+import { initialWelfareCartState } from '../data/welfare-cart.feature';
+import { WELFARE_I18N } from '../welfare.i18n';
+import { GiftStorePage, pointsBound } from './gift-store-page';
+import { reasonText } from './recommendations-panel';
+
+describe('GiftStorePage', () => {
+  let store: MockStore;
+
+  async function render(inputs: Record<string, string> = {}) {
+    TestBed.configureTestingModule({
+      imports: [GiftStorePage],
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            welfareStore: {
+              ...initialGiftStoreState,
+              account: { balance: 800, expiringSoon: [] },
+              gifts: [gift('p1', 300, { redemptions: 17 })],
+              total: 41,
+              recommendationsLoaded: true,
+              recommendations: [
+                {
+                  product: gift('p2', 120),
+                  reason: { code: 'popular-in-department', params: { redemptions: 6 } },
+                },
+              ],
+            },
+            welfareCart: initialWelfareCartState,
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(WELFARE_I18N);
+    TestBed.inject(I18n).use('en');
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch').and.callThrough();
+    const fixture = TestBed.createComponent(GiftStorePage);
+    const ref = fixture.componentRef as ComponentRef<GiftStorePage>;
+    for (const [k, v] of Object.entries(inputs)) ref.setInput(k, v);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  afterEach(() => TestBed.inject(I18n).use('zh-CN'));
+
+  it('turns the URL into the query it dispatches', async () => {
+    await render({ q: '粽子', within: '1', sort: 'points-asc', page: '2' });
+    expect(store.dispatch).toHaveBeenCalledWith(
+      GiftStorePageActions.queryChanged({
+        query: {
+          ...DEFAULT_GIFT_QUERY,
+          q: '粽子',
+          withinBalance: true,
+          sort: 'points-asc',
+          pageIndex: 1,
+        },
+      }),
+    );
+  });
+
+  it('shows the balance, the gifts with their popularity and the reason of each recommendation', async () => {
+    const f = await render();
+    const text = (f.nativeElement as HTMLElement).textContent!;
+    expect(text).toContain('800');
+    expect(text).toContain('41 gifts');
+    expect(text).toContain('17 redeemed');
+    expect(text).toContain('Popular in your department · 6 redeemed');
+  });
+
+  it('one tap on "within my balance" puts it in the URL, from the first page', async () => {
+    const f = await render({ page: '3' });
+    const router = TestBed.inject(Router);
+    const navigate = spyOn(router, 'navigate').and.resolveTo(true);
+    const button = [...(f.nativeElement as HTMLElement).querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Within my balance'),
+    )!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    const [, extras] = navigate.calls.mostRecent().args;
+    expect(extras!.queryParams).toEqual(jasmine.objectContaining({ within: '1', page: null }));
+  });
+
+  it('reads points bounds as whole numbers ≥ 0', () => {
+    expect(pointsBound('120')).toBe(120);
+    expect(pointsBound(12.7)).toBe(12);
+    expect(pointsBound('-1')).toBeNull();
+    expect(pointsBound('')).toBeNull();
+    expect(pointsBound(null)).toBeNull();
+  });
+
+  it('names the gift an also-chose reason refers to, in the active language', () => {
+    const i18n = TestBed.inject(I18n);
+    i18n.register(WELFARE_I18N);
+    i18n.use('en');
+    expect(
+      reasonText(
+        { code: 'also-chose', params: { productId: 'p1' } },
+        { p1: { name: '粽子礼盒', nameEn: 'Zongzi box' } },
+        i18n,
+      ),
+    ).toBe('Others who chose “Zongzi box” also chose this');
+    expect(reasonText({ code: 'also-chose', params: { productId: 'p9' } }, {}, i18n)).toBe(
+      'Colleagues with similar choices also chose this',
+    );
+    expect(reasonText({ code: 'new-in-campaign', params: {} }, {}, i18n)).toBe('New this campaign');
+  });
+});
