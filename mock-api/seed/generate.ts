@@ -13,6 +13,7 @@ import type {
   Company,
   CostCenter,
   Department,
+  PointsLedgerEntry,
   PriceTier,
   Product,
   Role,
@@ -63,17 +64,7 @@ export interface UserRecord {
   grantedCostCenterIds: string[];
 }
 
-export interface PointsLedgerEntry {
-  id: string;
-  userId: string;
-  companyId: string;
-  type: 'grant' | 'redeem' | 'refund' | 'expire';
-  points: number;
-  balanceAfter: number;
-  createdAt: string;
-  ref: string;
-  expiresAt?: string;
-}
+export type { PointsLedgerEntry } from '../../src/domain/index.ts';
 
 /** Unspent points of one grant; redemptions draw from the lot that expires first. */
 export interface PointsLot {

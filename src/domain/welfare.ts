@@ -14,6 +14,30 @@ export const MAX_GRANT_POINTS = 1_000_000;
 export const MAX_REDEMPTION_LINES = 50;
 export const MAX_REDEMPTION_QTY = 99;
 
+/** GET /api/points/account: the unexpired balance and what of it expires within 30 days. */
+export interface PointsBalance {
+  balance: number;
+  /** Unspent points expiring within 30 days, soonest first. */
+  expiringSoon: { points: number; expiresAt: string }[];
+}
+
+export type LedgerType = 'grant' | 'redeem' | 'refund' | 'expire';
+
+/** GET /api/points/ledger (and the stored entry): the entries of a user sum to the balance. */
+export interface PointsLedgerEntry {
+  id: string;
+  userId: string;
+  companyId: string;
+  type: LedgerType;
+  /** Positive for grant/refund, negative for redeem/expire. */
+  points: number;
+  balanceAfter: number;
+  createdAt: string;
+  /** The grant, redemption or lot the entry belongs to. */
+  ref: string;
+  expiresAt?: string;
+}
+
 export type GrantStatus = 'pending_approval' | 'credited' | 'rejected';
 export type RedemptionStatus =
   'placed' | 'paid' | 'shipped' | 'delivered' | 'received' | 'cancelled';

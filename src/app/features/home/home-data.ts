@@ -5,21 +5,6 @@ import {
   type BudgetTotals,
 } from '../../../domain/index.ts';
 
-export interface PointsAccount {
-  balance: number;
-  expiringSoon: { points: number; expiresAt: string }[];
-}
-
-export interface PointsLedgerEntry {
-  id: string;
-  type: 'grant' | 'redeem' | 'refund' | 'expire';
-  points: number;
-  balanceAfter: number;
-  createdAt: string;
-  ref?: string;
-  occasion?: string;
-}
-
 export interface CategoryUse extends BudgetTotals {
   category: BudgetCategory;
   count: number;

@@ -10,6 +10,8 @@ import {
   usePercent,
   type ApprovalTask,
   type Budget,
+  type PointsBalance,
+  type PointsLedgerEntry,
 } from '../../../domain/index.ts';
 import { API_BASE_URL } from '../../core/api/api-base-url';
 import { AuthSession } from '../../core/auth/auth-session';
@@ -25,7 +27,7 @@ import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
 import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
-import { useByCategory, type PointsAccount, type PointsLedgerEntry } from './home-data';
+import { useByCategory } from './home-data';
 
 /**
  * The landing page at `/`, one section per role the user has, all with real numbers from the API:
@@ -65,7 +67,7 @@ export class HomePage {
   protected readonly budgets = remote(() =>
     this.needsBudgets() ? this.get<Budget[]>('/budgets', { period: this.year, _limit: 100 }) : null,
   );
-  protected readonly points = remote(() => this.get<PointsAccount>('/points/account'));
+  protected readonly points = remote(() => this.get<PointsBalance>('/points/account'));
   protected readonly ledger = remote(() =>
     this.get<PointsLedgerEntry[]>('/points/ledger', {
       _sort: 'createdAt',

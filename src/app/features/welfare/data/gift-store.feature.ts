@@ -11,8 +11,8 @@ import {
   DEFAULT_GIFT_QUERY,
   type Category,
   type GiftQuery,
-  type LedgerEntry,
-  type PointsAccount,
+  type PointsLedgerEntry,
+  type PointsBalance,
   type PointsLot,
   type Product,
   type Recommendation,
@@ -21,9 +21,9 @@ import {
 
 /** The employee's wallet and the gift store: points, the list, recommendations, one gift. */
 export interface GiftStoreState {
-  account: PointsAccount | null;
+  account: PointsBalance | null;
   accountError: ApiError | null;
-  ledger: LedgerEntry[];
+  ledger: PointsLedgerEntry[];
   ledgerTotal: number;
   ledgerPageIndex: number;
   ledgerPageSize: number;

@@ -8,9 +8,9 @@ import { pageOf, type PageOf } from '../../../core/http/paging';
 import type {
   Category,
   GiftQuery,
-  LedgerEntry,
+  PointsLedgerEntry,
   PaymentMethod,
-  PointsAccount,
+  PointsBalance,
   PointsLot,
   Product,
   Recommendation,
@@ -47,13 +47,13 @@ export class WelfareApi {
   private readonly base = inject(API_BASE_URL);
   private readonly quiet = { context: silentErrors() };
 
-  account(): Observable<PointsAccount> {
-    return this.http.get<PointsAccount>(`${this.base}/points/account`, this.quiet);
+  account(): Observable<PointsBalance> {
+    return this.http.get<PointsBalance>(`${this.base}/points/account`, this.quiet);
   }
 
-  ledger(pageIndex: number, pageSize: number): Observable<PageOf<LedgerEntry>> {
+  ledger(pageIndex: number, pageSize: number): Observable<PageOf<PointsLedgerEntry>> {
     return this.http
-      .get<LedgerEntry[]>(`${this.base}/points/ledger`, {
+      .get<PointsLedgerEntry[]>(`${this.base}/points/ledger`, {
         ...this.quiet,
         params: { _page: pageIndex + 1, _limit: pageSize },
         observe: 'response',

@@ -5,9 +5,9 @@ import type { PageOf } from '../../../core/http/paging';
 import type {
   Category,
   GiftQuery,
-  LedgerEntry,
+  PointsLedgerEntry,
   PaymentMethod,
-  PointsAccount,
+  PointsBalance,
   PointsLot,
   Product,
   Recommendation,
@@ -55,9 +55,9 @@ export const GiftPageActions = createActionGroup({
 export const PointsApiActions = createActionGroup({
   source: 'Points API',
   events: {
-    'Account Loaded': props<{ account: PointsAccount }>(),
+    'Account Loaded': props<{ account: PointsBalance }>(),
     'Account Failed': props<{ error: ApiError }>(),
-    'Ledger Loaded': props<{ page: PageOf<LedgerEntry> }>(),
+    'Ledger Loaded': props<{ page: PageOf<PointsLedgerEntry> }>(),
     'Ledger Failed': props<{ error: ApiError }>(),
     'Lots Loaded': props<{ lots: PointsLot[] }>(),
     'Lots Failed': props<{ error: ApiError }>(),

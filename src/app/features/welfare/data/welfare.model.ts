@@ -10,29 +10,7 @@ import type {
 // The answers of the welfare API (mock-api/openapi.yaml, tag `welfare`) on the shared domain types.
 
 export type { Category, DeliveryAddress, PaymentMethod, Product, RedemptionStatus };
-
-/** GET /api/points/account */
-export interface PointsAccount {
-  userId?: string;
-  balance: number;
-  /** Unspent points expiring within 30 days, soonest first. */
-  expiringSoon: { points: number; expiresAt?: string }[];
-}
-
-export type LedgerType = 'grant' | 'redeem' | 'refund' | 'expire';
-
-/** GET /api/points/ledger (newest first) */
-export interface LedgerEntry {
-  id: string;
-  type: LedgerType;
-  /** Positive for grant/refund, negative for redeem/expire. */
-  points: number;
-  balanceAfter: number;
-  createdAt: string;
-  /** The grant or redemption the entry belongs to. */
-  ref: string;
-  expiresAt?: string;
-}
+export type { LedgerType, PointsBalance, PointsLedgerEntry } from '../../../../domain/index.ts';
 
 /** GET /api/points/lots */
 export interface PointsLot {

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { WalletPageActions } from '../data/welfare.actions';
 import { giftStoreFeature } from '../data/gift-store.feature';
 import { WELFARE_ERRORS } from '../data/welfare-errors';
-import type { LedgerEntry } from '../data/welfare.model';
+import type { PointsLedgerEntry } from '../data/welfare.model';
 import { PointsSummary } from '../store/points-summary';
 
 /** The wallet: balance, points expiring soon, the lots the balance is made of, and the ledger. */
@@ -58,7 +58,7 @@ export class WalletPage implements OnInit {
   }
 
   /** A redemption's ledger entries link to the gift order; a grant's or an expiry's show the reference. */
-  protected isRedemption(type: LedgerEntry['type']): boolean {
+  protected isRedemption(type: PointsLedgerEntry['type']): boolean {
     return type === 'redeem' || type === 'refund';
   }
 
