@@ -21,6 +21,7 @@ import { fail } from './errors.ts';
 import { settingsOf } from './procurement-service.ts';
 import {
   C,
+  currentBudget,
   hasRole,
   newId,
   ownRecord,
@@ -31,7 +32,7 @@ import {
   type Query,
   type Tx,
 } from './tx.ts';
-import { createGrant, welfareBudget, W, type GrantRecord } from './welfare-service.ts';
+import { createGrant, W, type GrantRecord } from './welfare-service.ts';
 
 export const CAMPAIGNS = 'welfareCampaigns';
 
@@ -281,7 +282,7 @@ export function previewCampaign(tx: Tx, caller: Caller, id: string, now: string)
   const { employeeIds, badRows } = resolveAudience(tx, c);
   const settings = settingsOf(tx, caller);
   const costFen = grantCostFen(c.pointsPerEmployee, employeeIds.length, settings.pointValueFen);
-  const b: Budget | undefined = welfareBudget(tx, c.companyId, c.costCenterId, now);
+  const b: Budget | undefined = currentBudget(tx, c.companyId, c.costCenterId, 'welfare', now);
   const levels = approvalLevelsFor(costFen, settings);
   const over = !b || costFen > b.availableFen;
   return {

@@ -23,6 +23,7 @@ import {
 import { lineProblems, type LineInput, type ProductLookup } from './pricing.ts';
 import {
   C,
+  currentBudget,
   hasRole,
   newId,
   ownRecord,
@@ -59,25 +60,6 @@ export function companyOf(tx: Tx, caller: Caller): Company {
 
 export function settingsOf(tx: Tx, caller: Caller): CompanySettings {
   return companyOf(tx, caller).settings;
-}
-
-/** The cost center's procurement budget of the year `now` falls in. */
-export function procurementBudget(
-  tx: Tx,
-  companyId: string,
-  costCenterId: string,
-  now: string,
-): Budget | undefined {
-  const year = now.slice(0, 4);
-  return tx
-    .all<Budget>(C.budgets)
-    .find(
-      (b) =>
-        b.companyId === companyId &&
-        b.costCenterId === costCenterId &&
-        b.category === 'procurement' &&
-        b.period === year,
-    );
 }
 
 /** Cost centers whose budgets a non-hr user may see (and draw on for budget requests): those they may charge. */
@@ -183,7 +165,7 @@ export function previewOrderFor(
   return previewOrder({
     lines: cmd.lines,
     findProduct,
-    budget: procurementBudget(tx, caller.companyId, cmd.costCenterId, now),
+    budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),
   });
 }
@@ -200,7 +182,7 @@ export function placeOrderFor(
   const result = placeOrder({
     command: cmd,
     findProduct,
-    budget: procurementBudget(tx, caller.companyId, cmd.costCenterId, now),
+    budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),
     actor: caller,
     now,

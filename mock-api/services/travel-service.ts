@@ -55,6 +55,7 @@ import {
 } from './travel-offers.ts';
 import {
   C,
+  currentBudget,
   hasRole,
   newId,
   ownRecord,
@@ -476,17 +477,12 @@ function travellersOf(
 // ---- trips ----
 
 function travelBudget(tx: Tx, companyId: string, costCenterId: string, now: string): Budget {
-  const year = now.slice(0, 4);
-  const b = tx
-    .all<Budget>(C.budgets)
-    .find(
-      (x) =>
-        x.companyId === companyId &&
-        x.costCenterId === costCenterId &&
-        x.category === 'travel' &&
-        x.period === year,
+  const b = currentBudget(tx, companyId, costCenterId, 'travel', now);
+  if (!b)
+    fail(
+      'BUDGET_EXCEEDED',
+      `Cost center ${costCenterId} has no travel budget for ${now.slice(0, 4)}`,
     );
-  if (!b) fail('BUDGET_EXCEEDED', `Cost center ${costCenterId} has no travel budget for ${year}`);
   return b;
 }
 

@@ -1,6 +1,6 @@
 // The narrow view of the store that the business services need. One Tx is one store transaction:
 // services read and write through it, and the store applies the writes all together or not at all.
-import type { Role } from '../../src/domain/index.ts';
+import type { Budget, BudgetCategory, Role } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
 
 export interface Tx {
@@ -103,4 +103,24 @@ export function newId(tx: Tx, collection: string, prefix: string, now: string): 
     const id = `${prefix}${day}-${Math.random().toString(36).slice(2, 8).toUpperCase().padEnd(6, '0')}`;
     if (!tx.get(collection, id)) return id;
   }
+}
+
+/** The cost center's budget of `category` for the year `now` falls in (orders, grants, trips). */
+export function currentBudget(
+  tx: Tx,
+  companyId: string,
+  costCenterId: string,
+  category: BudgetCategory,
+  now: string,
+): Budget | undefined {
+  const year = now.slice(0, 4);
+  return tx
+    .all<Budget>(C.budgets)
+    .find(
+      (b) =>
+        b.companyId === companyId &&
+        b.costCenterId === costCenterId &&
+        b.category === category &&
+        b.period === year,
+    );
 }

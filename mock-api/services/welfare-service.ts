@@ -40,6 +40,7 @@ import {
 import { idsFor, settingsOf } from './procurement-service.ts';
 import {
   C,
+  currentBudget,
   newId,
   ownRecord,
   pageOf,
@@ -73,25 +74,6 @@ export interface GrantRecord {
   campaignId?: string;
   creditedAt?: string;
   decidedAt?: string;
-}
-
-/** The welfare budget of a cost center for the year `now` falls in. */
-export function welfareBudget(
-  tx: Tx,
-  companyId: string,
-  costCenterId: string,
-  now: string,
-): Budget | undefined {
-  const year = now.slice(0, 4);
-  return tx
-    .all<Budget>(C.budgets)
-    .find(
-      (b) =>
-        b.companyId === companyId &&
-        b.costCenterId === costCenterId &&
-        b.category === 'welfare' &&
-        b.period === year,
-    );
 }
 
 /** The grant's cost center: the one given (of the caller's company, else 400), or the caller's department's. */
@@ -172,7 +154,7 @@ export function createGrant(
     errors.push({ path: 'expiresAt', message: 'Must be in the future' });
   if (errors.length) fail('VALIDATION_FAILED', 'Some employees cannot be granted points', errors);
   const cc = grantCostCenter(tx, caller, cmd.costCenterId);
-  const budget = welfareBudget(tx, caller.companyId, cc.id, now);
+  const budget = currentBudget(tx, caller.companyId, cc.id, 'welfare', now);
   const settings = settingsOf(tx, caller);
   const costFen = grantCostFen(cmd.points, cmd.employeeIds.length, settings.pointValueFen);
   if (!budget)
