@@ -8,13 +8,7 @@
 //   they commit more (422 BUDGET_EXCEEDED when it does not fit, so the budget never goes negative).
 // A booking that takes B above A × 1.1 is held and sends the trip back to approval. Closing spends B and
 // releases the rest of K.
-import type {
-  BookingStatus,
-  Budget,
-  Department,
-  TripEvent,
-  TripStatus,
-} from '../../src/domain/index.ts';
+import type { BookingStatus, Budget, Department, TripEvent } from '../../src/domain/index.ts';
 import {
   chinaDate,
   daysBetween,
@@ -84,75 +78,13 @@ export interface TravelPolicyRecord extends TravelPolicyRules {
 }
 
 export type { BookingStatus, TripEvent, TripStatus } from '../../src/domain/index.ts';
-export interface TripPolicySummary {
-  policyId: string;
-  name: string;
-  nameEn: string;
-  rules: TravelPolicyRules;
-}
-
-export interface Traveller {
-  id: string;
-  name: string;
-  nameEn: string;
-}
-
-export interface TripStatement {
-  closedAt: string;
-  estimateFen: number;
-  bookedFen: number;
-  feesFen: number;
-  actualFen: number;
-  releasedFen: number;
-  differenceFen: number;
-  inPolicyCount: number;
-  outOfPolicyCount: number;
-  bookings: {
-    bookingId: string;
-    kind: Offer['kind'];
-    description: string;
-    descriptionEn: string;
-    status: BookingStatus;
-    priceFen: number;
-    feeFen: number;
-    inPolicy: boolean;
-    violationCodes: string[];
-    outOfPolicyReason: string | null;
-  }[];
-}
-
-export interface TripRecord {
-  id: string;
-  companyId: string;
-  requesterId: string;
-  requesterName: string;
-  requesterNameEn: string;
-  travellers: Traveller[];
-  purpose: string;
-  origin: string;
-  destinations: string[];
-  /** The first destination (the original single-destination contract). */
-  destination: string;
-  startDate: string;
-  endDate: string;
-  costCenterId: string;
-  budgetId: string;
-  policy: TripPolicySummary;
-  estimatedFen: number;
-  approvedEstimateFen: number;
-  committedFen: number;
-  bookedFen: number;
-  feesFen: number;
-  spentFen: number;
-  status: TripStatus;
-  /** True while a re-approval (bookings above the estimate + 10 %) is pending. */
-  reapproval: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  events: TripEvent[];
-  statement: TripStatement | null;
-}
+import type { Traveller, Trip as TripRecord, TripStatement } from '../../src/domain/index.ts';
+export type {
+  Traveller,
+  Trip as TripRecord,
+  TripPolicySummary,
+  TripStatement,
+} from '../../src/domain/index.ts';
 
 export interface BookingRecord {
   id: string;

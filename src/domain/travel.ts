@@ -1,5 +1,11 @@
 // The answers of /api/travel/* that the app and the mock API share (mock-api/openapi.yaml, tag travel).
-import type { CityTier, FlightCabin, PolicyViolation, TrainSeat } from './travel-policy.ts';
+import type {
+  CityTier,
+  FlightCabin,
+  PolicyViolation,
+  TrainSeat,
+  TravelPolicyRules,
+} from './travel-policy.ts';
 
 export interface PolicyFields {
   inPolicy: boolean;
@@ -102,4 +108,75 @@ export interface TripEvent {
   bookingId?: string;
   amountFen?: number;
   comment?: string;
+}
+
+export interface TripPolicySummary {
+  policyId: string;
+  name: string;
+  nameEn: string;
+  rules: TravelPolicyRules;
+}
+
+export interface Traveller {
+  id: string;
+  name: string;
+  nameEn: string;
+}
+
+export interface TripStatement {
+  closedAt: string;
+  estimateFen: number;
+  bookedFen: number;
+  feesFen: number;
+  actualFen: number;
+  releasedFen: number;
+  differenceFen: number;
+  inPolicyCount: number;
+  outOfPolicyCount: number;
+  bookings: {
+    bookingId: string;
+    kind: OfferKind;
+    description: string;
+    descriptionEn: string;
+    status: BookingStatus;
+    priceFen: number;
+    feeFen: number;
+    inPolicy: boolean;
+    violationCodes: string[];
+    outOfPolicyReason: string | null;
+  }[];
+}
+
+/** GET /api/travel/trips/{id} (without its bookings), as stored. */
+export interface Trip {
+  id: string;
+  companyId: string;
+  requesterId: string;
+  requesterName: string;
+  requesterNameEn: string;
+  travellers: Traveller[];
+  purpose: string;
+  origin: string;
+  destinations: string[];
+  /** The first destination (the original single-destination contract). */
+  destination: string;
+  startDate: string;
+  endDate: string;
+  costCenterId: string;
+  budgetId: string;
+  policy: TripPolicySummary;
+  estimatedFen: number;
+  approvedEstimateFen: number;
+  committedFen: number;
+  bookedFen: number;
+  feesFen: number;
+  spentFen: number;
+  status: TripStatus;
+  /** True while a re-approval (bookings above the estimate + 10 %) is pending. */
+  reapproval: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  events: TripEvent[];
+  statement: TripStatement | null;
 }

@@ -19,7 +19,7 @@ import type {
   TripDetail,
   TripEstimate,
   TripPlan,
-  TripStatement,
+  TripStatementAnswer,
 } from './travel.model';
 
 /** /api/travel: cities, estimate, trips, offers, bookings. */
@@ -80,8 +80,8 @@ export class TravelApi {
     return this.http.get<TripDetail>(`${this.base}/trips/${encodeURIComponent(id)}`, this.quiet);
   }
 
-  statement(id: string): Observable<TripStatement> {
-    return this.http.get<TripStatement>(
+  statement(id: string): Observable<TripStatementAnswer> {
+    return this.http.get<TripStatementAnswer>(
       `${this.base}/trips/${encodeURIComponent(id)}/statement`,
       this.quiet,
     );

@@ -16,7 +16,7 @@ import type {
   TripDetail,
   TripEstimate,
   TripPlan,
-  TripStatement,
+  TripStatementAnswer,
 } from './travel.model';
 
 export const TripRequestPageActions = createActionGroup({
@@ -75,7 +75,7 @@ export const TravelApiActions = createActionGroup({
     'Trip Loaded': props<{ trip: TripDetail }>(),
     'Trip Failed': props<{ id: string; error: ApiError }>(),
     'Trip Changed': props<{ trip: Trip }>(),
-    'Statement Loaded': props<{ statement: TripStatement }>(),
+    'Statement Loaded': props<{ statement: TripStatementAnswer }>(),
     'Statement Failed': props<{ error: ApiError }>(),
     'Action Failed': props<{ error: ApiError }>(),
     'Offers Loaded': props<{ page: PageOf<Offer> }>(),

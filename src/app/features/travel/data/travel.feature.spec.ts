@@ -12,6 +12,7 @@ import { initialTripsState, tripsFeature } from './trips.feature';
 export function trip(id: string, patch: Partial<TripDetail> = {}): TripDetail {
   return {
     id,
+    companyId: 'c1',
     requesterId: 'u1',
     requesterName: '李娜',
     requesterNameEn: 'Li Na',
@@ -19,6 +20,7 @@ export function trip(id: string, patch: Partial<TripDetail> = {}): TripDetail {
     purpose: '客户拜访',
     origin: 'SHA',
     destinations: ['BJS'],
+    destination: 'BJS',
     startDate: '2026-06-22',
     endDate: '2026-06-24',
     costCenterId: 'cc1',
@@ -34,6 +36,7 @@ export function trip(id: string, patch: Partial<TripDetail> = {}): TripDetail {
     reapproval: false,
     version: 1,
     createdAt: '2026-06-01T00:00:00Z',
+    updatedAt: '2026-06-01T00:00:00Z',
     events: [],
     statement: null,
     bookings: [],

@@ -7,8 +7,8 @@ import type {
   OfferKind,
   PolicyViolation,
   TravelPolicyRules,
-  TripEvent,
-  TripStatus,
+  Trip,
+  TripStatement,
 } from '../../../../domain/index.ts';
 
 export type {
@@ -18,7 +18,9 @@ export type {
   Offer,
   OfferKind,
   TrainOffer,
+  Trip,
   TripEvent,
+  TripStatement,
   TripStatus,
 } from '../../../../domain/index.ts';
 
@@ -29,60 +31,13 @@ export interface City {
   tier: CityTier;
 }
 
-export interface StatementLine {
-  bookingId: string;
-  kind: OfferKind;
-  description: string;
-  descriptionEn: string;
-  status: BookingStatus;
-  priceFen: number;
-  feeFen: number;
-  inPolicy: boolean;
-  violationCodes: string[];
-  outOfPolicyReason: string | null;
+/** GET /api/travel/trips/{id}/statement: the closed trip's statement, with the trip's id. */
+export interface TripStatementAnswer extends TripStatement {
+  tripId: string;
 }
 
-export interface TripStatement {
-  tripId?: string;
-  closedAt: string;
-  estimateFen: number;
-  bookedFen: number;
-  feesFen: number;
-  actualFen: number;
-  releasedFen: number;
-  differenceFen: number;
-  inPolicyCount: number;
-  outOfPolicyCount: number;
-  bookings: StatementLine[];
-}
-
-export interface Trip {
-  id: string;
-  requesterId: string;
-  requesterName: string;
-  requesterNameEn: string;
-  travellers: { id: string; name: string; nameEn: string }[];
-  purpose: string;
-  origin: string;
-  destinations: string[];
-  startDate: string;
-  endDate: string;
-  costCenterId: string;
-  budgetId: string;
-  policy: { policyId: string; name: string; nameEn: string; rules: TravelPolicyRules };
-  estimatedFen: number;
-  approvedEstimateFen: number;
-  committedFen: number;
-  bookedFen: number;
-  feesFen: number;
-  spentFen: number;
-  status: TripStatus;
-  reapproval: boolean;
-  version: number;
-  createdAt: string;
-  events: TripEvent[];
-  statement: TripStatement | null;
-}
+/** One line of a trip's statement. */
+export type StatementLine = TripStatement['bookings'][number];
 
 export interface Booking {
   id: string;

@@ -7,7 +7,7 @@ import {
   TripDetailPageActions,
   TripListPageActions,
 } from './travel.actions';
-import type { Trip, TripDetail, TripStatement } from './travel.model';
+import type { Trip, TripDetail, TripStatementAnswer } from './travel.model';
 
 export const tripAdapter = createEntityAdapter<Trip>();
 
@@ -23,7 +23,7 @@ export interface TripsState {
   detail: TripDetail | null;
   detailLoading: boolean;
   detailError: ApiError | null;
-  statement: TripStatement | null;
+  statement: TripStatementAnswer | null;
   busy: 'close' | 'cancel' | 'cancelBooking' | null;
   actionError: ApiError | null;
 }
