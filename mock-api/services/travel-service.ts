@@ -406,6 +406,39 @@ function travellersOf(
   });
 }
 
+/**
+ * The colleagues a trip may name as travellers: the caller's company's active users, matched on their
+ * Chinese or English name (`q`), by name; only what the trip keeps of them (no e-mail, no roles).
+ */
+export function listColleagues(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: (Traveller & { departmentId: string })[]; total: number } {
+  const needle = (q1(query, 'q') ?? '').trim().toLowerCase();
+  const items = tx
+    .all<UserRec>(C.users)
+    .filter(
+      (u) =>
+        u.companyId === caller.companyId &&
+        u.active !== false &&
+        (!needle ||
+          u.name.toLowerCase().includes(needle) ||
+          (u.nameEn ?? '').toLowerCase().includes(needle)),
+    )
+    .map((u) => ({
+      id: u.id,
+      name: u.name,
+      nameEn: u.nameEn ?? u.name,
+      departmentId: u.departmentId,
+    }));
+  return pageOf(items, query, {
+    sortable: ['name', 'nameEn'],
+    defaultSort: 'nameEn',
+    defaultOrder: 'asc',
+  });
+}
+
 // ---- trips ----
 
 function travelBudget(tx: Tx, companyId: string, costCenterId: string, now: string): Budget {
