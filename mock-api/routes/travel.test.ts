@@ -131,7 +131,14 @@ describe('colleagues (travellers a trip may name)', () => {
     assert.equal(all.status, 200);
     assert.ok(Number(all.headers.get('x-total-count')) > 5);
     assert.ok(all.body.every((c: { id: string }) => c.id.startsWith('u-c1-')));
-    assert.deepEqual(Object.keys(all.body[0]).sort(), ['departmentId', 'id', 'name', 'nameEn']);
+    assert.deepEqual(Object.keys(all.body[0]).sort(), [
+      'departmentId',
+      'departmentName',
+      'departmentNameEn',
+      'id',
+      'name',
+      'nameEn',
+    ]);
 
     const me = (await buyer.get('/api/me')).body;
     for (const q of [me.name.slice(0, 2), me.nameEn.split(' ')[0].toUpperCase()]) {

@@ -78,7 +78,12 @@ export interface TravelPolicyRecord extends TravelPolicyRules {
 }
 
 export type { BookingStatus, TripEvent, TripStatus } from '../../src/domain/index.ts';
-import type { Traveller, Trip as TripRecord, TripStatement } from '../../src/domain/index.ts';
+import type {
+  Colleague,
+  Traveller,
+  Trip as TripRecord,
+  TripStatement,
+} from '../../src/domain/index.ts';
 export type {
   Traveller,
   Trip as TripRecord,
@@ -414,29 +419,34 @@ export function listColleagues(
   tx: Tx,
   caller: Caller,
   query: Query,
-): { items: (Traveller & { departmentId: string })[]; total: number } {
+): { items: Colleague[]; total: number } {
   const needle = (q1(query, 'q') ?? '').trim().toLowerCase();
-  const items = tx
+  const matches = (u: UserRec) =>
+    !needle ||
+    u.name.toLowerCase().includes(needle) ||
+    (u.nameEn ?? '').toLowerCase().includes(needle);
+  const users = tx
     .all<UserRec>(C.users)
-    .filter(
-      (u) =>
-        u.companyId === caller.companyId &&
-        u.active !== false &&
-        (!needle ||
-          u.name.toLowerCase().includes(needle) ||
-          (u.nameEn ?? '').toLowerCase().includes(needle)),
-    )
-    .map((u) => ({
-      id: u.id,
-      name: u.name,
-      nameEn: u.nameEn ?? u.name,
-      departmentId: u.departmentId,
-    }));
-  return pageOf(items, query, {
+    .filter((u) => u.companyId === caller.companyId && u.active !== false && matches(u));
+  const page = pageOf(users, query, {
     sortable: ['name', 'nameEn'],
     defaultSort: 'nameEn',
     defaultOrder: 'asc',
   });
+  return {
+    total: page.total,
+    items: page.items.map((u) => {
+      const d = tx.get<Department>(C.departments, u.departmentId);
+      return {
+        id: u.id,
+        name: u.name,
+        nameEn: u.nameEn ?? u.name,
+        departmentId: u.departmentId,
+        departmentName: d?.name ?? '',
+        departmentNameEn: d?.nameEn ?? '',
+      };
+    }),
+  };
 }
 
 // ---- trips ----

@@ -123,6 +123,14 @@ export interface Traveller {
   nameEn: string;
 }
 
+/** A colleague a trip may name as a traveller (GET /api/travel/colleagues). */
+export interface Colleague extends Traveller {
+  departmentId: string;
+  /** The department's name (to tell two people of one name apart). */
+  departmentName: string;
+  departmentNameEn: string;
+}
+
 export interface TripStatement {
   closedAt: string;
   estimateFen: number;

@@ -77,12 +77,18 @@ export interface TripEstimate {
 
 export interface TripPlan {
   purpose: string;
+  /** In the order of the journey: origin → first → … → origin. */
   destinations: string[];
+  /** Who travels (the requester by default); the estimate counts each of them. */
+  travellerIds: string[];
   startDate: string;
   endDate: string;
   costCenterId: string;
   estimatedFen: number;
 }
+
+/** What the proposed estimate depends on. */
+export type TripSketch = Pick<TripPlan, 'destinations' | 'startDate' | 'endDate' | 'travellerIds'>;
 
 /** The search form of one tab: the API's query parameters (empty values are left out). */
 export interface OfferQuery {
