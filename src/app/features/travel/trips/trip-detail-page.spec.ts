@@ -122,6 +122,20 @@ describe('TripDetailPage in the router', () => {
     expect(dispatch).toHaveBeenCalledWith(TripDetailPageActions.closeConfirmed({ id: 'T1' }));
   });
 
+  it('names every traveller, in the active language', async () => {
+    const travellers = [
+      { id: 'u1', name: '陈佳琪', nameEn: 'Chen Jiaqi' },
+      { id: 'u2', name: '王志强', nameEn: 'Wang Zhiqiang' },
+    ];
+    const h = await open(trip('T1', { travellers }));
+    const names = () =>
+      h.routeNativeElement?.querySelector('[data-testid="trip-travellers"]')?.textContent?.trim();
+    expect(names()).toBe('陈佳琪和王志强');
+    TestBed.inject(I18n).lang.set('en');
+    h.detectChanges();
+    expect(names()).toBe('Chen Jiaqi and Wang Zhiqiang');
+  });
+
   it('cancelling a booking states its fee first', async () => {
     const h = await open(trip('T1', { bookings: [hotel] }));
     const cancel = [...h.routeNativeElement!.querySelectorAll('button')].find(
