@@ -163,6 +163,12 @@ test('an admin previews a sample trip under unsaved rules, saves the policy, rea
   await page.goto('/travel');
   await page.getByRole('link', { name: '差旅标准' }).click();
   await expect(page.getByRole('heading', { name: '差旅标准', level: 1 })).toBeVisible();
+  // The company has a policy per group of roles; the admin edits the senior one.
+  await expect(page.getByText('适用于员工、采购员和人力/审批人')).toBeVisible();
+  await page.locator('mat-form-field', { hasText: '编辑的标准' }).click();
+  await page.getByRole('option', { name: '高管差旅标准' }).click();
+  await expect(page).toHaveURL(/\?policy=tp-c1-senior$/);
+  await expect(page.getByText('适用于管理员')).toBeVisible();
   const cap = page.getByLabel('一线城市', { exact: true });
   const before = Number(await cap.inputValue());
   await cap.fill(String(before + 100));

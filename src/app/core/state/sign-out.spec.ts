@@ -86,7 +86,7 @@ const USER_DATA: Record<string, Action[]> = {
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
   ],
   travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
-  travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
+  travelPolicy: [TravelPolicyApiActions.loaded({ policies: [{ id: 'tp1' } as never] })],
   travelReport: [TravelReportPageActions.yearChosen({ year: '2026' })],
   welfareStore: [PointsApiActions.accountLoaded({ account: { balance: 800, expiringSoon: [] } })],
   welfareCart: [WelfareCartApiActions.cartLoaded({ cart: welfareCart() })],

@@ -150,8 +150,9 @@ export class TravelApi {
       .pipe(map((text) => ({ text, fileName })));
   }
 
-  policy(): Observable<TravelPolicy> {
-    return this.http.get<TravelPolicy>(`${this.base}/policy`, this.quiet);
+  /** The company's policies (each applies to some roles); the admin edits any of them. */
+  policies(): Observable<TravelPolicy[]> {
+    return this.http.get<TravelPolicy[]>(`${this.api}/travel-policies`, this.quiet);
   }
 
   /** Admin; `version` guards against overwriting someone else's change (409). */

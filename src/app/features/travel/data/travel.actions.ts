@@ -92,7 +92,8 @@ export const TravelApiActions = createActionGroup({
 export const TravelPolicyPageActions = createActionGroup({
   source: 'Travel Policy Page',
   events: {
-    Opened: emptyProps(),
+    /** The policy of the URL (`?policy=`), else the company's first. */
+    Opened: props<{ policyId: string | null }>(),
     Saved: props<{ policy: TravelPolicy }>(),
     'Preview Requested': props<{
       policyId: string;
@@ -105,7 +106,7 @@ export const TravelPolicyPageActions = createActionGroup({
 export const TravelPolicyApiActions = createActionGroup({
   source: 'Travel Policy API',
   events: {
-    Loaded: props<{ policy: TravelPolicy }>(),
+    Loaded: props<{ policies: TravelPolicy[] }>(),
     'Load Failed': props<{ error: ApiError }>(),
     'Save Succeeded': props<{ policy: TravelPolicy }>(),
     'Save Failed': props<{ error: ApiError }>(),

@@ -269,8 +269,8 @@ export const loadPolicy = createEffect(
     return actions$.pipe(
       ofType(TravelPolicyPageActions.opened),
       switchMap(() =>
-        api.policy().pipe(
-          map((policy) => TravelPolicyApiActions.loaded({ policy })),
+        api.policies().pipe(
+          map((policies) => TravelPolicyApiActions.loaded({ policies })),
           catchError((e: unknown) =>
             of(TravelPolicyApiActions.loadFailed({ error: toApiError(e) })),
           ),
