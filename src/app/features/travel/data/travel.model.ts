@@ -1,17 +1,15 @@
 // The answers of /api/travel/* (mock-api/openapi.yaml, tag travel); policy rules and violations are the
 // shared src/domain types.
 import type {
-  BookingStatus,
+  Booking,
   CityTier,
-  Offer,
-  OfferKind,
-  PolicyViolation,
   TravelPolicyRules,
   Trip,
   TripStatement,
 } from '../../../../domain/index.ts';
 
 export type {
+  Booking,
   BookingStatus,
   FlightOffer,
   HotelOffer,
@@ -38,22 +36,6 @@ export interface TripStatementAnswer extends TripStatement {
 
 /** One line of a trip's statement. */
 export type StatementLine = TripStatement['bookings'][number];
-
-export interface Booking {
-  id: string;
-  tripId: string;
-  kind: OfferKind;
-  offer: Offer;
-  priceFen: number;
-  cancellationFeeFen: number;
-  inPolicy: boolean;
-  policyViolations: PolicyViolation[];
-  outOfPolicyReason: string | null;
-  status: BookingStatus;
-  confirmationNo: string;
-  feeFen: number;
-  createdAt: string;
-}
 
 export interface TripDetail extends Trip {
   bookings: Booking[];

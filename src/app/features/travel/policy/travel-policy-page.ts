@@ -123,12 +123,12 @@ const int = (min: number, max: number) => [
 })
 export class TravelPolicyPage implements OnChanges, HasUnsavedChanges {
   /** `?policy=`: the policy edited (default: the company's first). */
-  readonly requestedPolicyId = input<string | undefined>(undefined, { alias: 'policy' });
+  readonly policy = input<string>();
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly s = this.store.selectSignal(policyFeature.selectTravelPolicyState);
-  private readonly policy = this.store.selectSignal(policyFeature.selectPolicy);
+  private readonly edited = this.store.selectSignal(policyFeature.selectPolicy);
   protected readonly cities = this.store.selectSignal(plannerFeature.selectCities);
   protected readonly cabins = FLIGHT_CABINS;
   protected readonly seats = TRAIN_SEATS;
@@ -163,7 +163,7 @@ export class TravelPolicyPage implements OnChanges, HasUnsavedChanges {
   constructor() {
     // Form from state: the policy as loaded or saved.
     effect(() => {
-      const p = this.policy();
+      const p = this.edited();
       if (!p) return;
       this.form.setValue(policyToForm(p));
       this.form.markAsPristine();
@@ -179,9 +179,7 @@ export class TravelPolicyPage implements OnChanges, HasUnsavedChanges {
   }
 
   protected load(): void {
-    this.store.dispatch(
-      TravelPolicyPageActions.opened({ policyId: this.requestedPolicyId() ?? null }),
-    );
+    this.store.dispatch(TravelPolicyPageActions.opened({ policyId: this.policy() ?? null }));
   }
 
   /** Another policy: through the URL, so that reload and back keep it (and unsaved edits are asked about). */
