@@ -69,6 +69,12 @@ export const PROCUREMENT_ROUTES: Routes = [
         title: 'procurement.title.order',
         loadComponent: () => import('./orders/order-detail-page').then((m) => m.OrderDetailPage),
       },
+      {
+        path: 'orders/:id/print',
+        title: 'procurement.title.purchaseOrder',
+        loadComponent: () =>
+          import('./orders/purchase-order-page').then((m) => m.PurchaseOrderPage),
+      },
     ],
   },
 ];
