@@ -231,6 +231,23 @@ test('below the approval threshold the order is approved at once and the budget 
   await page.screenshot({ path: shot('desktop-zh-order-detail'), fullPage: true });
   expect((await order(BUYER, id)).status).toBe('approved');
 
+  // The purchase order prints (or saves as PDF) without the app around it.
+  await page.getByRole('link', { name: '打印采购单' }).click();
+  const po = page.getByRole('article', { name: '采购订单' });
+  await expect(po.getByRole('heading', { name: /^供应商：/ })).toBeVisible();
+  await expect(po.getByTestId('po-total')).toHaveText(money(totalFen));
+  await expect(po).toContainText('低于审批阈值，自动批准');
+  await expect(po).toContainText('供应商确认（盖章）');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeHidden();
+  await page.screenshot({ path: shot('print-zh-purchase-order'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '返回订单' }).click();
+  await expect(page).toHaveURL(new RegExp(`/procurement/orders/${id}$`));
+
   const after = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   expect(after.committedFen - before.committedFen).toBe(totalFen);
   await expectBudgetRow(page, after);
