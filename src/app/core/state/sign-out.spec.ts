@@ -1,3 +1,4 @@
+import { TemplatesApiActions } from '../../features/procurement/data/templates.actions';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
@@ -75,6 +76,7 @@ const USER_DATA: Record<string, Action[]> = {
   procurementCart: [CartApiActions.loaded({ cart: cart(line('p1', 10)) })],
   procurementCheckout: [CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc1' })],
   procurementOrders: [OrdersApiActions.listLoaded({ page: { items: [order('o1')], total: 1 } })],
+  procurementTemplates: [TemplatesApiActions.listLoaded({ templates: [{ id: 'RT1' } as never] })],
   approvalInbox: [ApprovalsApiActions.pendingLoaded({ page: { items: [task('t1')], total: 1 } })],
   approvalHistory: [ApprovalsApiActions.historyLoaded({ page: { items: [task('t0')], total: 1 } })],
   approvalDecision: [
