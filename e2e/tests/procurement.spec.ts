@@ -359,3 +359,48 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
   });
 });
+
+test('a buyer orders from a shared 常用清单 at adjusted quantities, and saves the cart as a new one', async ({
+  page,
+}) => {
+  await page.goto('/procurement/templates');
+  await expect(page.getByRole('heading', { name: '常用清单', level: 1 })).toBeVisible();
+  const restock = page.getByRole('listitem').filter({ hasText: '办公室月度补货' });
+  await expect(restock).toContainText('已与部门共享');
+  await restock.getByRole('link', { name: '按清单下单' }).click();
+  await expect(page.getByRole('heading', { name: '办公室月度补货', level: 1 })).toBeVisible();
+  const lines = page.getByTestId('template-lines').getByRole('listitem');
+  const count = await lines.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  // One more pack of the first line: the total follows at today's prices.
+  const before = await page.getByTestId('template-total').textContent();
+  await lines
+    .first()
+    .getByRole('button', { name: /^增加一包/ })
+    .click();
+  await expect(page.getByTestId('template-total')).not.toHaveText(before!);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-template'), fullPage: true });
+  await page.getByRole('button', { name: '加入购物车' }).click();
+  await expect(page).toHaveURL(/\/procurement\/cart$/);
+  await expect(page.getByTestId('go-checkout')).toBeVisible();
+  const { body: cart } = await apiGet<{ lines: unknown[] }>(BUYER, '/cart');
+  expect(cart.lines).toHaveLength(count);
+
+  // The cart becomes a template of its own, not shared.
+  const name = `季度复购 ${Date.now() % 100_000}`;
+  await page.getByRole('button', { name: '保存为常用清单' }).click();
+  await page.getByLabel('清单名称').fill(name);
+  await page.getByRole('button', { name: '保存清单' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `已保存常用清单“${name}”。` }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: '查看清单' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByTestId('template-lines').getByRole('listitem')).toHaveCount(count);
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-template'), fullPage: true });
+  await switchLanguage(page, 'zh-CN');
+});
