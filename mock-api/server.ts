@@ -46,6 +46,7 @@ import { registerWelfare } from './routes/welfare.ts';
 import { registerApprovals } from './routes/approvals.ts';
 import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
+import { registerAudit } from './routes/audit.ts';
 import { registerCart } from './routes/cart.ts';
 import { registerRequisitionTemplates } from './routes/requisition-templates.ts';
 import { registerNotifications } from './routes/notifications.ts';
@@ -76,6 +77,7 @@ export const ROUTES: RouteModule[] = [
   registerPoints,
   // cost-center access and travel (e差旅)
   registerCostCenterAccess,
+  registerAudit,
   registerTravel,
   registerWelfare,
   registerGeneric,

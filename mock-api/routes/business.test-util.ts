@@ -1,6 +1,6 @@
 // Test kit for the business API tests, on the platform's kit (mock-api/test/kit.ts): a real server on a
 // free loopback port with a temporary copy of a cached seed, and small clients logged in as demo accounts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { nearestValidQty, tierFor, type Product } from '../../src/domain/index.ts';
 import { catalogFileFor } from '../seed/generate.ts';
 import { createKit, PASSWORD, request, TODAY, type Json } from '../test/kit.ts';
@@ -10,6 +10,8 @@ export { PASSWORD };
 export interface Answer<T = Json> {
   status: number;
   body: T;
+  /** The body as text (CSV answers). */
+  text: string;
   headers: Headers;
 }
 
@@ -43,10 +45,20 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(opts: { skus?: number } = {}): Promise<TestApi> {
+export async function startApi(
+  opts: {
+    skus?: number;
+    /** Changes the seeded database before the server starts (extra users, say). */
+    prepare?: (db: Record<string, Json[]>) => void;
+  } = {},
+): Promise<TestApi> {
   const kit = createKit({ skus: opts.skus ?? 400, seed: 'biz-test' });
   const dbFile = kit.freshDb();
   const db = JSON.parse(readFileSync(dbFile, 'utf8'));
+  if (opts.prepare) {
+    opts.prepare(db);
+    writeFileSync(dbFile, JSON.stringify(db));
+  }
   const catalog = JSON.parse(readFileSync(catalogFileFor(dbFile), 'utf8'));
   // A running clock from the seed's day (the seed's budgets are for that year), so timestamps differ.
   const t0 = Date.now();

@@ -17,7 +17,7 @@ export const registerCompanies: RouteModule = (app, ctx) => {
     requireRole('admin'),
     command(ctx, {
       schema: companySettingsPatchSchema,
-      run: ({ tx, caller, body }) => patchCompanySettings(tx, caller, body),
+      run: ({ tx, caller, body, now }) => patchCompanySettings(tx, caller, body, now),
     }),
   );
 };

@@ -21,8 +21,8 @@ export const registerCostCenterAccess: RouteModule = (app, ctx) => {
     requireRole('admin'),
     command(ctx, {
       schema: grantCostCentersCommandSchema,
-      run: ({ tx, caller, body, params }) =>
-        grantCostCenters(tx, caller, params['id'], body.grantedCostCenterIds),
+      run: ({ tx, caller, body, params, now }) =>
+        grantCostCenters(tx, caller, params['id'], body.grantedCostCenterIds, now),
     }),
   );
 };

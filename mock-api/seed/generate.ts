@@ -267,6 +267,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       budgetRequests: [],
       notifications: [],
       carts: [],
+      auditLog: [],
       requisitionTemplates: demoTemplates(org.users, catalog['products'] as Product[], opts.today),
       welfareRedemptions,
       welfareCampaigns: [],

@@ -1,6 +1,7 @@
 // Which cost centers a user may charge (orders, order previews, trips): their department's, plus any an
 // admin granted them (`users[].grantedCostCenterIds`). Anything else is 403 FORBIDDEN and changes nothing.
 import type { ChargeableCostCenter, CostCenter, Department } from '../../src/domain/index.ts';
+import { audit } from './audit.ts';
 import { fail } from './errors.ts';
 import { C, ownRecord, requireRole, type Caller, type Tx } from './tx.ts';
 
@@ -8,6 +9,8 @@ interface UserCostCenters {
   id: string;
   companyId: string;
   departmentId: string;
+  name: string;
+  nameEn?: string;
   grantedCostCenterIds?: string[];
 }
 
@@ -74,6 +77,7 @@ export function grantCostCenters(
   caller: Caller,
   userId: string,
   ids: readonly string[],
+  now: string,
 ): CostCenterGrant {
   requireRole(caller, 'admin');
   const user = ownRecord<UserCostCenters>(tx, C.users, userId, caller, 'User');
@@ -87,5 +91,13 @@ export function grantCostCenters(
   const own = departmentCostCenterId(tx, user.departmentId) ?? null;
   const granted = [...new Set(ids)].filter((id) => id !== own);
   tx.update(C.users, { ...user, grantedCostCenterIds: granted });
+  audit(tx, caller, now, {
+    action: 'user.costCenters',
+    entityId: user.id,
+    entityName: user.name,
+    entityNameEn: user.nameEn,
+    before: { grantedCostCenterIds: user.grantedCostCenterIds ?? [] },
+    after: { grantedCostCenterIds: granted },
+  });
   return { userId: user.id, departmentCostCenterId: own, grantedCostCenterIds: granted };
 }

@@ -310,11 +310,12 @@ describe('approval service', () => {
   it('settings: admin only', () => {
     const tx = world();
     assert.equal(
-      code(() => patchCompanySettings(tx, hr, { approvalThresholdFen: 1 })),
+      code(() => patchCompanySettings(tx, hr, { approvalThresholdFen: 1 }, NOW)),
       'FORBIDDEN',
     );
     assert.equal(
-      patchCompanySettings(tx, admin, { approvalThresholdFen: 1000 }).settings.approvalThresholdFen,
+      patchCompanySettings(tx, admin, { approvalThresholdFen: 1000 }, NOW).settings
+        .approvalThresholdFen,
       1000,
     );
     assert.equal(order(tx, 10).status, 'pending_approval');

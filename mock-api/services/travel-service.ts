@@ -34,6 +34,7 @@ import {
   type TaskRecord,
 } from './approvals.ts';
 import { registerApprovalSubject } from './approval-service.ts';
+import { audit } from './audit.ts';
 import { requireChargeable } from './cost-centers.ts';
 import { fail } from './errors.ts';
 import { notifyOutcome } from './notification-service.ts';
@@ -157,6 +158,15 @@ export function updatePolicy(
     updatedAt: now,
   };
   tx.update(T.policies, next);
+  audit(tx, caller, now, {
+    action: 'travel.policy',
+    entityId: p.id,
+    entityName: p.name,
+    entityNameEn: p.nameEn,
+    before: p,
+    after: next,
+    ignore: ['version', 'updatedAt'],
+  });
   return next;
 }
 

@@ -13,3 +13,4 @@ export * from './travel-policy.ts';
 export * from './welfare.ts';
 export * from './units.ts';
 export * from './travel.ts';
+export * from './audit.ts';
