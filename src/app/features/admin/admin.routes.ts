@@ -4,17 +4,22 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
+import { AdminLayout } from './admin-layout';
 import { ADMIN_I18N } from './admin.i18n';
+import * as auditEffects from './data/audit.effects';
+import { auditFeature } from './data/audit.feature';
 import * as adminEffects from './data/admin.effects';
 import { adminFeature } from './data/admin.feature';
 
 export const ADMIN_ROUTES: Routes = [
   {
     path: '',
+    component: AdminLayout,
     providers: [
       provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)),
       provideState(adminFeature),
-      provideEffects(adminEffects),
+      provideState(auditFeature),
+      provideEffects(adminEffects, auditEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
@@ -24,6 +29,11 @@ export const ADMIN_ROUTES: Routes = [
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () =>
           import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
+      },
+      {
+        path: 'audit',
+        title: 'admin.audit.title',
+        loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
       },
     ],
   },
