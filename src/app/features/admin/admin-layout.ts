@@ -12,7 +12,7 @@ import { ModuleNav, type ModuleLink } from '../../shared/ui/module-nav';
 export class AdminLayout {
   private readonly i18n = inject(I18n);
   protected readonly links = computed((): ModuleLink[] => [
-    { path: 'settings', text: this.i18n.t('admin.settings.title'), icon: 'tune', exact: true },
-    { path: 'audit', text: this.i18n.t('admin.audit.title'), icon: 'history', exact: true },
+    { path: 'settings', text: this.i18n.t('admin.settings.title'), icon: 'tune', exact: false },
+    { path: 'audit', text: this.i18n.t('admin.audit.title'), icon: 'history', exact: false },
   ]);
 }
