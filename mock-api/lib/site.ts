@@ -62,8 +62,9 @@ export function contentSecurityPolicy(nonce?: string): string {
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
     `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
+    // report-uri, not report-to: browsers send these at once; the Reporting API batches them for
+    // up to a minute (the endpoint accepts both formats)
     `report-uri ${CSP_REPORT_PATH}`,
-    'report-to csp',
   ].join('; ');
 }
 
@@ -76,7 +77,6 @@ export const SITE_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
-  'Reporting-Endpoints': `csp="${CSP_REPORT_PATH}"`,
 };
 
 export interface SiteOptions {

@@ -15,12 +15,15 @@ describe('Trusted Types default policy', () => {
     expect(isWorkerBundleUrl('javascript:alert(1)', origin)).toBeFalse();
   });
 
-  it('creates one default policy that only makes script URLs, and never replaces one', () => {
-    const created: { name: string; rules: { createScriptURL: (s: string) => string | null } }[] =
-      [];
+  it('creates one default policy that makes worker URLs and empty HTML only, never replacing one', () => {
+    type Rules = {
+      createHTML: (s: string) => string | null;
+      createScriptURL: (s: string) => string | null;
+    };
+    const created: { name: string; rules: Rules }[] = [];
     const factory = {
       defaultPolicy: null as unknown,
-      createPolicy(name: string, rules: { createScriptURL: (s: string) => string | null }) {
+      createPolicy(name: string, rules: Rules) {
         created.push({ name, rules });
         this.defaultPolicy = rules;
         return rules;
@@ -31,7 +34,10 @@ describe('Trusted Types default policy', () => {
     installTrustedTypesPolicy(win);
     expect(created.map((c) => c.name)).toEqual(['default']);
     const rules = created[0].rules as Record<string, unknown>;
-    expect(Object.keys(rules)).toEqual(['createScriptURL']);
+    expect(Object.keys(rules).sort()).toEqual(['createHTML', 'createScriptURL']);
+    expect(created[0].rules.createHTML('')).toBe('');
+    expect(created[0].rules.createHTML('<img src=x onerror=alert(1)>')).toBeNull();
+    expect(created[0].rules.createHTML(' ')).toBeNull();
     expect(created[0].rules.createScriptURL(`${origin}/worker-AB12CD34.js`)).toBe(
       `${origin}/worker-AB12CD34.js`,
     );

@@ -2,8 +2,9 @@
 // so a string or URL handed to a script sink, such as the import page's `new Worker(url)`, must come
 // from a policy. The build only bundles a worker written as `new Worker(new URL('…', import.meta.url))`,
 // so that call cannot take a policy's value itself: this 'default' policy vouches for exactly those URLs
-// (this origin's `worker-HASH.js` bundles) and nothing else. It defines no createHTML or createScript,
-// so HTML and script strings stay blocked.
+// (this origin's `worker-HASH.js` bundles) and nothing else. Its createHTML takes only the empty
+// string (ECharts clears its chart element with `innerHTML = ''` when a chart is disposed); it has no
+// createScript. Any other HTML or script string stays blocked.
 
 interface TrustedTypePolicyFactoryLike {
   readonly defaultPolicy: unknown;
@@ -29,6 +30,7 @@ export function installTrustedTypesPolicy(win: Window = window): void {
   if (!factory || factory.defaultPolicy) return;
   const origin = win.location.origin;
   factory.createPolicy('default', {
+    createHTML: (input) => (input === '' ? '' : null),
     createScriptURL: (input) => (isWorkerBundleUrl(input, origin) ? input : null),
   });
 }
