@@ -8,7 +8,13 @@
 
 interface TrustedTypePolicyFactoryLike {
   readonly defaultPolicy: unknown;
-  createPolicy(name: string, rules: { createScriptURL: (input: string) => string | null }): unknown;
+  createPolicy(
+    name: string,
+    rules: {
+      createHTML: (input: string) => string | null;
+      createScriptURL: (input: string) => string | null;
+    },
+  ): unknown;
 }
 
 /** A worker bundle of this build on this origin: `/worker-CJQEB2HS.js`. */
