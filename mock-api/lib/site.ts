@@ -196,10 +196,12 @@ export function createSite(opts: SiteOptions): Site {
     }
     if (req.path === '/' || req.path === '/index.html') return sendIndex(req, res);
     files(req, res, () => {
-      // Not a file. An app route (no extension in its last segment) is the app; anything else is a
-      // missing file, never index.html (a stale chunk must fail as a 404, not parse HTML as script).
+      // Not a file. An app route is the app: a page the browser navigates to (it accepts HTML), or a
+      // path whose last segment has no extension. Anything else is a missing file, never index.html
+      // (a stale chunk must fail as a 404, not be parsed as script).
       const last = req.path.slice(req.path.lastIndexOf('/') + 1);
-      if (!last.includes('.')) return sendIndex(req, res);
+      if (!last.includes('.') || (req.headers.accept ?? '').includes('text/html'))
+        return sendIndex(req, res);
       setSiteHeaders(res);
       res.setHeader('Cache-Control', 'no-store');
       res.status(404).type('text/plain').end('Not found\n');

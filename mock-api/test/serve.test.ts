@@ -234,10 +234,16 @@ describe('production server (npm run serve)', () => {
 
   it('answers a missing file with 404, not the app, and serves nothing outside the build', async () => {
     for (const path of ['/chunk-MISSING1.js', '/media/missing.woff2', '/favicon.png']) {
-      const res = await fetch(base + path);
+      const res = await fetch(base + path, { headers: { accept: '*/*' } });
       assert.equal(res.status, 404, path);
       assert.doesNotMatch(await res.text(), /<html/i, path);
     }
+    // a page the browser navigates to is the app, even with a dot in its last segment
+    const page = await fetch(`${base}/procurement/orders/PO.1`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<app-root/);
     for (const path of [
       '/../package.json',
       '/%2e%2e/package.json',
