@@ -50,8 +50,8 @@ export function contentSecurityPolicy(nonce?: string): string {
     "default-src 'self'",
     `script-src 'self'${withNonce}`,
     `style-src 'self'${withNonce}`,
-    // product pictures are SVG from /api; Material draws a few of its marks as data: images
-    "img-src 'self' data:",
+    // product pictures are SVG from /api
+    "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

@@ -126,7 +126,15 @@ describe('production server (npm run serve)', () => {
       assert.deepEqual(directives.get('require-trusted-types-for'), ["'script'"]);
       assert.deepEqual(directives.get('report-uri'), ['/csp-reports']);
       const all = [...directives.values()].flat();
-      for (const weak of ["'unsafe-inline'", "'unsafe-eval'", '*', 'https:', 'http:', 'blob:'])
+      for (const weak of [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        '*',
+        'https:',
+        'http:',
+        'data:',
+        'blob:',
+      ])
         assert.ok(!all.includes(weak), `no ${weak} in the policy`);
       assert.ok(!html.includes(P), 'no placeholder left');
       const tags = taggedNonces(html);
