@@ -210,7 +210,7 @@ describe('production server (npm run serve)', () => {
     assert.equal(products.status, 200);
     assert.equal(products.headers.get('content-encoding'), 'br');
     assert.equal(products.headers.get('cache-control'), 'no-store', 'private data');
-    assert.equal((await products.json()).length, 50);
+    assert.equal(((await products.json()) as unknown[]).length, 50);
     // fonts are compressed already: sent as they are
     const font = await fetch(`${base}/media/roboto-latin-400-normal-LOX3CHMS.woff2`, {
       headers: { 'accept-encoding': 'br, gzip' },
