@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DataFileError } from './lib/json-file.ts';
 import { createSite, type CspViolation } from './lib/site.ts';
 import { DEFAULT_DB_FILE, startServer, type RunningServer } from './server.ts';
 
@@ -16,14 +17,16 @@ export const BUILD_DIR = join(ROOT, 'dist/portal/browser');
 
 /** What the build is made of: a newer file here means the build is stale. */
 const BUILD_INPUTS = ['src', 'angular.json', 'package-lock.json', 'tsconfig.json'];
+/** Files under src/ that play no part in the build: specs, and `tsc -b`'s state (npm run typecheck). */
+const NOT_BUILT = /\.spec\.ts$|\.tsbuildinfo$/;
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  let newest = 0; // files only: a directory changes when tools write their state into it
   for (const entry of readdirSync(path, { recursive: true, withFileTypes: true }))
-    if (entry.isFile())
+    if (entry.isFile() && !NOT_BUILT.test(entry.name))
       newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   return newest;
 }
@@ -89,6 +92,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     onViolation: violationsFile
       ? (v) => appendFileSync(violationsFile, `${JSON.stringify(v)}\n`)
       : undefined,
+  }).catch((err: unknown) => {
+    if (!(err instanceof DataFileError)) throw err;
+    console.error(`[serve] cannot start: ${err.message}`);
+    process.exit(1);
   });
   console.log(`[serve] the portal and its API on http://localhost:${running.port}/`);
   const stop = () => running.close().then(() => process.exit(0));

@@ -7,14 +7,12 @@
 //
 //   PORT=4900 DB_FILE=/tmp/x/db.json CONTRACT_VIOLATIONS=/tmp/x/contract.txt \
 //     CSP_VIOLATIONS=/tmp/x/csp.txt node mock-api/test/contract-proxy.ts
-//   API_ONLY=1 …   the mock API alone behind the proxy, no app
 import { appendFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuild, serve } from '../serve.ts';
-import { startServer } from '../server.ts';
 import { contract } from './contract.ts';
 
 /** Hop-by-hop or recomputed headers, not passed on. */
@@ -75,19 +73,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const violationsFile = process.env['CONTRACT_VIOLATIONS'];
   const cspFile = process.env['CSP_VIOLATIONS'];
   const dbFile = process.env['DB_FILE'];
-  if (process.env['API_ONLY'] !== '1') ensureBuild();
-  const api =
-    process.env['API_ONLY'] === '1'
-      ? await startServer({ port: 0, dbFile })
-      : await serve({
-          port: 0,
-          dbFile,
-          quiet: true,
-          onViolation: (v) => {
-            process.stderr.write(`[csp] ${JSON.stringify(v)}\n`);
-            if (cspFile) appendFileSync(cspFile, `${JSON.stringify(v)}\n`);
-          },
-        });
+  ensureBuild();
+  const api = await serve({
+    port: 0,
+    dbFile,
+    quiet: true,
+    onViolation: (v) => {
+      process.stderr.write(`[csp] ${JSON.stringify(v)}\n`);
+      if (cspFile) appendFileSync(cspFile, `${JSON.stringify(v)}\n`);
+    },
+  });
   const proxy = await startContractProxy({
     target: api.url,
     port: Number(process.env['PORT'] ?? 3000),

@@ -398,6 +398,12 @@ describe('serve: is the build stale', () => {
     utimesSync(join(root, 'angular.json'), t - 100, t - 100);
     utimesSync(join(build, 'index.html'), t - 50, t - 50);
     assert.equal(staleReason(root, build), null);
+    // specs and the type checker's state are not built
+    writeFileSync(join(root, 'src/app/a.spec.ts'), '');
+    writeFileSync(join(root, 'src/tsconfig.app.tsbuildinfo'), '');
+    utimesSync(join(root, 'src/app'), t - 100, t - 100);
+    utimesSync(join(root, 'src'), t - 100, t - 100);
+    assert.equal(staleReason(root, build), null);
     utimesSync(join(root, 'src/app/a.ts'), t, t);
     assert.equal(staleReason(root, build), 'src changed since the last build');
     utimesSync(join(root, 'src/app/a.ts'), t - 100, t - 100);
