@@ -47,7 +47,7 @@ export interface CspViolation {
 export function contentSecurityPolicy(nonce?: string): string {
   const withNonce = nonce ? ` 'nonce-${nonce}'` : '';
   return [
-    "default-src 'self'",
+    "default-src 'none'",
     `script-src 'self'${withNonce}`,
     `style-src 'self'${withNonce}`,
     // product pictures are SVG from /api

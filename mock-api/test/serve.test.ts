@@ -120,6 +120,7 @@ describe('production server (npm run serve)', () => {
       assert.match(nonce, /^[A-Za-z0-9+/]{24,}={0,2}$/, 'at least 128 random bits, base64');
       assert.deepEqual(directives.get('script-src'), ["'self'", `'nonce-${nonce}'`]);
       assert.deepEqual(directives.get('style-src'), ["'self'", `'nonce-${nonce}'`]);
+      assert.deepEqual(directives.get('default-src'), ["'none'"], 'only what is named is allowed');
       assert.deepEqual(directives.get('object-src'), ["'none'"]);
       assert.deepEqual(directives.get('base-uri'), ["'self'"]);
       assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
