@@ -1,7 +1,7 @@
 // The production web app on the API's origin (`npm run serve`, mock-api/serve.ts): the files of the
-// production build, `index.html` with a fresh CSP nonce per answer, caching that fits each file, the
-// SPA fallback for app routes (robots.txt comes with the build, from src/public) and an endpoint that collects CSP violation reports.
-// Everything under /api is left to the API (it is never answered with index.html).
+// production build (robots.txt among them, from src/public), `index.html` with a fresh CSP nonce per
+// answer, caching that fits each file, the SPA fallback for app routes and an endpoint that collects
+// CSP violation reports. Everything under /api is left to the API (never answered with index.html).
 //
 //   Content-Security-Policy   strict: scripts and styles only from this origin or with the answer's
 //                             nonce (Angular copies `ngCspNonce` from index.html onto its tags and
@@ -24,7 +24,7 @@ export const CSP_REPORT_PATH = '/csp-reports';
 /** A report body larger than this is refused (a real one is under 2 kB). */
 export const CSP_REPORT_LIMIT = 64 * 1024;
 
-/** At most this many reports are logged per minute; the rest are only counted (log flooding). */
+/** At most this many reports are logged per minute (log flooding); the rest are still kept and passed on. */
 const REPORTS_LOGGED_PER_MINUTE = 60;
 
 /** Trusted Types policies the app may create: Angular's and its 'default' (src/app/core/security/trusted-types.ts). */
@@ -95,7 +95,8 @@ export interface Site {
   violations: CspViolation[];
 }
 
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+/** /api and below, in any case (express routes ignore case too). */
+const isApi = (path: string) => /^\/api(?:\/|$)/i.test(path);
 
 function setSiteHeaders(res: Response, nonce?: string): void {
   for (const [k, v] of Object.entries(SITE_HEADERS)) res.setHeader(k, v);

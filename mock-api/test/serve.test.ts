@@ -223,7 +223,13 @@ describe('production server (npm run serve)', () => {
     const health = await api.call('GET', '/api/health');
     assert.equal(health.status, 200);
     assert.match(health.headers.get('content-type') ?? '', /application\/json/);
-    for (const path of ['/api', '/api/', '/api/no-such-route', '/api/procurement/catalog']) {
+    for (const path of [
+      '/api',
+      '/api/',
+      '/api/no-such-route',
+      '/api/procurement/catalog',
+      '/API/procurement/catalog',
+    ]) {
       const res = await fetch(base + path);
       assert.equal(res.status, 404, path);
       assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/, path);
