@@ -11,8 +11,11 @@
 //   Cache-Control             hashed build files (`name-HASH.ext`) are immutable for a year;
 //                             index.html and other unhashed files are revalidated (`no-cache`).
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** The value of `ngCspNonce` in src/index.html; the build copies it onto every script and style tag. */
@@ -32,6 +35,24 @@ export const TRUSTED_TYPES_POLICIES = ['angular', 'angular#bundler', 'default'];
 
 /** A hashed build file: `main-HWHB2DFB.js`, `chunk-D-dJjmKf.js`, `media/roboto-…-LOX3CHMS.woff2`. */
 const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(?:js|css|woff2?|ttf|svg|png|jpe?g|webp|avif|gif|ico)$/;
+
+/** Hashed text files compressed once, at their best, when the server starts. */
+const PRECOMPRESSED = /\.(?:js|css|svg)$/;
+
+const brotliBest = promisify(brotliCompress);
+const gzipBest = promisify(gzip);
+
+/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none. */
+export function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const q = new Map<string, number>();
+  for (const part of (accept ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    q.set(name!.trim(), weight === undefined ? 1 : Number(weight));
+  }
+  const ok = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
+}
 
 /** One violation, as `report-uri` (`csp-report`) and `report-to` (`csp-violation`) report it. */
 export interface CspViolation {
@@ -91,6 +112,11 @@ export interface SiteOptions {
 export interface Site {
   /** Express middleware: answers every non-/api request, passes /api on. */
   handle: (req: Request, res: Response, next: NextFunction) => void;
+  /**
+   * Settles when the hashed JS, CSS and SVG files are compressed at their best (brotli 11, gzip 9),
+   * a few seconds after the start; until then they are compressed per answer, as the API's are.
+   */
+  ready: Promise<void>;
   /** The violations received so far (the last 100). */
   violations: CspViolation[];
 }
@@ -125,6 +151,43 @@ export function createSite(opts: SiteOptions): Site {
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.status(200).end(req.method === 'HEAD' ? undefined : parts.join(nonce));
+  };
+
+  const packed = new Map<string, { br: Buffer; gzip: Buffer }>();
+  const ready = (async () => {
+    const names = readdirSync(opts.root, { recursive: true, encoding: 'utf8' });
+    for (const name of names.filter((n) => HASHED_FILE.test(n) && PRECOMPRESSED.test(n))) {
+      const data = await readFile(join(opts.root, name));
+      const [br, gz] = await Promise.all([
+        brotliBest(data, {
+          params: {
+            [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+            [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }),
+        gzipBest(data, { level: 9 }),
+      ]);
+      packed.set(`/${relative(opts.root, join(opts.root, name)).split(sep).join('/')}`, {
+        br,
+        gzip: gz,
+      });
+    }
+  })();
+  ready.catch((err: unknown) => console.error('[serve] precompression failed:', err));
+
+  /** A precompressed hashed file, when the client accepts brotli or gzip. */
+  const sendPacked = (req: Request, res: Response): boolean => {
+    const hit = packed.get(req.path);
+    const encoding = hit && pickEncoding(req.headers['accept-encoding']);
+    if (!hit || !encoding) return false;
+    setSiteHeaders(res);
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type(req.path.slice(req.path.lastIndexOf('.')));
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Length', hit[encoding].length);
+    res.status(200).end(req.method === 'HEAD' ? undefined : hit[encoding]);
+    return true;
   };
 
   const files = express.static(opts.root, {
@@ -196,6 +259,7 @@ export function createSite(opts: SiteOptions): Site {
       return void res.status(405).setHeader('Allow', 'GET, HEAD').end();
     }
     if (req.path === '/' || req.path === '/index.html') return sendIndex(req, res);
+    if (sendPacked(req, res)) return;
     files(req, res, () => {
       // Not a file. An app route is the app: a page the browser navigates to (it accepts HTML), or a
       // path whose last segment has no extension. Anything else is a missing file, never index.html
@@ -208,7 +272,7 @@ export function createSite(opts: SiteOptions): Site {
       res.status(404).type('text/plain').end('Not found\n');
     });
   };
-  return { handle, violations };
+  return { handle, ready, violations };
 }
 
 /** A report field as one log-safe line: control characters (newlines, escapes) become spaces. */

@@ -14,9 +14,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CSP_REPORT_LIMIT, createSite, NONCE_PLACEHOLDER, type CspViolation } from '../lib/site.ts';
+import {
+  CSP_REPORT_LIMIT,
+  createSite,
+  NONCE_PLACEHOLDER,
+  pickEncoding,
+  type CspViolation,
+} from '../lib/site.ts';
 import { BUILD_DIR, staleReason } from '../serve.ts';
 import { createKit, type Api, type Kit } from './kit.ts';
 
@@ -100,6 +107,7 @@ describe('production server (npm run serve)', () => {
     kit = createKit();
     buildDir = makeBuild(join(kit.dir, 'browser'));
     const site = createSite({ root: buildDir, log: false, onViolation: (v) => received.push(v) });
+    await site.ready;
     api = await kit.start({ site: site.handle });
     base = api.base;
   });
@@ -178,13 +186,15 @@ describe('production server (npm run serve)', () => {
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('cache-control'), 'no-cache', path);
     }
-    const first = await fetch(`${base}/main-2YRIMXUD.js`);
-    const etag = first.headers.get('etag');
+    // uncompressed, a file has an ETag (raw: fetch asks for compression, and adds Cache-Control:
+    // no-cache to a conditional request)
+    const first = await raw(base, '/main-2YRIMXUD.js');
+    const etag = String(first.headers['etag'] ?? '');
     assert.ok(etag);
-    // (raw: fetch adds Cache-Control: no-cache to a conditional request)
+    assert.equal(first.body, MAIN_JS);
     const again = await raw(base, '/main-2YRIMXUD.js', 'GET', { 'if-none-match': etag });
     assert.equal(again.status, 304);
-    assert.match(first.headers.get('content-type') ?? '', /^(application|text)\/javascript/);
+    assert.match(String(first.headers['content-type']), /^(application|text)\/javascript/);
   });
 
   it('compresses with brotli or gzip as the client accepts, files and API answers alike', async () => {
@@ -199,7 +209,22 @@ describe('production server (npm run serve)', () => {
       assert.equal(res.headers.get('content-encoding'), encoding, accept);
       assert.equal(await res.text(), MAIN_JS, `${accept}: the same bytes once decoded`);
       assert.match(res.headers.get('vary') ?? '', /accept-encoding/i);
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     }
+    // hashed files were compressed once, at their best
+    const best = brotliCompressSync(MAIN_JS, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY },
+    });
+    const packed = await raw(base, '/main-2YRIMXUD.js', 'GET', { 'accept-encoding': 'gzip, br' });
+    assert.equal(packed.headers['content-encoding'], 'br');
+    assert.equal(Number(packed.headers['content-length']), best.length);
+    assert.match(String(packed.headers['content-type']), /javascript/);
+    const head = await raw(base, '/styles-VTFT6TIX.css', 'HEAD', { 'accept-encoding': 'gzip' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers['content-encoding'], 'gzip');
+    assert.match(String(head.headers['content-type']), /^text\/css/);
+    assert.equal(head.body, '');
     const page = await fetch(`${base}/procurement/catalog`, {
       headers: { 'accept-encoding': 'br' },
     });
@@ -384,6 +409,20 @@ describe('production server (npm run serve)', () => {
       );
     },
   );
+});
+
+describe('serve: which encoding a client gets', () => {
+  it('brotli when accepted, else gzip, else none; q=0 refuses', () => {
+    assert.equal(pickEncoding('gzip, deflate, br, zstd'), 'br');
+    assert.equal(pickEncoding('gzip, br;q=0'), 'gzip');
+    assert.equal(pickEncoding('BR;q=0.5'), 'br');
+    assert.equal(pickEncoding('*'), 'br');
+    assert.equal(pickEncoding('*;q=0, gzip'), 'gzip');
+    assert.equal(pickEncoding('identity'), null);
+    assert.equal(pickEncoding('gzip;q=0'), null);
+    assert.equal(pickEncoding(''), null);
+    assert.equal(pickEncoding(undefined), null);
+  });
 });
 
 describe('serve: is the build stale', () => {
