@@ -3,18 +3,23 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// End-to-end journeys against the real mock API (fresh temporary database) and the dev server,
-// in Debian's Chromium: browsers cannot be downloaded on these machines.
-const API_PORT = Number(process.env['E2E_API_PORT'] ?? 3900);
+// End-to-end journeys against the production server (`npm run serve`: the app's production build and
+// the real mock API on one origin, with its strict CSP; fresh temporary database), in Debian's
+// Chromium: browsers cannot be downloaded on these machines. The server builds the app first when
+// its build is missing or older than the sources (`npm test` has just built it).
 const WEB_PORT = Number(process.env['E2E_WEB_PORT'] ?? 4900);
 const dbFile =
   process.env['E2E_DB_FILE'] ?? join(mkdtempSync(join(tmpdir(), 'portal-e2e-db-')), 'db.json');
 // Every API answer of the run is checked against mock-api/openapi.yaml by the proxy in front of the
-// mock API; the global teardown fails the run when this file lists a violation.
+// server, which also records the CSP violation reports the server receives; the global teardown
+// fails the run when either file lists a violation (and each test fails on a violation its page
+// saw: support/fixtures.ts).
+const violationsDir = mkdtempSync(join(tmpdir(), 'portal-e2e-violations-'));
 const contractViolations = (process.env['CONTRACT_VIOLATIONS'] ??= join(
-  mkdtempSync(join(tmpdir(), 'portal-e2e-contract-')),
-  'violations.txt',
+  violationsDir,
+  'contract.txt',
 ));
+const cspViolations = (process.env['CSP_VIOLATIONS'] ??= join(violationsDir, 'csp.txt'));
 
 const chromium = {
   executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -30,7 +35,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: './tests',
-  globalTeardown: './support/contract-teardown.ts',
+  globalTeardown: './support/violations-teardown.ts',
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
@@ -56,29 +61,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      command: 'node mock-api/test/contract-proxy.ts',
-      cwd: '..',
-      env: {
-        PORT: String(API_PORT),
-        DB_FILE: dbFile,
-        CONTRACT_VIOLATIONS: contractViolations,
-      },
-      url: `http://127.0.0.1:${API_PORT}/api/health`,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
+  webServer: {
+    command: 'node mock-api/test/contract-proxy.ts',
+    cwd: '..',
+    env: {
+      PORT: String(WEB_PORT),
+      DB_FILE: dbFile,
+      CONTRACT_VIOLATIONS: contractViolations,
+      CSP_VIOLATIONS: cspViolations,
+      NG_CLI_ANALYTICS: 'false',
     },
-    {
-      command: `ng serve --port ${WEB_PORT} --host 127.0.0.1`,
-      cwd: '..',
-      // src/proxy.conf.mjs sends /api to $API_PORT; ng serve itself obeys $PORT over --port
-      env: { PORT: String(WEB_PORT), API_PORT: String(API_PORT), NG_CLI_ANALYTICS: 'false' },
-      url: `http://127.0.0.1:${WEB_PORT}/`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-    },
-  ],
+    url: `http://127.0.0.1:${WEB_PORT}/api/health`,
+    // a stale build is rebuilt first
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
 });

@@ -12,8 +12,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import jsonServer from 'json-server';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Auth, type AuthOptions, type SessionRecord } from './lib/auth.ts';
 import { Catalog } from './lib/catalog.ts';
 import type { AppContext, RouteModule } from './lib/context.ts';
@@ -98,6 +99,11 @@ export interface ServerOptions extends AuthOptions {
   log?: boolean;
   /** Journal compaction thresholds and test seams of the store (e.g. `beforeSync` to make writes fail). */
   storeOptions?: StoreSettings;
+  /**
+   * The web app on the same origin (`npm run serve`: lib/site.ts): answers every request outside
+   * /api and passes /api on to the API.
+   */
+  site?: RequestHandler;
 }
 
 export interface RunningServer {
@@ -184,12 +190,18 @@ function checkData(file: string, store: Store): void {
   }
 }
 
-export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log = false) {
+export function createApp(
+  ctx: AppContext,
+  extraRoutes: RouteModule[] = [],
+  log = false,
+  site?: RequestHandler,
+) {
   const app = jsonServer.create();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('json spaces', 0);
-  app.use(securityHeaders);
+  // brotli or gzip, as the client accepts, for answers of 1 kB or more (json-server's defaults do too)
+  app.use(compression());
   if (log) {
     app.use((req: Request, res: Response, next: NextFunction) => {
       const t0 = performance.now();
@@ -201,6 +213,8 @@ export function createApp(ctx: AppContext, extraRoutes: RouteModule[] = [], log 
       next();
     });
   }
+  if (site) app.use(site);
+  app.use(securityHeaders);
 
   // Safety net: no answer ever carries a secret field (password hashes, tokens …), whatever the route.
   app.use((_req: Request, res: Response, next: NextFunction) => {
@@ -263,7 +277,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     auth: new Auth(store, now, opts),
   };
   await prune(ctx);
-  const app = createApp(ctx, opts.routes, opts.log);
+  const app = createApp(ctx, opts.routes, opts.log, opts.site);
   const server = app.listen(opts.port ?? 3000, opts.host ?? '127.0.0.1');
   await new Promise<void>((res, rej) => {
     server.once('listening', res);

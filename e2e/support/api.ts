@@ -3,7 +3,7 @@ import { PASSWORD } from './session';
 // Read-only look-ups against the mock API for the journeys' assertions (which product has a given MOQ or
 // pack size, what a budget says before and after). The journeys themselves are done in the UI.
 
-export const API_URL = `http://127.0.0.1:${process.env['E2E_API_PORT'] ?? 3900}/api`;
+export const API_URL = `http://127.0.0.1:${process.env['E2E_WEB_PORT'] ?? 4900}/api`;
 
 export interface Tier {
   minQty: number;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { settled, shot, signIn, signOut } from '../support/session';
 
 // Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.

@@ -210,7 +210,13 @@ export class BudgetCharts {
       textStyle: {
         fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
       },
-      tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => this.money(Number(v)) },
+      tooltip: {
+        trigger: 'axis' as const,
+        // Drawn in the chart itself: the HTML tooltip writes innerHTML, which the production
+        // server's Trusted Types policy blocks (mock-api/lib/site.ts).
+        renderMode: 'richText' as const,
+        valueFormatter: (v: unknown) => this.money(Number(v)),
+      },
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
       yAxis: { type: 'value' as const, axisLabel: { formatter: this.axisMoney } },
