@@ -57,6 +57,24 @@ export default defineConfig(
     },
   },
   {
+    // The journeys take `test` from the fixtures, which fail a test on any CSP violation.
+    name: 'portal/e2e',
+    files: ['e2e/tests/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Import test and expect from '../support/fixtures' (CSP guard).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'portal/templates',
     files: ['src/**/*.html'],
     extends: [angular.configs.templateRecommended, angular.configs.templateAccessibility],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { apiGet } from '../support/api';
 import { settled, shot, signIn, switchLanguage } from '../support/session';
 
