@@ -569,7 +569,7 @@ describe('attacks', () => {
     api.clock.now = T0 + 2 * HOUR;
     const emp = await tok('employee@c1.example');
     const gifts = await welfareProducts(emp);
-    const gift = gifts.find((p: Json) => p.pointsPrice <= 100);
+    const gift = gifts.find((p: Json) => p.pointsPrice <= 100 && p.stock > 0);
     const before = await assertConsistent(emp);
     const r = await post(
       emp,

@@ -59,6 +59,8 @@ export const WELFARE_I18N: Translations = {
     'welfare.gift.topUp': '积分不足，需补现金 {cash}',
     'welfare.gift.qty': '数量',
     'welfare.gift.add': '加入购物车',
+    'welfare.gift.soldOut': '已兑完',
+    'welfare.gift.fewLeft': '仅剩 {n} 件',
     'welfare.gift.added': '已加入购物车',
     'welfare.gift.toCart': '去购物车',
     'welfare.gift.specs': '规格参数',
@@ -166,6 +168,7 @@ export const WELFARE_I18N: Translations = {
     'welfare.event.pending': '待完成',
 
     'welfare.error.insufficientPoints': '积分不足：可用积分已变化，请调整使用的积分后再试。',
+    'welfare.error.outOfStock': '库存不足：有礼品已被兑完或剩余数量不够，请调整数量或换一件。',
     'welfare.error.notFound': '没有找到，可能已被删除或您无权查看。',
     'welfare.error.state': '订单状态已变化，此操作不再可用。',
     'welfare.error.validation': '部分内容不符合要求，请检查后再试。',
@@ -283,6 +286,8 @@ export const WELFARE_I18N: Translations = {
     'welfare.gift.topUp': 'Not enough points: top up {cash} in cash',
     'welfare.gift.qty': 'Quantity',
     'welfare.gift.add': 'Add to cart',
+    'welfare.gift.soldOut': 'Out of stock',
+    'welfare.gift.fewLeft': 'Only {n} left',
     'welfare.gift.added': 'Added to the cart',
     'welfare.gift.toCart': 'Go to cart',
     'welfare.gift.specs': 'Specifications',
@@ -389,6 +394,8 @@ export const WELFARE_I18N: Translations = {
     'welfare.event.reason.employee': 'cancelled by you',
     'welfare.event.pending': 'to come',
 
+    'welfare.error.outOfStock':
+      'Out of stock: a gift is gone or fewer are left than you chose. Change the quantity or pick another.',
     'welfare.error.insufficientPoints':
       'Not enough points: your balance changed. Adjust the points to use and try again.',
     'welfare.error.notFound': 'Not found: it may have been removed, or you may not see it.',
