@@ -25,6 +25,8 @@ import { registerApprovalSubject } from './approval-service.ts';
 import { approvalRuleFor, createTasks } from './approvals.ts';
 import { fail } from './errors.ts';
 import { notifyOutcome } from './notification-service.ts';
+import { pointsCreditedNotification } from './notifications.ts';
+import { CAMPAIGNS } from './campaign-service.ts';
 import { commit, release, spend, type MovementContext } from './ledger.ts';
 import {
   balanceOf,
@@ -131,11 +133,30 @@ function movement(
   };
 }
 
+/** Credits every employee of the grant with one lot and tells each of them (notification `points_credited`). */
 function creditGrant(tx: Tx, grant: GrantRecord, now: string): GrantRecord {
+  const ids = idsFor(tx, now);
+  const campaign = grant.campaignId
+    ? tx.get<{ nameEn: string }>(CAMPAIGNS, grant.campaignId)
+    : undefined;
   for (const id of grant.employeeIds) {
     const u = tx.get<UserRecord>(C.users, id)!;
     settlePoints(tx, id, now); // what was due comes first in the ledger
     creditLot(tx, u, grant.points, grant.expiresAt, grant.id, now);
+    tx.insert(
+      C.notifications,
+      pointsCreditedNotification({
+        id: ids.next('notification'),
+        companyId: grant.companyId,
+        userId: id,
+        grantId: grant.id,
+        points: grant.points,
+        expiresAt: grant.expiresAt,
+        occasion: grant.occasion,
+        ...(campaign ? { occasionEn: campaign.nameEn } : {}),
+        now,
+      }),
+    );
   }
   return { ...grant, status: 'credited', creditedAt: now };
 }

@@ -41,6 +41,7 @@ export const SHELL_I18N: Translations = {
     'notification.trip_rejected': '差旅申请 {id}（{amount}）被{decider}驳回',
     'notification.grant_approved': '福利积分发放 {id}（{amount}）已由{decider}批准',
     'notification.grant_rejected': '福利积分发放 {id}（{amount}）被{decider}驳回',
+    'notification.points_credited': '{occasion}：{points} 福利积分已到账，{date}前有效',
     'notification.withComment': '{text}：“{comment}”',
     'user.logoutAll': '退出所有设备',
     'user.company': '所属企业',
@@ -108,6 +109,8 @@ export const SHELL_I18N: Translations = {
     'notification.trip_rejected': 'Trip request {id} ({amount}) was rejected by {decider}',
     'notification.grant_approved': 'Welfare points grant {id} ({amount}) was approved by {decider}',
     'notification.grant_rejected': 'Welfare points grant {id} ({amount}) was rejected by {decider}',
+    'notification.points_credited':
+      '{points} welfare points for {occasion} are in your wallet, valid until {date}',
     'notification.withComment': '{text}: “{comment}”',
     'user.logoutAll': 'Sign out on all devices',
     'user.company': 'Company',
