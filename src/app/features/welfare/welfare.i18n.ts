@@ -43,6 +43,10 @@ export const WELFARE_I18N: Translations = {
     'welfare.store.total': '共 {n} 件礼品',
     'welfare.store.redeemed': '已兑换 {n} 件',
     'welfare.store.inCampaign': '活动礼品',
+    'welfare.store.thisCampaign': '本期活动',
+    'welfare.store.thisCampaignHint':
+      '本期活动的礼品排在最前；积分 {date} 前有效，也可兑换其他礼品。',
+    'welfare.store.moreGifts': '更多礼品',
     'welfare.store.results': '礼品列表',
 
     'welfare.rec.title': '为您推荐',
@@ -270,6 +274,10 @@ export const WELFARE_I18N: Translations = {
     'welfare.store.total': '{n} gifts',
     'welfare.store.redeemed': '{n} redeemed',
     'welfare.store.inCampaign': 'Campaign gift',
+    'welfare.store.thisCampaign': 'This campaign',
+    'welfare.store.thisCampaignHint':
+      "This campaign's gifts come first; points are valid until {date} and buy any other gift too.",
+    'welfare.store.moreGifts': 'More gifts',
     'welfare.store.results': 'Gifts',
 
     'welfare.rec.title': 'Recommended for you',

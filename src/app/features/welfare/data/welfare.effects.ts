@@ -151,6 +151,28 @@ export const loadRecommendations = createEffect(
   { functional: true },
 );
 
+/** The caller's current campaign, once per visit of the store (with the recommendations) and on retry. */
+export const loadCurrentCampaign = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
+    return actions$.pipe(
+      ofType(GiftStorePageActions.queryChanged, GiftStorePageActions.retryRequested),
+      withLatestFrom(store.select(giftStoreFeature.selectCampaignLoaded)),
+      filter(
+        ([action, loaded]) => !loaded || action.type === GiftStorePageActions.retryRequested.type,
+      ),
+      exhaustMap(() =>
+        api.currentCampaign().pipe(
+          map((campaign) => GiftsApiActions.currentCampaignLoaded({ campaign })),
+          catchError((e: unknown) =>
+            of(GiftsApiActions.currentCampaignFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 /** The categories of the filter, once. */
 export const loadCategories = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
