@@ -57,6 +57,14 @@ export interface WelfareLiability {
   employeesWithPoints: number;
 }
 
+/** A product of a curated gift range, as the campaign form names it (SKU, name). */
+export interface RangeProduct {
+  id: string;
+  sku: string;
+  name: string;
+  nameEn: string;
+}
+
 export interface WelfareGrant {
   id: string;
   status: GrantStatus;

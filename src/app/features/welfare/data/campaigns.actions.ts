@@ -6,6 +6,7 @@ import type {
   Campaign,
   CampaignCommand,
   CampaignPreview,
+  RangeProduct,
   WelfareGrant,
   WelfareLiability,
 } from './campaign.model';
@@ -23,8 +24,15 @@ export const CampaignPageActions = createActionGroup({
   events: {
     /** `id` null: a new campaign. */
     Opened: props<{ id: string | null }>(),
-    /** Create (id null) or change a draft. */
-    'Save Requested': props<{ id: string | null; command: CampaignCommand }>(),
+    /**
+     * Create (id null) or change a draft. `giftSkus`: with a curated gift range, its SKU codes, which
+     * become the command's `productIds` (an unknown one fails the save, path `giftSkus`).
+     */
+    'Save Requested': props<{
+      id: string | null;
+      command: CampaignCommand;
+      giftSkus: string[] | null;
+    }>(),
     'Publish Requested': props<{ id: string }>(),
     'Close Requested': props<{ id: string }>(),
     'Grant Requested': props<{ id: string }>(),
@@ -45,6 +53,8 @@ export const CampaignsApiActions = createActionGroup({
     /** A save, publish or close went through. */
     Saved: props<{ campaign: Campaign; created: boolean }>(),
     'Save Failed': props<{ error: ApiError }>(),
+    /** The products of the campaign's curated gift range, named. */
+    'Range Products Loaded': props<{ id: string; products: RangeProduct[] }>(),
     'Audience Checked': props<{ id: string; check: AudienceCheck }>(),
     'Audience Check Failed': props<{ id: string; error: ApiError }>(),
     'Preview Loaded': props<{ preview: CampaignPreview }>(),

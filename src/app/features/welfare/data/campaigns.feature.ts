@@ -4,6 +4,7 @@ import type {
   AudienceCheck,
   Campaign,
   CampaignPreview,
+  RangeProduct,
   WelfareGrant,
   WelfareLiability,
 } from './campaign.model';
@@ -30,6 +31,8 @@ export interface CampaignsState {
   detailError: ApiError | null;
   saving: boolean;
   saveError: ApiError | null;
+  /** The named products of the shown campaign's curated gift range. */
+  rangeProducts: RangeProduct[];
   check: AudienceCheck | null;
   checkError: ApiError | null;
   preview: CampaignPreview | null;
@@ -55,6 +58,7 @@ export const initialCampaignsState: CampaignsState = {
   detailError: null,
   saving: false,
   saveError: null,
+  rangeProducts: [],
   check: null,
   checkError: null,
   preview: null,
@@ -114,6 +118,7 @@ export const campaignsFeature = createFeature({
       saveError: null,
       check: id && s.detailId === id ? s.check : null,
       checkError: null,
+      rangeProducts: id && s.detailId === id ? s.rangeProducts : [],
       preview: id && s.detailId === id ? s.preview : null,
       previewError: null,
       grant: null,
@@ -121,6 +126,9 @@ export const campaignsFeature = createFeature({
     })),
     on(CampaignsApiActions.loaded, (s, { campaign }): CampaignsState =>
       s.detailId === campaign.id ? { ...s, detail: campaign, detailLoading: false } : s,
+    ),
+    on(CampaignsApiActions.rangeProductsLoaded, (s, { id, products }): CampaignsState =>
+      s.detailId === id ? { ...s, rangeProducts: products } : s,
     ),
     on(CampaignsApiActions.failed, (s, { id, error }): CampaignsState =>
       s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,

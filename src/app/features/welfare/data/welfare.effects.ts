@@ -16,6 +16,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { CampaignPageActions } from './campaigns.actions';
 import { giftStoreFeature } from './gift-store.feature';
 import {
   GiftPageActions,
@@ -173,11 +174,11 @@ export const loadCurrentCampaign = createEffect(
   { functional: true },
 );
 
-/** The categories of the filter, once. */
+/** The categories of the store's filter and of a campaign's gift range, once. */
 export const loadCategories = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
     return actions$.pipe(
-      ofType(GiftStorePageActions.queryChanged),
+      ofType(GiftStorePageActions.queryChanged, CampaignPageActions.opened),
       withLatestFrom(store.select(giftStoreFeature.selectCategoriesLoaded)),
       filter(([, loaded]) => !loaded),
       exhaustMap(() =>
