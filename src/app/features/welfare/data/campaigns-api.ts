@@ -11,6 +11,7 @@ import type {
   Campaign,
   CampaignCommand,
   CampaignPreview,
+  CampaignReport,
   RangeProduct,
   WelfareGrant,
   WelfareLiability,
@@ -82,6 +83,10 @@ export class CampaignsApi {
           .pipe(catchError(() => of(null))),
       ),
     ).pipe(map((ps) => ps.filter((p): p is Product => p !== null).map(rangeProduct)));
+  }
+
+  report(id: string): Observable<CampaignReport> {
+    return this.http.get<CampaignReport>(`${this.url(id)}/report`, this.quiet);
   }
 
   liability(): Observable<WelfareLiability> {

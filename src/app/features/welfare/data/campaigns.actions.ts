@@ -6,6 +6,7 @@ import type {
   Campaign,
   CampaignCommand,
   CampaignPreview,
+  CampaignReport,
   RangeProduct,
   WelfareGrant,
   WelfareLiability,
@@ -39,6 +40,13 @@ export const CampaignPageActions = createActionGroup({
   },
 });
 
+export const CampaignReportPageActions = createActionGroup({
+  source: 'Campaign Report Page',
+  events: {
+    Opened: props<{ id: string }>(),
+  },
+});
+
 export const CampaignsApiActions = createActionGroup({
   source: 'Campaigns API',
   events: {
@@ -55,6 +63,8 @@ export const CampaignsApiActions = createActionGroup({
     'Save Failed': props<{ error: ApiError }>(),
     /** The products of the campaign's curated gift range, named. */
     'Range Products Loaded': props<{ id: string; products: RangeProduct[] }>(),
+    'Report Loaded': props<{ report: CampaignReport }>(),
+    'Report Failed': props<{ id: string; error: ApiError }>(),
     'Audience Checked': props<{ id: string; check: AudienceCheck }>(),
     'Audience Check Failed': props<{ id: string; error: ApiError }>(),
     'Preview Loaded': props<{ preview: CampaignPreview }>(),

@@ -7,6 +7,7 @@ import { downloadText } from '../../../shared/download';
 import {
   CampaignListPageActions,
   CampaignPageActions,
+  CampaignReportPageActions,
   CampaignsApiActions,
 } from './campaigns.actions';
 import { withBom, type CampaignCommand } from './campaign.model';
@@ -163,6 +164,24 @@ export const loadRangeProducts = createEffect(
         api
           .productsById(c.giftRange.productIds!)
           .pipe(map((products) => CampaignsApiActions.rangeProductsLoaded({ id: c.id, products }))),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** A campaign's report (reached, redeemed, outstanding, expired, cost, top gifts). */
+export const loadReport = createEffect(
+  (actions$ = inject(Actions), api = inject(CampaignsApi)) => {
+    return actions$.pipe(
+      ofType(CampaignReportPageActions.opened),
+      switchMap(({ id }) =>
+        api.report(id).pipe(
+          map((report) => CampaignsApiActions.reportLoaded({ report })),
+          catchError((e: unknown) =>
+            of(CampaignsApiActions.reportFailed({ id, error: toApiError(e) })),
+          ),
+        ),
       ),
     );
   },

@@ -4,6 +4,7 @@ import type {
   AudienceCheck,
   Campaign,
   CampaignPreview,
+  CampaignReport,
   RangeProduct,
   WelfareGrant,
   WelfareLiability,
@@ -11,6 +12,7 @@ import type {
 import {
   CampaignListPageActions,
   CampaignPageActions,
+  CampaignReportPageActions,
   CampaignsApiActions,
 } from './campaigns.actions';
 
@@ -40,6 +42,10 @@ export interface CampaignsState {
   granting: boolean;
   grant: WelfareGrant | null;
   grantError: ApiError | null;
+  reportId: string | null;
+  report: CampaignReport | null;
+  reportLoading: boolean;
+  reportError: ApiError | null;
 }
 
 export const initialCampaignsState: CampaignsState = {
@@ -66,6 +72,10 @@ export const initialCampaignsState: CampaignsState = {
   granting: false,
   grant: null,
   grantError: null,
+  reportId: null,
+  report: null,
+  reportLoading: false,
+  reportError: null,
 };
 
 export const campaignsFeature = createFeature({
@@ -126,6 +136,19 @@ export const campaignsFeature = createFeature({
     })),
     on(CampaignsApiActions.loaded, (s, { campaign }): CampaignsState =>
       s.detailId === campaign.id ? { ...s, detail: campaign, detailLoading: false } : s,
+    ),
+    on(CampaignReportPageActions.opened, (s, { id }): CampaignsState => ({
+      ...s,
+      reportId: id,
+      report: s.report?.campaignId === id ? s.report : null,
+      reportLoading: true,
+      reportError: null,
+    })),
+    on(CampaignsApiActions.reportLoaded, (s, { report }): CampaignsState =>
+      s.reportId === report.campaignId ? { ...s, report, reportLoading: false } : s,
+    ),
+    on(CampaignsApiActions.reportFailed, (s, { id, error }): CampaignsState =>
+      s.reportId === id ? { ...s, reportLoading: false, reportError: error } : s,
     ),
     on(CampaignsApiActions.rangeProductsLoaded, (s, { id, products }): CampaignsState =>
       s.detailId === id ? { ...s, rangeProducts: products } : s,
