@@ -133,12 +133,15 @@ function movement(
   };
 }
 
+/** The grant's occasion in English: its campaign's English name, else the occasion as given. */
+function occasionEn(tx: Tx, grant: GrantRecord): string {
+  const c = grant.campaignId ? tx.get<{ nameEn: string }>(CAMPAIGNS, grant.campaignId) : undefined;
+  return c?.nameEn ?? grant.occasion;
+}
+
 /** Credits every employee of the grant with one lot and tells each of them (notification `points_credited`). */
 function creditGrant(tx: Tx, grant: GrantRecord, now: string): GrantRecord {
   const ids = idsFor(tx, now);
-  const campaign = grant.campaignId
-    ? tx.get<{ nameEn: string }>(CAMPAIGNS, grant.campaignId)
-    : undefined;
   for (const id of grant.employeeIds) {
     const u = tx.get<UserRecord>(C.users, id)!;
     settlePoints(tx, id, now); // what was due comes first in the ledger
@@ -153,7 +156,7 @@ function creditGrant(tx: Tx, grant: GrantRecord, now: string): GrantRecord {
         points: grant.points,
         expiresAt: grant.expiresAt,
         occasion: grant.occasion,
-        ...(campaign ? { occasionEn: campaign.nameEn } : {}),
+        ...(grant.campaignId ? { occasionEn: occasionEn(tx, grant) } : {}),
         now,
       }),
     );
@@ -216,7 +219,7 @@ export function createGrant(
       requesterNameEn: caller.nameEn ?? caller.name,
       summary: {
         title: `福利发放 ${grant.occasion}（${grant.employeeIds.length} 人）`,
-        titleEn: `Welfare grant ${grant.occasion} (${grant.employeeIds.length} employees)`,
+        titleEn: `Welfare grant ${occasionEn(tx, grant)} (${grant.employeeIds.length} employees)`,
       },
     },
     rule,

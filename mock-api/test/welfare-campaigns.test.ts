@@ -209,6 +209,11 @@ it('a whole-company campaign above the threshold waits for the other hr user; ov
   assert.equal(g.body.status, 'pending_approval');
   const task = (await get(hr2, `/api/approvals/${g.body.taskIds[0]}`)).body;
   assert.equal(task.canDecide, true);
+  assert.equal(task.subjectType, 'grant');
+  assert.deepEqual(task.summary, {
+    title: `福利发放 ${c.name}（${active} 人）`,
+    titleEn: `Welfare grant ${c.nameEn} (${active} employees)`,
+  });
 
   const big = await create({ audience: { kind: 'all' }, pointsPerEmployee: 1_000_000 });
   pv = (await get(hr, `/api/welfare/campaigns/${big.id}/preview`)).body;

@@ -3,7 +3,7 @@ import type { Translations } from '../../core/i18n/i18n';
 export const APPROVALS_I18N: Translations = {
   'zh-CN': {
     'approvals.title': '审批中心',
-    'approvals.subtitle': '订单、预算追加与差旅申请，一个收件箱处理',
+    'approvals.subtitle': '订单、预算追加、差旅申请与福利发放，一个收件箱处理',
     'approvals.tab.pending': '待审批',
     'approvals.tab.history': '审批历史',
     'approvals.type.order': '采购订单',
@@ -138,7 +138,7 @@ export const APPROVALS_I18N: Translations = {
   },
   en: {
     'approvals.title': 'Approvals',
-    'approvals.subtitle': 'Orders, budget requests and trips in one inbox',
+    'approvals.subtitle': 'Orders, budget requests, trips and welfare grants in one inbox',
     'approvals.tab.pending': 'Pending',
     'approvals.tab.history': 'History',
     'approvals.type.order': 'Purchase order',

@@ -159,10 +159,13 @@ export class CampaignReportCharts {
           radius: ['45%', '72%'],
           center: ['50%', '45%'],
           label: { formatter: '{d}%' },
+          // No label on an empty slice (its 0% would sit on top of the others).
           data: this.slices().map((s) => ({
             name: this.i18n.t(`welfare.report.${s.key}`),
             value: s.value,
             itemStyle: { color: COLORS[s.key] },
+            label: { show: s.value > 0 },
+            labelLine: { show: s.value > 0 },
           })),
         },
       ],
