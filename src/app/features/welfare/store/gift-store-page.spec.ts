@@ -103,6 +103,13 @@ describe('GiftStorePage', () => {
     expect(more.textContent).toContain('17 redeemed');
   });
 
+  it('a sold-out gift says so instead of its popularity', async () => {
+    const f = await render({}, { gifts: [gift('p1', 300, { redemptions: 17, stock: 0 })] });
+    const list = (f.nativeElement as HTMLElement).querySelector('ul[aria-label="Gifts"]')!;
+    expect(list.textContent).toContain('Out of stock');
+    expect(list.textContent).not.toContain('17 redeemed');
+  });
+
   it('without a campaign gift on the page there is no campaign section', async () => {
     const f = await render({}, { campaign: campaign(), campaignLoaded: true });
     const el = f.nativeElement as HTMLElement;
