@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '../support/fixtures';
 import { readFile } from 'node:fs/promises';
 import { apiGet, money } from '../support/api';
-import { settled, shot, signIn, switchLanguage } from '../support/session';
+import { settled, shot, signIn, signOut, switchLanguage } from '../support/session';
 
 // e福礼, the employee's side: points, the store's within-balance filter, a gift dearer than the
 // balance paid with points + cash, My gifts, and a cancellation that gives the points back.
@@ -10,6 +10,7 @@ import { settled, shot, signIn, switchLanguage } from '../support/session';
 const EMPLOYEE = 'employee@c1.example';
 const EMPLOYEE_C2 = 'employee@c2.example';
 const HR = 'hr@c1.example';
+const HR2 = 'hr2@c1.example';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -376,4 +377,167 @@ test.describe('on a phone', () => {
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-welfare-store'), fullPage: true });
   });
+});
+
+interface Member extends User {
+  email: string;
+  departmentId: string;
+}
+interface Named {
+  id: string;
+  name: string;
+  nameEn: string;
+  parentId?: string | null;
+}
+
+/** Every user of the company (the directory is paged by 100). */
+async function members(email: string): Promise<Member[]> {
+  const all: Member[] = [];
+  for (let p = 1; ; p++) {
+    const { body } = await apiGet<Member[]>(email, `/users?_limit=100&_page=${p}`);
+    all.push(...body);
+    if (body.length < 100) return all;
+  }
+}
+
+// Last in the file: from here on the employee's store has a current campaign.
+test('a department campaign above the threshold: one HR user grants, the other approves; the employee is told and sees its gifts first; HR reads the report', async ({
+  page,
+}) => {
+  const { body: company } = await apiGet<{
+    settings: { approvalThresholdFen: number; pointValueFen: number };
+  }>(HR, '/companies/current');
+  const { approvalThresholdFen: threshold, pointValueFen: pv } = company.settings;
+  const everyone = await members(HR);
+  const me = everyone.find((u) => u.email === EMPLOYEE)!;
+  const reached = everyone.filter((u) => u.active && u.departmentId === me.departmentId).length;
+  const { body: departments } = await apiGet<Named[]>(HR, '/departments?_limit=100');
+  const dept = departments.find((d) => d.id === me.departmentId)!;
+  const { body: categories } = await apiGet<Named[]>(HR, '/categories');
+  const food = categories.find((c) => c.parentId === null && c.name === '食品饮料')!;
+  // Just at the approval threshold: one level of approval.
+  const points = Math.ceil(threshold / (pv * reached));
+  const cost = points * pv * reached;
+  const stamp = Date.now() % 100_000;
+  const name = `中秋福利 ${stamp}`;
+  const nameEn = `Mid-Autumn ${stamp}`;
+  const before = await account(EMPLOYEE);
+
+  // HR (in English) creates the campaign for one department with a food gift range, and grants it.
+  await signIn(page, HR);
+  await switchLanguage(page, 'en');
+  await page.goto('/welfare/campaigns/new');
+  await page.getByRole('textbox', { name: 'Name (Chinese)' }).fill(name);
+  await page.getByRole('textbox', { name: 'Name (English)' }).fill(nameEn);
+  await page.getByRole('combobox', { name: 'Occasion' }).click();
+  await page.getByRole('option', { name: 'Mid-Autumn Festival' }).click();
+  await page.getByRole('spinbutton', { name: 'Points per employee' }).fill(String(points));
+  await page.getByLabel('Grant date').fill(new Date().toISOString().slice(0, 10));
+  // The long English label lies over the empty select's middle: open it from the keyboard.
+  await page.getByRole('combobox', { name: 'Cost center (welfare budget)' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option').first().click();
+  await page.getByRole('radio', { name: 'Chosen departments' }).check();
+  await page.getByRole('combobox', { name: 'Departments' }).click();
+  await page.getByRole('option', { name: dept.nameEn }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('radio', { name: 'Chosen categories' }).check();
+  await page.getByRole('combobox', { name: 'Categories' }).click();
+  await page.getByRole('option', { name: food.nameEn }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(/\/welfare\/campaigns\/WC[^/]+$/);
+  const campaignId = new URL(page.url()).pathname.split('/').pop()!;
+  const preview = page.getByTestId('campaign-preview');
+  await expect(preview).toContainText(money(cost));
+  await expect(preview).toContainText('Needs 1 approval level(s)');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published', { exact: true })).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-welfare-campaign-departments'), fullPage: true });
+  await page.getByRole('button', { name: `Grant to ${reached} employees` }).click();
+  const submitted = page.getByRole('status').filter({ hasText: 'credited once approved' });
+  await expect(submitted).toBeVisible();
+  const grantId = /\((WG[^)]+)\)/.exec((await submitted.textContent()) ?? '')![1];
+  expect((await account(EMPLOYEE)).balance).toBe(before.balance);
+  await switchLanguage(page, 'zh-CN');
+  await signOut(page);
+
+  // The other HR user finds the grant in the one approval inbox and approves it (read in both languages).
+  await signIn(page, HR2);
+  await page
+    .getByTestId('side-nav')
+    .getByRole('link', { name: /^审批中心/ })
+    .click();
+  const row = page
+    .getByRole('list', { name: '待审批' })
+    .getByRole('listitem')
+    .filter({ hasText: name });
+  await expect(row).toContainText('福利积分发放');
+  await expect(row).toContainText(money(cost));
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-approvals-grant'), fullPage: true });
+  await row.getByRole('link').first().click();
+  const summary = page.getByTestId('grant-summary');
+  await expect(summary).toContainText(money(cost));
+  await expect(summary).toContainText(`每人 ${points} 积分 × ${reached} 人`);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-approval-grant'), fullPage: true });
+  await switchLanguage(page, 'en');
+  await expect(summary).toContainText(`${points} points × ${reached} employees`);
+  await expect(page.getByText(/^Welfare points grant · /)).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-approval-grant'), fullPage: true });
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Approved.' })).toBeVisible();
+  await switchLanguage(page, 'zh-CN');
+  await signOut(page);
+  const { body: grant } = await apiGet<{ status: string }>(HR, `/welfare/grants/${grantId}`);
+  expect(grant.status).toBe('credited');
+
+  // The employee has the points, is told so, and the store shows this campaign's gifts first.
+  expect((await account(EMPLOYEE)).balance).toBe(before.balance + points);
+  await signIn(page, EMPLOYEE);
+  await page.goto('/welfare/store');
+  await expect(page.getByTestId('points-summary')).toContainText(String(before.balance + points));
+  await page.getByTestId('notifications').click();
+  await expect(page.getByRole('menu')).toContainText(`${name}：${points} 福利积分已到账`);
+  await page.keyboard.press('Escape');
+  const current = page.getByTestId('current-campaign');
+  await expect(current.getByRole('heading', { name: `本期活动 · ${name}` })).toBeVisible();
+  await expect(current.getByRole('listitem').first()).toContainText('活动礼品');
+  await current.scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-welfare-store-campaign') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await current.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await settled(page);
+  await page.screenshot({ path: shot('phone-zh-welfare-store-campaign') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signOut(page);
+
+  // HR reads the campaign's report: reached, cost, a chart.
+  await signIn(page, HR);
+  await page.goto(`/welfare/campaigns/${campaignId}`);
+  await page.getByRole('link', { name: '查看报表' }).click();
+  await expect(page.getByRole('heading', { name: `${name} · 报表`, level: 1 })).toBeVisible();
+  const kpis = page.getByTestId('report-kpis');
+  await expect(kpis).toContainText(`${reached} 人`);
+  await expect(kpis).toContainText(money(cost));
+  await expect(page.locator('app-campaign-report-charts svg').first()).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-welfare-report'), fullPage: true });
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('heading', { name: `${nameEn} · report`, level: 1 })).toBeVisible();
+  await expect(kpis).toContainText(`${reached} people`);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-welfare-report'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(kpis).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await settled(page);
+  await page.screenshot({ path: shot('phone-en-welfare-report'), fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await switchLanguage(page, 'zh-CN');
 });

@@ -24,6 +24,7 @@ const TITLES: Record<ErrorCode, string> = {
   IDEMPOTENCY_MISMATCH: 'Idempotency key reused with another request',
   BUDGET_EXCEEDED: 'Budget exceeded',
   INSUFFICIENT_POINTS: 'Not enough points',
+  OUT_OF_STOCK: 'Out of stock',
   OUT_OF_POLICY: 'Outside the travel policy',
   RATE_LIMITED: 'Too many attempts',
   PAYLOAD_TOO_LARGE: 'Body too large',

@@ -12,6 +12,7 @@ import type { RouteModule } from '../lib/context.ts';
 import { productLookupCommandSchema } from '../../src/domain/schemas.ts';
 import { fail, handler, pageParams, parseBody, q1, qAll, sendList } from '../lib/http.ts';
 import { productSvg } from '../lib/images.ts';
+import { stockLevels } from '../services/welfare-service.ts';
 
 const SORTS = ['relevance', 'price', 'leadTimeDays', 'name', 'stock', 'pointsPrice'] as const;
 
@@ -123,6 +124,11 @@ export const registerCatalog: RouteModule = (app, ctx) => {
       const s = catalog.supplier(p.supplierId);
       res.json({
         ...p,
+        // A welfare gift's stock is what redemptions left of it.
+        stock:
+          p.channels.includes('welfare') && p.pointsPrice
+            ? stockLevels(ctx.store.reader, ctx.nowIso())(p)
+            : p.stock,
         supplier: s ? { id: s.id, name: s.name, nameEn: s.nameEn, rating: s.rating } : null,
         categoryPath: catalog
           .categoryPath(p.categoryId)

@@ -17,6 +17,7 @@ import {
   checkAudience,
   closeCampaign,
   createCampaign,
+  currentCampaign,
   deleteCampaign,
   getCampaign,
   grantCampaign,
@@ -46,6 +47,7 @@ import {
   payRedemption,
   pointsDue,
   settlePoints,
+  stockLevels,
   usersWithDueRedemptions,
 } from '../services/welfare-service.ts';
 import {
@@ -234,6 +236,13 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     }),
   );
   app.get(
+    '/api/welfare/campaigns/current',
+    ...anyone,
+    handler((req, res) =>
+      res.json({ campaign: currentCampaign(ctx.store.reader, callerOf(req), ctx.nowIso()) }),
+    ),
+  );
+  app.get(
     '/api/welfare/campaigns/:id',
     ...anyone,
     handler((req, res) =>
@@ -356,7 +365,9 @@ export const registerWelfare: RouteModule = (app, ctx) => {
       const raw = req.query['_limit'] as string | undefined;
       const limit = raw === undefined ? 12 : Math.min(MAX_RECOMMENDATIONS, Number(raw));
       await settleDue(ctx, caller.id);
-      res.json(recommendationsFor(ctx.store.reader, caller, gifts, limit));
+      const left = stockLevels(ctx.store.reader, ctx.nowIso());
+      const inStock = gifts.filter((p) => left(p) > 0);
+      res.json(recommendationsFor(ctx.store.reader, caller, inStock, limit));
     }),
   );
 
@@ -421,7 +432,7 @@ export const registerWelfare: RouteModule = (app, ctx) => {
       const caller = callerOf(req);
       const query = giftQueryOf(req.query as Query);
       await settleDue(ctx, caller.id);
-      sendList(res, listGifts(ctx.store.reader, caller, ctx.catalog, query));
+      sendList(res, listGifts(ctx.store.reader, caller, ctx.catalog, query, ctx.nowIso()));
     }),
   );
 };

@@ -124,6 +124,23 @@ export function getCampaign(tx: Tx, caller: Caller, id: string): CampaignRecord 
   return c;
 }
 
+/**
+ * The caller's current campaign: the most recently published campaign of the company whose points have not
+ * expired and whose audience reaches the caller, or null. Its gift range is what the store shows first.
+ */
+export function currentCampaign(tx: Tx, caller: Caller, now: string): CampaignRecord | null {
+  const open = tx
+    .all<CampaignRecord>(CAMPAIGNS)
+    .filter(
+      (c) => c.companyId === caller.companyId && c.status === 'published' && c.expiresAt > now,
+    )
+    .sort(
+      (a, b) =>
+        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.id.localeCompare(a.id),
+    );
+  return open.find((c) => resolveAudience(tx, c).employeeIds.includes(caller.id)) ?? null;
+}
+
 export function listCampaigns(
   tx: Tx,
   caller: Caller,

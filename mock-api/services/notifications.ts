@@ -1,5 +1,6 @@
-// Notifications tell a requester the outcome of their order, budget request, trip or welfare grant
-// (both languages stored; the app writes them from `kind` and `params`).
+// Notifications tell a requester the outcome of their order, budget request, trip or welfare grant, and
+// an employee the welfare points credited to them (both languages stored; the app writes them from
+// `kind` and `params`).
 import type {
   Fen,
   NotificationKind,
@@ -64,6 +65,40 @@ export function outcomeNotification(input: {
     },
     message,
     messageEn,
+    createdAt: input.now,
+    read: false,
+  };
+}
+
+/** The date of an ISO instant in China (UTC+8), as YYYY-MM-DD. */
+function chinaDate(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Tells an employee that a grant's points were credited to them, with their expiry. */
+export function pointsCreditedNotification(input: {
+  id: string;
+  companyId: string;
+  userId: string;
+  grantId: string;
+  points: number;
+  expiresAt: string;
+  occasion: string;
+  occasionEn?: string;
+  now: string;
+}): NotificationRecord {
+  const { points, expiresAt, occasion, occasionEn } = input;
+  const until = chinaDate(expiresAt);
+  return {
+    id: input.id,
+    companyId: input.companyId,
+    userId: input.userId,
+    kind: 'points_credited',
+    subjectType: 'grant',
+    subjectId: input.grantId,
+    params: { points, expiresAt, occasion, ...(occasionEn ? { occasionEn } : {}) },
+    message: `${occasion}：${points} 福利积分已到账，${until} 前有效`,
+    messageEn: `${points} welfare points for ${occasionEn ?? occasion} are in your wallet, valid until ${until}`,
     createdAt: input.now,
     read: false,
   };

@@ -1,12 +1,13 @@
 // The gift store's list: welfare products with the company's popularity (redemptions), filtered and
-// sorted on the server and paged (mock-api/openapi.yaml listWelfareGifts). A campaign's gift range puts
-// its gifts first; points buy any welfare product.
+// sorted on the server and paged (mock-api/openapi.yaml listWelfareGifts). A campaign's gift range (the one
+// asked for, else the caller's current campaign) puts its gifts first; points buy any welfare product.
+// `stock` is what is left after redemptions.
 import type { Product } from '../../src/domain/index.ts';
 import type { Catalog } from '../lib/catalog.ts';
-import { getCampaign } from './campaign-service.ts';
+import { currentCampaign, getCampaign } from './campaign-service.ts';
 import { balanceOf } from './points.ts';
 import type { Caller, Tx } from './tx.ts';
-import { W, type RedemptionRecord } from './welfare-service.ts';
+import { stockLevels, W, type RedemptionRecord } from './welfare-service.ts';
 
 export const GIFT_SORTS = ['points', 'popularity', 'newest'] as const;
 export type GiftSort = (typeof GIFT_SORTS)[number];
@@ -41,8 +42,11 @@ export function listGifts(
   caller: Caller,
   catalog: Catalog,
   query: GiftQuery,
+  now: string,
 ): { items: Gift[]; total: number } {
-  const campaign = query.campaignId ? getCampaign(tx, caller, query.campaignId) : undefined;
+  const campaign = query.campaignId
+    ? getCampaign(tx, caller, query.campaignId)
+    : currentCampaign(tx, caller, now);
   let pointsMax = query.pointsMax;
   if (query.withinBalance) {
     const balance = balanceOf(tx, caller.id);
@@ -75,8 +79,10 @@ export function listGifts(
       (range.kind === 'categories' &&
         catalog.categoryPath(p.categoryId).some((c) => range.categoryIds?.includes(c.id))) ||
       (range.kind === 'products' && !!range.productIds?.includes(p.id)));
+  const left = stockLevels(tx, now);
   const gifts: Gift[] = items.map((p) => ({
     ...p,
+    stock: left(p),
     redemptions: counts.get(p.id) ?? 0,
     inCampaign: inRange(p),
   }));

@@ -25,6 +25,8 @@ import { registerApprovalSubject } from './approval-service.ts';
 import { approvalRuleFor, createTasks } from './approvals.ts';
 import { fail } from './errors.ts';
 import { notifyOutcome } from './notification-service.ts';
+import { pointsCreditedNotification } from './notifications.ts';
+import { CAMPAIGNS } from './campaign-service.ts';
 import { commit, release, spend, type MovementContext } from './ledger.ts';
 import {
   balanceOf,
@@ -51,7 +53,11 @@ import {
   type Tx,
 } from './tx.ts';
 
-export const W = { grants: 'welfareGrants', redemptions: 'welfareRedemptions' } as const;
+export const W = {
+  grants: 'welfareGrants',
+  redemptions: 'welfareRedemptions',
+  stock: 'welfareStock',
+} as const;
 
 // ---- grants ----
 
@@ -127,11 +133,33 @@ function movement(
   };
 }
 
+/** The grant's occasion in English: its campaign's English name, else the occasion as given. */
+function occasionEn(tx: Tx, grant: GrantRecord): string {
+  const c = grant.campaignId ? tx.get<{ nameEn: string }>(CAMPAIGNS, grant.campaignId) : undefined;
+  return c?.nameEn ?? grant.occasion;
+}
+
+/** Credits every employee of the grant with one lot and tells each of them (notification `points_credited`). */
 function creditGrant(tx: Tx, grant: GrantRecord, now: string): GrantRecord {
+  const ids = idsFor(tx, now);
   for (const id of grant.employeeIds) {
     const u = tx.get<UserRecord>(C.users, id)!;
     settlePoints(tx, id, now); // what was due comes first in the ledger
     creditLot(tx, u, grant.points, grant.expiresAt, grant.id, now);
+    tx.insert(
+      C.notifications,
+      pointsCreditedNotification({
+        id: ids.next('notification'),
+        companyId: grant.companyId,
+        userId: id,
+        grantId: grant.id,
+        points: grant.points,
+        expiresAt: grant.expiresAt,
+        occasion: grant.occasion,
+        ...(grant.campaignId ? { occasionEn: occasionEn(tx, grant) } : {}),
+        now,
+      }),
+    );
   }
   return { ...grant, status: 'credited', creditedAt: now };
 }
@@ -191,7 +219,7 @@ export function createGrant(
       requesterNameEn: caller.nameEn ?? caller.name,
       summary: {
         title: `福利发放 ${grant.occasion}（${grant.employeeIds.length} 人）`,
-        titleEn: `Welfare grant ${grant.occasion} (${grant.employeeIds.length} employees)`,
+        titleEn: `Welfare grant ${occasionEn(tx, grant)} (${grant.employeeIds.length} employees)`,
       },
     },
     rule,
@@ -312,7 +340,74 @@ export interface RedemptionRecord {
   receivedAt?: string;
   cancelledAt?: string;
   cancelReason?: 'unpaid' | 'employee';
+  /** The lines' units were taken from the gifts' stock (and go back on cancellation). */
+  stockTaken?: boolean;
   timeline: RedemptionEvent[];
+}
+
+// ---- gift stock ----
+
+/** Units of a gift taken by redemptions that are not cancelled (the catalog's `stock` is what there was). */
+export interface StockRecord {
+  id: string;
+  taken: number;
+}
+
+function taken(tx: Tx, productId: string): number {
+  return tx.get<StockRecord>(W.stock, productId)?.taken ?? 0;
+}
+
+function addTaken(tx: Tx, productId: string, units: number): void {
+  const rec = tx.get<StockRecord>(W.stock, productId);
+  if (rec) tx.update<StockRecord>(W.stock, { ...rec, taken: rec.taken + units });
+  else tx.insert<StockRecord>(W.stock, { id: productId, taken: units });
+}
+
+/** Units per product held by unpaid redemptions past their payment window (cancelled when next looked at). */
+function overdueHeld(tx: Tx, now: string): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const r of tx.all<RedemptionRecord>(W.redemptions))
+    if (r.stockTaken && r.status === 'placed' && r.payBy && r.payBy <= now)
+      for (const l of r.lines) held.set(l.productId, (held.get(l.productId) ?? 0) + l.qty);
+  return held;
+}
+
+/** What is left of welfare gifts' stock at `now`: the catalog's stock less the units redeemed (one pass for many gifts). */
+export function stockLevels(tx: Tx, now: string): (p: Pick<Product, 'id' | 'stock'>) => number {
+  const held = overdueHeld(tx, now);
+  return (p) => Math.max(0, p.stock - taken(tx, p.id) + (held.get(p.id) ?? 0));
+}
+
+/**
+ * Takes the lines' units from the gifts' stock, or 422 OUT_OF_STOCK with one error per short line. Unpaid
+ * redemptions past their window that hold these gifts are cancelled first, so their units count as free.
+ */
+function takeStock(
+  tx: Tx,
+  lines: readonly RedemptionLine[],
+  findProduct: (id: string) => Product | undefined,
+  now: string,
+): void {
+  for (const r of tx.all<RedemptionRecord>(W.redemptions))
+    if (
+      r.stockTaken &&
+      r.status === 'placed' &&
+      r.payBy &&
+      r.payBy <= now &&
+      r.lines.some((l) => lines.some((m) => m.productId === l.productId))
+    )
+      settlePoints(tx, r.userId, now);
+  const errors: FieldError[] = [];
+  lines.forEach((l, i) => {
+    const left = findProduct(l.productId)!.stock - taken(tx, l.productId);
+    if (l.qty > left)
+      errors.push({
+        path: `lines.${i}.qty`,
+        message: left > 0 ? `Only ${left} of ${l.sku} left` : `${l.sku} is out of stock`,
+      });
+  });
+  if (errors.length) fail('OUT_OF_STOCK', 'Some gifts are out of stock', errors);
+  for (const l of lines) addTaken(tx, l.productId, l.qty);
 }
 
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -381,6 +476,7 @@ export function createRedemption(
       'INSUFFICIENT_POINTS',
       `pointsToUse ${cmd.pointsToUse} is more than min(total ${quote.totalPoints}, balance ${balance}) = ${quote.maxPoints}`,
     );
+  takeStock(tx, lines, findProduct, now);
   const id = newId(tx, W.redemptions, 'WR', now);
   const allocations = spendLots(tx, caller, cmd.pointsToUse, id, now);
   const unpaid = quote.cashFen > 0;
@@ -398,6 +494,7 @@ export function createRedemption(
     allocations,
     createdAt: now,
     updatedAt: now,
+    stockTaken: true,
     timeline: [{ type: 'placed', at: now, points: cmd.pointsToUse, cashFen: quote.cashFen }],
   };
   if (unpaid) rec.payBy = plus(now, REDEMPTION_PAYMENT_WINDOW_MS);
@@ -417,6 +514,7 @@ function cancel(
 ): RedemptionRecord {
   const user = { id: rec.userId, companyId: rec.companyId };
   refundLots(tx, user, rec.allocations, rec.id, at);
+  if (rec.stockTaken) for (const l of rec.lines) addTaken(tx, l.productId, -l.qty);
   const next: RedemptionRecord = {
     ...rec,
     status: 'cancelled',

@@ -178,6 +178,17 @@ it('preview: reach, points, cost, budget before → after, approval; granting cr
   assert.deepEqual(g.body.employeeIds, [me.id]);
   assert.equal(g.body.expiresAt, c.expiresAt);
   assert.equal((await get(emp, '/api/points/account')).body.balance, balance0 + 120);
+  const told = ((await get(emp, '/api/notifications')).body as Json[]).find(
+    (n) => n.subjectId === g.body.id,
+  );
+  assert.equal(told.kind, 'points_credited');
+  assert.deepEqual(told.params, {
+    points: 120,
+    expiresAt: c.expiresAt,
+    occasion: c.name,
+    occasionEn: c.nameEn,
+  });
+  assert.match(told.messageEn, /^120 welfare points for Dragon Boat Festival are in your wallet/);
   assert.equal((await get(hr, `/api/welfare/campaigns/${c.id}`)).body.grantId, g.body.id);
   assert.ok(
     isProblem(await post(hr, `/api/welfare/campaigns/${c.id}/grant`), 409, 'NOT_ALLOWED_IN_STATE'),
@@ -198,6 +209,11 @@ it('a whole-company campaign above the threshold waits for the other hr user; ov
   assert.equal(g.body.status, 'pending_approval');
   const task = (await get(hr2, `/api/approvals/${g.body.taskIds[0]}`)).body;
   assert.equal(task.canDecide, true);
+  assert.equal(task.subjectType, 'grant');
+  assert.deepEqual(task.summary, {
+    title: `福利发放 ${c.name}（${active} 人）`,
+    titleEn: `Welfare grant ${c.nameEn} (${active} employees)`,
+  });
 
   const big = await create({ audience: { kind: 'all' }, pointsPerEmployee: 1_000_000 });
   pv = (await get(hr, `/api/welfare/campaigns/${big.id}/preview`)).body;
@@ -320,7 +336,7 @@ it('reports: a campaign’s reached, redeemed, outstanding, expired and top gift
   assert.equal(liab1.expiringIn90DaysPoints, liab0.expiringIn90DaysPoints + 300);
 
   const gifts = (await get(emp, '/api/products?channel=welfare&_limit=100')).body;
-  const gift = (gifts.items ?? gifts).find((p: Json) => p.pointsPrice <= 100);
+  const gift = (gifts.items ?? gifts).find((p: Json) => p.pointsPrice <= 100 && p.stock >= 2);
   const r = await api.call('POST', '/api/welfare/redemptions', {
     token: emp,
     body: {

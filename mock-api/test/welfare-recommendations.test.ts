@@ -139,7 +139,7 @@ it('a published campaign’s gift range shows up as new-in-campaign; a draft’s
   const hr = await api.token('hr@c1.example');
   const taken = new Set((await recs(emp, '?_limit=24')).map((x) => x.product.id));
   const gifts = api.server.ctx.catalog.products.filter(
-    (p) => p.channels.includes('welfare') && !taken.has(p.id),
+    (p) => p.channels.includes('welfare') && !taken.has(p.id) && p.stock > 0,
   );
   const pick = [gifts[0].id, gifts[1].id];
   const c = await api.call('POST', '/api/welfare/campaigns', {
@@ -174,14 +174,28 @@ it('the gift list: welfare only, paged with X-Total-Count, sorted by popularity 
   assert.equal(first.status, 200);
   assert.equal(first.body.length, 20);
   assert.equal(Number(first.headers.get('x-total-count')), all.length);
-  const pop = first.body.map((g: Json) => g.redemptions);
+  // The current campaign (published above, for the whole company) puts its two gifts first; the
+  // rest follow in the order asked for.
+  const rest = (xs: Json[]): Json[] => {
+    const k = xs.findIndex((g) => !g.inCampaign);
+    assert.ok(
+      xs.slice(k).every((g) => !g.inCampaign),
+      'the campaign range comes first',
+    );
+    return xs.slice(k);
+  };
+  assert.deepEqual(
+    first.body.slice(0, 2).map((g: Json) => g.inCampaign),
+    [true, true],
+  );
+  const pop = rest(first.body).map((g: Json) => g.redemptions);
   assert.deepEqual(
     pop,
     [...pop].sort((a: number, b: number) => b - a),
   );
   assert.ok(pop[0] > 0, 'the seeded history makes some gifts popular');
   // popularity = quantities redeemed in the company (not cancelled)
-  const g0 = first.body[0];
+  const g0 = rest(first.body)[0];
   const qty = store
     .all<Json>('welfareRedemptions')
     .filter((r) => r.companyId === 'c1' && r.status !== 'cancelled')
@@ -195,16 +209,17 @@ it('the gift list: welfare only, paged with X-Total-Count, sorted by popularity 
   const byPoints = (
     await api.call('GET', '/api/welfare/gifts?_sort=points&_limit=100', { token: emp })
   ).body;
-  const prices = byPoints.map((g: Json) => g.pointsPrice);
+  const prices = rest(byPoints).map((g: Json) => g.pointsPrice);
   assert.deepEqual(
     prices,
     [...prices].sort((a: number, b: number) => a - b),
   );
-  const newest = (await api.call('GET', '/api/welfare/gifts?_sort=newest&_limit=5', { token: emp }))
+  const newest = (await api.call('GET', '/api/welfare/gifts?_sort=newest&_limit=7', { token: emp }))
     .body;
   assert.deepEqual(
-    newest.map((g: Json) => g.id),
+    rest(newest).map((g: Json) => g.id),
     all
+      .filter((p) => !newest.some((g: Json) => g.inCampaign && g.id === p.id))
       .map((p) => p.id)
       .sort()
       .reverse()

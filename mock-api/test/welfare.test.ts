@@ -133,6 +133,11 @@ describe('grants', () => {
     assert.equal(r.body.status, 'pending_approval');
     assert.equal(r.body.taskIds.length, 1);
     assert.equal((await wallet(emp)).balance, before.balance, 'nobody credited yet');
+    const toldEmp = async () =>
+      ((await get(emp, '/api/notifications')).body as Json[]).filter(
+        (n) => n.subjectId === r.body.id,
+      );
+    assert.deepEqual(await toldEmp(), [], 'nobody told before the approval');
     const budget1 = await welfareBudget(hr, 'cc-c1-03');
     assert.equal(budget1.committedFen, budget0.committedFen + 500_000);
 
@@ -166,6 +171,45 @@ describe('grants', () => {
     assert.equal(told.kind, 'grant_approved');
     assert.match(told.messageEn, /^Your welfare points grant WG.* \(¥5,000\.00\) was approved by /);
     assert.equal(told.params.amountFen, 500_000);
+    const credited = await toldEmp();
+    assert.equal(credited.length, 1);
+    assert.equal(credited[0].kind, 'points_credited');
+    assert.deepEqual(credited[0].params, { points: 500, expiresAt: inAYear, occasion: '春节福利' });
+  });
+
+  it('every credited employee is told: points, expiry and occasion, in their own notifications only', async () => {
+    const hr = await tok('hr@c1.example');
+    const emp = await tok('employee@c1.example');
+    const r = await post(hr, '/api/welfare/grants', {
+      occasion: '三八节福利',
+      points: 120,
+      employeeIds: ['u-c1-employee'],
+      expiresAt: inAYear,
+    });
+    assert.equal(r.status, 201, r.text);
+    const mine = ((await get(emp, '/api/notifications?unread=true')).body as Json[]).filter(
+      (n) => n.subjectId === r.body.id,
+    );
+    assert.equal(mine.length, 1);
+    const n = mine[0];
+    assert.equal(n.kind, 'points_credited');
+    assert.equal(n.subjectType, 'grant');
+    assert.deepEqual(n.params, { points: 120, expiresAt: inAYear, occasion: '三八节福利' });
+    const until = new Date(Date.parse(inAYear) + 8 * HOUR).toISOString().slice(0, 10);
+    assert.equal(n.message, `三八节福利：120 福利积分已到账，${until} 前有效`);
+    assert.equal(
+      n.messageEn,
+      `120 welfare points for 三八节福利 are in your wallet, valid until ${until}`,
+    );
+    // The hr user who granted is not told, nor anyone of another company.
+    for (const who of ['hr@c1.example', 'employee@c2.example']) {
+      const t = await tok(who);
+      const theirs = (await get(t, '/api/notifications')).body as Json[];
+      assert.ok(
+        theirs.every((x) => x.subjectId !== r.body.id),
+        who,
+      );
+    }
   });
 
   it('a rejected grant releases the budget and credits nobody', async () => {
@@ -569,7 +613,7 @@ describe('attacks', () => {
     api.clock.now = T0 + 2 * HOUR;
     const emp = await tok('employee@c1.example');
     const gifts = await welfareProducts(emp);
-    const gift = gifts.find((p: Json) => p.pointsPrice <= 100);
+    const gift = gifts.find((p: Json) => p.pointsPrice <= 100 && p.stock > 0);
     const before = await assertConsistent(emp);
     const r = await post(
       emp,

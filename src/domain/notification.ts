@@ -8,20 +8,39 @@ export type NotificationKind =
   | 'trip_approved'
   | 'trip_rejected'
   | 'grant_approved'
-  | 'grant_rejected';
+  | 'grant_rejected'
+  | 'points_credited';
 
 export type NotificationSubject = 'order' | 'budgetRequest' | 'trip' | 'grant';
 
-/** What the app needs to write a notification in the reader's language. */
-export interface NotificationParams {
+/** What the app needs to write an approval outcome (`…_approved`, `…_rejected`) in the reader's language. */
+export interface OutcomeParams {
   amountFen: Fen;
   deciderName: string;
   deciderNameEn?: string;
   comment?: string;
 }
 
+/** `points_credited` (subject: the grant): the points each employee got, their expiry and the occasion. */
+export interface PointsCreditedParams {
+  points: number;
+  expiresAt: string;
+  /** The grant's occasion, or its campaign's name. */
+  occasion: string;
+  /** The campaign's English name, when the grant came from a campaign. */
+  occasionEn?: string;
+}
+
+/** What the app needs to write a notification in the reader's language (by `kind`). */
+export type NotificationParams = OutcomeParams | PointsCreditedParams;
+
+export function isPointsCredited(p: NotificationParams): p is PointsCreditedParams {
+  return 'points' in p;
+}
+
 /**
- * GET /api/notifications: the outcome of a user's order or budget request, told to them. The app
+ * GET /api/notifications: the outcome of a user's order, budget request, trip or grant, or welfare
+ * points credited to them. The app
  * renders it from `kind` and `params`; `message`/`messageEn` are the same text, pre-written.
  */
 export interface PortalNotification {

@@ -6,7 +6,7 @@ import type { PortalNotification } from '../../../domain/index.ts';
 import { I18n } from '../i18n/i18n';
 import { SHELL_I18N } from '../layout/shell.i18n';
 import { NotificationBell } from './notification-bell';
-import { notificationText } from './notification-text';
+import { notificationLink, notificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
 
 const rejected: PortalNotification = {
@@ -50,6 +50,30 @@ describe('notifications', () => {
     expect(notificationText(rejected, i18n)).toBe(
       'Purchase order PO1 (¥12,862.40) was rejected by Lin Xiaowen: “超预算”',
     );
+  });
+
+  it('points credited: the points, the occasion in the reader language and the expiry date; links to the wallet', () => {
+    const credited: PortalNotification = {
+      ...rejected,
+      kind: 'points_credited',
+      subjectType: 'grant',
+      subjectId: 'WG1',
+      params: {
+        points: 800,
+        expiresAt: '2027-06-15T15:59:59.000Z',
+        occasion: '2027 春节福利',
+        occasionEn: 'Spring Festival 2027',
+      },
+    };
+    i18n.lang.set('zh-CN');
+    expect(notificationText(credited, i18n)).toBe(
+      '2027 春节福利：800 福利积分已到账，2027年6月15日前有效',
+    );
+    i18n.lang.set('en');
+    expect(notificationText(credited, i18n)).toBe(
+      '800 welfare points for Spring Festival 2027 are in your wallet, valid until Jun 15, 2027',
+    );
+    expect(notificationLink(credited)).toEqual(['/welfare/wallet']);
   });
 
   it('the bell shows the unread count, lists the latest, and opening one marks it read', async () => {

@@ -59,7 +59,11 @@ import { notificationLink, notificationText } from './notification-text';
             (click)="open(n)"
           >
             <mat-icon aria-hidden="true">{{
-              n.kind.endsWith('approved') ? 'check_circle' : 'cancel'
+              n.kind === 'points_credited'
+                ? 'redeem'
+                : n.kind.endsWith('approved')
+                  ? 'check_circle'
+                  : 'cancel'
             }}</mat-icon>
             <span class="note__text">
               @if (!n.read) {

@@ -1,22 +1,24 @@
-import type { PortalNotification } from '../../../domain/index.ts';
-import { formatFen } from '../i18n/format';
+import { isPointsCredited, type PortalNotification } from '../../../domain/index.ts';
+import { formatDate, formatFen } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
 import { localName } from '../i18n/local-name';
 
-/** A notification in the reader's language, money in their locale (texts: shell.i18n.ts). */
+/** A notification in the reader's language, money and dates in their locale (texts: shell.i18n.ts). */
 export function notificationText(n: PortalNotification, i18n: I18n): string {
-  const decider = localName(
-    { name: n.params.deciderName, nameEn: n.params.deciderNameEn },
-    i18n.lang(),
-  );
+  const p = n.params;
+  if (isPointsCredited(p))
+    return i18n.t('notification.points_credited', {
+      points: p.points,
+      occasion: localName({ name: p.occasion, nameEn: p.occasionEn }, i18n.lang()),
+      date: formatDate(p.expiresAt, i18n.locale()),
+    });
+  const decider = localName({ name: p.deciderName, nameEn: p.deciderNameEn }, i18n.lang());
   const text = i18n.t(`notification.${n.kind}`, {
     id: n.subjectId,
-    amount: formatFen(n.params.amountFen, i18n.locale()),
+    amount: formatFen(p.amountFen, i18n.locale()),
     decider,
   });
-  return n.params.comment
-    ? i18n.t('notification.withComment', { text, comment: n.params.comment })
-    : text;
+  return p.comment ? i18n.t('notification.withComment', { text, comment: p.comment }) : text;
 }
 
 /** Where the notification's subject is shown. */
@@ -27,7 +29,7 @@ export function notificationLink(n: PortalNotification): string[] {
     case 'trip':
       return ['/travel'];
     case 'grant':
-      return ['/welfare'];
+      return n.kind === 'points_credited' ? ['/welfare/wallet'] : ['/welfare/campaigns'];
     default:
       return ['/budgets/requests'];
   }

@@ -7,7 +7,12 @@ import {
   runInInjectionContext,
   untracked,
 } from '@angular/core';
-import type { ChargeableCostCenter, Company, CostCenter } from '../../../domain/index.ts';
+import type {
+  ChargeableCostCenter,
+  Company,
+  CostCenter,
+  Department,
+} from '../../../domain/index.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
@@ -23,7 +28,8 @@ export function costCenterLabel(cc: CostCenter | null | undefined, lang: Lang): 
 }
 
 /**
- * The signed-in user's company and cost centers (GET /api/companies/current, /api/cost-centers, and
+ * The signed-in user's company, departments and cost centers (GET /api/companies/current,
+ * /api/departments, /api/cost-centers, and
  * those the user may charge, /api/me/cost-centers), fetched once per user for every feature. The company loads
  * with the shell; the lists load when something first reads them. Everything is dropped when the
  * user signs out (the requests follow the session's user) and fetched again for the next one.
@@ -41,6 +47,9 @@ export class ReferenceData {
   private readonly costCentersRemote = this.lazy(() =>
     this.load<CostCenter[]>('/cost-centers', { _limit: 100 }),
   );
+  private readonly departmentsRemote = this.lazy(() =>
+    this.load<Department[]>('/departments', { _limit: 100 }),
+  );
   private readonly chargeableRemote = this.lazy(() =>
     this.load<ChargeableCostCenter[]>('/me/cost-centers'),
   );
@@ -56,6 +65,11 @@ export class ReferenceData {
   );
   readonly costCentersLoading = computed(() => this.costCentersRemote().loading());
   readonly costCentersError = computed(() => this.costCentersRemote().error());
+
+  /** The company's departments (e.g. a welfare campaign's audience). */
+  readonly departments = computed<readonly Department[]>(
+    () => this.departmentsRemote().value() ?? [],
+  );
 
   /**
    * The cost centers the user may charge (orders, trips): their department's, then any an admin

@@ -86,6 +86,13 @@ export const WELFARE_ROUTES: Routes = [
         loadComponent: () => import('./campaigns/campaign-page').then((m) => m.CampaignPage),
       },
       {
+        path: 'campaigns/:id/report',
+        title: 'welfare.title.report',
+        canActivate: [hrOnly],
+        loadComponent: () =>
+          import('./report/campaign-report-page').then((m) => m.CampaignReportPage),
+      },
+      {
         path: 'campaigns/:id',
         title: 'welfare.title.campaign',
         canActivate: [hrOnly],

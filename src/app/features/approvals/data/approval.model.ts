@@ -83,6 +83,19 @@ export interface BudgetRequestSubject {
   period?: string;
 }
 
+/** A welfare points grant waiting for approval (the API's WelfareGrant). */
+export interface GrantSubject {
+  id: string;
+  occasion: string;
+  points: number;
+  employeeIds: string[];
+  expiresAt: string;
+  costFen: Fen;
+  pointValueFen: Fen;
+  costCenterId?: string;
+  status: string;
+}
+
 export interface ApprovalHistoryEntry {
   taskId: string;
   level: number;
@@ -96,7 +109,7 @@ export interface ApprovalHistoryEntry {
 
 /** GET /api/approvals/:id — everything the decision screen shows. */
 export interface ApprovalDetail extends ApprovalTaskRow {
-  subject: OrderSubject | BudgetRequestSubject | Record<string, unknown> | null;
+  subject: OrderSubject | BudgetRequestSubject | GrantSubject | Record<string, unknown> | null;
   requester: {
     id: string;
     name: string;
@@ -163,6 +176,13 @@ export function isBudgetRequestSubject(
   return (
     type === 'budgetRequest' && !!s && typeof (s as BudgetRequestSubject).deltaFen === 'number'
   );
+}
+
+export function isGrantSubject(
+  s: ApprovalDetail['subject'],
+  type: ApprovalSubjectType,
+): s is GrantSubject {
+  return type === 'grant' && !!s && Array.isArray((s as GrantSubject).employeeIds);
 }
 
 /** How many decisions of a batch are in flight at once. */

@@ -136,6 +136,41 @@ describe('ApprovalDecisionPage', () => {
     expect(trip).toMatch(/10,000\.00\s*→\s*¥?6,800\.00/);
   });
 
+  it('shows a welfare points grant in both languages: cost, occasion, points × employees, expiry', () => {
+    setup({
+      detail: detail({
+        subjectType: 'grant',
+        summary: {
+          title: '福利发放 春节福利（10 人）',
+          titleEn: 'Welfare grant 春节福利 (10 employees)',
+        },
+        subject: {
+          id: 'WG1',
+          occasion: '春节福利',
+          points: 500,
+          employeeIds: Array.from({ length: 10 }, (_, i) => `u${i}`),
+          expiresAt: '2027-06-15T15:59:59.000Z',
+          costFen: 500_000,
+          pointValueFen: 100,
+          costCenterId: 'cc1',
+          status: 'pending_approval',
+        },
+      }),
+    });
+    const grant = () => q('[data-testid=grant-summary]')?.textContent ?? '';
+    expect(text()).toContain('福利发放 春节福利（10 人）');
+    expect(text()).toContain('福利积分发放');
+    expect(grant()).toContain('5,000.00');
+    expect(grant()).toContain('每人 500 积分 × 10 人');
+    expect(grant()).toContain('福利');
+    TestBed.inject(I18n).lang.set('en');
+    fixture.detectChanges();
+    expect(text()).toContain('Welfare grant 春节福利 (10 employees)');
+    expect(text()).toContain('Welfare points grant');
+    expect(grant()).toContain('500 points × 10 employees');
+    expect(grant()).toContain('Jun 15, 2027');
+  });
+
   it('asks for the task of the URL and shows everything needed to decide', () => {
     setup({ detail: detail() });
     expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.opened({ id: 't1' }));

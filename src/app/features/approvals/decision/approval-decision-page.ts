@@ -34,6 +34,7 @@ import { decisionFeature } from '../data/decision.feature';
 import { inboxFeature } from '../data/inbox.feature';
 import {
   isBudgetRequestSubject,
+  isGrantSubject,
   isOrderSubject,
   type OrderSubjectLine,
   tripSummaryOf,
@@ -104,6 +105,10 @@ export class ApprovalDecisionPage implements OnChanges {
     return t && isBudgetRequestSubject(t.subject, t.subjectType) ? t.subject : null;
   });
   protected readonly trip = computed(() => tripSummaryOf(this.task()));
+  protected readonly grant = computed(() => {
+    const t = this.task();
+    return t && isGrantSubject(t.subject, t.subjectType) ? t.subject : null;
+  });
   protected readonly title = computed(() => {
     const t = this.task();
     if (!t) return this.i18n.t('approvals.detail.title');

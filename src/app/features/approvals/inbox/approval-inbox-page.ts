@@ -47,7 +47,12 @@ import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
-export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = ['order', 'budgetRequest', 'trip'];
+export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = [
+  'order',
+  'budgetRequest',
+  'trip',
+  'grant',
+];
 
 function amountRange(group: AbstractControl): ValidationErrors | null {
   const { amountMin, amountMax } = group.value as {

@@ -6,6 +6,7 @@ import {
   effect,
   inject,
   input,
+  untracked,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -28,12 +29,26 @@ import {
   audienceRows,
   badRows,
   budgetRequestLink,
+  type Campaign,
   type CampaignCommand,
   type Occasion,
+  type RangeProduct,
 } from '../data/campaign.model';
+import { giftStoreFeature } from '../data/gift-store.feature';
 import { CampaignPageActions } from '../data/campaigns.actions';
 import { campaignsFeature } from '../data/campaigns.feature';
 import { WELFARE_ERRORS } from '../data/welfare-errors';
+
+type AudienceKind = CampaignCommand['audience']['kind'];
+type GiftRangeKind = CampaignCommand['giftRange']['kind'];
+
+/** The SKU codes of a campaign's curated gift range, one a line, once its products are named ('' before). */
+export function skusOf(c: Campaign, products: readonly RangeProduct[]): string {
+  const ids = c.giftRange.kind === 'products' ? (c.giftRange.productIds ?? []) : [];
+  const byId = new Map(products.map((p) => [p.id, p.sku]));
+  if (!ids.length || !ids.every((id) => byId.has(id))) return '';
+  return ids.map((id) => byId.get(id)).join('\n');
+}
 
 /** HR: create or edit a draft campaign, see its audience explained and its preview, publish, grant, close. */
 @Component({
@@ -71,6 +86,9 @@ export class CampaignPage implements OnChanges {
   protected readonly saving = this.store.selectSignal(campaignsFeature.selectSaving);
   private readonly saveError = this.store.selectSignal(campaignsFeature.selectSaveError);
   protected readonly check = this.store.selectSignal(campaignsFeature.selectCheck);
+  protected readonly rangeProducts = this.store.selectSignal(campaignsFeature.selectRangeProducts);
+  /** Top-level gift categories (the store's filter's), for a gift range by category. */
+  protected readonly categories = this.store.selectSignal(giftStoreFeature.selectCategories);
   protected readonly preview = this.store.selectSignal(campaignsFeature.selectPreview);
   private readonly previewError = this.store.selectSignal(campaignsFeature.selectPreviewError);
   protected readonly granting = this.store.selectSignal(campaignsFeature.selectGranting);
@@ -86,8 +104,12 @@ export class CampaignPage implements OnChanges {
       Validators.required,
       Validators.min(1),
     ]),
-    audienceKind: new FormControl<'all' | 'list'>('list', { nonNullable: true }),
+    audienceKind: new FormControl<AudienceKind>('list', { nonNullable: true }),
     employees: new FormControl('', { nonNullable: true }),
+    departmentIds: new FormControl<string[]>([], { nonNullable: true }),
+    giftKind: new FormControl<GiftRangeKind>('all', { nonNullable: true }),
+    categoryIds: new FormControl<string[]>([], { nonNullable: true }),
+    giftSkus: new FormControl('', { nonNullable: true }),
     grantDate: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     costCenterId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
@@ -114,13 +136,23 @@ export class CampaignPage implements OnChanges {
         nameEn: c.nameEn,
         occasion: c.occasion,
         pointsPerEmployee: c.pointsPerEmployee,
-        audienceKind: c.audience.kind === 'all' ? 'all' : 'list',
+        audienceKind: c.audience.kind,
         employees: (c.audience.employees ?? []).join('\n'),
+        departmentIds: c.audience.departmentIds ?? [],
+        giftKind: c.giftRange.kind,
+        categoryIds: c.giftRange.categoryIds ?? [],
+        giftSkus: skusOf(c, untracked(this.rangeProducts)),
         grantDate: c.grantDate,
         costCenterId: c.costCenterId,
       });
       if (c.status === 'draft') this.form.enable();
       else this.form.disable();
+    });
+    // The curated range's SKU codes arrive after the campaign.
+    effect(() => {
+      const c = this.campaign();
+      const skus = c ? skusOf(c, this.rangeProducts()) : '';
+      if (skus) this.form.controls.giftSkus.setValue(skus);
     });
     effect(() => {
       const e = this.saveError();
@@ -135,6 +167,7 @@ export class CampaignPage implements OnChanges {
       this.form.reset({
         occasion: 'spring-festival',
         audienceKind: 'list',
+        giftKind: 'all',
         costCenterId: this.reference.defaultCostCenterId() ?? '',
       });
     }
@@ -153,21 +186,47 @@ export class CampaignPage implements OnChanges {
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
     const rows = audienceRows(v.employees);
-    if (v.audienceKind === 'list' && !rows.length) {
-      this.form.controls.employees.setErrors({ required: true });
-      return;
+    const skus = audienceRows(v.giftSkus);
+    const c = this.form.controls;
+    const missing = [
+      v.audienceKind === 'list' && !rows.length && c.employees,
+      v.audienceKind === 'departments' && !v.departmentIds.length && c.departmentIds,
+      v.giftKind === 'categories' && !v.categoryIds.length && c.categoryIds,
+      v.giftKind === 'products' && !skus.length && c.giftSkus,
+    ].filter((x) => !!x);
+    for (const control of missing) {
+      control.setErrors({ required: true });
+      control.markAsTouched();
     }
+    if (missing.length) return;
     const command: CampaignCommand = {
       name: v.name.trim(),
       nameEn: v.nameEn.trim(),
       occasion: v.occasion,
       pointsPerEmployee: Number(v.pointsPerEmployee),
-      audience: v.audienceKind === 'all' ? { kind: 'all' } : { kind: 'list', employees: rows },
+      audience:
+        v.audienceKind === 'all'
+          ? { kind: 'all' }
+          : v.audienceKind === 'departments'
+            ? { kind: 'departments', departmentIds: v.departmentIds }
+            : { kind: 'list', employees: rows },
       grantDate: v.grantDate,
       costCenterId: v.costCenterId,
-      giftRange: this.campaign()?.giftRange ?? { kind: 'all' },
+      // A curated list's product ids come from its SKU codes (the save effect looks them up).
+      giftRange:
+        v.giftKind === 'categories'
+          ? { kind: 'categories', categoryIds: v.categoryIds }
+          : v.giftKind === 'products'
+            ? { kind: 'products', productIds: [] }
+            : { kind: 'all' },
     };
-    this.store.dispatch(CampaignPageActions.saveRequested({ id: this.id() ?? null, command }));
+    this.store.dispatch(
+      CampaignPageActions.saveRequested({
+        id: this.id() ?? null,
+        command,
+        giftSkus: v.giftKind === 'products' ? skus : null,
+      }),
+    );
   }
 
   protected publish(): void {

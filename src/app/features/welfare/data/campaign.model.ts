@@ -44,6 +44,35 @@ export interface CampaignPreview {
   budgetRequest: { budgetId: string; deltaFen: number } | null;
 }
 
+/** A grant's outcome (GET /api/welfare/reports/grants, one row; a campaign report's `grant`). */
+export interface GrantReport {
+  grantId: string;
+  campaignId: string | null;
+  occasion: string;
+  createdAt: string;
+  expiresAt: string;
+  status: GrantStatus;
+  reached: number;
+  pointsGranted: number;
+  pointsRedeemed: number;
+  /** pointsRedeemed / pointsGranted × 100, one decimal. */
+  redeemedPercent: number;
+  pointsOutstanding: number;
+  pointsExpired: number;
+  costFen: number;
+}
+
+/** GET /api/welfare/campaigns/{id}/report: the campaign's grant outcome and its most chosen gifts. */
+export interface CampaignReport {
+  campaignId: string;
+  name: string;
+  nameEn: string;
+  status: CampaignStatus;
+  /** Null until the campaign is granted. */
+  grant: GrantReport | null;
+  topGifts: { productId: string; name: string; nameEn: string; qty: number; redemptions: number }[];
+}
+
 /** GET /api/welfare/reports/liability: unspent points the company owes, and what expires soon. */
 export interface WelfareLiability {
   asOf: string;
@@ -55,6 +84,14 @@ export interface WelfareLiability {
   expiringIn90DaysPoints: number;
   expiringIn90DaysFen: number;
   employeesWithPoints: number;
+}
+
+/** A product of a curated gift range, as the campaign form names it (SKU, name). */
+export interface RangeProduct {
+  id: string;
+  sku: string;
+  name: string;
+  nameEn: string;
 }
 
 export interface WelfareGrant {

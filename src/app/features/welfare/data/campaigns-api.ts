@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { Observable, catchError, forkJoin, map, of } from 'rxjs';
+import type { Product } from '../../../../domain/index.ts';
 import type { CampaignPatch } from '../../../../domain/schemas.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
@@ -10,6 +11,8 @@ import type {
   Campaign,
   CampaignCommand,
   CampaignPreview,
+  CampaignReport,
+  RangeProduct,
   WelfareGrant,
   WelfareLiability,
 } from './campaign.model';
@@ -63,6 +66,29 @@ export class CampaignsApi {
     return this.http.post<WelfareGrant>(`${this.url(id)}/grant`, {}, this.quiet);
   }
 
+  /** The products of the given SKU codes (unknown ones are left out). */
+  productsBySku(skus: string[]): Observable<RangeProduct[]> {
+    return this.http
+      .post<{ products: Product[] }>(`${this.base}/products/lookup`, { skus }, this.quiet)
+      .pipe(map((r) => r.products.filter(isGift).map(rangeProduct)));
+  }
+
+  /** The products of a curated gift range, by id (one that cannot be read is left out). */
+  productsById(ids: string[]): Observable<RangeProduct[]> {
+    if (!ids.length) return of([]);
+    return forkJoin(
+      ids.map((id) =>
+        this.http
+          .get<Product>(`${this.base}/products/${encodeURIComponent(id)}`, this.quiet)
+          .pipe(catchError(() => of(null))),
+      ),
+    ).pipe(map((ps) => ps.filter((p): p is Product => p !== null).map(rangeProduct)));
+  }
+
+  report(id: string): Observable<CampaignReport> {
+    return this.http.get<CampaignReport>(`${this.url(id)}/report`, this.quiet);
+  }
+
   liability(): Observable<WelfareLiability> {
     return this.http.get<WelfareLiability>(`${this.base}/welfare/reports/liability`, this.quiet);
   }
@@ -80,3 +106,11 @@ export class CampaignsApi {
     return `${this.base}/welfare/campaigns/${encodeURIComponent(id)}`;
   }
 }
+
+const isGift = (p: Product): boolean => p.channels.includes('welfare') && !!p.pointsPrice;
+const rangeProduct = (p: Product): RangeProduct => ({
+  id: p.id,
+  sku: p.sku,
+  name: p.name,
+  nameEn: p.nameEn,
+});

@@ -6,6 +6,8 @@ import type {
   Campaign,
   CampaignCommand,
   CampaignPreview,
+  CampaignReport,
+  RangeProduct,
   WelfareGrant,
   WelfareLiability,
 } from './campaign.model';
@@ -23,11 +25,25 @@ export const CampaignPageActions = createActionGroup({
   events: {
     /** `id` null: a new campaign. */
     Opened: props<{ id: string | null }>(),
-    /** Create (id null) or change a draft. */
-    'Save Requested': props<{ id: string | null; command: CampaignCommand }>(),
+    /**
+     * Create (id null) or change a draft. `giftSkus`: with a curated gift range, its SKU codes, which
+     * become the command's `productIds` (an unknown one fails the save, path `giftSkus`).
+     */
+    'Save Requested': props<{
+      id: string | null;
+      command: CampaignCommand;
+      giftSkus: string[] | null;
+    }>(),
     'Publish Requested': props<{ id: string }>(),
     'Close Requested': props<{ id: string }>(),
     'Grant Requested': props<{ id: string }>(),
+  },
+});
+
+export const CampaignReportPageActions = createActionGroup({
+  source: 'Campaign Report Page',
+  events: {
+    Opened: props<{ id: string }>(),
   },
 });
 
@@ -45,6 +61,10 @@ export const CampaignsApiActions = createActionGroup({
     /** A save, publish or close went through. */
     Saved: props<{ campaign: Campaign; created: boolean }>(),
     'Save Failed': props<{ error: ApiError }>(),
+    /** The products of the campaign's curated gift range, named. */
+    'Range Products Loaded': props<{ id: string; products: RangeProduct[] }>(),
+    'Report Loaded': props<{ report: CampaignReport }>(),
+    'Report Failed': props<{ id: string; error: ApiError }>(),
     'Audience Checked': props<{ id: string; check: AudienceCheck }>(),
     'Audience Check Failed': props<{ id: string; error: ApiError }>(),
     'Preview Loaded': props<{ preview: CampaignPreview }>(),

@@ -1,15 +1,16 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
-import { toApiError } from '../../../core/http/api-error';
+import { Observable, catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
+import { toApiError, type ApiError } from '../../../core/http/api-error';
 import { downloadText } from '../../../shared/download';
 import {
   CampaignListPageActions,
   CampaignPageActions,
+  CampaignReportPageActions,
   CampaignsApiActions,
 } from './campaigns.actions';
-import { withBom } from './campaign.model';
+import { withBom, type CampaignCommand } from './campaign.model';
 import { CampaignsApi } from './campaigns-api';
 
 export const loadCampaigns = createEffect(
@@ -98,18 +99,90 @@ export const saveCampaign = createEffect(
       exhaustMap((action) => {
         const call =
           action.type === CampaignPageActions.saveRequested.type
-            ? action.id
-              ? api.update(action.id, action.command)
-              : api.create(action.command)
+            ? withRange(api, action.command, action.giftSkus).pipe(
+                switchMap((command) =>
+                  action.id ? api.update(action.id, command) : api.create(command),
+                ),
+              )
             : action.type === CampaignPageActions.publishRequested.type
               ? api.publish(action.id)
               : api.close(action.id);
         const created = action.type === CampaignPageActions.saveRequested.type && !action.id;
         return call.pipe(
           map((campaign) => CampaignsApiActions.saved({ campaign, created })),
-          catchError((e: unknown) => of(CampaignsApiActions.saveFailed({ error: toApiError(e) }))),
+          catchError((e: unknown) => of(CampaignsApiActions.saveFailed({ error: saveError(e) }))),
         );
       }),
+    );
+  },
+  { functional: true },
+);
+
+/** The command with the curated range's SKU codes turned into product ids; unknown codes fail it (400 shape). */
+function withRange(
+  api: CampaignsApi,
+  command: CampaignCommand,
+  skus: string[] | null,
+): Observable<CampaignCommand> {
+  if (!skus) return of(command);
+  return api.productsBySku(skus).pipe(
+    map((products) => {
+      const bySku = new Map(products.map((p) => [p.sku.toLowerCase(), p.id]));
+      const unknown = skus.filter((s) => !bySku.has(s.toLowerCase()));
+      if (unknown.length) throw unknownSkus(unknown);
+      const productIds = [...new Set(skus.map((s) => bySku.get(s.toLowerCase())!))];
+      return { ...command, giftRange: { kind: 'products' as const, productIds } };
+    }),
+  );
+}
+
+class UnknownSkus extends Error {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
+    super(error.detail);
+    this.error = error;
+  }
+}
+function unknownSkus(skus: string[]): UnknownSkus {
+  return new UnknownSkus({
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: 'Some SKU codes are not welfare gifts',
+    errors: [{ path: 'giftSkus', message: skus.join(', ') }],
+  });
+}
+const saveError = (e: unknown): ApiError => (e instanceof UnknownSkus ? e.error : toApiError(e));
+
+/** The curated gift range's products, named, whenever a campaign with one is shown or saved. */
+export const loadRangeProducts = createEffect(
+  (actions$ = inject(Actions), api = inject(CampaignsApi)) => {
+    return actions$.pipe(
+      ofType(CampaignsApiActions.loaded, CampaignsApiActions.saved),
+      map(({ campaign }) => campaign),
+      filter((c) => c.giftRange.kind === 'products' && !!c.giftRange.productIds?.length),
+      switchMap((c) =>
+        api
+          .productsById(c.giftRange.productIds!)
+          .pipe(map((products) => CampaignsApiActions.rangeProductsLoaded({ id: c.id, products }))),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** A campaign's report (reached, redeemed, outstanding, expired, cost, top gifts). */
+export const loadReport = createEffect(
+  (actions$ = inject(Actions), api = inject(CampaignsApi)) => {
+    return actions$.pipe(
+      ofType(CampaignReportPageActions.opened),
+      switchMap(({ id }) =>
+        api.report(id).pipe(
+          map((report) => CampaignsApiActions.reportLoaded({ report })),
+          catchError((e: unknown) =>
+            of(CampaignsApiActions.reportFailed({ id, error: toApiError(e) })),
+          ),
+        ),
+      ),
     );
   },
   { functional: true },

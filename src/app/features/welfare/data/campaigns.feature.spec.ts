@@ -3,7 +3,6 @@ import {
   badRows,
   budgetRequestLink,
   withBom,
-  type Campaign,
   type CampaignPreview,
 } from './campaign.model';
 import {
@@ -12,27 +11,7 @@ import {
   CampaignsApiActions,
 } from './campaigns.actions';
 import { campaignsFeature, initialCampaignsState } from './campaigns.feature';
-
-function campaign(id: string, extra: Partial<Campaign> = {}): Campaign {
-  return {
-    id,
-    name: '2027 春节福利',
-    nameEn: 'Spring Festival 2027',
-    occasion: 'spring-festival',
-    pointsPerEmployee: 800,
-    audience: { kind: 'list', employees: ['C100005', 'x@c2.example'] },
-    grantDate: '2027-01-20',
-    expiresAt: '2028-01-20T15:59:59.000Z',
-    costCenterId: 'cc-c1-03',
-    giftRange: { kind: 'all' },
-    status: 'draft',
-    createdBy: 'u-c1-hr',
-    createdAt: '2026-06-15T08:00:00.000Z',
-    updatedAt: '2026-06-15T08:00:00.000Z',
-    version: 1,
-    ...extra,
-  };
-}
+import { campaign } from './test-data.spec-util';
 
 function preview(over: boolean): CampaignPreview {
   return {

@@ -4,12 +4,15 @@ import type {
   AudienceCheck,
   Campaign,
   CampaignPreview,
+  CampaignReport,
+  RangeProduct,
   WelfareGrant,
   WelfareLiability,
 } from './campaign.model';
 import {
   CampaignListPageActions,
   CampaignPageActions,
+  CampaignReportPageActions,
   CampaignsApiActions,
 } from './campaigns.actions';
 
@@ -30,6 +33,8 @@ export interface CampaignsState {
   detailError: ApiError | null;
   saving: boolean;
   saveError: ApiError | null;
+  /** The named products of the shown campaign's curated gift range. */
+  rangeProducts: RangeProduct[];
   check: AudienceCheck | null;
   checkError: ApiError | null;
   preview: CampaignPreview | null;
@@ -37,6 +42,10 @@ export interface CampaignsState {
   granting: boolean;
   grant: WelfareGrant | null;
   grantError: ApiError | null;
+  reportId: string | null;
+  report: CampaignReport | null;
+  reportLoading: boolean;
+  reportError: ApiError | null;
 }
 
 export const initialCampaignsState: CampaignsState = {
@@ -55,6 +64,7 @@ export const initialCampaignsState: CampaignsState = {
   detailError: null,
   saving: false,
   saveError: null,
+  rangeProducts: [],
   check: null,
   checkError: null,
   preview: null,
@@ -62,6 +72,10 @@ export const initialCampaignsState: CampaignsState = {
   granting: false,
   grant: null,
   grantError: null,
+  reportId: null,
+  report: null,
+  reportLoading: false,
+  reportError: null,
 };
 
 export const campaignsFeature = createFeature({
@@ -114,6 +128,7 @@ export const campaignsFeature = createFeature({
       saveError: null,
       check: id && s.detailId === id ? s.check : null,
       checkError: null,
+      rangeProducts: id && s.detailId === id ? s.rangeProducts : [],
       preview: id && s.detailId === id ? s.preview : null,
       previewError: null,
       grant: null,
@@ -121,6 +136,22 @@ export const campaignsFeature = createFeature({
     })),
     on(CampaignsApiActions.loaded, (s, { campaign }): CampaignsState =>
       s.detailId === campaign.id ? { ...s, detail: campaign, detailLoading: false } : s,
+    ),
+    on(CampaignReportPageActions.opened, (s, { id }): CampaignsState => ({
+      ...s,
+      reportId: id,
+      report: s.report?.campaignId === id ? s.report : null,
+      reportLoading: true,
+      reportError: null,
+    })),
+    on(CampaignsApiActions.reportLoaded, (s, { report }): CampaignsState =>
+      s.reportId === report.campaignId ? { ...s, report, reportLoading: false } : s,
+    ),
+    on(CampaignsApiActions.reportFailed, (s, { id, error }): CampaignsState =>
+      s.reportId === id ? { ...s, reportLoading: false, reportError: error } : s,
+    ),
+    on(CampaignsApiActions.rangeProductsLoaded, (s, { id, products }): CampaignsState =>
+      s.detailId === id ? { ...s, rangeProducts: products } : s,
     ),
     on(CampaignsApiActions.failed, (s, { id, error }): CampaignsState =>
       s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,

@@ -6,6 +6,7 @@ import {
   GiftsApiActions,
   PointsApiActions,
   WalletPageActions,
+  WelfareLayoutActions,
 } from './welfare.actions';
 import {
   DEFAULT_GIFT_QUERY,
@@ -18,6 +19,7 @@ import {
   type Recommendation,
   type WelfareGift,
 } from './welfare.model';
+import type { Campaign } from './campaign.model';
 
 /** The employee's wallet and the gift store: points, the list, recommendations, one gift. */
 export interface GiftStoreState {
@@ -40,6 +42,9 @@ export interface GiftStoreState {
   /** Top-level categories of the store's filter (loaded once). */
   categories: Category[];
   categoriesLoaded: boolean;
+  /** The caller's current campaign (the API decides), loaded once per visit of the store. */
+  campaign: Campaign | null;
+  campaignLoaded: boolean;
   /** Names of the gifts the `also-chose` reasons refer to. */
   reasonNames: Record<string, { name: string; nameEn: string }>;
   recommendationsLoaded: boolean;
@@ -69,6 +74,8 @@ export const initialGiftStoreState: GiftStoreState = {
   recommendations: [],
   categories: [],
   categoriesLoaded: false,
+  campaign: null,
+  campaignLoaded: false,
   reasonNames: {},
   recommendationsLoaded: false,
   recommendationsError: null,
@@ -124,6 +131,19 @@ export const giftStoreFeature = createFeature({
     })),
     // Without categories the filter is simply not offered; the next visit tries again.
     on(GiftsApiActions.categoriesFailed, (s): GiftStoreState => ({ ...s, categories: [] })),
+    // Entering e福礼 again asks again: a campaign may have been published since.
+    on(WelfareLayoutActions.opened, (s): GiftStoreState => ({ ...s, campaignLoaded: false })),
+    on(GiftsApiActions.currentCampaignLoaded, (s, { campaign }): GiftStoreState => ({
+      ...s,
+      campaign,
+      campaignLoaded: true,
+    })),
+    // Without it the list is simply not split; the next visit tries again.
+    on(GiftsApiActions.currentCampaignFailed, (s): GiftStoreState => ({
+      ...s,
+      campaign: null,
+      campaignLoaded: false,
+    })),
     on(PointsApiActions.accountLoaded, (s, { account }): GiftStoreState => ({
       ...s,
       account,
@@ -176,7 +196,13 @@ export const giftStoreFeature = createFeature({
       s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,
     ),
   ),
-  extraSelectors: ({ selectAccount }) => ({
+  extraSelectors: ({ selectAccount, selectGifts, selectCampaign }) => ({
+    /** The page's gifts in the current campaign's range (the API puts them first) and the others. */
+    selectGiftSections: createSelector(selectGifts, selectCampaign, (gifts, campaign) => ({
+      campaign: gifts.some((g) => g.inCampaign) ? campaign : null,
+      inCampaign: campaign ? gifts.filter((g) => g.inCampaign) : [],
+      others: campaign ? gifts.filter((g) => !g.inCampaign) : gifts,
+    })),
     selectBalance: createSelector(selectAccount, (a) => a?.balance ?? null),
     /** Points expiring within 30 days, summed, with the soonest date. */
     selectExpiring: createSelector(selectAccount, (a) => {

@@ -1,3 +1,4 @@
+import type { Campaign } from './campaign.model';
 import type { Product, Redemption, WelfareCart, WelfareGift } from './welfare.model';
 
 // Records of the welfare API for unit tests.
@@ -80,6 +81,27 @@ export function redemption(id: string, extra: Partial<Redemption> = {}): Redempt
       { type: 'placed', at: '2026-06-15T08:00:00.000Z', points: 300, cashFen: 0 },
       { type: 'paid', at: '2026-06-15T08:00:00.000Z', cashFen: 0 },
     ],
+    ...extra,
+  };
+}
+
+export function campaign(id = 'WC1', extra: Partial<Campaign> = {}): Campaign {
+  return {
+    id,
+    name: '2027 春节福利',
+    nameEn: 'Spring Festival 2027',
+    occasion: 'spring-festival',
+    pointsPerEmployee: 800,
+    audience: { kind: 'list', employees: ['C100005', 'x@c2.example'] },
+    grantDate: '2027-01-20',
+    expiresAt: '2028-01-20T15:59:59.000Z',
+    costCenterId: 'cc-c1-03',
+    giftRange: { kind: 'all' },
+    status: 'draft',
+    createdBy: 'u-c1-hr',
+    createdAt: '2026-06-15T08:00:00.000Z',
+    updatedAt: '2026-06-15T08:00:00.000Z',
+    version: 1,
     ...extra,
   };
 }

@@ -1,6 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
+import type { Campaign } from './campaign.model';
 import type { RedemptionCommand, SavedAddressCommand } from '../../../../domain/schemas.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
@@ -76,6 +77,12 @@ export class WelfareApi {
         observe: 'response',
       })
       .pipe(map(pageOf));
+  }
+
+  currentCampaign(): Observable<Campaign | null> {
+    return this.http
+      .get<{ campaign: Campaign | null }>(`${this.base}/welfare/campaigns/current`, this.quiet)
+      .pipe(map((r) => r.campaign));
   }
 
   categories(): Observable<Category[]> {

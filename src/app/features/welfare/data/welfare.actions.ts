@@ -2,6 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { RedemptionCommand, SavedAddressCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
+import type { Campaign } from './campaign.model';
 import type {
   Category,
   GiftQuery,
@@ -77,6 +78,9 @@ export const GiftsApiActions = createActionGroup({
     'Recommendations Failed': props<{ error: ApiError }>(),
     'Categories Loaded': props<{ categories: Category[] }>(),
     'Categories Failed': props<{ error: ApiError }>(),
+    /** The caller's current campaign (null: none), whose gifts the list puts first. */
+    'Current Campaign Loaded': props<{ campaign: Campaign | null }>(),
+    'Current Campaign Failed': props<{ error: ApiError }>(),
     'Gift Loaded': props<{ product: Product }>(),
     'Gift Failed': props<{ id: string; error: ApiError }>(),
   },

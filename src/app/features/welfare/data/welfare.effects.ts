@@ -16,6 +16,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { CampaignPageActions } from './campaigns.actions';
 import { giftStoreFeature } from './gift-store.feature';
 import {
   GiftPageActions,
@@ -151,11 +152,33 @@ export const loadRecommendations = createEffect(
   { functional: true },
 );
 
-/** The categories of the filter, once. */
+/** The caller's current campaign, once per visit of the store (with the recommendations) and on retry. */
+export const loadCurrentCampaign = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
+    return actions$.pipe(
+      ofType(GiftStorePageActions.queryChanged, GiftStorePageActions.retryRequested),
+      withLatestFrom(store.select(giftStoreFeature.selectCampaignLoaded)),
+      filter(
+        ([action, loaded]) => !loaded || action.type === GiftStorePageActions.retryRequested.type,
+      ),
+      exhaustMap(() =>
+        api.currentCampaign().pipe(
+          map((campaign) => GiftsApiActions.currentCampaignLoaded({ campaign })),
+          catchError((e: unknown) =>
+            of(GiftsApiActions.currentCampaignFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The categories of the store's filter and of a campaign's gift range, once. */
 export const loadCategories = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
     return actions$.pipe(
-      ofType(GiftStorePageActions.queryChanged),
+      ofType(GiftStorePageActions.queryChanged, CampaignPageActions.opened),
       withLatestFrom(store.select(giftStoreFeature.selectCategoriesLoaded)),
       filter(([, loaded]) => !loaded),
       exhaustMap(() =>

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../core/http/api-error';
 import { giftStoreFeature, initialGiftStoreState } from './gift-store.feature';
 import { initialRedemptionsState, redemptionsFeature } from './redemptions.feature';
-import { gift, redemption, welfareCart } from './test-data.spec-util';
+import { campaign, gift, redemption, welfareCart } from './test-data.spec-util';
 import {
   GiftPageActions,
   GiftStorePageActions,
@@ -11,6 +11,7 @@ import {
   RedemptionsApiActions,
   WelfareCartApiActions,
   WelfareCheckoutPageActions,
+  WelfareLayoutActions,
 } from './welfare.actions';
 import { initialWelfareCartState, welfareCartFeature } from './welfare-cart.feature';
 import { DEFAULT_GIFT_QUERY } from './welfare.model';
@@ -25,6 +26,29 @@ const command = {
 
 describe('welfareStore feature', () => {
   const reduce = giftStoreFeature.reducer;
+
+  it("splits the page into the current campaign's gifts and the others; asks again on entering e福礼", () => {
+    const c = campaign('WC9');
+    let s = reduce(initialGiftStoreState, GiftsApiActions.currentCampaignLoaded({ campaign: c }));
+    s = reduce(
+      s,
+      GiftsApiActions.searchSucceeded({
+        page: { items: [gift('p2', 100, { inCampaign: true }), gift('p1')], total: 2 },
+      }),
+    );
+    const sections = giftStoreFeature.selectGiftSections.projector(s.gifts, s.campaign);
+    expect(sections.campaign?.id).toBe('WC9');
+    expect(sections.inCampaign.map((g) => g.id)).toEqual(['p2']);
+    expect(sections.others.map((g) => g.id)).toEqual(['p1']);
+    // No campaign gift on this page (a filter left them out): one plain list.
+    const plain = giftStoreFeature.selectGiftSections.projector([gift('p1')], c);
+    expect(plain).toEqual({ campaign: null, inCampaign: [], others: [gift('p1')] });
+    expect(s.campaignLoaded).toBeTrue();
+    s = reduce(s, WelfareLayoutActions.opened());
+    expect(s.campaignLoaded).toBeFalse();
+    s = reduce(s, GiftsApiActions.currentCampaignFailed({ error: network }));
+    expect(s.campaign).toBeNull();
+  });
 
   it('keeps the gifts shown while a new query loads, and under a failed search', () => {
     let s = reduce(

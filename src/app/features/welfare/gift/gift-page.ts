@@ -59,7 +59,11 @@ export class GiftPage implements OnChanges {
   private readonly lastAdded = this.store.selectSignal(welfareCartFeature.selectLastAdded);
   private readonly saveError = this.store.selectSignal(welfareCartFeature.selectSaveError);
   protected readonly qty = signal(1);
-  protected readonly maxQty = MAX_REDEMPTION_QTY;
+  /** At most what is left of the gift (the API answers 422 OUT_OF_STOCK above it). */
+  protected readonly maxQty = computed(() =>
+    Math.max(1, Math.min(MAX_REDEMPTION_QTY, this.gift()?.stock ?? MAX_REDEMPTION_QTY)),
+  );
+  protected readonly soldOut = computed(() => this.gift()?.stock === 0);
 
   protected readonly errorText = computed(() => {
     const e = this.error();
@@ -94,7 +98,7 @@ export class GiftPage implements OnChanges {
 
   protected setQty(value: string): void {
     const n = Math.floor(Number(value));
-    this.qty.set(Number.isFinite(n) ? Math.min(Math.max(n, 1), this.maxQty) : 1);
+    this.qty.set(Number.isFinite(n) ? Math.min(Math.max(n, 1), this.maxQty()) : 1);
   }
 
   protected add(): void {

@@ -15,7 +15,9 @@ import type { Product } from '../data/welfare.model';
       <span class="gift__points">{{
         'welfare.points' | t: { n: product().pointsPrice ?? 0 }
       }}</span>
-      @if (note()) {
+      @if (product().stock === 0) {
+        <span class="gift__note gift__note--out">{{ 'welfare.gift.soldOut' | t }}</span>
+      } @else if (note()) {
         <span class="gift__note">{{ note() }}</span>
       }
     </a>
@@ -58,6 +60,9 @@ import type { Product } from '../data/welfare.model';
     .gift__note {
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-on-surface-variant);
+    }
+    .gift__note--out {
+      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

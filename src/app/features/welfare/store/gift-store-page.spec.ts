@@ -4,7 +4,7 @@ import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { initialGiftStoreState } from '../data/gift-store.feature';
-import { gift } from '../data/test-data.spec-util';
+import { campaign, gift } from '../data/test-data.spec-util';
 import { GiftStorePageActions } from '../data/welfare.actions';
 import { DEFAULT_GIFT_QUERY } from '../data/welfare.model';
 import { initialWelfareCartState } from '../data/welfare-cart.feature';
@@ -15,7 +15,10 @@ import { reasonText } from './recommendations-panel';
 describe('GiftStorePage', () => {
   let store: MockStore;
 
-  async function render(inputs: Record<string, string> = {}) {
+  async function render(
+    inputs: Record<string, string> = {},
+    state: Partial<typeof initialGiftStoreState> = {},
+  ) {
     TestBed.configureTestingModule({
       imports: [GiftStorePage],
       providers: [
@@ -34,6 +37,7 @@ describe('GiftStorePage', () => {
                   reason: { code: 'popular-in-department', params: { redemptions: 6 } },
                 },
               ],
+              ...state,
             },
             welfareCart: initialWelfareCartState,
           },
@@ -76,6 +80,41 @@ describe('GiftStorePage', () => {
     expect(text).toContain('41 gifts');
     expect(text).toContain('17 redeemed');
     expect(text).toContain('Popular in your department · 6 redeemed');
+  });
+
+  it('shows the current campaign\'s gifts first under "This campaign", then "More gifts"', async () => {
+    const f = await render(
+      {},
+      {
+        gifts: [
+          gift('p7', 500, { inCampaign: true, name: '月饼礼盒', nameEn: 'Mooncake box' }),
+          gift('p1', 300, { redemptions: 17 }),
+        ],
+        campaign: campaign('WC1', { nameEn: 'Mid-Autumn 2026' }),
+        campaignLoaded: true,
+      },
+    );
+    const el = f.nativeElement as HTMLElement;
+    const section = el.querySelector('[data-testid="current-campaign"]')!;
+    expect(section.querySelector('h3')!.textContent).toContain('This campaign · Mid-Autumn 2026');
+    expect(section.textContent).toContain('Mooncake box');
+    expect(section.textContent).not.toContain('17 redeemed');
+    const more = el.querySelector('ul[aria-label="More gifts"]')!;
+    expect(more.textContent).toContain('17 redeemed');
+  });
+
+  it('a sold-out gift says so instead of its popularity', async () => {
+    const f = await render({}, { gifts: [gift('p1', 300, { redemptions: 17, stock: 0 })] });
+    const list = (f.nativeElement as HTMLElement).querySelector('ul[aria-label="Gifts"]')!;
+    expect(list.textContent).toContain('Out of stock');
+    expect(list.textContent).not.toContain('17 redeemed');
+  });
+
+  it('without a campaign gift on the page there is no campaign section', async () => {
+    const f = await render({}, { campaign: campaign(), campaignLoaded: true });
+    const el = f.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="current-campaign"]')).toBeNull();
+    expect(el.querySelector('ul[aria-label="Gifts"]')!.textContent).toContain('17 redeemed');
   });
 
   it('one tap on "within my balance" puts it in the URL, from the first page', async () => {

@@ -18,6 +18,7 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, merge } from 'rxjs';
+import { LocalDatePipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
@@ -58,6 +59,7 @@ export function pointsBound(value: number | string | null): number | null {
     MatSelectModule,
     TranslatePipe,
     LocalNamePipe,
+    LocalDatePipe,
     ListState,
     PageHeader,
     GiftCard,
@@ -76,6 +78,7 @@ export class GiftStorePage implements OnChanges {
 
   protected readonly query = this.store.selectSignal(giftStoreFeature.selectQuery);
   protected readonly gifts = this.store.selectSignal(giftStoreFeature.selectGifts);
+  protected readonly sections = this.store.selectSignal(giftStoreFeature.selectGiftSections);
   protected readonly total = this.store.selectSignal(giftStoreFeature.selectTotal);
   protected readonly loading = this.store.selectSignal(giftStoreFeature.selectLoading);
   private readonly error = this.store.selectSignal(giftStoreFeature.selectError);
