@@ -42,6 +42,8 @@ export interface Product {
   /** Path of a locally generated picture (SVG), served by the API. */
   image: string;
   specs: Record<string, string>;
+  /** The same table in English (absent on older data: show `specs`). */
+  specsEn?: Record<string, string>;
 }
 
 export const MAX_LINE_QTY = 100_000;
