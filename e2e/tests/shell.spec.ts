@@ -117,6 +117,12 @@ test.describe('on a phone', () => {
 
   test('the shell offers compact navigation', async ({ page }) => {
     await page.goto('/login');
+    // the language buttons keep one line each: 中文 does not wrap into two
+    for (const name of ['中文', 'English']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.height, name).toBeLessThan(44);
+      expect(box!.width, name).toBeGreaterThan(box!.height);
+    }
     await page.screenshot({ path: shot('phone-zh-login'), fullPage: true });
     await signIn(page, 'employee@c1.example');
     await expect(page.getByTestId('bottom-nav')).toBeVisible();
