@@ -765,6 +765,7 @@ function generateCatalog(rng: Rng, skus: number) {
       name: `${sref.brand} ${tpl.zh} ${vs.map((v) => v.zh).join(' ')} ${model}`,
       nameEn: `${sref.brandEn} ${tpl.en}, ${vs.map((v) => v.en).join(', ')}, ${model}`,
       brand: sref.brand,
+      brandEn: sref.brandEn,
       categoryId: `cat-${sub.code}`,
       supplierId: suppliers[si].id,
       unit: tpl.unit,

@@ -28,6 +28,8 @@ export interface Product {
   name: string;
   nameEn: string;
   brand: string;
+  /** The brand in English (absent on older data: show `brand`). */
+  brandEn?: string;
   categoryId: string;
   supplierId: string;
   unit: string;

@@ -47,6 +47,7 @@ describe('ProductPage in the router', () => {
 });
 
 describe('ProductPage specification table', () => {
+  let pageText = '';
   async function specsShown(lang: 'zh-CN' | 'en', over: Partial<ProductDetail>): Promise<string[]> {
     const detail: ProductDetail = {
       ...product('p1', { specs: { 品牌: '得力', 包装: '12支/包' } }),
@@ -73,6 +74,7 @@ describe('ProductPage specification table', () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/procurement/products/p1', ProductPage);
     harness.detectChanges();
+    pageText = harness.routeNativeElement!.textContent ?? '';
     return [...harness.routeNativeElement!.querySelectorAll('.specs div')].map(
       (d) =>
         `${d.querySelector('dt')?.textContent?.trim()} ${d.querySelector('dd')?.textContent?.trim()}`,
@@ -80,9 +82,14 @@ describe('ProductPage specification table', () => {
   }
 
   it('is in English on the English page', async () => {
-    expect(await specsShown('en', { specsEn: { Brand: 'Deli', Packaging: '12 pc/pack' } })).toEqual(
-      ['Brand Deli', 'Packaging 12 pc/pack'],
-    );
+    const shown = await specsShown('en', {
+      brand: '得力',
+      brandEn: 'Deli',
+      specsEn: { Brand: 'Deli', Packaging: '12 pc/pack' },
+    });
+    expect(shown).toEqual(['Brand Deli', 'Packaging 12 pc/pack']);
+    // the brand beside the SKU too
+    expect(pageText).not.toContain('得力');
   });
 
   it('is in Chinese on the Chinese page, and when a product has no English table', async () => {
