@@ -25,18 +25,18 @@ describe('BudgetLabels.reason', () => {
       reasonParams: { id: 'PO1', note: '超预算' },
     };
     const allocation = { reason: 'Annual allocation', reasonCode: 'ALLOCATION' as const };
-    i18n.use('zh-CN');
+    i18n.lang.set('zh-CN');
     expect(labels.reason(submitted)).toBe('订单 PO1 提交');
     expect(labels.reason(rejected)).toBe('订单 PO1 被驳回：超预算');
     expect(labels.reason(allocation)).toBe('年度预算下达');
-    i18n.use('en');
+    i18n.lang.set('en');
     expect(labels.reason(submitted)).toBe('Order PO1 submitted');
     expect(labels.reason(rejected)).toBe('Order PO1 rejected: 超预算');
     expect(labels.reason(allocation)).toBe('Annual allocation');
   });
 
   it('shows the server’s text for a movement recorded before reasons had codes', () => {
-    i18n.use('zh-CN');
+    i18n.lang.set('zh-CN');
     expect(labels.reason({ reason: '年度预算下达 Annual allocation', reasonCode: null })).toBe(
       '年度预算下达 Annual allocation',
     );

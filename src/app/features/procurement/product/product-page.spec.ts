@@ -70,7 +70,7 @@ describe('ProductPage specification table', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(PROCUREMENT_I18N);
-    i18n.use(lang);
+    i18n.lang.set(lang);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/procurement/products/p1', ProductPage);
     harness.detectChanges();
