@@ -47,6 +47,7 @@ import { registerApprovals } from './routes/approvals.ts';
 import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
 import { registerCart } from './routes/cart.ts';
+import { registerRequisitionTemplates } from './routes/requisition-templates.ts';
 import { registerNotifications } from './routes/notifications.ts';
 // cost-center access and travel (e差旅)
 import { registerCostCenterAccess } from './routes/cost-centers.ts';
@@ -67,6 +68,7 @@ export const ROUTES: RouteModule[] = [
   registerCompanies,
   registerCatalog,
   registerCart,
+  registerRequisitionTemplates,
   registerOrders,
   registerBudgets,
   registerApprovals,

@@ -231,6 +231,23 @@ test('below the approval threshold the order is approved at once and the budget 
   await page.screenshot({ path: shot('desktop-zh-order-detail'), fullPage: true });
   expect((await order(BUYER, id)).status).toBe('approved');
 
+  // The purchase order prints (or saves as PDF) without the app around it.
+  await page.getByRole('link', { name: '打印采购单' }).click();
+  const po = page.getByRole('article', { name: '采购订单' });
+  await expect(po.getByRole('heading', { name: /^供应商：/ })).toBeVisible();
+  await expect(po.getByTestId('po-total')).toHaveText(money(totalFen));
+  await expect(po).toContainText('低于审批阈值，自动批准');
+  await expect(po).toContainText('供应商确认（盖章）');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeHidden();
+  await page.screenshot({ path: shot('print-zh-purchase-order'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '返回订单' }).click();
+  await expect(page).toHaveURL(new RegExp(`/procurement/orders/${id}$`));
+
   const after = await procurementBudget(BUYER, BUYER_COST_CENTER.id);
   expect(after.committedFen - before.committedFen).toBe(totalFen);
   await expectBudgetRow(page, after);
@@ -446,6 +463,51 @@ test.describe('on a phone', () => {
     await expect(page.getByText('No product with SKU “ZZ99-000001”.')).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: shot('phone-en-import') });
   });
+});
+
+test('a buyer orders from a shared 常用清单 at adjusted quantities, and saves the cart as a new one', async ({
+  page,
+}) => {
+  await page.goto('/procurement/templates');
+  await expect(page.getByRole('heading', { name: '常用清单', level: 1 })).toBeVisible();
+  const restock = page.getByRole('listitem').filter({ hasText: '办公室月度补货' });
+  await expect(restock).toContainText('已与部门共享');
+  await restock.getByRole('link', { name: '按清单下单' }).click();
+  await expect(page.getByRole('heading', { name: '办公室月度补货', level: 1 })).toBeVisible();
+  const lines = page.getByTestId('template-lines').getByRole('listitem');
+  const count = await lines.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  // One more pack of the first line: the total follows at today's prices.
+  const before = await page.getByTestId('template-total').textContent();
+  await lines
+    .first()
+    .getByRole('button', { name: /^增加一包/ })
+    .click();
+  await expect(page.getByTestId('template-total')).not.toHaveText(before!);
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-zh-template'), fullPage: true });
+  await page.getByRole('button', { name: '加入购物车' }).click();
+  await expect(page).toHaveURL(/\/procurement\/cart$/);
+  await expect(page.getByTestId('go-checkout')).toBeVisible();
+  const { body: cart } = await apiGet<{ lines: unknown[] }>(BUYER, '/cart');
+  expect(cart.lines).toHaveLength(count);
+
+  // The cart becomes a template of its own, not shared.
+  const name = `季度复购 ${Date.now() % 100_000}`;
+  await page.getByRole('button', { name: '保存为常用清单' }).click();
+  await page.getByLabel('清单名称').fill(name);
+  await page.getByRole('button', { name: '保存清单' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `已保存常用清单“${name}”。` }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: '查看清单' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByTestId('template-lines').getByRole('listitem')).toHaveCount(count);
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: shot('desktop-en-template'), fullPage: true });
+  await switchLanguage(page, 'zh-CN');
 });
 
 /** Nothing sticks out sideways on a 390 px phone. */

@@ -21,14 +21,19 @@ function results(page: Page) {
   return page.getByRole('list', { name: /^(搜索结果|Results)$/ }).getByRole('listitem');
 }
 
+/** Opens the destination picker as a finger does: a tap on the field (its label covers the select). */
+async function addDestination(page: Page, label: string): Promise<void> {
+  await page.locator('mat-form-field', { hasText: label }).click();
+}
+
 async function requestTrip(page: Page, purpose: string, city: string, end: string): Promise<void> {
   await page.goto('/travel');
   await page.getByRole('link', { name: '出差申请' }).click();
   await expect(page.getByRole('heading', { name: '出差申请', level: 1 })).toBeVisible();
   await page.getByLabel('出差事由').fill(purpose);
-  await page.getByRole('combobox', { name: '目的地' }).click();
+  await addDestination(page, '添加目的地');
   await page.getByRole('option', { name: city }).click();
-  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('destinations')).toContainText(city);
   await page.getByLabel('出发日期').fill(chinaDay());
   await page.getByLabel('返回日期').fill(end);
   // The policy proposes an estimate; the employee raises it for a conference hotel.
@@ -158,6 +163,12 @@ test('an admin previews a sample trip under unsaved rules, saves the policy, rea
   await page.goto('/travel');
   await page.getByRole('link', { name: '差旅标准' }).click();
   await expect(page.getByRole('heading', { name: '差旅标准', level: 1 })).toBeVisible();
+  // The company has a policy per group of roles; the admin edits the senior one.
+  await expect(page.getByText('适用于员工、采购员和人力/审批人')).toBeVisible();
+  await page.locator('mat-form-field', { hasText: '编辑的标准' }).click();
+  await page.getByRole('option', { name: '高管差旅标准' }).click();
+  await expect(page).toHaveURL(/\?policy=tp-c1-senior$/);
+  await expect(page.getByText('适用于管理员')).toBeVisible();
   const cap = page.getByLabel('一线城市', { exact: true });
   const before = Number(await cap.inputValue());
   await cap.fill(String(before + 100));
@@ -255,6 +266,64 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { name: 'My trips', level: 1 })).toBeVisible();
     await settled(page);
     await page.screenshot({ path: shot('phone-en-travel-trips'), fullPage: true });
+    await switchLanguage(page, 'zh-CN');
+  });
+});
+
+test.describe('on a phone, in English', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('a trip for two colleagues through two cities, in the order the requester gives', async ({
+    page,
+  }) => {
+    await signIn(page, EMPLOYEE);
+    await page.goto('/travel/new');
+    await switchLanguage(page, 'en');
+    await expect(page.getByRole('heading', { name: 'Trip request', level: 1 })).toBeVisible();
+    await page.getByLabel('Purpose').fill('Supplier audits');
+    for (const city of ['Shenzhen', 'Beijing']) {
+      await addDestination(page, 'Add a destination');
+      await page.getByRole('option', { name: city }).click();
+      await expect(page.getByRole('listbox')).toBeHidden();
+      await expect(page.getByTestId('destinations')).toContainText(city);
+    }
+    // Beijing comes first on this journey.
+    await page.getByRole('button', { name: 'Move Beijing up' }).click();
+    await expect(page.getByTestId('destinations').getByRole('listitem')).toHaveText([
+      /Beijing/,
+      /Shenzhen/,
+    ]);
+
+    // The employee travels by default; a colleague is found by name.
+    await expect(page.getByTestId('travellers')).toHaveText(/Chen Jiaqi/);
+    await page.getByLabel('Add a colleague (type a name)').fill('Wang Zhi');
+    await page.getByRole('option', { name: /Wang Zhiqiang/ }).click();
+    await expect(page.getByTestId('travellers').getByRole('listitem')).toHaveText([
+      /Chen Jiaqi/,
+      /Wang Zhiqiang/,
+    ]);
+    await page.getByLabel('Departure').fill(chinaDay(7));
+    await page.getByLabel('Return').fill(chinaDay(9));
+    await expect(page.getByText('Proposed')).toBeVisible();
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: shot('phone-en-travel-request-two'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await expect(page).toHaveURL(/\/travel\/trips\/[^/]+$/);
+    await expect(page.getByRole('heading', { name: 'Beijing, Shenzhen', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('trip-travellers')).toHaveText('Chen Jiaqi and Wang Zhiqiang');
+    const tripId = page.url().split('/').pop()!;
+    const { body: trip } = await apiGet<{ destinations: string[]; travellers: { id: string }[] }>(
+      EMPLOYEE,
+      `/travel/trips/${tripId}`,
+    );
+    expect(trip.destinations).toEqual(['BJS', 'SZX']);
+    expect(trip.travellers).toHaveLength(2);
+    // Leave the inbox as it was for the other journeys.
+    await apiPost(EMPLOYEE, `/travel/trips/${tripId}/cancel`, {});
     await switchLanguage(page, 'zh-CN');
   });
 });

@@ -73,7 +73,7 @@ before(async () => {
 after(() => api?.stop());
 
 describe('pricing', () => {
-  it('prices every line from the tiers (highest minQty ≤ qty) and ignores client prices', async () => {
+  it('prices every line from the tiers (highest minQty ≤ qty), ignores client prices, keeps the supplier', async () => {
     const [t1, t2, t3] = tiered.priceTiers;
     const lines = [{ productId: tiered.id, qty: t2.minQty, unitPriceFen: 1, lineTotalFen: 1 }];
     const r = await buyer.post('/api/orders', order(lines), idemKey());
@@ -82,6 +82,8 @@ describe('pricing', () => {
     assert.equal(r.body.lines[0].lineTotalFen, t2.unitPriceFen * t2.minQty);
     assert.equal(r.body.totalFen, t2.unitPriceFen * t2.minQty);
     assert.equal(r.body.lines[0].sku, tiered.sku);
+    // The line keeps its supplier: the purchase order is addressed to them.
+    assert.equal(r.body.lines[0].supplierId, tiered.supplierId);
     const p = await buyer.post('/api/orders/preview', {
       costCenterId: cc,
       lines: [{ productId: tiered.id, qty: tiered.moq }],

@@ -125,6 +125,42 @@ describe('policy and reference data', () => {
   });
 });
 
+describe('colleagues (travellers a trip may name)', () => {
+  it('every role lists its own company only, by name in either language, without secrets', async () => {
+    const all = await emp.get('/api/travel/colleagues?_limit=100');
+    assert.equal(all.status, 200);
+    assert.ok(Number(all.headers.get('x-total-count')) > 5);
+    assert.ok(all.body.every((c: { id: string }) => c.id.startsWith('u-c1-')));
+    assert.deepEqual(Object.keys(all.body[0]).sort(), [
+      'departmentId',
+      'departmentName',
+      'departmentNameEn',
+      'id',
+      'name',
+      'nameEn',
+    ]);
+
+    const me = (await buyer.get('/api/me')).body;
+    for (const q of [me.name.slice(0, 2), me.nameEn.split(' ')[0].toUpperCase()]) {
+      const hits = await emp.get(`/api/travel/colleagues?q=${encodeURIComponent(q)}`);
+      assert.ok(
+        hits.body.some((c: { id: string }) => c.id === buyer.id),
+        q,
+      );
+    }
+    const c2 = await empC2.get(`/api/travel/colleagues?q=${encodeURIComponent(me.nameEn)}`);
+    assert.ok(c2.body.every((c: { id: string }) => c.id.startsWith('u-c2-')));
+  });
+
+  it('a hostile query answers an empty page, not an error; paging is bounded', async () => {
+    const odd = await emp.get(`/api/travel/colleagues?q=${encodeURIComponent('\'"<script>.*(')}`);
+    assert.equal(odd.status, 200);
+    assert.deepEqual(odd.body, []);
+    const page = await emp.get('/api/travel/colleagues?_page=1&_limit=1000');
+    assert.ok(page.body.length <= 100);
+  });
+});
+
 describe('estimate', () => {
   it('typical fares + hotel cap × nights, the same every time', async () => {
     const body = { destinations: ['BJS'], startDate: START, endDate: END };

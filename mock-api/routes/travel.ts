@@ -18,6 +18,7 @@ import {
   createTripFor,
   estimateFor,
   getTrip,
+  listColleagues,
   listTrips,
   policyFor,
   previewPolicy,
@@ -71,6 +72,11 @@ export const registerTravel: RouteModule = (app, ctx) => {
     '/api/travel/cities',
     ...anyone,
     handler((_req, res) => sendList(res, { items: inv().cities, total: inv().cities.length })),
+  );
+  app.get(
+    '/api/travel/colleagues',
+    ...anyone,
+    handler((req, res) => sendList(res, listColleagues(ctx.store.reader, callerOf(req), q(req)))),
   );
   app.post(
     '/api/travel/estimate',

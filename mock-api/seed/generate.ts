@@ -268,6 +268,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       budgetRequests: [],
       notifications: [],
       carts: [],
+      requisitionTemplates: demoTemplates(org.users, catalog['products'] as Product[], opts.today),
       welfareRedemptions,
       welfareCampaigns: [],
       trips: [],
@@ -277,6 +278,50 @@ export function generateSeed(opts: SeedOptions): SeedResult {
     },
     catalog,
   };
+}
+
+/**
+ * 常用清单 of each demo buyer: a monthly office restock shared with the department, and a starter kit of
+ * their own, from procurement products with stock, at quantities the catalog accepts.
+ */
+function demoTemplates(users: UserRecord[], products: Product[], today: string) {
+  const orderable = (prefix: string, n: number) =>
+    products
+      .filter((p) => p.channels.includes('procurement') && p.categoryId.startsWith(`cat-${prefix}`))
+      .map((p) => ({ p, qty: Math.ceil(Math.max(p.moq, 1) / p.packSize) * p.packSize }))
+      .filter(({ p, qty }) => qty <= p.stock && qty <= 100_000)
+      .slice(0, n)
+      .map(({ p, qty }) => ({ productId: p.id, qty }));
+  const at = `${addDays(today, -20)}T02:00:00.000Z`;
+  return users
+    .filter((u) => u.roles.includes('buyer') && u.passwordHash)
+    .flatMap((u) => {
+      const owner = {
+        companyId: u.companyId,
+        ownerId: u.id,
+        ownerName: u.name,
+        ownerNameEn: u.nameEn,
+        departmentId: u.departmentId,
+        createdAt: at,
+        updatedAt: at,
+      };
+      return [
+        {
+          id: `RT-${u.id}-restock`,
+          ...owner,
+          name: '办公室月度补货',
+          shared: true,
+          lines: orderable('OF', 5),
+        },
+        {
+          id: `RT-${u.id}-starter`,
+          ...owner,
+          name: '新员工入职套装',
+          shared: false,
+          lines: orderable('DG', 2),
+        },
+      ];
+    });
 }
 
 /**

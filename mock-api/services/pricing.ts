@@ -17,6 +17,8 @@ import { fail } from './errors.ts';
 
 /** An order line with the product snapshot the order keeps (the catalog may change later). */
 export interface PricedLine extends OrderLine {
+  /** Who supplies it: the purchase order is addressed to them. */
+  supplierId: string;
   sku: string;
   name: string;
   nameEn: string;
@@ -84,6 +86,7 @@ export function priceLine(product: Product, qty: number): PricedLine {
     qty,
     unitPriceFen: tier.unitPriceFen,
     lineTotalFen: tier.unitPriceFen * qty,
+    supplierId: product.supplierId,
     sku: product.sku,
     name: product.name,
     nameEn: product.nameEn,

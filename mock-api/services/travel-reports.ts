@@ -5,22 +5,23 @@
 import { chinaDate } from '../../src/domain/travel-policy.ts';
 import type { CostCenter } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
-import { T, type BookingRecord, type TripRecord } from './travel-service.ts';
+import type { Booking } from '../../src/domain/index.ts';
+import { T, type TripRecord } from './travel-service.ts';
 import { C, q1, requireRole, type Caller, type Query, type Tx } from './tx.ts';
 
 const monthOf = (iso: string) => chinaDate(Date.parse(iso)).slice(0, 7);
 /** What a booking costs: its price while active, its fee once cancelled. */
-const costOf = (b: BookingRecord) => (b.status === 'cancelled' ? b.feeFen : b.priceFen);
+const costOf = (b: Booking) => (b.status === 'cancelled' ? b.feeFen : b.priceFen);
 
-function companyBookings(tx: Tx, caller: Caller): { booking: BookingRecord; trip: TripRecord }[] {
+function companyBookings(tx: Tx, caller: Caller): { booking: Booking; trip: TripRecord }[] {
   const trips = new Map(
     tx
       .all<TripRecord>(T.trips)
       .filter((t) => t.companyId === caller.companyId)
       .map((t) => [t.id, t]),
   );
-  const out: { booking: BookingRecord; trip: TripRecord }[] = [];
-  for (const b of tx.all<BookingRecord>(T.bookings)) {
+  const out: { booking: Booking; trip: TripRecord }[] = [];
+  for (const b of tx.all<Booking>(T.bookings)) {
     const trip = trips.get(b.tripId);
     if (trip && b.companyId === caller.companyId) out.push({ booking: b, trip });
   }
@@ -48,7 +49,7 @@ function csvField(v: string | number | boolean | null): string {
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-function describe(b: BookingRecord): string {
+function describe(b: Booking): string {
   const o = b.offer;
   if (o.kind === 'flight') return `${o.flightNo} ${o.from}-${o.to} ${o.date} ${o.cabin}`;
   if (o.kind === 'train') return `${o.trainNo} ${o.fromStation}-${o.toStation} ${o.date} ${o.seat}`;

@@ -8,7 +8,7 @@
 //   they commit more (422 BUDGET_EXCEEDED when it does not fit, so the budget never goes negative).
 // A booking that takes B above A × 1.1 is held and sends the trip back to approval. Closing spends B and
 // releases the rest of K.
-import type { BookingStatus, Budget, Department, TripEvent } from '../../src/domain/index.ts';
+import type { Booking, Budget, Department, TripEvent } from '../../src/domain/index.ts';
 import {
   chinaDate,
   daysBetween,
@@ -17,7 +17,6 @@ import {
   policyForRoles,
   REAPPROVAL_PERCENT,
   type CityTier,
-  type PolicyViolation,
   type TravelPolicyRules,
 } from '../../src/domain/travel-policy.ts';
 import type {
@@ -78,37 +77,18 @@ export interface TravelPolicyRecord extends TravelPolicyRules {
 }
 
 export type { BookingStatus, TripEvent, TripStatus } from '../../src/domain/index.ts';
-import type { Traveller, Trip as TripRecord, TripStatement } from '../../src/domain/index.ts';
+import type {
+  Colleague,
+  Traveller,
+  Trip as TripRecord,
+  TripStatement,
+} from '../../src/domain/index.ts';
 export type {
   Traveller,
   Trip as TripRecord,
   TripPolicySummary,
   TripStatement,
 } from '../../src/domain/index.ts';
-
-export interface BookingRecord {
-  id: string;
-  companyId: string;
-  tripId: string;
-  bookedBy: string;
-  travellerId: string;
-  offerId: string;
-  kind: Offer['kind'];
-  offer: Offer;
-  priceFen: number;
-  cancellationFeeFen: number;
-  inPolicy: boolean;
-  policyViolations: PolicyViolation[];
-  outOfPolicyReason: string | null;
-  /** The cheapest comparable offer when booked (flights: the lowest logical fare), for the savings report. */
-  lowestFareFen: number;
-  status: BookingStatus;
-  confirmationNo: string;
-  feeFen: number;
-  createdAt: string;
-  cancelledAt: string | null;
-  version: number;
-}
 
 interface UserRec {
   id: string;
@@ -406,6 +386,44 @@ function travellersOf(
   });
 }
 
+/**
+ * The colleagues a trip may name as travellers: the caller's company's active users, matched on their
+ * Chinese or English name (`q`), by name; only what the trip keeps of them (no e-mail, no roles).
+ */
+export function listColleagues(
+  tx: Tx,
+  caller: Caller,
+  query: Query,
+): { items: Colleague[]; total: number } {
+  const needle = (q1(query, 'q') ?? '').trim().toLowerCase();
+  const matches = (u: UserRec) =>
+    !needle ||
+    u.name.toLowerCase().includes(needle) ||
+    (u.nameEn ?? '').toLowerCase().includes(needle);
+  const users = tx
+    .all<UserRec>(C.users)
+    .filter((u) => u.companyId === caller.companyId && u.active !== false && matches(u));
+  const page = pageOf(users, query, {
+    sortable: ['name', 'nameEn'],
+    defaultSort: 'nameEn',
+    defaultOrder: 'asc',
+  });
+  return {
+    total: page.total,
+    items: page.items.map((u) => {
+      const d = tx.get<Department>(C.departments, u.departmentId);
+      return {
+        id: u.id,
+        name: u.name,
+        nameEn: u.nameEn ?? u.name,
+        departmentId: u.departmentId,
+        departmentName: d?.name ?? '',
+        departmentNameEn: d?.nameEn ?? '',
+      };
+    }),
+  };
+}
+
 // ---- trips ----
 
 function travelBudget(tx: Tx, companyId: string, costCenterId: string, now: string): Budget {
@@ -620,7 +638,7 @@ function ownTrip(tx: Tx, caller: Caller, id: string): TripRecord {
 }
 
 export interface TripDetail extends TripRecord {
-  bookings: BookingRecord[];
+  bookings: Booking[];
 }
 
 export function getTrip(tx: Tx, caller: Caller, id: string): TripDetail {
@@ -628,9 +646,9 @@ export function getTrip(tx: Tx, caller: Caller, id: string): TripDetail {
   return { ...trip, bookings: bookingsOf(tx, trip.id) };
 }
 
-function bookingsOf(tx: Tx, tripId: string): BookingRecord[] {
+function bookingsOf(tx: Tx, tripId: string): Booking[] {
   return tx
-    .all<BookingRecord>(T.bookings)
+    .all<Booking>(T.bookings)
     .filter((b) => b.tripId === tripId)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
@@ -1013,7 +1031,7 @@ export function bookFor(
   caller: Caller,
   cmd: BookingCommand,
   now: string,
-): BookingRecord & { trip: TripRecord } {
+): Booking & { trip: TripRecord } {
   const trip = bookableTrip(tx, caller, cmd.tripId);
   const travellerId =
     cmd.travellerId ??
@@ -1035,7 +1053,7 @@ export function bookFor(
       `Offer ${offer.id} is outside the travel policy (${offer.policyViolations.map((v) => v.code).join(', ')}): give an outOfPolicyReason of at least 4 characters`,
     );
   const booked = tx
-    .all<BookingRecord>(T.bookings)
+    .all<Booking>(T.bookings)
     .some(
       (b) =>
         b.tripId === trip.id &&
@@ -1054,7 +1072,7 @@ export function bookFor(
     next.bookedFen + next.feesFen >
     Math.floor((trip.approvedEstimateFen * (100 + REAPPROVAL_PERCENT)) / 100);
   next = recommit(tx, caller, next, targetCommitment(next), `差旅预订 Booking ${id}`, now);
-  const booking: BookingRecord = {
+  const booking: Booking = {
     id,
     companyId: trip.companyId,
     tripId: trip.id,
@@ -1118,8 +1136,8 @@ export function cancelBookingFor(
   caller: Caller,
   id: string,
   now: string,
-): BookingRecord & { trip: TripRecord } {
-  const b = tx.get<BookingRecord>(T.bookings, id);
+): Booking & { trip: TripRecord } {
+  const b = tx.get<Booking>(T.bookings, id);
   if (!b || b.companyId !== caller.companyId) fail('NOT_FOUND', `Booking ${id} was not found`);
   const trip = ownTrip(tx, caller, b.tripId);
   if (b.status === 'cancelled') fail('NOT_ALLOWED_IN_STATE', `Booking ${id} is already cancelled`);
@@ -1148,7 +1166,7 @@ export function cancelBookingFor(
     `差旅退订 Booking cancelled ${b.id}`,
     now,
   );
-  const cancelled: BookingRecord = {
+  const cancelled: Booking = {
     ...b,
     status: 'cancelled',
     feeFen: fee,
@@ -1190,7 +1208,7 @@ function describe(o: Offer): [string, string] {
 
 export function statementOf(
   trip: TripRecord,
-  bookings: BookingRecord[],
+  bookings: Booking[],
   closedAt: string,
   releasedFen: number,
 ): TripStatement {

@@ -16,6 +16,7 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   CartCommand: schemas.cartCommandSchema,
   CartAddCommand: schemas.cartAddCommandSchema,
   CartLineCommand: schemas.cartLineCommandSchema,
+  RequisitionTemplateCommand: schemas.requisitionTemplateCommandSchema,
   OrderPreviewCommand: schemas.orderPreviewCommandSchema,
   PlaceOrderCommand: schemas.placeOrderCommandSchema,
   CancelOrderCommand: schemas.cancelOrderCommandSchema,

@@ -25,3 +25,23 @@ export interface PricedCart {
   savingsFen: Fen;
   updatedAt: string | null;
 }
+
+/** 常用清单: a named list of products and quantities a buyer orders again (shared: their department's buyers too). */
+export interface RequisitionTemplate {
+  id: string;
+  companyId: string;
+  ownerId: string;
+  ownerName: string;
+  ownerNameEn: string;
+  departmentId: string;
+  name: string;
+  shared: boolean;
+  lines: LineInput[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/requisition-templates/{id}: each line with the product as it is sold today (null: no longer). */
+export interface RequisitionTemplateDetail extends Omit<RequisitionTemplate, 'lines'> {
+  lines: (LineInput & { product: Product | null })[];
+}

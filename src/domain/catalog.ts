@@ -20,6 +20,8 @@ export interface Supplier {
   nameEn: string;
   /** 0–5, one decimal. */
   rating: number;
+  /** The company's framework contract with the supplier (purchase orders cite it). */
+  contractNo: string;
 }
 
 export interface Product {

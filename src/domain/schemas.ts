@@ -73,6 +73,23 @@ export const cartAddCommandSchema = z.strictObject({
   lines: orderLinesSchema,
 });
 
+/** POST /api/requisition-templates, PUT /api/requisition-templates/{id}: a named list to order again. */
+export const requisitionTemplateCommandSchema = z.strictObject({
+  name: z.string().trim().min(1).max(60),
+  /** Shared with the owner's department (its buyers see it and order from it; only the owner edits). */
+  shared: z.boolean().optional(),
+  lines: z
+    .array(
+      z.strictObject({
+        productId: orderLineInputSchema.shape.productId,
+        qty: orderLineInputSchema.shape.qty,
+      }),
+    )
+    .min(1)
+    .max(MAX_ORDER_LINES),
+});
+export type RequisitionTemplateCommand = z.infer<typeof requisitionTemplateCommandSchema>;
+
 // ---- budgets & approvals ----
 
 export const budgetRequestCommandSchema = z.strictObject({

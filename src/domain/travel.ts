@@ -91,6 +91,31 @@ export type OfferKind = Offer['kind'];
 export type TripStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'closed';
 export type BookingStatus = 'confirmed' | 'pending_approval' | 'cancelled';
 
+/** A booking of a trip (GET /api/travel/trips/{id} lists them; the terms of its offer stay as booked). */
+export interface Booking {
+  id: string;
+  companyId: string;
+  tripId: string;
+  bookedBy: string;
+  travellerId: string;
+  offerId: string;
+  kind: OfferKind;
+  offer: Offer;
+  priceFen: number;
+  cancellationFeeFen: number;
+  inPolicy: boolean;
+  policyViolations: PolicyViolation[];
+  outOfPolicyReason: string | null;
+  /** The cheapest comparable offer when booked (flights: the lowest logical fare), for the savings report. */
+  lowestFareFen: number;
+  status: BookingStatus;
+  confirmationNo: string;
+  feeFen: number;
+  createdAt: string;
+  cancelledAt: string | null;
+  version: number;
+}
+
 export interface TripEvent {
   type:
     | 'submitted'
@@ -121,6 +146,14 @@ export interface Traveller {
   id: string;
   name: string;
   nameEn: string;
+}
+
+/** A colleague a trip may name as a traveller (GET /api/travel/colleagues). */
+export interface Colleague extends Traveller {
+  departmentId: string;
+  /** The department's name (to tell two people of one name apart). */
+  departmentName: string;
+  departmentNameEn: string;
 }
 
 export interface TripStatement {

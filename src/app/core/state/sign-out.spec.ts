@@ -1,3 +1,4 @@
+import { TemplatesApiActions } from '../../features/procurement/data/templates.actions';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
@@ -75,6 +76,7 @@ const USER_DATA: Record<string, Action[]> = {
   procurementCart: [CartApiActions.loaded({ cart: cart(line('p1', 10)) })],
   procurementCheckout: [CheckoutApiActions.defaultCostCenterKnown({ costCenterId: 'cc1' })],
   procurementOrders: [OrdersApiActions.listLoaded({ page: { items: [order('o1')], total: 1 } })],
+  procurementTemplates: [TemplatesApiActions.listLoaded({ templates: [{ id: 'RT1' } as never] })],
   approvalInbox: [ApprovalsApiActions.pendingLoaded({ page: { items: [task('t1')], total: 1 } })],
   approvalHistory: [ApprovalsApiActions.historyLoaded({ page: { items: [task('t0')], total: 1 } })],
   approvalDecision: [
@@ -86,7 +88,7 @@ const USER_DATA: Record<string, Action[]> = {
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
   ],
   travelPlanner: [TravelApiActions.budgetShortfallKnown({ budgetId: 'b1', deltaFen: 1 })],
-  travelPolicy: [TravelPolicyApiActions.loaded({ policy: { id: 'tp1' } as never })],
+  travelPolicy: [TravelPolicyApiActions.loaded({ policies: [{ id: 'tp1' } as never] })],
   travelReport: [TravelReportPageActions.yearChosen({ year: '2026' })],
   welfareStore: [PointsApiActions.accountLoaded({ account: { balance: 800, expiringSoon: [] } })],
   welfareCart: [WelfareCartApiActions.cartLoaded({ cart: welfareCart() })],

@@ -35,6 +35,12 @@ export class ProcurementLayout {
         count,
         countLabel: this.i18n.t('procurement.nav.cartCount', { count }),
       },
+      {
+        path: 'templates',
+        text: t('procurement.nav.templates'),
+        icon: 'playlist_add_check',
+        exact: false,
+      },
       { path: 'orders', text: t('procurement.nav.orders'), icon: 'receipt_long', exact: false },
     ];
   });

@@ -11,6 +11,8 @@ import * as checkoutEffects from './data/checkout.effects';
 import { checkoutFeature } from './data/checkout.feature';
 import * as ordersEffects from './data/orders.effects';
 import { ordersFeature } from './data/orders.feature';
+import * as templatesEffects from './data/templates.effects';
+import { templatesFeature } from './data/templates.feature';
 import { ProcurementLayout } from './procurement-layout';
 import { PROCUREMENT_I18N } from './procurement.i18n';
 
@@ -25,7 +27,8 @@ export const PROCUREMENT_ROUTES: Routes = [
       provideState(cartFeature),
       provideState(checkoutFeature),
       provideState(ordersFeature),
-      provideEffects(catalogEffects, cartEffects, checkoutEffects, ordersEffects),
+      provideState(templatesFeature),
+      provideEffects(catalogEffects, cartEffects, checkoutEffects, ordersEffects, templatesEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'catalog' },
@@ -60,6 +63,16 @@ export const PROCUREMENT_ROUTES: Routes = [
         loadComponent: () => import('./checkout/checkout-page').then((m) => m.CheckoutPage),
       },
       {
+        path: 'templates',
+        title: 'procurement.title.templates',
+        loadComponent: () => import('./templates/templates-page').then((m) => m.TemplatesPage),
+      },
+      {
+        path: 'templates/:id',
+        title: 'procurement.title.template',
+        loadComponent: () => import('./templates/template-page').then((m) => m.TemplatePage),
+      },
+      {
         path: 'orders',
         title: 'procurement.title.orders',
         loadComponent: () => import('./orders/order-list-page').then((m) => m.OrderListPage),
@@ -68,6 +81,12 @@ export const PROCUREMENT_ROUTES: Routes = [
         path: 'orders/:id',
         title: 'procurement.title.order',
         loadComponent: () => import('./orders/order-detail-page').then((m) => m.OrderDetailPage),
+      },
+      {
+        path: 'orders/:id/print',
+        title: 'procurement.title.purchaseOrder',
+        loadComponent: () =>
+          import('./orders/purchase-order-page').then((m) => m.PurchaseOrderPage),
       },
     ],
   },

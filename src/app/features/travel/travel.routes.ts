@@ -1,3 +1,4 @@
+import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
@@ -37,6 +38,9 @@ export const TRAVEL_ROUTES: Routes = [
         path: 'policy',
         title: 'travel.policy.title',
         canActivate: [roleGuard('admin')],
+        // Choosing another policy changes `?policy=`: unsaved edits are asked about then too.
+        runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./policy/travel-policy-page').then((m) => m.TravelPolicyPage),
       },
       {

@@ -26,6 +26,7 @@ import { cartFeature } from '../data/cart.feature';
 import { checkoutFeature } from '../data/checkout.feature';
 import type { PricedCartLine } from '../data/procurement.model';
 import { QtyStepper } from '../product/qty-stepper';
+import { SaveAsTemplate } from '../templates/save-as-template';
 import { cartCsv, downloadText } from './cart-csv';
 
 /** How long the buyer may keep typing a quantity before it is saved. */
@@ -44,6 +45,7 @@ export const QTY_SAVE_DELAY_MS = 600;
     ListState,
     PageHeader,
     QtyStepper,
+    SaveAsTemplate,
   ],
   templateUrl: './cart-page.html',
   styleUrl: './cart-page.scss',

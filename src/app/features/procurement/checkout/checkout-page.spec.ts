@@ -24,6 +24,7 @@ function preview(fits: boolean): OrderPreview {
         qty: 10,
         unitPriceFen: 1000,
         lineTotalFen: 10_000,
+        supplierId: 's01',
         sku: 'SKU-a',
         name: '商品a',
         nameEn: 'Product a',

@@ -2,7 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type { LineInput, PricedCart } from './procurement.model';
 
-export type AddOrigin = 'catalog' | 'product' | 'quickOrder' | 'import' | 'reorder';
+export type AddOrigin = 'catalog' | 'product' | 'quickOrder' | 'import' | 'reorder' | 'template';
 
 /** Any procurement page putting products into the cart. */
 export const CartAddActions = createActionGroup({

@@ -1,3 +1,4 @@
+import { PurchaseOrderPageActions } from './orders.actions';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -61,6 +62,7 @@ export const reference = createEffect(
         CatalogPageActions.queryChanged,
         CatalogPageActions.retryRequested,
         ProductPageActions.opened,
+        PurchaseOrderPageActions.opened,
       ),
       withLatestFrom(store.select(catalogFeature.selectReferenceLoaded)),
       filter(([, loaded]) => !loaded),

@@ -21,6 +21,14 @@ export const OrderDetailPageActions = createActionGroup({
   },
 });
 
+/** The printable purchase order of an order (its detail, and the suppliers it is addressed to). */
+export const PurchaseOrderPageActions = createActionGroup({
+  source: 'Purchase Order Page',
+  events: {
+    Opened: props<{ id: string }>(),
+  },
+});
+
 export const OrdersApiActions = createActionGroup({
   source: 'Orders API',
   events: {

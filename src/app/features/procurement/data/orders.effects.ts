@@ -3,7 +3,12 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
-import { OrderDetailPageActions, OrderListPageActions, OrdersApiActions } from './orders.actions';
+import {
+  OrderDetailPageActions,
+  OrderListPageActions,
+  OrdersApiActions,
+  PurchaseOrderPageActions,
+} from './orders.actions';
 import { ordersFeature } from './orders.feature';
 import { OrdersApi } from './orders-api';
 
@@ -29,6 +34,7 @@ export const loadOrder = createEffect(
     return actions$.pipe(
       ofType(
         OrderDetailPageActions.opened,
+        PurchaseOrderPageActions.opened,
         OrdersApiActions.orderCancelled,
         OrdersApiActions.orderReceived,
       ),

@@ -2,7 +2,12 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import { CheckoutApiActions } from './checkout.actions';
-import { OrderDetailPageActions, OrderListPageActions, OrdersApiActions } from './orders.actions';
+import {
+  OrderDetailPageActions,
+  OrderListPageActions,
+  OrdersApiActions,
+  PurchaseOrderPageActions,
+} from './orders.actions';
 import { NO_ORDER_FILTERS, type OrderFilters, type OrderView } from './procurement.model';
 
 /** The orders of the page shown, newest first as the server sends them. */
@@ -75,15 +80,19 @@ export const ordersFeature = createFeature({
       listLoading: false,
       listError: error,
     })),
-    on(OrderDetailPageActions.opened, (s, { id }): OrdersState => ({
-      ...s,
-      detailId: id,
-      detail: s.detail?.id === id ? s.detail : (s.list.entities[id] ?? null),
-      detailLoading: true,
-      detailError: null,
-      actionError: null,
-      busy: null,
-    })),
+    on(
+      OrderDetailPageActions.opened,
+      PurchaseOrderPageActions.opened,
+      (s, { id }): OrdersState => ({
+        ...s,
+        detailId: id,
+        detail: s.detail?.id === id ? s.detail : (s.list.entities[id] ?? null),
+        detailLoading: true,
+        detailError: null,
+        actionError: null,
+        busy: null,
+      }),
+    ),
     on(OrdersApiActions.orderLoaded, (s, { order }): OrdersState =>
       s.detailId === order.id
         ? { ...withOrder(s, order), detailLoading: false }

@@ -64,6 +64,7 @@ export interface PricedOrderLine {
   qty: number;
   unitPriceFen: Fen;
   lineTotalFen: Fen;
+  supplierId: string;
   sku: string;
   name: string;
   nameEn: string;

@@ -61,6 +61,7 @@ export function order(id: string, over: Partial<OrderView> = {}): OrderView {
         qty: 10,
         unitPriceFen: 1000,
         lineTotalFen: 10_000,
+        supplierId: 's01',
         sku: 'SKU-p1',
         name: '商品p1',
         nameEn: 'Product p1',

@@ -1,4 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import type { Colleague } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import { OfferSearchPageActions, TravelApiActions, TripRequestPageActions } from './travel.actions';
 import type { BookingAnswer, City, Offer, TripEstimate } from './travel.model';
@@ -10,6 +11,8 @@ export interface PlannerState {
   estimate: TripEstimate | null;
   estimateLoading: boolean;
   estimateError: ApiError | null;
+  /** Colleagues matching what the requester typed in the travellers field. */
+  colleagues: Colleague[];
   submitting: boolean;
   submitError: ApiError | null;
   /** Over budget: what the prefilled budget request asks for. */
@@ -29,6 +32,7 @@ export const initialPlannerState: PlannerState = {
   estimate: null,
   estimateLoading: false,
   estimateError: null,
+  colleagues: [],
   submitting: false,
   submitError: null,
   shortfall: null,
@@ -60,6 +64,10 @@ export const plannerFeature = createFeature({
       ...s,
       estimateLoading: true,
       estimateError: null,
+    })),
+    on(TravelApiActions.colleaguesLoaded, (s, { colleagues }): PlannerState => ({
+      ...s,
+      colleagues,
     })),
     on(TravelApiActions.estimateLoaded, (s, { estimate }): PlannerState => ({
       ...s,

@@ -3,8 +3,11 @@ import type { ApiError } from '../../../core/http/api-error';
 import { TravelPolicyApiActions, TravelPolicyPageActions } from './travel.actions';
 import type { PolicyPreview, TravelPolicy } from './travel.model';
 
-/** The admin's travel policy editor: the policy, its saving, and the preview of a sample trip. */
+/** The admin's travel policy editor: the company's policies, the one edited, its saving, and the preview of a sample trip. */
 export interface PolicyState {
+  policies: TravelPolicy[];
+  /** The policy asked for (`?policy=`); null: the first. */
+  policyId: string | null;
   policy: TravelPolicy | null;
   loading: boolean;
   loadError: ApiError | null;
@@ -17,6 +20,8 @@ export interface PolicyState {
 }
 
 export const initialPolicyState: PolicyState = {
+  policies: [],
+  policyId: null,
   policy: null,
   loading: false,
   loadError: null,
@@ -28,20 +33,29 @@ export const initialPolicyState: PolicyState = {
   previewError: null,
 };
 
+/** The policy of the URL, else the first (a missing id shows none: the page says so). */
+function chosen(policies: TravelPolicy[], id: string | null): TravelPolicy | null {
+  return (id ? policies.find((p) => p.id === id) : policies[0]) ?? null;
+}
+
 export const policyFeature = createFeature({
   name: 'travelPolicy',
   reducer: createReducer(
     initialPolicyState,
-    on(TravelPolicyPageActions.opened, (s): PolicyState => ({
+    on(TravelPolicyPageActions.opened, (s, { policyId }): PolicyState => ({
       ...s,
+      policyId,
+      policy: chosen(s.policies, policyId),
+      preview: s.policyId === policyId ? s.preview : null,
       loading: true,
       loadError: null,
       saveError: null,
       saved: false,
     })),
-    on(TravelPolicyApiActions.loaded, (s, { policy }): PolicyState => ({
+    on(TravelPolicyApiActions.loaded, (s, { policies }): PolicyState => ({
       ...s,
-      policy,
+      policies,
+      policy: chosen(policies, s.policyId),
       loading: false,
     })),
     on(TravelPolicyApiActions.loadFailed, (s, { error }): PolicyState => ({
@@ -57,6 +71,7 @@ export const policyFeature = createFeature({
     })),
     on(TravelPolicyApiActions.saveSucceeded, (s, { policy }): PolicyState => ({
       ...s,
+      policies: s.policies.map((p) => (p.id === policy.id ? policy : p)),
       policy,
       saving: false,
       saved: true,

@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import type { Budget, TravelPolicyRules } from '../../../../domain/index.ts';
+import type { Budget, Colleague, TravelPolicyRules } from '../../../../domain/index.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import { pageOf, type PageOf } from '../../../core/http/paging';
@@ -19,6 +19,7 @@ import type {
   TripDetail,
   TripEstimate,
   TripPlan,
+  TripSketch,
   TripStatementAnswer,
 } from './travel.model';
 
@@ -34,15 +35,19 @@ export class TravelApi {
     return this.http.get<City[]>(`${this.base}/cities`, this.quiet);
   }
 
-  estimate(
-    plan: Pick<TripPlan, 'destinations' | 'startDate' | 'endDate'>,
-  ): Observable<TripEstimate> {
-    const { destinations, startDate, endDate } = plan;
+  estimate(plan: TripSketch): Observable<TripEstimate> {
+    const { destinations, startDate, endDate, travellerIds } = plan;
     return this.http.post<TripEstimate>(
       `${this.base}/estimate`,
-      { destinations, startDate, endDate },
+      { destinations, startDate, endDate, travellerIds },
       this.quiet,
     );
+  }
+
+  /** Colleagues whose Chinese or English name contains `query` (for the travellers of a trip). */
+  colleagues(query: string): Observable<Colleague[]> {
+    const params = new HttpParams().set('q', query).set('_limit', 10);
+    return this.http.get<Colleague[]>(`${this.base}/colleagues`, { ...this.quiet, params });
   }
 
   /** Idempotent: the same key and body answer the first trip again. */
@@ -145,8 +150,9 @@ export class TravelApi {
       .pipe(map((text) => ({ text, fileName })));
   }
 
-  policy(): Observable<TravelPolicy> {
-    return this.http.get<TravelPolicy>(`${this.base}/policy`, this.quiet);
+  /** The company's policies (each applies to some roles); the admin edits any of them. */
+  policies(): Observable<TravelPolicy[]> {
+    return this.http.get<TravelPolicy[]>(`${this.api}/travel-policies`, this.quiet);
   }
 
   /** Admin; `version` guards against overwriting someone else's change (409). */

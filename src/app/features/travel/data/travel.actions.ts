@@ -1,4 +1,4 @@
-import type { TravelPolicyRules } from '../../../../domain/index.ts';
+import type { Colleague, TravelPolicyRules } from '../../../../domain/index.ts';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
@@ -16,6 +16,7 @@ import type {
   TripDetail,
   TripEstimate,
   TripPlan,
+  TripSketch,
   TripStatementAnswer,
 } from './travel.model';
 
@@ -23,7 +24,8 @@ export const TripRequestPageActions = createActionGroup({
   source: 'Trip Request Page',
   events: {
     Opened: emptyProps(),
-    'Plan Changed': props<{ plan: Pick<TripPlan, 'destinations' | 'startDate' | 'endDate'> }>(),
+    'Plan Changed': props<{ plan: TripSketch }>(),
+    'Colleague Search Changed': props<{ query: string }>(),
     Submitted: props<{ plan: TripPlan; idempotencyKey: string; year: string }>(),
   },
 });
@@ -67,6 +69,7 @@ export const TravelApiActions = createActionGroup({
     'Cities Failed': props<{ error: ApiError }>(),
     'Estimate Loaded': props<{ estimate: TripEstimate }>(),
     'Estimate Failed': props<{ error: ApiError }>(),
+    'Colleagues Loaded': props<{ colleagues: Colleague[] }>(),
     'Trip Created': props<{ trip: Trip }>(),
     'Trip Create Failed': props<{ error: ApiError }>(),
     'Budget Shortfall Known': props<{ budgetId: string; deltaFen: number }>(),
@@ -89,7 +92,8 @@ export const TravelApiActions = createActionGroup({
 export const TravelPolicyPageActions = createActionGroup({
   source: 'Travel Policy Page',
   events: {
-    Opened: emptyProps(),
+    /** The policy of the URL (`?policy=`), else the company's first. */
+    Opened: props<{ policyId: string | null }>(),
     Saved: props<{ policy: TravelPolicy }>(),
     'Preview Requested': props<{
       policyId: string;
@@ -102,7 +106,7 @@ export const TravelPolicyPageActions = createActionGroup({
 export const TravelPolicyApiActions = createActionGroup({
   source: 'Travel Policy API',
   events: {
-    Loaded: props<{ policy: TravelPolicy }>(),
+    Loaded: props<{ policies: TravelPolicy[] }>(),
     'Load Failed': props<{ error: ApiError }>(),
     'Save Succeeded': props<{ policy: TravelPolicy }>(),
     'Save Failed': props<{ error: ApiError }>(),

@@ -15,6 +15,7 @@ import { trip } from './travel.feature.spec';
 const plan: TripPlan = {
   purpose: '客户拜访',
   destinations: ['BJS'],
+  travellerIds: ['u1'],
   startDate: '2026-06-22',
   endDate: '2026-06-24',
   costCenterId: 'cc1',

@@ -73,6 +73,24 @@ export const estimateTrip = createEffect(
   { functional: true },
 );
 
+/** Colleagues as the requester types a name; nothing for an empty field, no error for a failed lookup. */
+export const searchColleagues = createEffect(
+  (actions$ = inject(Actions), api = inject(TravelApi)) => {
+    return actions$.pipe(
+      ofType(TripRequestPageActions.colleagueSearchChanged),
+      debounceTime(250),
+      map(({ query }) => query.trim()),
+      switchMap((query) =>
+        (query ? api.colleagues(query) : of([])).pipe(
+          map((colleagues) => TravelApiActions.colleaguesLoaded({ colleagues })),
+          catchError(() => of(TravelApiActions.colleaguesLoaded({ colleagues: [] }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 /** Submits once; over budget, finds the travel budget so the page can offer a prefilled request. */
 export const submitTrip = createEffect(
   (actions$ = inject(Actions), api = inject(TravelApi)) => {
@@ -251,8 +269,8 @@ export const loadPolicy = createEffect(
     return actions$.pipe(
       ofType(TravelPolicyPageActions.opened),
       switchMap(() =>
-        api.policy().pipe(
-          map((policy) => TravelPolicyApiActions.loaded({ policy })),
+        api.policies().pipe(
+          map((policies) => TravelPolicyApiActions.loaded({ policies })),
           catchError((e: unknown) =>
             of(TravelPolicyApiActions.loadFailed({ error: toApiError(e) })),
           ),

@@ -1,17 +1,15 @@
 // The answers of /api/travel/* (mock-api/openapi.yaml, tag travel); policy rules and violations are the
 // shared src/domain types.
 import type {
-  BookingStatus,
+  Booking,
   CityTier,
-  Offer,
-  OfferKind,
-  PolicyViolation,
   TravelPolicyRules,
   Trip,
   TripStatement,
 } from '../../../../domain/index.ts';
 
 export type {
+  Booking,
   BookingStatus,
   FlightOffer,
   HotelOffer,
@@ -39,22 +37,6 @@ export interface TripStatementAnswer extends TripStatement {
 /** One line of a trip's statement. */
 export type StatementLine = TripStatement['bookings'][number];
 
-export interface Booking {
-  id: string;
-  tripId: string;
-  kind: OfferKind;
-  offer: Offer;
-  priceFen: number;
-  cancellationFeeFen: number;
-  inPolicy: boolean;
-  policyViolations: PolicyViolation[];
-  outOfPolicyReason: string | null;
-  status: BookingStatus;
-  confirmationNo: string;
-  feeFen: number;
-  createdAt: string;
-}
-
 export interface TripDetail extends Trip {
   bookings: Booking[];
 }
@@ -77,12 +59,18 @@ export interface TripEstimate {
 
 export interface TripPlan {
   purpose: string;
+  /** In the order of the journey: origin → first → … → origin. */
   destinations: string[];
+  /** Who travels (the requester by default); the estimate counts each of them. */
+  travellerIds: string[];
   startDate: string;
   endDate: string;
   costCenterId: string;
   estimatedFen: number;
 }
+
+/** What the proposed estimate depends on. */
+export type TripSketch = Pick<TripPlan, 'destinations' | 'startDate' | 'endDate' | 'travellerIds'>;
 
 /** The search form of one tab: the API's query parameters (empty values are left out). */
 export interface OfferQuery {

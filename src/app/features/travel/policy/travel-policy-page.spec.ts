@@ -50,3 +50,31 @@ describe('travel policy editor', () => {
     expect(s.saveError?.code).toBe('VERSION_CONFLICT');
   });
 });
+
+describe('choosing the policy to edit', () => {
+  const policy = (id: string, version = 1) => ({ id, version }) as never;
+  const reduce = policyFeature.reducer;
+
+  it('edits the policy of the URL, else the first; a missing one is none', () => {
+    const loaded = TravelPolicyApiActions.loaded({
+      policies: [policy('standard'), policy('senior')],
+    });
+    let s = reduce(initialPolicyState, TravelPolicyPageActions.opened({ policyId: null }));
+    s = reduce(s, loaded);
+    expect(s.policy?.id).toBe('standard');
+    s = reduce(s, TravelPolicyPageActions.opened({ policyId: 'senior' }));
+    expect(s.policy?.id).toBe('senior');
+    s = reduce(s, TravelPolicyPageActions.opened({ policyId: 'gone' }));
+    s = reduce(s, loaded);
+    expect(s.policy).toBeNull();
+  });
+
+  it('a saved policy replaces its old version in the list', () => {
+    let s = reduce(
+      initialPolicyState,
+      TravelPolicyApiActions.loaded({ policies: [policy('a'), policy('b')] }),
+    );
+    s = reduce(s, TravelPolicyApiActions.saveSucceeded({ policy: policy('b', 2) }));
+    expect(s.policies.map((p) => p.version)).toEqual([1, 2]);
+  });
+});

@@ -1,11 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  type OnInit,
+  type OnChanges,
   computed,
   effect,
   inject,
+  input,
 } from '@angular/core';
+import { Router } from '@angular/router';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -28,6 +30,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
+import type { HasUnsavedChanges } from '../../../core/nav/unsaved-changes.guard';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { plannerFeature } from '../data/planner.feature';
@@ -118,11 +121,14 @@ const int = (min: number, max: number) => [
   styleUrl: '../travel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TravelPolicyPage implements OnInit {
+export class TravelPolicyPage implements OnChanges, HasUnsavedChanges {
+  /** `?policy=`: the policy edited (default: the company's first). */
+  readonly policy = input<string>();
   private readonly store = inject(Store);
+  private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly s = this.store.selectSignal(policyFeature.selectTravelPolicyState);
-  private readonly policy = this.store.selectSignal(policyFeature.selectPolicy);
+  private readonly edited = this.store.selectSignal(policyFeature.selectPolicy);
   protected readonly cities = this.store.selectSignal(plannerFeature.selectCities);
   protected readonly cabins = FLIGHT_CABINS;
   protected readonly seats = TRAIN_SEATS;
@@ -157,18 +163,34 @@ export class TravelPolicyPage implements OnInit {
   constructor() {
     // Form from state: the policy as loaded or saved.
     effect(() => {
-      const p = this.policy();
-      if (p) this.form.setValue(policyToForm(p));
+      const p = this.edited();
+      if (!p) return;
+      this.form.setValue(policyToForm(p));
+      this.form.markAsPristine();
     });
   }
 
-  ngOnInit(): void {
+  ngOnChanges(): void {
     this.load();
   }
 
-  protected load(): void {
-    this.store.dispatch(TravelPolicyPageActions.opened());
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty;
   }
+
+  protected load(): void {
+    this.store.dispatch(TravelPolicyPageActions.opened({ policyId: this.policy() ?? null }));
+  }
+
+  /** Another policy: through the URL, so that reload and back keep it (and unsaved edits are asked about). */
+  protected choose(policyId: string): void {
+    void this.router.navigate([], { queryParams: { policy: policyId }, replaceUrl: false });
+  }
+
+  protected readonly roles = (p: TravelPolicy) =>
+    new Intl.ListFormat(this.i18n.locale(), { type: 'conjunction' }).format(
+      p.appliesToRoles.map((r) => this.i18n.t(`role.${r}`)),
+    );
 
   protected save(policy: TravelPolicy): void {
     if (this.form.invalid || this.s().saving) return;

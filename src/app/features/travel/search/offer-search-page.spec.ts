@@ -1,5 +1,4 @@
 import { defaultSearch, queryOf, reasonValid } from './offer-search-page';
-import { planOf, yuanToFen } from '../request/trip-request-page';
 import { violationText } from '../data/policy-text';
 import { TRAVEL_I18N } from '../travel.i18n';
 
@@ -54,33 +53,6 @@ describe('offer search logic', () => {
     expect(reasonValid({ inPolicy: true }, '')).toBeTrue();
     expect(reasonValid({ inPolicy: false }, '会议酒')).toBeFalse();
     expect(reasonValid({ inPolicy: false }, '  会议酒店 ')).toBeTrue();
-  });
-});
-
-describe('trip request logic', () => {
-  const v = {
-    purpose: ' 客户拜访 ',
-    destinations: ['BJS'],
-    startDate: '2026-06-22',
-    endDate: '2026-06-24',
-    costCenterId: 'cc1',
-    estimateYuan: '3000.5',
-  };
-  it('makes a plan with the estimate in fen', () => {
-    expect(planOf(v)).toEqual({
-      purpose: '客户拜访',
-      destinations: ['BJS'],
-      startDate: '2026-06-22',
-      endDate: '2026-06-24',
-      costCenterId: 'cc1',
-      estimatedFen: 300_050,
-    });
-  });
-  it('refuses an incomplete or backwards plan', () => {
-    expect(planOf({ ...v, endDate: '2026-06-21' })).toBeNull();
-    expect(planOf({ ...v, destinations: [] })).toBeNull();
-    expect(planOf({ ...v, estimateYuan: '0' })).toBeNull();
-    expect(yuanToFen('abc')).toBeNull();
   });
 });
 

@@ -15,7 +15,11 @@ import { TripDetailPage } from './trip-detail-page';
 
 const hotel: Booking = {
   id: 'BK1',
+  companyId: 'c1',
   tripId: 'T1',
+  bookedBy: 'u1',
+  travellerId: 'u1',
+  offerId: 'HT-1',
   kind: 'hotel',
   offer: {
     id: 'HT-1',
@@ -48,10 +52,13 @@ const hotel: Booking = {
     { code: 'HOTEL_OVER_CAP', params: { nightlyFen: 70_000, capFen: 60_000, tier: '1' } },
   ],
   outOfPolicyReason: '会议酒店',
+  lowestFareFen: 60_000,
   status: 'confirmed',
   confirmationNo: 'HX1',
   feeFen: 0,
   createdAt: '2026-06-01T00:00:00Z',
+  cancelledAt: null,
+  version: 1,
 };
 
 describe('TripDetailPage in the router', () => {
@@ -120,6 +127,20 @@ describe('TripDetailPage in the router', () => {
     )!;
     yes.click();
     expect(dispatch).toHaveBeenCalledWith(TripDetailPageActions.closeConfirmed({ id: 'T1' }));
+  });
+
+  it('names every traveller, in the active language', async () => {
+    const travellers = [
+      { id: 'u1', name: '陈佳琪', nameEn: 'Chen Jiaqi' },
+      { id: 'u2', name: '王志强', nameEn: 'Wang Zhiqiang' },
+    ];
+    const h = await open(trip('T1', { travellers }));
+    const names = () =>
+      h.routeNativeElement?.querySelector('[data-testid="trip-travellers"]')?.textContent?.trim();
+    expect(names()).toBe('陈佳琪和王志强');
+    TestBed.inject(I18n).lang.set('en');
+    h.detectChanges();
+    expect(names()).toBe('Chen Jiaqi and Wang Zhiqiang');
   });
 
   it('cancelling a booking states its fee first', async () => {

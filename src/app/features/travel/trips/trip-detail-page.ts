@@ -14,7 +14,7 @@ import { Store } from '@ngrx/store';
 import { chinaDate } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
-import { LocalNamePipe } from '../../../core/i18n/local-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import { ReferenceData, costCenterLabel } from '../../../core/reference-data/reference-data';
 import { ListState } from '../../../shared/ui/list-state';
@@ -82,6 +82,12 @@ export class TripDetailPage implements OnChanges {
   });
   protected readonly costCenter = computed(() =>
     costCenterLabel(this.reference.costCenter(this.trip()?.costCenterId), this.i18n.lang()),
+  );
+  /** 陈佳琪、王志强和李娜 / Chen Jiaqi, Wang Zhiqiang, and Li Na. */
+  protected readonly travellers = computed(() =>
+    new Intl.ListFormat(this.i18n.locale(), { type: 'conjunction' }).format(
+      (this.trip()?.travellers ?? []).map((p) => localName(p, this.i18n.lang())),
+    ),
   );
   protected readonly title = (b: Booking) => offerTitle(b.offer, this.i18n.lang());
   protected readonly reason = violationText;
