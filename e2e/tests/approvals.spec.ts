@@ -275,6 +275,30 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   await expectBudgetRow(page, before);
   await settled(page);
   await page.screenshot({ path: shot('desktop-zh-budgets'), fullPage: true });
+  // the budget filters are in the URL: a reload and back/forward keep them
+  const budgetLink = page.getByRole('link', {
+    name: `查看 ${BUYER_COST_CENTER.label} · 采购 · ${before.period} 的预算明细`,
+  });
+  await page.getByRole('combobox', { name: '类别' }).click();
+  await page.getByRole('option', { name: '采购' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/budgets\\?year=${before.period}&category=procurement$`),
+  );
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: '类别' })).toContainText('采购');
+  await expect(page.getByRole('combobox', { name: '年度' })).toContainText(before.period);
+  await page.getByRole('combobox', { name: '年度' }).click();
+  await page.getByRole('option', { name: '全部年度' }).click();
+  await expect(page).toHaveURL(/\/budgets\?year=all&category=procurement$/);
+  await page.reload();
+  // every year stays chosen (a reload that lost it would show the latest year)
+  await expect(page).toHaveURL(/\/budgets\?year=all&category=procurement$/);
+  await expect(page.getByRole('combobox', { name: '类别' })).toContainText('采购');
+  await expect(budgetLink).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '年度' })).toContainText('全部年度');
+  await page.goBack();
+  await expect(page.getByRole('combobox', { name: '年度' })).toContainText(before.period);
+  await expect(budgetLink).toBeVisible();
 
   // A delta that no other request of the run has: ¥1,000.00–¥9,999.99 from the clock.
   const deltaFen = 100_000 + (Date.now() % 900_000);
@@ -302,6 +326,11 @@ test('a budget request made in the budgets pages is approved by HR and the budge
     .getByRole('list', { name: '待审批' })
     .getByRole('listitem')
     .filter({ hasText: money(deltaFen) });
+  await expect(row).toHaveCount(1);
+  // the filter is in the URL: a reload keeps it
+  await expect(page).toHaveURL(/\/approvals\?type=budgetRequest$/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: '类型' })).toContainText('预算追加');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('预算追加申请：采购部成本中心 采购预算');
   await row.getByRole('link').click();
@@ -339,6 +368,25 @@ test('a budget request made in the budgets pages is approved by HR and the budge
   const mine = page.getByRole('listitem').filter({ hasText: reason });
   await expect(mine).toContainText('已批准');
   await expect(page.getByRole('region', { name: '审批结果通知' })).toContainText(/批准/);
+});
+
+test('the approvals tab is in the URL: reload and back/forward return to it', async ({ page }) => {
+  await signIn(page, HR);
+  await openInbox(page);
+  await page.getByRole('tab', { name: '审批历史' }).click();
+  await expect(page).toHaveURL(/\/approvals\?tab=history$/);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '审批历史' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: '待审批' })).toHaveAttribute('aria-selected', 'true');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: '审批历史' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('HR approves two budget requests at once: select, 批准所选, 确认 in the dialog', async ({
@@ -404,5 +452,25 @@ test.describe('on a phone', () => {
     );
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-approvals-inbox'), fullPage: true });
+
+    // the request: approve and reject on screen at once, without scrolling
+    await page
+      .getByRole('list', { name: '待审批' })
+      .getByRole('listitem')
+      .filter({ hasText: money(deltaFen) })
+      .getByRole('link')
+      .click();
+    await expect(page.getByText('手机上提交的追加申请')).toBeVisible();
+    await expect(page.getByTestId('approve')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('reject')).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await settled(page);
+    await page.screenshot({ path: shot('phone-zh-approval-detail') });
+    await switchLanguage(page, 'en');
+    await expect(page.getByRole('button', { name: 'Approve' })).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: shot('phone-en-approval-detail') });
+    await switchLanguage(page, 'zh-CN');
   });
 });

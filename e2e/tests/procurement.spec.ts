@@ -333,6 +333,29 @@ test('a double-clicked submit makes exactly one order', async ({ page }) => {
   await expect(page.getByText('购物车是空的。')).toBeVisible();
 });
 
+test('the order list keeps its status filter in the URL: reload and back/forward', async ({
+  page,
+}) => {
+  await page.goto('/procurement/orders');
+  await expect(page.getByRole('heading', { name: '我的订单', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: '状态' }).click();
+  await page.getByRole('option', { name: '已批准' }).click();
+  await expect(page).toHaveURL(/\/procurement\/orders\?status=approved$/);
+  const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^PO/ }) });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText('已批准');
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: '状态' })).toContainText('已批准');
+  for (const row of await rows.all()) await expect(row).toContainText('已批准');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/procurement\/orders$/);
+  await expect(page.getByRole('combobox', { name: '状态' })).not.toContainText('已批准');
+  await page.goForward();
+  await expect(page.getByRole('combobox', { name: '状态' })).toContainText('已批准');
+});
+
 test('the catalog in English', async ({ page }) => {
   await page.goto('/procurement/catalog');
   await switchLanguage(page, 'en');
@@ -357,6 +380,88 @@ test.describe('on a phone', () => {
     );
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
+  });
+
+  test('quick order, order list and checkout show product, problem, total and the main action', async ({
+    page,
+  }) => {
+    const p = await cheapProduct();
+    const lineFen = p.moq * unitPriceAt(p, p.moq);
+    await page.goto('/procurement/quick-order');
+    await page.getByRole('textbox', { name: '第 1 行 SKU' }).fill(p.sku);
+    await page.getByRole('textbox', { name: '第 1 行数量' }).fill(String(p.moq));
+    await page.getByRole('button', { name: '添加一行' }).click();
+    await page.getByRole('textbox', { name: '第 2 行 SKU' }).fill('ZZ99-000001');
+    await page.getByRole('textbox', { name: '第 2 行数量' }).fill('5');
+    // product, problem and line total of each row on screen, not off to the right
+    await expect(page.getByText(p.name).first()).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText('找不到 SKU “ZZ99-000001”。')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('cell', { name: money(lineFen) })).toBeInViewport({ ratio: 1 });
+    // the total and the main action stay at the bottom of the screen
+    const bar = page.getByTestId('quick-order-bar');
+    await expect(bar.getByText(money(lineFen))).toBeInViewport({ ratio: 1 });
+    const add = bar.getByRole('button', { name: '加入购物车（1 行）' });
+    await expect(add).toBeInViewport({ ratio: 1 });
+    await expectNoSideScroll(page);
+    await page.screenshot({ path: shot('phone-zh-quick-order') });
+    await add.click();
+    await expect(page.getByText('已加入购物车（1 行）')).toBeVisible();
+
+    // checkout: submit and total on screen at once, the form scrolling under them
+    await page.goto('/procurement/checkout');
+    await expect(page.getByRole('heading', { name: '结算', level: 1 })).toBeVisible();
+    const actions = page.getByTestId('checkout-actions');
+    await expect(actions.getByRole('button', { name: '提交订单' })).toBeInViewport({ ratio: 1 });
+    await expect(actions.getByText(money(lineFen))).toBeInViewport({ ratio: 1 });
+    await page.getByLabel('收货地址').scrollIntoViewIfNeeded();
+    await expect(actions.getByRole('button', { name: '提交订单' })).toBeInViewport({ ratio: 1 });
+    await expectNoSideScroll(page);
+    await settled(page);
+    await page.screenshot({ path: shot('phone-zh-checkout') });
+    await switchLanguage(page, 'en');
+    await expect(actions.getByRole('button', { name: 'Place order' })).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: shot('phone-en-checkout') });
+    await switchLanguage(page, 'zh-CN');
+
+    // order list: number, status and total of every order on screen
+    await page.goto('/procurement/orders');
+    const first = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^PO/ }) })
+      .first();
+    await expect(first).toBeVisible();
+    await expect(first.getByRole('link', { name: /^PO/ })).toBeInViewport({ ratio: 1 });
+    await expect(first.getByRole('cell').filter({ hasText: /¥/ })).toBeInViewport({ ratio: 1 });
+    await expect(first.getByText(/待审批|已批准|已收货|已驳回|已取消/)).toBeInViewport({
+      ratio: 1,
+    });
+    await expectNoSideScroll(page);
+    await settled(page);
+    await page.screenshot({ path: shot('phone-zh-orders') });
+    await switchLanguage(page, 'en');
+    await expect(first.getByText(/Pending|Approved|Received|Rejected|Cancelled/)).toBeInViewport({
+      ratio: 1,
+    });
+    await page.screenshot({ path: shot('phone-en-orders') });
+  });
+
+  test('the import preview shows each problem and its fix on screen', async ({ page }) => {
+    const p = await cheapProduct();
+    await page.goto('/procurement/import');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'order.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`SKU,数量\n${p.sku},${p.moq + 1}\nZZ99-000001,5\n`),
+    });
+    const fix = page.getByRole('button', { name: `改为 ${validQtyAtLeast(p, p.moq + 1)}` });
+    await fix.scrollIntoViewIfNeeded();
+    await expect(fix).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText('找不到 SKU “ZZ99-000001”。')).toBeInViewport({ ratio: 1 });
+    await expectNoSideScroll(page);
+    await page.screenshot({ path: shot('phone-zh-import') });
+    await switchLanguage(page, 'en');
+    await expect(page.getByText('No product with SKU “ZZ99-000001”.')).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: shot('phone-en-import') });
   });
 });
 
@@ -404,3 +509,8 @@ test('a buyer orders from a shared 常用清单 at adjusted quantities, and save
   await page.screenshot({ path: shot('desktop-en-template'), fullPage: true });
   await switchLanguage(page, 'zh-CN');
 });
+
+/** Nothing sticks out sideways on a 390 px phone. */
+async function expectNoSideScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}

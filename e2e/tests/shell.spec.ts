@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures';
+import { tabStops } from '../support/focus';
 import { settled, shot, signIn, signOut } from '../support/session';
 
 // Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.
@@ -116,6 +117,12 @@ test.describe('on a phone', () => {
 
   test('the shell offers compact navigation', async ({ page }) => {
     await page.goto('/login');
+    // the language buttons keep one line each: 中文 does not wrap into two
+    for (const name of ['中文', 'English']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.height, name).toBeLessThan(44);
+      expect(box!.width, name).toBeGreaterThan(box!.height);
+    }
     await page.screenshot({ path: shot('phone-zh-login'), fullPage: true });
     await signIn(page, 'employee@c1.example');
     await expect(page.getByTestId('bottom-nav')).toBeVisible();
@@ -128,4 +135,28 @@ test.describe('on a phone', () => {
     await settled(page);
     await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
   });
+});
+
+test('every control shows the blue focus ring, never the error red; the side nav too', async ({
+  page,
+}) => {
+  const FOCUS = 'rgb(11, 87, 208)';
+  const ON_CRIMSON = 'rgb(255, 255, 255)';
+  await signIn(page, 'buyer@c1.example');
+  // the catalog has links, buttons, icon buttons, fields, selects, an expansion panel, a switch,
+  // the side nav's list items and the top bar's buttons
+  await page.goto('/procurement/catalog');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const stops = await tabStops(page, 32);
+  const kinds = new Set(stops.map((s) => s.kind));
+  expect(kinds).toEqual(new Set(['outline', 'indicator', 'field']));
+  for (const s of stops) {
+    expect.soft(s.kind, s.element).not.toBe('none');
+    expect.soft([FOCUS, ON_CRIMSON], s.element).toContain(s.color);
+    expect.soft(s.widthPx, s.element).toBeGreaterThanOrEqual(2);
+  }
+  expect(stops.some((s) => s.element.startsWith('a.mat-mdc-list-item') && s.color === FOCUS)).toBe(
+    true,
+  );
+  await page.screenshot({ path: shot('desktop-zh-focus') });
 });

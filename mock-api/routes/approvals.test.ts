@@ -374,6 +374,14 @@ describe('approval levels', () => {
     );
     assert.equal(mv[0].actorId, hr2.user.id);
     assert.ok(mv[0].actorName);
+    // the reason travels as a code and parameters, for the app to word in the reader's language
+    assert.deepEqual(
+      mv.map((m: { reasonCode: string; reasonParams: object }) => [m.reasonCode, m.reasonParams]),
+      [
+        ['ORDER_REJECTED', { id: o.id, note: '超出季度计划' }],
+        ['ORDER_SUBMITTED', { id: o.id }],
+      ],
+    );
     const note = (await buyer.get('/api/notifications')).body.find(
       (n: { subjectId: string }) => n.subjectId === o.id,
     );
@@ -573,6 +581,8 @@ describe('budget requests', () => {
       [mv.type, mv.amountFen, mv.subjectType, mv.subjectId, mv.actorId],
       ['amount', 1_000_000, 'budgetRequest', r.body.id, hr.user.id],
     );
+    assert.equal(mv.reasonCode, 'BUDGET_REQUEST_APPROVED');
+    assert.deepEqual(mv.reasonParams, { id: r.body.id, note: '新产线备件' });
     const note = (await buyer.get('/api/notifications?unread=true')).body.find(
       (n: { subjectId: string }) => n.subjectId === r.body.id,
     );

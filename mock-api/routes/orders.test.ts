@@ -347,6 +347,13 @@ describe('status, cancel and receive', () => {
     const b1 = await budget();
     assert.equal(b1.committedFen, b0.committedFen);
     assert.equal(b1.availableFen, b1.amountFen - b1.committedFen - b1.spentFen);
+    // the release says why as a code and parameters (the buyer's reason kept as written)
+    const released = (await hr.get(`/api/budgets/${b1.id}/movements?_limit=100`)).body.find(
+      (m: { subjectId: string; type: string }) =>
+        m.subjectId === pending.body.id && m.type === 'release',
+    );
+    assert.equal(released.reasonCode, 'ORDER_CANCELLED');
+    assert.deepEqual(released.reasonParams, { id: pending.body.id, note: '不需要了' });
     const tasks = (await hr.get('/api/approvals?_limit=100')).body.filter(
       (t: { subjectId: string }) => t.subjectId === pending.body.id,
     );

@@ -22,6 +22,7 @@ import type {
 import { journalFileFor, serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
 import { hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
+import { specsEnOf } from './specs-en.ts';
 import {
   AIRCRAFT,
   AIRLINES,
@@ -566,7 +567,9 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         type: 'amount',
         amountFen,
         actorId: admin,
-        reason: '年度预算下达 Annual allocation',
+        reason: 'Annual allocation',
+        reasonCode: 'ALLOCATION',
+        reasonParams: {},
         subjectType: null,
         subjectId: null,
         createdAt: iso(`${year}-01-01`),
@@ -808,6 +811,7 @@ function generateCatalog(rng: Rng, skus: number) {
       name: `${sref.brand} ${tpl.zh} ${vs.map((v) => v.zh).join(' ')} ${model}`,
       nameEn: `${sref.brandEn} ${tpl.en}, ${vs.map((v) => v.en).join(', ')}, ${model}`,
       brand: sref.brand,
+      brandEn: sref.brandEn,
       categoryId: `cat-${sub.code}`,
       supplierId: suppliers[si].id,
       unit: tpl.unit,
@@ -826,6 +830,14 @@ function generateCatalog(rng: Rng, skus: number) {
         包装: `${packSize}${tpl.unit}/包`,
       },
     };
+    product.specsEn = specsEnOf({
+      brandEn: sref.brandEn,
+      model,
+      spec: { keyEn: tpl.spec[1], value: product.specs[tpl.spec[0]] ?? '' },
+      origin: sref.origin,
+      packSize,
+      unit: tpl.unit,
+    });
     if (forWelfare) product.pointsPrice = Math.ceil(base / 100);
     products.push(product);
   }

@@ -123,6 +123,8 @@ export function applyBudgetRequestDecision(input: {
     id: input.ids.next('movement'),
     actorId: task.decidedBy!,
     reason: `Budget request ${request.id} approved: ${request.reason}`,
+    reasonCode: 'BUDGET_REQUEST_APPROVED',
+    reasonParams: { id: request.id, note: request.reason },
     subjectType: 'budgetRequest',
     subjectId: request.id,
     now,

@@ -93,7 +93,14 @@ export function budgetMovements(
     total: page.total,
     items: page.items.map((m) => {
       const n = userNames(tx, m.actorId);
-      return { ...m, actorName: n.name, actorNameEn: n.nameEn };
+      // movements written before reasons had codes show their text
+      return {
+        ...m,
+        reasonCode: m.reasonCode ?? null,
+        reasonParams: m.reasonParams ?? {},
+        actorName: n.name,
+        actorNameEn: n.nameEn,
+      };
     }),
   };
 }

@@ -29,11 +29,23 @@ describe('budget ledger', () => {
       amountFen: 300_000,
       actorId: 'u1',
       reason: 'test',
+      reasonCode: null,
+      reasonParams: {},
       subjectType: 'order',
       subjectId: 'o1',
       createdAt: NOW,
     });
     assert.equal(b.committedFen, 0, 'input not mutated');
+    // the reason's code and parameters travel with the movement
+    const coded = commit(b, 1, {
+      ...ctx,
+      reasonCode: 'ORDER_SUBMITTED',
+      reasonParams: { id: 'o1' },
+    });
+    assert.deepEqual(
+      [coded.movement.reasonCode, coded.movement.reasonParams],
+      ['ORDER_SUBMITTED', { id: 'o1' }],
+    );
   });
 
   it('commit up to exactly the available amount, and not one fen more', () => {

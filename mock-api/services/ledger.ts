@@ -7,6 +7,8 @@ import {
   type BudgetMovement,
   type BudgetMovementType,
   type Fen,
+  type MovementReasonCode,
+  type MovementReasonParams,
   type SubjectType,
 } from '../../src/domain/index.ts';
 import { fail } from './errors.ts';
@@ -15,7 +17,10 @@ export interface MovementContext {
   /** Id for the movement record. */
   id: string;
   actorId: string;
+  /** The reason in English; `reasonCode` and `reasonParams` are what the app words in its language. */
   reason: string;
+  reasonCode?: MovementReasonCode;
+  reasonParams?: MovementReasonParams;
   subjectType: SubjectType | null;
   subjectId: string | null;
   /** ISO timestamp. */
@@ -52,6 +57,8 @@ function apply(
       amountFen,
       actorId: ctx.actorId,
       reason: ctx.reason,
+      reasonCode: ctx.reasonCode ?? null,
+      reasonParams: ctx.reasonParams ?? {},
       subjectType: ctx.subjectType,
       subjectId: ctx.subjectId,
       createdAt: ctx.now,

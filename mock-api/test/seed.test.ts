@@ -220,6 +220,17 @@ describe('data', () => {
     }
   });
 
+  it('every product has its brand and specification table in English too, with no Chinese left', () => {
+    const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
+    for (const p of products) {
+      assert.ok(p.specsEn, `${p.id} has specsEn`);
+      assert.ok(p.brandEn && !cjk.test(p.brandEn), `${p.id}: brandEn ${p.brandEn}`);
+      assert.equal(Object.keys(p.specsEn).length, Object.keys(p.specs).length, p.id);
+      for (const [k, v] of Object.entries(p.specsEn))
+        assert.ok(!cjk.test(k) && !cjk.test(v), `${p.id}: ${k}: ${v}`);
+    }
+  });
+
   it('budgets: three categories per cost center for the current year, invariant holds', () => {
     const budgets = db['budgets'] as Budget[];
     const ccs = db['costCenters'] as { id: string }[];

@@ -20,6 +20,33 @@ export interface Budget {
 export type BudgetMovementType = 'commit' | 'release' | 'spend' | 'amount';
 export type SubjectType = 'order' | 'budgetRequest' | 'trip' | 'grant' | 'redemption';
 
+/**
+ * Why a budget moved, as a code the app words in the reader's language (`reasonParams` fill it in).
+ * `reason` keeps the same text pre-written in English, for exports and older clients.
+ */
+export const MOVEMENT_REASON_CODES = [
+  'ALLOCATION',
+  'BUDGET_ADJUSTED',
+  'BUDGET_REQUEST_APPROVED',
+  'ORDER_SUBMITTED',
+  'ORDER_CANCELLED',
+  'ORDER_REJECTED',
+  'ORDER_RECEIVED',
+  'TRIP_ESTIMATE',
+  'TRIP_BOOKING',
+  'TRIP_CANCELLED',
+  'TRIP_REJECTED',
+  'TRIP_SETTLED',
+  'WELFARE_GRANT',
+] as const;
+export type MovementReasonCode = (typeof MOVEMENT_REASON_CODES)[number];
+
+/** The values a movement's reason names: the subject's id and, when a person wrote one, their note. */
+export interface MovementReasonParams {
+  id?: string;
+  note?: string;
+}
+
 export interface BudgetMovement {
   id: string;
   budgetId: string;
@@ -28,6 +55,9 @@ export interface BudgetMovement {
   amountFen: Fen;
   actorId: string;
   reason: string;
+  /** Null on movements written before reasons had codes: the app then shows `reason`. */
+  reasonCode?: MovementReasonCode | null;
+  reasonParams?: MovementReasonParams;
   subjectType: SubjectType | null;
   subjectId: string | null;
   createdAt: string;

@@ -30,6 +30,8 @@ export interface Product {
   name: string;
   nameEn: string;
   brand: string;
+  /** The brand in English (absent on older data: show `brand`). */
+  brandEn?: string;
   categoryId: string;
   supplierId: string;
   unit: string;
@@ -44,6 +46,8 @@ export interface Product {
   /** Path of a locally generated picture (SVG), served by the API. */
   image: string;
   specs: Record<string, string>;
+  /** The same table in English (absent on older data: show `specs`). */
+  specsEn?: Record<string, string>;
 }
 
 export const MAX_LINE_QTY = 100_000;

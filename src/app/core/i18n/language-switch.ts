@@ -58,6 +58,9 @@ import { I18n, LANGS, type Lang } from './i18n';
       padding: 6px 12px;
       cursor: pointer;
       min-height: 32px;
+      // 中文 and English stay on one line, even in the narrow corner of a phone's login page
+      white-space: nowrap;
+      flex: none;
     }
     .switch__option:hover {
       background: var(--mat-sys-surface-container-high);

@@ -76,6 +76,20 @@ describe('notifications', () => {
     expect(notificationLink(credited)).toEqual(['/welfare/wallet']);
   });
 
+  it('an approval names the approver without spaces around the name in Chinese, with them in English', () => {
+    const approved: PortalNotification = {
+      ...rejected,
+      kind: 'order_approved',
+      params: { amountFen: 1_286_240, deciderName: '郑思远', deciderNameEn: 'Zheng Siyuan' },
+    };
+    i18n.lang.set('zh-CN');
+    expect(notificationText(approved, i18n)).toBe('采购订单 PO1（¥12,862.40）已由郑思远批准');
+    i18n.lang.set('en');
+    expect(notificationText(approved, i18n)).toBe(
+      'Purchase order PO1 (¥12,862.40) was approved by Zheng Siyuan',
+    );
+  });
+
   it('the bell shows the unread count, lists the latest, and opening one marks it read', async () => {
     i18n.lang.set('zh-CN');
     const unread = TestBed.inject(UnreadNotifications);

@@ -13,9 +13,8 @@ import type {
 export const ApprovalInboxPageActions = createActionGroup({
   source: 'Approval Inbox Page',
   events: {
-    Opened: emptyProps(),
-    'Filters Changed': props<{ filters: InboxFilters }>(),
-    'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+    /** The URL's filters and page (first visit, reload, back/forward, a filter or page chosen). */
+    'Query Changed': props<{ filters: InboxFilters; pageIndex: number; pageSize: number }>(),
     'Reload Requested': emptyProps(),
     'Selection Toggled': props<{ id: string }>(),
     'All Toggled': emptyProps(),

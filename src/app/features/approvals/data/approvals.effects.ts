@@ -30,10 +30,8 @@ export const loadPending = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(ApprovalsApi)) => {
     return actions$.pipe(
       ofType(
-        ApprovalInboxPageActions.opened,
+        ApprovalInboxPageActions.queryChanged,
         ApprovalInboxPageActions.reloadRequested,
-        ApprovalInboxPageActions.filtersChanged,
-        ApprovalInboxPageActions.pageChanged,
         ApprovalsApiActions.batchDecisionCompleted,
       ),
       withLatestFrom(store.select(inboxFeature.selectApprovalInboxState)),

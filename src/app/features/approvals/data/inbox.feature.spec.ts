@@ -50,19 +50,40 @@ describe('approval inbox feature', () => {
     expect(s.selectedIds).toEqual(['a']);
     s = reducer(
       s,
-      ApprovalInboxPageActions.filtersChanged({
+      ApprovalInboxPageActions.queryChanged({
         filters: {
           subjectType: 'budgetRequest',
           amountMinFen: 100,
           amountMaxFen: null,
           requesterId: null,
         },
+        pageIndex: 0,
+        pageSize: 20,
       }),
     );
     expect(s.pageIndex).toBe(0);
     expect(s.selectedIds).toEqual([]);
     expect(s.loading).toBeTrue();
     expect(s.filters.subjectType).toBe('budgetRequest');
+  });
+
+  it('a revisit of the same list keeps the selection', () => {
+    let s = loaded([task('a'), task('b')]);
+    s = reducer(s, ApprovalInboxPageActions.selectionToggled({ id: 'a' }));
+    s = reducer(
+      s,
+      ApprovalInboxPageActions.queryChanged({
+        filters: s.filters,
+        pageIndex: s.pageIndex,
+        pageSize: s.pageSize,
+      }),
+    );
+    expect(s.selectedIds).toEqual(['a']);
+    s = reducer(
+      s,
+      ApprovalInboxPageActions.queryChanged({ filters: s.filters, pageIndex: 1, pageSize: 20 }),
+    );
+    expect(s.selectedIds).toEqual([]);
   });
 
   it('toggles one task, all tasks, and ignores ids that are not on the page', () => {

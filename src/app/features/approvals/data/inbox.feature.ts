@@ -57,35 +57,40 @@ function withRequesters(
   return next;
 }
 
+function sameFilters(a: InboxFilters, b: InboxFilters): boolean {
+  return (
+    a.subjectType === b.subjectType &&
+    a.amountMinFen === b.amountMinFen &&
+    a.amountMaxFen === b.amountMaxFen &&
+    a.requesterId === b.requesterId
+  );
+}
+
 export const inboxFeature = createFeature({
   name: 'approvalInbox',
   reducer: createReducer(
     initialInboxState,
+    on(ApprovalInboxPageActions.reloadRequested, (s): InboxState => ({
+      ...s,
+      loading: true,
+      error: null,
+    })),
+    // another list (filters or page) clears the selection; the same one (a revisit) keeps it
     on(
-      ApprovalInboxPageActions.opened,
-      ApprovalInboxPageActions.reloadRequested,
-      (s): InboxState => ({
+      ApprovalInboxPageActions.queryChanged,
+      (s, { filters, pageIndex, pageSize }): InboxState => ({
         ...s,
+        filters,
+        pageIndex,
+        pageSize,
         loading: true,
         error: null,
+        selectedIds:
+          sameFilters(s.filters, filters) && s.pageIndex === pageIndex && s.pageSize === pageSize
+            ? s.selectedIds
+            : [],
       }),
     ),
-    on(ApprovalInboxPageActions.filtersChanged, (s, { filters }): InboxState => ({
-      ...s,
-      filters,
-      pageIndex: 0,
-      loading: true,
-      error: null,
-      selectedIds: [],
-    })),
-    on(ApprovalInboxPageActions.pageChanged, (s, { pageIndex, pageSize }): InboxState => ({
-      ...s,
-      pageIndex,
-      pageSize,
-      loading: true,
-      error: null,
-      selectedIds: [],
-    })),
     on(ApprovalsApiActions.pendingLoaded, (s, { page }): InboxState => {
       const ids = new Set(page.items.map((t) => t.id));
       return pendingAdapter.setAll(page.items, {

@@ -1,6 +1,8 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { Router, provideRouter } from '@angular/router';
+import type { FormGroup } from '@angular/forms';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
@@ -8,6 +10,7 @@ import { APPROVALS_I18N } from '../approvals.i18n';
 import { ApprovalInboxPageActions } from '../data/approvals.actions';
 import { initialHistoryState } from '../data/history.feature';
 import { initialInboxState, pendingAdapter } from '../data/inbox.feature';
+import { inboxQueryFromParams } from '../data/inbox-query';
 import { task } from '../data/inbox.feature.spec';
 import { ApprovalInboxPage } from './approval-inbox-page';
 
@@ -109,5 +112,84 @@ describe('ApprovalInboxPage keyboard', () => {
       jasmine.objectContaining({ type: ApprovalInboxPageActions.selectionToggled.type }),
     );
     expect(dialogOpen).not.toHaveBeenCalled();
+  });
+});
+
+describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'approvals', component: ApprovalInboxPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: { approvalHistory: initialHistoryState, approvalInbox: initialInboxState },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(APPROVALS_I18N);
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    harness = await RouterTestingHarness.create();
+  });
+
+  const dispatched = (type: string) =>
+    dispatch.calls
+      .allArgs()
+      .map(([a]) => a)
+      .filter((a) => a.type === type);
+
+  it('a reload applies the URL: filters, page and the history tab', async () => {
+    const first = await harness.navigateByUrl(
+      '/approvals?tab=history&type=trip&min=100.5&requester=u-2&page=2',
+      ApprovalInboxPage,
+    );
+    const [q] = dispatched(ApprovalInboxPageActions.queryChanged.type);
+    expect(q.filters).toEqual({
+      subjectType: 'trip',
+      amountMinFen: 10050,
+      amountMaxFen: null,
+      requesterId: 'u-2',
+    });
+    expect(q.pageIndex).toBe(1);
+    expect(dispatched(ApprovalInboxPageActions.historyOpened.type).length).toBe(1);
+    const tab = harness.routeNativeElement!.querySelector('[role="tab"][aria-selected="true"]');
+    expect(tab?.textContent).toContain(TestBed.inject(I18n).t('approvals.tab.history'));
+
+    // back to the plain inbox: the same page, no filters, the pending tab
+    dispatch.calls.reset();
+    const second = await harness.navigateByUrl('/approvals', ApprovalInboxPage);
+    expect(second).toBe(first);
+    expect(dispatched(ApprovalInboxPageActions.queryChanged.type)[0].filters).toEqual(
+      inboxQueryFromParams({}).filters,
+    );
+  });
+
+  it('a filter or tab chosen goes into the URL', async () => {
+    const page = await harness.navigateByUrl('/approvals?page=3', ApprovalInboxPage);
+    const form = (page as unknown as { filterForm: FormGroup }).filterForm;
+    form.controls['subjectType'].setValue('order');
+    await new Promise((r) => setTimeout(r, 350)); // the form's debounce
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/approvals?type=order');
+    (page as unknown as { tabChanged(i: number): void }).tabChanged(1);
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/approvals?tab=history&type=order');
+  });
+
+  it('drops hostile parameters', () => {
+    expect(
+      inboxQueryFromParams({ type: 'x', min: '1e400', max: '-5', requester: '"><', size: '9999' }),
+    ).toEqual({
+      tab: 'pending',
+      filters: { subjectType: null, amountMinFen: null, amountMaxFen: null, requesterId: null },
+      pageIndex: 0,
+      pageSize: 20,
+    });
   });
 });

@@ -3,10 +3,12 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  type OnChanges,
   OnInit,
   computed,
   effect,
   inject,
+  input,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -28,7 +30,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../domain/index.ts';
@@ -44,6 +46,12 @@ import { ApprovalInboxPageActions } from '../data/approvals.actions';
 import { historyFeature } from '../data/history.feature';
 import { inboxFeature } from '../data/inbox.feature';
 import type { ApprovalTaskRow, BatchItem, InboxFilters } from '../data/approval.model';
+import {
+  INBOX_PAGE_SIZES,
+  inboxQueryFromParams,
+  paramsFromInboxQuery,
+  type InboxQuery,
+} from '../data/inbox-query';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
@@ -62,6 +70,7 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
   return amountMin != null && amountMax != null && amountMin > amountMax ? { range: true } : null;
 }
 
+/** The approver's inbox and history; the tab, filters and page live in the URL. */
 @Component({
   selector: 'app-approval-inbox-page',
   imports: [
@@ -89,15 +98,17 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
   host: { '(document:keydown)': 'onKey($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ApprovalInboxPage implements OnInit {
+export class ApprovalInboxPage implements OnChanges, OnInit {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(I18n);
 
   protected readonly types = SUBJECT_TYPES;
+  protected readonly pageSizes = INBOX_PAGE_SIZES;
   protected readonly tasks = this.store.selectSignal(inboxFeature.selectPendingTasks);
   protected readonly total = this.store.selectSignal(inboxFeature.selectTotal);
   protected readonly pageIndex = this.store.selectSignal(inboxFeature.selectPageIndex);
@@ -115,7 +126,7 @@ export class ApprovalInboxPage implements OnInit {
 
   /** The keyboard cursor (row index on this page). */
   protected readonly active = signal(0);
-  protected readonly tab = signal(0);
+  protected readonly tabIndex = signal(0);
   /** Titles of the tasks of the last batch, to name the failed ones after the list reloads. */
   private readonly batchTitles = signal<Record<string, string>>({});
   private historyLoaded = false;
@@ -152,8 +163,37 @@ export class ApprovalInboxPage implements OnInit {
     });
   }
 
-  ngOnInit(): void {
-    const f = this.filters();
+  // The URL's query parameters (component input binding); `paramsFromInboxQuery` writes them.
+  readonly tab = input<string>();
+  readonly type = input<string>();
+  readonly min = input<string>();
+  readonly max = input<string>();
+  readonly requester = input<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
+
+  /** The query the URL holds now; a change is written over it. */
+  private current: InboxQuery = inboxQueryFromParams({});
+
+  /** URL → store (first visit, reload, back/forward, a shared link) → the form and tab show it. */
+  ngOnChanges(): void {
+    const q = (this.current = inboxQueryFromParams({
+      tab: this.tab(),
+      type: this.type(),
+      min: this.min(),
+      max: this.max(),
+      requester: this.requester(),
+      page: this.page(),
+      size: this.size(),
+    }));
+    this.store.dispatch(
+      ApprovalInboxPageActions.queryChanged({
+        filters: q.filters,
+        pageIndex: q.pageIndex,
+        pageSize: q.pageSize,
+      }),
+    );
+    const f = q.filters;
     this.filterForm.setValue(
       {
         subjectType: f.subjectType,
@@ -163,7 +203,14 @@ export class ApprovalInboxPage implements OnInit {
       },
       { emitEvent: false },
     );
-    this.store.dispatch(ApprovalInboxPageActions.opened());
+    this.tabIndex.set(q.tab === 'history' ? 1 : 0);
+    if (q.tab === 'history' && !this.historyLoaded) {
+      this.historyLoaded = true;
+      this.store.dispatch(ApprovalInboxPageActions.historyOpened());
+    }
+  }
+
+  ngOnInit(): void {
     this.filterForm.valueChanges
       .pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.applyFilters());
@@ -185,8 +232,14 @@ export class ApprovalInboxPage implements OnInit {
       requesterId: v.requesterId,
     };
     const cur = this.filters();
-    if (JSON.stringify(cur) !== JSON.stringify(filters))
-      this.store.dispatch(ApprovalInboxPageActions.filtersChanged({ filters }));
+    if (JSON.stringify(cur) !== JSON.stringify(filters)) this.navigate({ filters, pageIndex: 0 });
+  }
+
+  private navigate(change: Partial<InboxQuery>): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromInboxQuery({ ...this.current, ...change }),
+    });
   }
 
   protected clearFilters(): void {
@@ -202,10 +255,8 @@ export class ApprovalInboxPage implements OnInit {
     this.store.dispatch(ApprovalInboxPageActions.reloadRequested());
   }
 
-  protected page(e: PageEvent): void {
-    this.store.dispatch(
-      ApprovalInboxPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }),
-    );
+  protected pageChanged(e: PageEvent): void {
+    this.navigate({ pageIndex: e.pageIndex, pageSize: e.pageSize });
   }
 
   protected historyPage(e: PageEvent): void {
@@ -214,12 +265,11 @@ export class ApprovalInboxPage implements OnInit {
     );
   }
 
+  /** A tab chosen → the URL (which then loads the history the first time it is shown). */
   protected tabChanged(index: number): void {
-    this.tab.set(index);
-    if (index === 1 && !this.historyLoaded) {
-      this.historyLoaded = true;
-      this.store.dispatch(ApprovalInboxPageActions.historyOpened());
-    }
+    if (index === this.tabIndex()) return;
+    this.tabIndex.set(index);
+    this.navigate({ tab: index === 1 ? 'history' : 'pending' });
   }
 
   protected reloadHistory(): void {
@@ -305,7 +355,13 @@ export class ApprovalInboxPage implements OnInit {
   }
 
   protected onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey || this.dialog.openDialogs.length || this.tab() !== 0)
+    if (
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      this.dialog.openDialogs.length ||
+      this.tabIndex() !== 0
+    )
       return;
     const target = e.target as HTMLElement | null;
     if (

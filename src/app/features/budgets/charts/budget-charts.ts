@@ -21,6 +21,9 @@ export interface LabelledTotals extends BudgetTotals {
   label: string;
 }
 
+/** Below this chart width (a phone), the charts use their compact layout. */
+const NARROW_PX = 480;
+
 const COLORS = {
   amount: '#5b6b9a',
   committed: '#e0a030',
@@ -132,10 +135,12 @@ export class BudgetCharts {
 
   private readonly lib = signal<EChartsModule | null>(null);
   protected readonly failed = signal(false);
+  /** A phone-wide chart: fewer value ticks, wrapped names, a scrolling legend. */
+  private readonly narrow = signal(false);
   private readonly charts: ECharts[] = [];
 
-  /** Horizontal bars: room for every cost center's four bars. */
-  protected readonly ccHeight = computed(() => Math.max(200, this.byCostCenter().length * 64 + 80));
+  /** Horizontal bars: room for every cost center's four bars (and a name on up to three lines). */
+  protected readonly ccHeight = computed(() => Math.max(200, this.byCostCenter().length * 72 + 80));
   protected readonly usageSummary = computed(() =>
     this.usage()
       .map(
@@ -150,7 +155,10 @@ export class BudgetCharts {
       (m) => this.lib.set(m),
       () => this.failed.set(true),
     );
-    const resize = new ResizeObserver(() => this.charts.forEach((c) => c.resize()));
+    const resize = new ResizeObserver(() => {
+      this.narrow.set(this.byCcEl().nativeElement.clientWidth < NARROW_PX);
+      this.charts.forEach((c) => c.resize());
+    });
     afterRenderEffect(() => {
       const lib = this.lib();
       if (!lib) return;
@@ -166,6 +174,7 @@ export class BudgetCharts {
         }
       }
       this.i18n.lang();
+      this.narrow(); // the observer below tells a phone-wide chart from a wide one
       this.charts[0].setOption(this.totalsOption(this.byCostCenter(), true), true);
       this.charts[0].resize();
       this.charts[1].setOption(this.totalsOption(this.byCategory()), true);
@@ -192,6 +201,14 @@ export class BudgetCharts {
       .join('; ');
   }
 
+  private shortMonth(month: string): string {
+    const [y, m] = month.split('-').map(Number);
+    if (!y || !m) return month;
+    return new Intl.DateTimeFormat(this.i18n.locale(), { month: 'short', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    );
+  }
+
   private money(fen: number): string {
     return formatFen(fen, this.i18n.locale());
   }
@@ -205,33 +222,50 @@ export class BudgetCharts {
   };
 
   private base() {
+    const narrow = this.narrow();
     return {
       animation: false,
       textStyle: {
         fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
       },
+      // the tooltip names the cost center in full, however its axis label is wrapped
       tooltip: {
         trigger: 'axis' as const,
+        confine: true,
         // Drawn in the chart itself: the HTML tooltip writes innerHTML, which the production
         // server's Trusted Types policy blocks (mock-api/lib/site.ts).
         renderMode: 'richText' as const,
         valueFormatter: (v: unknown) => this.money(Number(v)),
       },
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      yAxis: { type: 'value' as const, axisLabel: { formatter: this.axisMoney } },
+      // on a phone the legend scrolls on one line instead of wrapping over the axis labels
+      legend: narrow ? { type: 'scroll' as const, bottom: 0 } : { bottom: 0 },
+      grid: { left: 8, right: narrow ? 12 : 16, top: 16, bottom: 40, containLabel: true },
+      yAxis: this.valueAxis(),
+    };
+  }
+
+  /** Money ticks: fewer on a phone, and never two labels on top of each other. */
+  private valueAxis() {
+    return {
+      type: 'value' as const,
+      splitNumber: this.narrow() ? 3 : 5,
+      axisLabel: { formatter: this.axisMoney, hideOverlap: true },
     };
   }
 
   private totalsOption(rows: LabelledTotals[], horizontal = false) {
     const t = (k: string) => this.i18n.t(`budgets.series.${k}`);
+    const narrow = this.narrow();
+    // long cost-center names wrap onto more lines instead of being cut; the tooltip names them in full
     const category = {
       type: 'category' as const,
       data: rows.map((r) => r.label),
       inverse: horizontal,
-      axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const },
+      axisLabel: horizontal
+        ? { interval: 0, width: narrow ? 84 : 150, overflow: 'break' as const, lineHeight: 14 }
+        : { interval: 0, width: narrow ? 90 : 120, overflow: 'break' as const, hideOverlap: true },
     };
-    const value = { type: 'value' as const, axisLabel: { formatter: this.axisMoney } };
+    const value = this.valueAxis();
     return {
       ...this.base(),
       ...(horizontal ? { xAxis: value, yAxis: category } : { xAxis: category, yAxis: value }),
@@ -272,7 +306,15 @@ export class BudgetCharts {
     const t = (k: string) => this.i18n.t(`budgets.series.${k}`);
     return {
       ...this.base(),
-      xAxis: { type: 'category' as const, data: months.map((m) => m.month) },
+      xAxis: {
+        type: 'category' as const,
+        data: months.map((m) => m.month),
+        // "2026-03" → "3月" / "Mar" on a phone, and labels that would touch are skipped
+        axisLabel: {
+          hideOverlap: true,
+          formatter: this.narrow() ? (v: string) => this.shortMonth(v) : undefined,
+        },
+      },
       series: [
         {
           name: t('committed'),

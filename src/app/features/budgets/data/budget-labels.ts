@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { I18n } from '../../../core/i18n/i18n';
 import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
+import type { BudgetMovement } from '../../../../domain/index.ts';
 import type { Budget, BudgetCategory } from './budget.model';
 
 /** Names of cost centers, categories and budgets in the active language. */
@@ -26,5 +27,18 @@ export class BudgetLabels {
 
   budget(b: Pick<Budget, 'costCenterId' | 'category' | 'period'>): string {
     return `${this.costCenter(b.costCenterId)} · ${this.category(b.category)} · ${b.period}`;
+  }
+
+  /**
+   * Why a budget moved, in the active language, from the server's code and parameters (a person's
+   * note kept as written); movements recorded before codes existed show the server's text.
+   */
+  reason(m: Pick<BudgetMovement, 'reason' | 'reasonCode' | 'reasonParams'>): string {
+    if (!m.reasonCode) return m.reason;
+    const params = m.reasonParams ?? {};
+    const text = this.i18n.t(`budgets.reason.${m.reasonCode}`, { id: params.id ?? '' }).trim();
+    return params.note
+      ? this.i18n.t('budgets.reason.withNote', { reason: text, note: params.note })
+      : text;
   }
 }

@@ -9,7 +9,11 @@ export const BudgetListPageActions = createActionGroup({
   source: 'Budget List Page',
   events: {
     Opened: emptyProps(),
-    'Filters Changed': props<{ filters: BudgetFilters }>(),
+    /**
+     * The URL's filters (first visit, reload, back/forward, a filter chosen). `latestYear`: the URL
+     * names no year, so the latest year that has budgets is shown.
+     */
+    'Query Changed': props<{ filters: BudgetFilters; latestYear: boolean }>(),
     'Reload Requested': emptyProps(),
   },
 });

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import {
   BudgetDetailPageActions,
@@ -41,12 +41,16 @@ export const loadUsage = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) => {
     return actions$.pipe(
       ofType(
-        BudgetListPageActions.filtersChanged,
+        BudgetListPageActions.queryChanged,
         BudgetsApiActions.budgetsLoaded,
         BudgetsApiActions.budgetsLoadFailed,
       ),
-      withLatestFrom(store.select(budgetsFeature.selectFilters)),
-      switchMap(([, filters]) =>
+      withLatestFrom(store.select(budgetsFeature.selectBudgetsState)),
+      filter(
+        ([a, s]) => a.type !== BudgetListPageActions.queryChanged.type || s.loaded || !s.latestYear,
+      ),
+      map(([, s]) => s.filters),
+      switchMap((filters) =>
         api.usage(filters).pipe(
           map((months) => BudgetsApiActions.usageLoaded({ months })),
           catchError((e: unknown) =>

@@ -75,13 +75,36 @@ describe('budgets feature', () => {
   it('keeps a chosen "all years" filter when reloading', () => {
     let s = reducer(
       loaded(),
-      BudgetListPageActions.filtersChanged({
+      BudgetListPageActions.queryChanged({
         filters: { category: null, costCenterId: null, period: null },
+        latestYear: false,
       }),
     );
     s = reducer(s, BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
     expect(s.filters.period).toBeNull();
     expect(select(s).filtered.length).toBe(4);
+  });
+
+  it('a URL without a year shows the latest year, before and after the budgets load', () => {
+    const noYear = { category: 'welfare' as const, costCenterId: null, period: null };
+    let s = reducer(
+      initialBudgetsState,
+      BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true }),
+    );
+    expect(s.filters.period).toBeNull();
+    s = reducer(s, BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
+    expect(s.filters).toEqual({ ...noYear, period: '2026' });
+    // back to a link naming 2025, then forward to one naming no year
+    s = reducer(
+      s,
+      BudgetListPageActions.queryChanged({
+        filters: { ...noYear, period: '2025' },
+        latestYear: false,
+      }),
+    );
+    expect(s.filters.period).toBe('2025');
+    s = reducer(s, BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true }));
+    expect(s.filters.period).toBe('2026');
   });
 
   it('sums allocated, committed, spent and available of the filtered budgets, per cost center and per category', () => {
@@ -120,8 +143,9 @@ describe('budgets feature', () => {
   it('filters by category and cost center', () => {
     const s = reducer(
       loaded(),
-      BudgetListPageActions.filtersChanged({
+      BudgetListPageActions.queryChanged({
         filters: { category: 'procurement', costCenterId: 'cc2', period: null },
+        latestYear: false,
       }),
     );
     expect(

@@ -26,6 +26,8 @@ export const budgetsAdapter = createEntityAdapter<Budget>({
 
 export interface BudgetsState extends EntityState<Budget> {
   filters: BudgetFilters;
+  /** The URL names no year: the period follows the latest year that has budgets. */
+  latestYear: boolean;
   loaded: boolean;
   loading: boolean;
   error: ApiError | null;
@@ -51,6 +53,7 @@ export const currentYear = (): string => String(new Date().getFullYear());
 
 export const initialBudgetsState: BudgetsState = budgetsAdapter.getInitialState({
   filters: { category: null, costCenterId: null, period: null },
+  latestYear: true,
   loaded: false,
   loading: false,
   error: null,
@@ -71,6 +74,12 @@ export const initialBudgetsState: BudgetsState = budgetsAdapter.getInitialState(
   notifications: { items: [], loading: false, error: null },
 });
 
+function latestPeriod(budgets: readonly (Budget | undefined)[]): string | null {
+  let latest: string | null = null;
+  for (const b of budgets) if (b && (latest === null || b.period > latest)) latest = b.period;
+  return latest;
+}
+
 export const budgetsFeature = createFeature({
   name: 'budgets',
   reducer: createReducer(
@@ -86,11 +95,15 @@ export const budgetsFeature = createFeature({
         usage: { ...s.usage, loading: true, error: null },
       }),
     ),
-    on(BudgetListPageActions.filtersChanged, (s, { filters }): BudgetsState => ({
-      ...s,
-      filters,
-      usage: { ...s.usage, loading: true, error: null },
-    })),
+    on(BudgetListPageActions.queryChanged, (s, { filters, latestYear }): BudgetsState => {
+      const latest = latestYear ? latestPeriod(Object.values(s.entities)) : null;
+      return {
+        ...s,
+        latestYear,
+        filters: latest ? { ...filters, period: latest } : filters,
+        usage: { ...s.usage, loading: true, error: null },
+      };
+    }),
     on(BudgetsApiActions.budgetsLoaded, (s, { budgets }): BudgetsState => {
       const next = budgetsAdapter.setAll(budgets, {
         ...s,
@@ -98,16 +111,9 @@ export const budgetsFeature = createFeature({
         loading: false,
         error: null,
       });
-      // default to the latest year that has budgets, once
-      if (!s.loaded && s.filters.period === null && budgets.length) {
-        const latest =
-          budgets
-            .map((b) => b.period)
-            .sort()
-            .at(-1) ?? null;
-        return { ...next, filters: { ...next.filters, period: latest } };
-      }
-      return next;
+      // no year chosen: the latest year that has budgets
+      const latest = s.latestYear ? latestPeriod(budgets) : null;
+      return latest ? { ...next, filters: { ...next.filters, period: latest } } : next;
     }),
     on(BudgetsApiActions.budgetsLoadFailed, (s, { error }): BudgetsState => ({
       ...s,

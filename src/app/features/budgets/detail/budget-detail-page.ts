@@ -153,6 +153,7 @@ export class BudgetDetailPage implements OnChanges {
         },
         (type) => this.typeLabel(type),
         this.i18n.lang(),
+        (m) => this.labels.reason(m),
       );
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

@@ -62,6 +62,17 @@ describe('movementsCsv', () => {
     expect(actors(movementsCsv(rows, headers, (t) => t, 'zh-CN'))).toEqual(['张三', '李四']);
   });
 
+  it('writes the reason as the page words it', () => {
+    const csv = movementsCsv(
+      [row({ reasonCode: 'ORDER_SUBMITTED', reasonParams: { id: 'o1' } })],
+      headers,
+      (t) => t,
+      'zh-CN',
+      (m) => `订单 ${m.reasonParams?.id} 提交`,
+    );
+    expect(parse<string[]>(csv.slice(1)).data[1][4]).toBe('订单 o1 提交');
+  });
+
   it('defuses spreadsheet formulas in text fields', () => {
     const csv = movementsCsv([row({ reason: '=HYPERLINK("x")' })], headers, (t) => t);
     expect(csv).not.toContain(',=HYPERLINK');

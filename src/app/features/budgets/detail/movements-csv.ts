@@ -17,13 +17,14 @@ export function movementsCsv(
   },
   typeLabel: (t: string) => string,
   lang: Lang = 'zh-CN',
+  reasonOf: (m: MovementRow) => string = (m) => m.reason,
 ): string {
   const data = rows.map((m) => [
     m.createdAt,
     typeLabel(m.type),
     (m.amountFen / 100).toFixed(2),
     localName(m, lang, 'actorName'),
-    m.reason,
+    reasonOf(m),
     m.subjectType ?? '',
     m.subjectId ?? '',
   ]);

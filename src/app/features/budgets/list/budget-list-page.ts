@@ -1,9 +1,17 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnChanges,
+  OnInit,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import {
   BUDGET_CATEGORIES,
@@ -22,9 +30,11 @@ import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
 import type { BudgetFilters } from '../data/budget.model';
+import { budgetQueryFromParams, paramsFromBudgetFilters } from '../data/budget-query';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 
+/** Budgets by year, category and cost center; the filters live in the URL. */
 @Component({
   selector: 'app-budget-list-page',
   imports: [
@@ -43,9 +53,11 @@ import { BUDGET_ERRORS } from '../data/budget-errors';
   styleUrl: './budget-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BudgetListPage implements OnInit {
+export class BudgetListPage implements OnChanges, OnInit {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   protected readonly labels = inject(BudgetLabels);
 
   protected readonly categories = BUDGET_CATEGORIES;
@@ -81,17 +93,33 @@ export class BudgetListPage implements OnInit {
   protected readonly usePercent = usePercent;
   protected readonly useBarPercent = useBarPercent;
 
+  // The URL's query parameters (component input binding); `paramsFromBudgetFilters` writes them.
+  readonly year = input<string>();
+  readonly category = input<string>();
+  readonly cc = input<string>();
+
+  /** URL → store: first visit, reload, back/forward, a filter chosen. */
+  ngOnChanges(): void {
+    this.store.dispatch(
+      BudgetListPageActions.queryChanged(
+        budgetQueryFromParams({ year: this.year(), category: this.category(), cc: this.cc() }),
+      ),
+    );
+  }
+
   ngOnInit(): void {
     this.store.dispatch(BudgetListPageActions.opened());
   }
 
+  /** A filter chosen → the URL ("all years" is written, as no year means the latest). */
   protected setFilter<K extends keyof BudgetFilters>(key: K, value: BudgetFilters[K]): void {
-    this.store.dispatch(
-      BudgetListPageActions.filtersChanged({ filters: { ...this.filters(), [key]: value } }),
-    );
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromBudgetFilters({ ...this.filters(), [key]: value }),
+    });
   }
 
-  protected category(c: BudgetCategory): string {
+  protected categoryName(c: BudgetCategory): string {
     return this.labels.category(c);
   }
 

@@ -5,6 +5,7 @@ import { Notifier } from '../../../core/http/notifier';
 import { I18n } from '../../../core/i18n/i18n';
 import { CartPageActions } from '../data/cart.actions';
 import { initialCartState } from '../data/cart.feature';
+import { initialTemplatesState } from '../data/templates.feature';
 import { initialCheckoutState } from '../data/checkout.feature';
 import { cart, line } from '../data/test-data.spec-util';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
@@ -27,6 +28,8 @@ describe('CartPage', () => {
               loaded: true,
             },
             procurementCheckout: initialCheckoutState,
+            // the cart's "save as 常用清单" reads the templates slice
+            procurementTemplates: initialTemplatesState,
           },
         }),
       ],

@@ -14,7 +14,7 @@ import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { nearestValidQty, type Product } from '../../../../domain/index.ts';
-import { localName } from '../../../core/i18n/local-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { QtyStepper } from '../product/qty-stepper';
@@ -24,6 +24,7 @@ import { QtyStepper } from '../product/qty-stepper';
   selector: 'app-product-card',
   imports: [
     UnitPipe,
+    LocalNamePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -49,7 +50,7 @@ import { QtyStepper } from '../product/qty-stepper';
           >{{ name() }}</a
         >
         <div class="card__meta">
-          {{ product().brand }} · <span class="sku">{{ product().sku }}</span>
+          {{ product() | localName: 'brand' }} · <span class="sku">{{ product().sku }}</span>
         </div>
         @if (supplierName()) {
           <div class="card__meta">{{ supplierName() }}</div>

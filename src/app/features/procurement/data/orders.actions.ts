@@ -6,9 +6,9 @@ import type { OrderFilters, OrderView } from './procurement.model';
 export const OrderListPageActions = createActionGroup({
   source: 'Order List Page',
   events: {
-    Opened: emptyProps(),
-    'Filters Changed': props<{ filters: OrderFilters }>(),
-    'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
+    /** The URL's query (first visit, reload, back/forward, a filter or page chosen). */
+    'Query Changed': props<{ filters: OrderFilters; pageIndex: number; pageSize: number }>(),
+    'Retry Requested': emptyProps(),
   },
 });
 

@@ -39,7 +39,7 @@ describe('orders effects', () => {
     api.list.and.returnValue(of({ items: [order('PO1')], total: 41 }));
     const out: Action[] = [];
     TestBed.runInInjectionContext(() => loadOrders()).subscribe((a) => out.push(a));
-    actions$.next(OrderListPageActions.opened());
+    actions$.next(OrderListPageActions.retryRequested());
     expect(api.list).toHaveBeenCalledWith(
       { status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
       2,

@@ -15,11 +15,7 @@ import { OrdersApi } from './orders-api';
 export const loadOrders = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(OrdersApi)) => {
     return actions$.pipe(
-      ofType(
-        OrderListPageActions.opened,
-        OrderListPageActions.filtersChanged,
-        OrderListPageActions.pageChanged,
-      ),
+      ofType(OrderListPageActions.queryChanged, OrderListPageActions.retryRequested),
       withLatestFrom(store.select(ordersFeature.selectProcurementOrdersState)),
       switchMap(([, s]) =>
         api.list(s.filters, s.pageIndex, s.pageSize).pipe(

@@ -6,11 +6,16 @@ import { order } from './test-data.spec-util';
 const reducer = ordersFeature.reducer;
 
 describe('orders feature', () => {
-  it('filters reset paging; a loaded page keeps the server order and total', () => {
+  it('the URL query sets filters and paging; a loaded page keeps the server order and total', () => {
     let s = reducer(
       { ...initialOrdersState, pageIndex: 3 },
-      OrderListPageActions.filtersChanged({ filters: { ...NO_ORDER_FILTERS, status: 'approved' } }),
+      OrderListPageActions.queryChanged({
+        filters: { ...NO_ORDER_FILTERS, status: 'approved' },
+        pageIndex: 0,
+        pageSize: 20,
+      }),
     );
+    expect(s.filters.status).toBe('approved');
     expect(s.pageIndex).toBe(0);
     expect(s.listLoading).toBeTrue();
     s = reducer(
@@ -19,8 +24,13 @@ describe('orders feature', () => {
     );
     expect(ordersFeature.selectOrders.projector(s.list).map((o) => o.id)).toEqual(['PO2', 'PO1']);
     expect(s.total).toBe(31);
-    s = reducer(s, OrderListPageActions.pageChanged({ pageIndex: 1, pageSize: 20 }));
+    s = reducer(
+      s,
+      OrderListPageActions.queryChanged({ filters: s.filters, pageIndex: 1, pageSize: 50 }),
+    );
     expect(s.pageIndex).toBe(1);
+    expect(s.pageSize).toBe(50);
+    expect(s.listLoading).toBeTrue();
   });
 
   it('detail: shows the listed order at once, then the loaded one; failures are kept per order', () => {

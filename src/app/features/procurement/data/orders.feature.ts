@@ -56,20 +56,14 @@ export const ordersFeature = createFeature({
   name: 'procurementOrders',
   reducer: createReducer(
     initialOrdersState,
-    on(OrderListPageActions.opened, (s): OrdersState => ({
+    on(OrderListPageActions.retryRequested, (s): OrdersState => ({
       ...s,
       listLoading: true,
       listError: null,
     })),
-    on(OrderListPageActions.filtersChanged, (s, { filters }): OrdersState => ({
+    on(OrderListPageActions.queryChanged, (s, { filters, pageIndex, pageSize }): OrdersState => ({
       ...s,
       filters,
-      pageIndex: 0,
-      listLoading: true,
-      listError: null,
-    })),
-    on(OrderListPageActions.pageChanged, (s, { pageIndex, pageSize }): OrdersState => ({
-      ...s,
       pageIndex,
       pageSize,
       listLoading: true,

@@ -1,6 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnChanges,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,18 +25,19 @@ import { errorMessage } from '../../../core/http/problem';
 import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { OrderListPageActions } from '../data/orders.actions';
 import { ordersFeature } from '../data/orders.feature';
+import {
+  ORDER_PAGE_SIZES,
+  ORDER_STATUSES,
+  orderQueryFromParams,
+  paramsFromOrderQuery,
+} from '../data/orders-query';
 import type { OrderFilters } from '../data/procurement.model';
 import { OrderStatus } from './order-status';
 
-export const ORDER_STATUSES = [
-  'pending_approval',
-  'approved',
-  'received',
-  'rejected',
-  'cancelled',
-] as const;
-
-/** The buyer's orders: filter by status, date and cost center; paged on the server. */
+/**
+ * The buyer's orders: filter by status, date and cost center; paged on the server. Filters and page
+ * live in the URL, so a reload, back/forward or a shared link shows the same list.
+ */
 @Component({
   selector: 'app-order-list-page',
   imports: [
@@ -52,13 +60,16 @@ export const ORDER_STATUSES = [
   styleUrl: './order-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OrderListPage {
+export class OrderListPage implements OnChanges {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   protected readonly orders = this.store.selectSignal(ordersFeature.selectOrders);
   protected readonly state = this.store.selectSignal(ordersFeature.selectProcurementOrdersState);
   protected readonly reference = inject(ReferenceData);
   protected readonly statuses = ORDER_STATUSES;
+  protected readonly pageSizes = ORDER_PAGE_SIZES;
   protected readonly errorText = computed(() => {
     const e = this.state().listError;
     return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
@@ -75,16 +86,41 @@ export class OrderListPage {
     to: new FormControl<string | null>(null),
   });
 
+  // The URL's query parameters (component input binding); `paramsFromOrderQuery` writes them.
+  readonly status = input<string>();
+  readonly cc = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
+
   constructor() {
-    const f = this.state().filters;
-    this.form.setValue(
-      { status: f.status, costCenterId: f.costCenterId, from: f.from, to: f.to },
-      { emitEvent: false },
-    );
-    this.store.dispatch(OrderListPageActions.opened());
     this.form.valueChanges.subscribe(() => this.applyFilters());
   }
 
+  /** URL → store (first visit, reload, back/forward, a shared link) → the form shows it. */
+  ngOnChanges(): void {
+    const query = orderQueryFromParams({
+      status: this.status(),
+      cc: this.cc(),
+      from: this.from(),
+      to: this.to(),
+      page: this.page(),
+      size: this.size(),
+    });
+    this.store.dispatch(OrderListPageActions.queryChanged(query));
+    this.form.setValue(
+      {
+        status: query.filters.status,
+        costCenterId: query.filters.costCenterId,
+        from: query.filters.from,
+        to: query.filters.to,
+      },
+      { emitEvent: false },
+    );
+  }
+
+  /** The form → the URL, back to the first page. */
   protected applyFilters(): void {
     const v = this.form.getRawValue();
     const filters: OrderFilters = {
@@ -93,21 +129,26 @@ export class OrderListPage {
       from: v.from || null,
       to: v.to || null,
     };
-    this.store.dispatch(OrderListPageActions.filtersChanged({ filters }));
+    this.navigate(filters, 0, this.state().pageSize);
   }
 
   protected clearFilters(): void {
     this.form.reset({ status: null, costCenterId: null, from: null, to: null });
   }
 
-  protected page(e: PageEvent): void {
-    this.store.dispatch(
-      OrderListPageActions.pageChanged({ pageIndex: e.pageIndex, pageSize: e.pageSize }),
-    );
+  protected pageChanged(e: PageEvent): void {
+    this.navigate(this.state().filters, e.pageIndex, e.pageSize);
   }
 
   protected retry(): void {
-    this.store.dispatch(OrderListPageActions.opened());
+    this.store.dispatch(OrderListPageActions.retryRequested());
+  }
+
+  private navigate(filters: OrderFilters, pageIndex: number, pageSize: number): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromOrderQuery({ filters, pageIndex, pageSize }),
+    });
   }
 
   protected firstLine(o: { lines: { name: string; nameEn: string }[] }): string {

@@ -6,6 +6,8 @@ import { I18n } from '../../../core/i18n/i18n';
 import { ProductPageActions } from '../data/catalog.actions';
 import { initialCartState } from '../data/cart.feature';
 import { initialCatalogState } from '../data/catalog.feature';
+import type { ProductDetail } from '../data/catalog-api';
+import { product } from '../data/test-data.spec-util';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { ProductPage } from './product-page';
 
@@ -41,5 +43,61 @@ describe('ProductPage in the router', () => {
     dispatch.calls.reset();
     await harness.navigateByUrl('/procurement/products/p2?from=catalog', ProductPage);
     expect(dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('ProductPage specification table', () => {
+  let pageText = '';
+  async function specsShown(lang: 'zh-CN' | 'en', over: Partial<ProductDetail>): Promise<string[]> {
+    const detail: ProductDetail = {
+      ...product('p1', { specs: { 品牌: '得力', 包装: '12支/包' } }),
+      supplier: null,
+      ...over,
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/products/:id', component: ProductPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            procurementCatalog: { ...initialCatalogState, detailId: 'p1', detail },
+            procurementCart: initialCartState,
+          },
+        }),
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(PROCUREMENT_I18N);
+    i18n.lang.set(lang);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/procurement/products/p1', ProductPage);
+    harness.detectChanges();
+    pageText = harness.routeNativeElement!.textContent ?? '';
+    return [...harness.routeNativeElement!.querySelectorAll('.specs div')].map(
+      (d) =>
+        `${d.querySelector('dt')?.textContent?.trim()} ${d.querySelector('dd')?.textContent?.trim()}`,
+    );
+  }
+
+  it('is in English on the English page', async () => {
+    const shown = await specsShown('en', {
+      brand: '得力',
+      brandEn: 'Deli',
+      specsEn: { Brand: 'Deli', Packaging: '12 pc/pack' },
+    });
+    expect(shown).toEqual(['Brand Deli', 'Packaging 12 pc/pack']);
+    // the brand beside the SKU too
+    expect(pageText).not.toContain('得力');
+  });
+
+  it('is in Chinese on the Chinese page, and when a product has no English table', async () => {
+    expect(await specsShown('zh-CN', { specsEn: { Brand: 'Deli' } })).toEqual([
+      '品牌 得力',
+      '包装 12支/包',
+    ]);
+    TestBed.resetTestingModule();
+    expect(await specsShown('en', {})).toEqual(['品牌 得力', '包装 12支/包']);
   });
 });

@@ -79,7 +79,12 @@ export class ProductPage implements OnChanges {
     const p = this.product();
     return p ? (this.inCart().get(p.id) ?? 0) : 0;
   });
-  protected readonly specs = computed(() => Object.entries(this.product()?.specs ?? {}));
+  /** The specification table in the active language (the Chinese one when no English one exists). */
+  protected readonly specs = computed(() => {
+    const p = this.product();
+    const specs = this.i18n.lang() === 'en' && p?.specsEn ? p.specsEn : p?.specs;
+    return Object.entries(specs ?? {});
+  });
   protected readonly stars = computed(() => {
     const r = this.product()?.supplier?.rating ?? 0;
     return [1, 2, 3, 4, 5].map((i) =>

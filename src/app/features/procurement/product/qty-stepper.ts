@@ -176,7 +176,7 @@ export function stepUp(p: Pick<Product, 'moq' | 'packSize'>, qty: number): numbe
       color: var(--mat-sys-on-surface);
     }
     .stepper__input:focus-visible {
-      outline: 2px solid var(--mat-sys-primary);
+      outline: 3px solid var(--app-focus);
       outline-offset: 1px;
     }
     .stepper__input[aria-invalid='true'] {

@@ -151,7 +151,8 @@ export class CampaignReportCharts {
     return {
       animation: false,
       textStyle: this.font,
-      tooltip: { trigger: 'item' as const },
+      // richText: the HTML tooltip writes innerHTML, which the Trusted Types policy blocks
+      tooltip: { trigger: 'item' as const, renderMode: 'richText' as const },
       legend: { bottom: 0 },
       series: [
         {
@@ -177,7 +178,7 @@ export class CampaignReportCharts {
     return {
       animation: false,
       textStyle: this.font,
-      tooltip: { trigger: 'axis' as const },
+      tooltip: { trigger: 'axis' as const, renderMode: 'richText' as const },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value' as const, minInterval: 1 },
       yAxis: {

@@ -1,0 +1,133 @@
+// English for the seeded specification tables: every value a product template or supplier offers in
+// Chinese (./reference.ts), so a product carries `specsEn` beside `specs` and the English pages show
+// no Chinese. Values that read the same in both languages (i7, 1.2kg, DO-923K) are not listed.
+import { UNIT_EN } from '../../src/domain/index.ts';
+
+export const SPEC_VALUES_EN: Readonly<Record<string, string>> = {
+  '6.1英寸': '6.1-inch',
+  '6.7英寸': '6.7-inch',
+  '6.8英寸': '6.8-inch',
+  '24小时': '24 h',
+  '30小时': '30 h',
+  '36小时': '36 h',
+  '20页/分': '20 ppm',
+  '30页/分': '30 ppm',
+  '40页/分': '40 ppm',
+  '3000流明': '3,000 lm',
+  '4000流明': '4,000 lm',
+  '30㎡': '30 m²',
+  '50㎡': '50 m²',
+  '80㎡': '80 m²',
+  '304不锈钢': '304 stainless steel',
+  '316不锈钢': '316 stainless steel',
+  玻璃: 'Glass',
+  '35000转': '35,000 rpm',
+  '42000转': '42,000 rpm',
+  子弹头: 'Bullet',
+  全针管: 'Needle',
+  单头: 'Single-ended',
+  双头: 'Twin-tip',
+  塑料: 'Plastic',
+  金属: 'Metal',
+  胶装: 'Glued',
+  线圈: 'Spiral',
+  皮面: 'Leather cover',
+  '100张': '100 sheets',
+  '80张': '80 sheets',
+  纸质: 'Paper',
+  牛皮纸: 'Kraft paper',
+  '1500页': '1,500 pages',
+  '3000页': '3,000 pages',
+  '5000页': '5,000 pages',
+  '1000枚': '1,000 pcs',
+  '2000枚': '2,000 pcs',
+  '180天': '180 days',
+  '240天': '240 days',
+  浙江杭州: 'Hangzhou, Zhejiang',
+  江苏苏州: 'Suzhou, Jiangsu',
+  安徽黄山: 'Huangshan, Anhui',
+  云南: 'Yunnan',
+  哥伦比亚: 'Colombia',
+  埃塞俄比亚: 'Ethiopia',
+  千岛湖: 'Qiandao Lake',
+  长白山: 'Changbai Mountain',
+  峨眉山: 'Mount Emei',
+  一级: 'Grade 1',
+  压榨一级: 'Pressed, grade 1',
+  黑龙江五常: 'Wuchang, Heilongjiang',
+  吉林: 'Jilin',
+  泰国: 'Thailand',
+  钛: 'Titanium',
+  杭州: 'Hangzhou',
+  苏州: 'Suzhou',
+  涤棉: 'Poly-cotton',
+  全棉: 'Cotton',
+  阻燃面料: 'Flame-retardant',
+  免烫棉: 'Non-iron cotton',
+  长绒棉: 'Long-staple cotton',
+  缓震: 'Cushioned',
+  碳板: 'Carbon plate',
+  纯棉: 'Pure cotton',
+  速干: 'Quick-dry',
+  铬钒钢: 'Chrome vanadium steel',
+  铬钼钢: 'Chrome molybdenum steel',
+  S2钢: 'S2 steel',
+  '45N·m': '45 N·m',
+  '60N·m': '60 N·m',
+  '130N·m': '130 N·m',
+  原生木浆: 'Virgin wood pulp',
+  竹浆: 'Bamboo pulp',
+  深层洁净: 'Deep clean',
+  护色: 'Colour care',
+  天丝: 'Tencel',
+};
+
+/** Where the suppliers make their goods. */
+export const ORIGINS_EN: Readonly<Record<string, string>> = {
+  北京: 'Beijing',
+  上海: 'Shanghai',
+  天津: 'Tianjin',
+  重庆: 'Chongqing',
+  广东东莞: 'Dongguan, Guangdong',
+  广东珠海: 'Zhuhai, Guangdong',
+  广东佛山: 'Foshan, Guangdong',
+  广东深圳: 'Shenzhen, Guangdong',
+  广东江门: 'Jiangmen, Guangdong',
+  广东广州: 'Guangzhou, Guangdong',
+  福建厦门: 'Xiamen, Fujian',
+  福建晋江: 'Jinjiang, Fujian',
+  山东青岛: 'Qingdao, Shandong',
+  山东济南: 'Jinan, Shandong',
+  浙江杭州: 'Hangzhou, Zhejiang',
+  浙江宁波: 'Ningbo, Zhejiang',
+  浙江嘉兴: 'Jiaxing, Zhejiang',
+  浙江温州: 'Wenzhou, Zhejiang',
+  浙江慈溪: 'Cixi, Zhejiang',
+  安徽芜湖: 'Wuhu, Anhui',
+  湖北武汉: 'Wuhan, Hubei',
+  内蒙古呼和浩特: 'Hohhot, Inner Mongolia',
+  江苏昆山: 'Kunshan, Jiangsu',
+  江苏常熟: 'Changshu, Jiangsu',
+  江苏江阴: 'Jiangyin, Jiangsu',
+  江苏启东: 'Qidong, Jiangsu',
+  江苏南通: 'Nantong, Jiangsu',
+};
+
+/** The English specification table of a seeded product, in the order of the Chinese one. */
+export function specsEnOf(p: {
+  brandEn: string;
+  model: string;
+  spec: { keyEn: string; value: string };
+  origin: string;
+  packSize: number;
+  unit: string;
+}): Record<string, string> {
+  const unitEn = UNIT_EN[p.unit] ?? p.unit;
+  return {
+    Brand: p.brandEn,
+    Model: p.model,
+    [p.spec.keyEn]: SPEC_VALUES_EN[p.spec.value] ?? p.spec.value,
+    Origin: ORIGINS_EN[p.origin] ?? p.origin,
+    Packaging: `${p.packSize} ${unitEn}/pack`,
+  };
+}
