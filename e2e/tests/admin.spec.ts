@@ -20,6 +20,8 @@ test('an admin changes the point value and finds the change, before → after, i
   await signIn(page, ADMIN);
   await page.goto('/admin/settings');
   const field = page.getByLabel('积分价值（元/积分）');
+  // The form fills in once the company has loaded; typing before that would be overwritten.
+  await expect(field).toHaveValue(/\d/);
   await field.fill(yuan(before + 1));
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toBeVisible();
@@ -51,7 +53,8 @@ test('an admin changes the point value and finds the change, before → after, i
 
   // Back as it was.
   await page.goto('/admin/settings');
-  await page.getByLabel('积分价值（元/积分）').fill(yuan(before));
+  await expect(field).toHaveValue(yuan(before + 1));
+  await field.fill(yuan(before));
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toBeVisible();
 });
