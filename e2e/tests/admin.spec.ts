@@ -34,6 +34,7 @@ test('an admin changes the point value and finds the change, before → after, i
   await page.locator('mat-form-field', { hasText: '操作' }).click();
   await page.getByRole('option', { name: '差旅标准' }).click();
   await expect(page).toHaveURL(/action=travel\.policy/);
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.locator('mat-form-field', { hasText: '操作' }).click();
   await page.getByRole('option', { name: '公司设置' }).click();
   await expect(page).toHaveURL(/action=company\.settings/);
