@@ -1,5 +1,7 @@
 // The caller's company and its settings (approval thresholds, point value) over one store transaction (Tx).
 import type { Company, CompanySettings } from '../../src/domain/index.ts';
+import type { CompanyInvoiceCommand } from '../../src/domain/schemas.ts';
+import { fail } from './errors.ts';
 import { companyOf } from './procurement-service.ts';
 import { applySettingsPatch } from './settings.ts';
 import { C, requireRole, type Caller, type Tx } from './tx.ts';
@@ -16,6 +18,27 @@ export function patchCompanySettings(
   requireRole(caller, 'admin');
   const company = companyOf(tx, caller);
   const next: Company = { ...company, settings: applySettingsPatch(company.settings, patch) };
+  tx.update(C.companies, next);
+  return next;
+}
+
+/** The company's invoice title and tax number (admin), on the version the admin read (else 409). */
+export function updateCompanyInvoice(tx: Tx, caller: Caller, cmd: CompanyInvoiceCommand): Company {
+  requireRole(caller, 'admin');
+  const company = companyOf(tx, caller);
+  if (cmd.version !== company.invoice.version)
+    fail(
+      'VERSION_CONFLICT',
+      `The invoice details changed since version ${cmd.version} (now ${company.invoice.version})`,
+    );
+  const next: Company = {
+    ...company,
+    invoice: {
+      title: cmd.title.trim(),
+      taxNumber: cmd.taxNumber,
+      version: company.invoice.version + 1,
+    },
+  };
   tx.update(C.companies, next);
   return next;
 }

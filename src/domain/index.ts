@@ -13,3 +13,6 @@ export * from './travel-policy.ts';
 export * from './welfare.ts';
 export * from './units.ts';
 export * from './travel.ts';
+export * from './tax.ts';
+export * from './invoice.ts';
+export * from './need-by.ts';
