@@ -17,6 +17,7 @@ const COMPANY: Company = {
     secondApprovalThresholdFen: 5_000_000,
     pointValueFen: 100,
   },
+  invoice: { title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43', version: 1 },
 };
 
 describe('CompanySettingsPage', () => {

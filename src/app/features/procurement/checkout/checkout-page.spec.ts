@@ -24,6 +24,9 @@ function preview(fits: boolean): OrderPreview {
         qty: 10,
         unitPriceFen: 1000,
         lineTotalFen: 10_000,
+        vatRate: 13,
+        netFen: 8850,
+        vatFen: 1150,
         sku: 'SKU-a',
         name: '商品a',
         nameEn: 'Product a',
@@ -31,6 +34,13 @@ function preview(fits: boolean): OrderPreview {
       },
     ],
     totalFen: 10_000,
+    tax: {
+      netFen: 8850,
+      vatFen: 1150,
+      grossFen: 10_000,
+      byRate: [{ rate: 13, netFen: 8850, vatFen: 1150, grossFen: 10_000 }],
+    },
+    warnings: [],
     budget: {
       budgetId: 'B-1',
       amountFen: 100_000,
@@ -177,6 +187,23 @@ describe('CheckoutPage', () => {
     ).toBeFalse();
 
     type('phone', '138 0000 0000');
+    type('title', '华东精工制造有限公司');
+    // a wrong check character is said inline, and nothing is sent
+    type('taxNumber', '91350100M000100Y44');
+    await f.whenStable();
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await f.whenStable();
+    expect(el.textContent).toContain('The check character does not match');
+    type('taxNumber', '91350100M00010');
+    await f.whenStable();
+    expect(el.textContent).toContain('has 18 characters');
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .some(([a]) => a.type === CheckoutPageActions.submitted.type),
+    ).toBeFalse();
+
+    type('taxNumber', '9135 0100 m000 100y43');
     await f.whenStable();
     el.querySelector<HTMLButtonElement>('button.submit')!.click();
     const submitted = (store.dispatch as jasmine.Spy).calls
@@ -187,6 +214,7 @@ describe('CheckoutPage', () => {
       costCenterId: 'cc1',
       lines: [{ productId: 'a', qty: 10 }],
       deliveryAddress: { recipient: '张三', phone: '13800000000', address: '上海市浦东新区' },
+      invoice: { type: 'special', title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43' },
     });
     expect(submitted.newKey).toMatch(/^[0-9a-f-]{36}$/);
   });

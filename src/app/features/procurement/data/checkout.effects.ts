@@ -54,7 +54,8 @@ const selectPreviewInputs = createSelector(
   checkoutFeature.selectCostCenterId,
   cartFeature.selectCart,
   cartFeature.selectLoaded,
-  (costCenterId, cart, loaded) => ({ costCenterId, cart, loaded }),
+  checkoutFeature.selectNeedBy,
+  (costCenterId, cart, loaded, needBy) => ({ costCenterId, cart, loaded, needBy }),
 );
 
 /**
@@ -92,15 +93,18 @@ export const preview = createEffect(
       switchMap(() =>
         store.select(checkoutFeature.selectCostCenterId).pipe(
           take(1),
-          withLatestFrom(store.select(cartFeature.selectLines)),
-          switchMap(([costCenterId, lines]) =>
+          withLatestFrom(
+            store.select(cartFeature.selectLines),
+            store.select(checkoutFeature.selectNeedBy),
+          ),
+          switchMap(([costCenterId, lines, needBy]) =>
             !costCenterId || lines.length === 0
               ? of(
                   CheckoutApiActions.previewFailed({
                     error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' },
                   }),
                 )
-              : api.preview(costCenterId, toLineInputs(lines)).pipe(
+              : api.preview(costCenterId, toLineInputs(lines), needBy || undefined).pipe(
                   map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
                   catchError((e: unknown) =>
                     of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),

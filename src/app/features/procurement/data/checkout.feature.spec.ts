@@ -14,6 +14,8 @@ function preview(over: Partial<OrderPreview> = {}): OrderPreview {
   return {
     lines: [],
     totalFen: 600_000,
+    tax: { netFen: 530_973, vatFen: 69_027, grossFen: 600_000, byRate: [] },
+    warnings: [],
     budget: {
       budgetId: 'b1',
       amountFen: 1_000_000,

@@ -10,6 +10,8 @@ export interface CheckoutState {
   /** What the buyer typed, kept across errors, navigation and language switches. */
   address: DeliveryAddress;
   note: string;
+  /** The order's need-by date ('YYYY-MM-DD'), '' for none. */
+  needBy: string;
   preview: OrderPreview | null;
   previewLoading: boolean;
   previewError: ApiError | null;
@@ -27,6 +29,7 @@ export const initialCheckoutState: CheckoutState = {
   costCenterId: null,
   address: EMPTY_ADDRESS,
   note: '',
+  needBy: '',
   preview: null,
   previewLoading: false,
   previewError: null,
@@ -66,6 +69,7 @@ export const checkoutFeature = createFeature({
       address,
       note,
     })),
+    on(CheckoutPageActions.needByChanged, (s, { needBy }): CheckoutState => ({ ...s, needBy })),
     on(
       CheckoutPageActions.previewRequested,
       OrderPreviewActions.inputsChanged,

@@ -39,10 +39,10 @@ export class OrdersApi {
     });
   }
 
-  preview(costCenterId: string, lines: LineInput[]): Observable<OrderPreview> {
+  preview(costCenterId: string, lines: LineInput[], needBy?: string): Observable<OrderPreview> {
     return this.http.post<OrderPreview>(
       `${this.base}/preview`,
-      { costCenterId, lines },
+      { costCenterId, lines, ...(needBy ? { needBy } : {}) },
       { context: silentErrors() },
     );
   }

@@ -4,6 +4,8 @@ import type {
   CostCenter,
   DeliveryAddress,
   Fen,
+  InvoiceDetails,
+  LateLineWarning,
   LineInput,
   Order,
   OrderEvent,
@@ -12,6 +14,8 @@ import type {
   PricedCartLine,
   Product,
   Supplier,
+  TaxBreakdown,
+  VatRate,
 } from '../../../../domain/index.ts';
 
 export type { Budget, Category, CostCenter, DeliveryAddress, Product, Supplier };
@@ -64,6 +68,10 @@ export interface PricedOrderLine {
   qty: number;
   unitPriceFen: Fen;
   lineTotalFen: Fen;
+  vatRate: VatRate;
+  netFen: Fen;
+  vatFen: Fen;
+  needBy?: string;
   sku: string;
   name: string;
   nameEn: string;
@@ -75,6 +83,8 @@ export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThr
 export interface OrderPreview {
   lines: PricedOrderLine[];
   totalFen: Fen;
+  tax: TaxBreakdown;
+  warnings: LateLineWarning[];
   budget: { budgetId: string; amountFen: Fen; availableFen: Fen; availableAfterFen: Fen } | null;
   fitsBudget: boolean;
   approval: { levels: 0 | 1 | 2; approverRole: string; rule: ApprovalRuleCode; thresholdFen: Fen };
@@ -114,6 +124,8 @@ export interface PlaceOrderCommand {
   lines: LineInput[];
   deliveryAddress: DeliveryAddress;
   note?: string;
+  needBy?: string;
+  invoice?: InvoiceDetails;
 }
 
 /** A cart line as the cart sends it (the server prices it). */
