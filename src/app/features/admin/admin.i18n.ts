@@ -24,6 +24,17 @@ export const ADMIN_I18N: Translations = {
     'admin.error.save': '保存失败：{detail}',
     'admin.error.conflict': '设置已被他人修改，下面显示的是最新的值，请确认后重新保存。',
     'admin.error.forbidden': '只有管理员可以修改公司设置。',
+    'admin.invoice.heading': '开票信息',
+    'admin.invoice.hint': '订单发票默认开具给此抬头与税号，采购员结算时可修改',
+    'admin.invoice.title': '发票抬头',
+    'admin.invoice.taxNumber': '统一社会信用代码',
+    'admin.invoice.taxNumber.length': '统一社会信用代码应为 18 位',
+    'admin.invoice.taxNumber.alphabet': '含有代码中不会出现的字符（没有 I、O、Z、S、V）',
+    'admin.invoice.taxNumber.check': '校验位不符，请核对统一社会信用代码',
+    'admin.invoice.tooLong': '最多 100 个字',
+    'admin.invoice.save': '保存开票信息',
+    'admin.invoice.saved': '开票信息已保存，之后提交的订单默认使用。',
+    'admin.invoice.conflict': '开票信息已被他人修改，下面显示的是最新的值，请确认后重新保存。',
   },
   en: {
     'admin.settings.title': 'Company settings',
@@ -50,5 +61,18 @@ export const ADMIN_I18N: Translations = {
     'admin.error.conflict':
       'Someone else changed the settings meanwhile; the current values are shown, check them and save again.',
     'admin.error.forbidden': 'Only admins may change the company settings.',
+    'admin.invoice.heading': 'Invoice details',
+    'admin.invoice.hint':
+      "Orders' invoices are made out to this title and tax number unless the buyer changes them at checkout",
+    'admin.invoice.title': 'Invoice title',
+    'admin.invoice.taxNumber': 'Unified social credit code',
+    'admin.invoice.taxNumber.length': 'A unified social credit code has 18 characters',
+    'admin.invoice.taxNumber.alphabet': 'Contains characters a code never has (no I, O, Z, S, V)',
+    'admin.invoice.taxNumber.check': 'The check character does not match: please check the code',
+    'admin.invoice.tooLong': 'At most 100 characters',
+    'admin.invoice.save': 'Save invoice details',
+    'admin.invoice.saved': 'Invoice details saved; orders placed from now on use them.',
+    'admin.invoice.conflict':
+      'Someone else changed the invoice details meanwhile; the current values are shown, check them and save again.',
   },
 };

@@ -32,12 +32,12 @@ import {
   isChineseMobile,
   normalizePhone,
   normalizeUscc,
-  usccProblem,
   type InvoiceType,
   type LateLineWarning,
   type Problem,
 } from '../../../../domain/index.ts';
 import { cartTaxBreakdown, TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
+import { usccCode } from '../../../shared/uscc-validator';
 import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -57,12 +57,6 @@ import { AuthSession } from '../../../core/auth/auth-session';
 /** The contact phone is a mainland mobile number (the rule the API applies too). */
 export const mobilePhone: ValidatorFn = (c) =>
   !c.value || isChineseMobile(String(c.value)) ? null : { pattern: true };
-
-/** A unified social credit code with its check character (the rule the API applies too). */
-export const usccCode: ValidatorFn = (c) => {
-  const problem = c.value ? usccProblem(normalizeUscc(String(c.value))) : null;
-  return problem ? { uscc: problem } : null;
-};
 
 /** Checkout: cost center with its live budget, delivery address, approval preview, and one idempotent submission. */
 @Component({
