@@ -230,4 +230,37 @@ describe('CheckoutPage', () => {
     )!;
     expect(recipient.value).toBe('李四');
   });
+
+  it('shows the VAT by each line, the net / VAT / gross totals and a late line by the line', async () => {
+    const f = await render({
+      needBy: '2026-06-16',
+      preview: {
+        ...preview(true),
+        warnings: [
+          {
+            code: 'ARRIVES_AFTER_NEED_BY',
+            line: 0,
+            productId: 'a',
+            params: { needBy: '2026-06-16', earliestDate: '2026-06-18', leadTimeDays: 3 },
+          },
+        ],
+      },
+    });
+    const el = f.nativeElement as HTMLElement;
+    const line = el.querySelector('[data-testid=summary-line]')!.textContent!;
+    expect(line).toContain('VAT ¥11.50 (13 %)');
+    expect(line).toContain(
+      'Lead time 3 days: arrives 2026-06-18 at the earliest, after 2026-06-16',
+    );
+    const rows = [...el.querySelectorAll('[data-testid=tax-breakdown] div')].map((d) => [
+      d.querySelector('dt')!.textContent!.trim(),
+      d.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(rows).toEqual([
+      ['Net amount', '¥88.50'],
+      ['of which at 13 %', '¥11.50'],
+      ['VAT', '¥11.50'],
+      ['Total incl. VAT', '¥100.00'],
+    ]);
+  });
 });

@@ -1,5 +1,10 @@
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
-import { checkoutFeature, initialCheckoutState, type CheckoutState } from './checkout.feature';
+import {
+  checkoutFeature,
+  EMPTY_ADDRESS,
+  initialCheckoutState,
+  type CheckoutState,
+} from './checkout.feature';
 import type { OrderPreview, PlaceOrderCommand } from './procurement.model';
 import { order } from './test-data.spec-util';
 
@@ -121,5 +126,17 @@ describe('checkout feature', () => {
       budgetId: null,
       deltaFen: null,
     });
+  });
+
+  it('keeps the need-by date until the order is placed', () => {
+    let s = reducer(
+      initialCheckoutState,
+      CheckoutPageActions.needByChanged({ needBy: '2026-07-01' }),
+    );
+    expect(s.needBy).toBe('2026-07-01');
+    s = reducer(s, CheckoutPageActions.addressChanged({ address: EMPTY_ADDRESS, note: 'x' }));
+    expect(s.needBy).toBe('2026-07-01');
+    s = reducer(s, CheckoutApiActions.orderPlaced({ order: order('PO1') }));
+    expect(s.needBy).toBe('');
   });
 });

@@ -107,6 +107,7 @@ export const checkoutFeature = createFeature({
       placedOrderId: order.id,
       preview: null,
       note: '',
+      needBy: '',
     })),
     on(CheckoutApiActions.placeFailed, (s, { error }): CheckoutState => ({
       ...s,
