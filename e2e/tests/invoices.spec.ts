@@ -97,9 +97,17 @@ test('a buyer checks out with a special VAT invoice and sees the tax breakdown',
   await expect(invoice.getByText('校验位不符，请核对统一社会信用代码')).toBeHidden();
 
   // needed today: no line can arrive in time, each says so by the line; the order is still allowed
-  await page.getByLabel('需求日期').fill(chinaToday());
+  await page.getByLabel('需求日期', { exact: true }).fill(chinaToday());
   await expect(summary.getByTestId('late-warning')).toHaveCount(2);
   await expect(summary.getByTestId('late-warning').first()).toContainText('晚于需求日期');
+  // the pencils are needed a month later: only the rice stays late
+  const later = new Date(Date.now() + (8 + 30 * 24) * 3_600_000).toISOString().slice(0, 10);
+  await summary.getByRole('button', { name: `本行需求日期不同？（${goods.name}）` }).click();
+  await summary.getByLabel(`${goods.name} 的需求日期`).fill(later);
+  await expect(summary.getByTestId('late-warning')).toHaveCount(1);
+  await expect(
+    summary.getByTestId('summary-line').filter({ hasText: food.name }).getByTestId('late-warning'),
+  ).toBeVisible();
   await settled(page);
   await page.screenshot({ path: shot('desktop-zh-checkout-invoice'), fullPage: true });
   await page.getByRole('button', { name: '提交订单' }).click();
@@ -109,6 +117,7 @@ test('a buyer checks out with a special VAT invoice and sees the tax breakdown',
     invoice: { type: string; title: string; taxNumber: string };
     tax: TaxBreakdown;
     needBy: string;
+    lines: { productId: string; needBy?: string }[];
   };
   expect(placed.invoice).toEqual({
     type: 'special',
@@ -117,6 +126,10 @@ test('a buyer checks out with a special VAT invoice and sees the tax breakdown',
   });
   expect(placed.tax).toEqual(tax);
   expect(placed.needBy).toBe(chinaToday());
+  expect(placed.lines.map((l) => [l.productId, l.needBy])).toEqual([
+    [goods.id, later],
+    [food.id, undefined],
+  ]);
   const shown = page.getByTestId('order-invoice');
   await expect(shown).toContainText('增值税专用发票');
   await expect(shown).toContainText(OTHER_TAX_NUMBER);

@@ -302,6 +302,10 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.needBy.past': '需求日期不能早于今天',
     'procurement.needBy.late': '交期 {days} 天，最早 {date} 到货，晚于需求日期 {needBy}',
     'procurement.needBy.lineDate': '本行需求日期 {date}',
+    'procurement.needBy.lineLabel': '本行需求日期',
+    'procurement.needBy.lineOpen': '本行需求日期不同？',
+    'procurement.needBy.lineFor': '{name} 的需求日期',
+    'procurement.needBy.lineOpenFor': '本行需求日期不同？（{name}）',
   },
   en: {
     'procurement.title.catalog': 'Catalog',
@@ -628,5 +632,9 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.needBy.late':
       'Lead time {days} days: arrives {date} at the earliest, after {needBy}',
     'procurement.needBy.lineDate': 'This line needed by {date}',
+    'procurement.needBy.lineLabel': 'This line needed by',
+    'procurement.needBy.lineOpen': 'Needed by another date?',
+    'procurement.needBy.lineFor': 'Needed-by date of {name}',
+    'procurement.needBy.lineOpenFor': 'Needed by another date? ({name})',
   },
 };

@@ -9,6 +9,7 @@ import { initialCartState } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { initialCheckoutState, type CheckoutState } from '../data/checkout.feature';
 import type { OrderPreview } from '../data/procurement.model';
+import { toOrderLines } from '../data/procurement.model';
 import { cart, line } from '../data/test-data.spec-util';
 import { CheckoutPage } from './checkout-page';
 
@@ -261,6 +262,18 @@ describe('CheckoutPage', () => {
       ['of which at 13 %', '¥11.50'],
       ['VAT', '¥11.50'],
       ['Total incl. VAT', '¥100.00'],
+    ]);
+  });
+
+  it("sends a line's own need-by date with that line", async () => {
+    const f = await render({ preview: preview(true), lineNeedBy: { a: '2026-07-01' } });
+    const el = f.nativeElement as HTMLElement;
+    expect(el.querySelector<HTMLInputElement>('[data-testid=line-need-by]')!.value).toBe(
+      '2026-07-01',
+    );
+    expect(toOrderLines(cart(line('a', 10), line('b', 10)).lines, { a: '2026-07-01' })).toEqual([
+      { productId: 'a', qty: 10, needBy: '2026-07-01' },
+      { productId: 'b', qty: 10 },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   computed,
   effect,
   inject,
+  signal,
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -50,7 +51,7 @@ import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
-import { toLineInputs } from '../data/procurement.model';
+import { toOrderLines } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
 import { AuthSession } from '../../../core/auth/auth-session';
 
@@ -238,6 +239,17 @@ export class CheckoutPage {
     this.store.dispatch(CheckoutPageActions.needByChanged({ needBy }));
   }
 
+  /** Lines whose own need-by date field is open. */
+  protected readonly lineDateOpen = signal<ReadonlySet<string>>(new Set());
+
+  protected openLineDate(productId: string): void {
+    this.lineDateOpen.update((open) => new Set(open).add(productId));
+  }
+
+  protected changeLineNeedBy(productId: string, needBy: string): void {
+    this.store.dispatch(CheckoutPageActions.lineNeedByChanged({ productId, needBy }));
+  }
+
   protected lateText(w: LateLineWarning): string {
     return this.i18n.t('procurement.needBy.late', {
       days: w.params.leadTimeDays,
@@ -281,7 +293,7 @@ export class CheckoutPage {
       CheckoutPageActions.submitted({
         command: {
           costCenterId: ccId,
-          lines: toLineInputs(this.cart().lines),
+          lines: toOrderLines(this.cart().lines, this.s().lineNeedBy),
           deliveryAddress: {
             recipient: v.deliveryAddress.recipient.trim(),
             phone: normalizePhone(v.deliveryAddress.phone.trim()),

@@ -24,7 +24,7 @@ import { CartApi } from './cart-api';
 import { CheckoutApiActions, CheckoutPageActions, OrderPreviewActions } from './checkout.actions';
 import { checkoutFeature } from './checkout.feature';
 import { OrdersApi } from './orders-api';
-import { toLineInputs } from './procurement.model';
+import { toOrderLines } from './procurement.model';
 
 /** The buyer's default cost center (their department's), once the reference data knows it. */
 export const chooseDefaultCostCenter = createEffect(
@@ -55,7 +55,14 @@ const selectPreviewInputs = createSelector(
   cartFeature.selectCart,
   cartFeature.selectLoaded,
   checkoutFeature.selectNeedBy,
-  (costCenterId, cart, loaded, needBy) => ({ costCenterId, cart, loaded, needBy }),
+  checkoutFeature.selectLineNeedBy,
+  (costCenterId, cart, loaded, needBy, lineNeedBy) => ({
+    costCenterId,
+    cart,
+    loaded,
+    needBy,
+    lineNeedBy,
+  }),
 );
 
 /**
@@ -96,20 +103,23 @@ export const preview = createEffect(
           withLatestFrom(
             store.select(cartFeature.selectLines),
             store.select(checkoutFeature.selectNeedBy),
+            store.select(checkoutFeature.selectLineNeedBy),
           ),
-          switchMap(([costCenterId, lines, needBy]) =>
+          switchMap(([costCenterId, lines, needBy, lineNeedBy]) =>
             !costCenterId || lines.length === 0
               ? of(
                   CheckoutApiActions.previewFailed({
                     error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' },
                   }),
                 )
-              : api.preview(costCenterId, toLineInputs(lines), needBy || undefined).pipe(
-                  map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
-                  catchError((e: unknown) =>
-                    of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),
+              : api
+                  .preview(costCenterId, toOrderLines(lines, lineNeedBy), needBy || undefined)
+                  .pipe(
+                    map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
+                    catchError((e: unknown) =>
+                      of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),
+                    ),
                   ),
-                ),
           ),
         ),
       ),

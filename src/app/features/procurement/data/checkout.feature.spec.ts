@@ -136,7 +136,12 @@ describe('checkout feature', () => {
     expect(s.needBy).toBe('2026-07-01');
     s = reducer(s, CheckoutPageActions.addressChanged({ address: EMPTY_ADDRESS, note: 'x' }));
     expect(s.needBy).toBe('2026-07-01');
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'a', needBy: '2026-08-01' }));
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'b', needBy: '2026-08-02' }));
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'b', needBy: '' }));
+    expect(s.lineNeedBy).toEqual({ a: '2026-08-01' });
     s = reducer(s, CheckoutApiActions.orderPlaced({ order: order('PO1') }));
     expect(s.needBy).toBe('');
+    expect(s.lineNeedBy).toEqual({});
   });
 });

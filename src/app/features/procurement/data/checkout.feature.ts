@@ -12,6 +12,8 @@ export interface CheckoutState {
   note: string;
   /** The order's need-by date ('YYYY-MM-DD'), '' for none. */
   needBy: string;
+  /** Lines' own need-by dates by product, where they differ from the order's. */
+  lineNeedBy: Record<string, string>;
   preview: OrderPreview | null;
   previewLoading: boolean;
   previewError: ApiError | null;
@@ -30,6 +32,7 @@ export const initialCheckoutState: CheckoutState = {
   address: EMPTY_ADDRESS,
   note: '',
   needBy: '',
+  lineNeedBy: {},
   preview: null,
   previewLoading: false,
   previewError: null,
@@ -70,6 +73,12 @@ export const checkoutFeature = createFeature({
       note,
     })),
     on(CheckoutPageActions.needByChanged, (s, { needBy }): CheckoutState => ({ ...s, needBy })),
+    on(CheckoutPageActions.lineNeedByChanged, (s, { productId, needBy }): CheckoutState => {
+      const lineNeedBy = { ...s.lineNeedBy };
+      if (needBy) lineNeedBy[productId] = needBy;
+      else delete lineNeedBy[productId];
+      return { ...s, lineNeedBy };
+    }),
     on(
       CheckoutPageActions.previewRequested,
       OrderPreviewActions.inputsChanged,
@@ -108,6 +117,7 @@ export const checkoutFeature = createFeature({
       preview: null,
       note: '',
       needBy: '',
+      lineNeedBy: {},
     })),
     on(CheckoutApiActions.placeFailed, (s, { error }): CheckoutState => ({
       ...s,

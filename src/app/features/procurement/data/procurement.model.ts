@@ -119,9 +119,12 @@ export const NO_ORDER_FILTERS: OrderFilters = {
   to: null,
 };
 
+/** A line of an order or preview: with its own need-by date where it differs from the order's. */
+export type OrderLineInput = LineInput & { needBy?: string };
+
 export interface PlaceOrderCommand {
   costCenterId: string;
-  lines: LineInput[];
+  lines: OrderLineInput[];
   deliveryAddress: DeliveryAddress;
   note?: string;
   needBy?: string;
@@ -131,4 +134,16 @@ export interface PlaceOrderCommand {
 /** A cart line as the cart sends it (the server prices it). */
 export function toLineInputs(lines: readonly { productId: string; qty: number }[]): LineInput[] {
   return lines.map((l) => ({ productId: l.productId, qty: l.qty }));
+}
+
+/** Lines as the order sends them: each with its own need-by date where the buyer gave one. */
+export function toOrderLines(
+  lines: readonly { productId: string; qty: number }[],
+  lineNeedBy: Readonly<Record<string, string>>,
+): OrderLineInput[] {
+  return lines.map((l) =>
+    lineNeedBy[l.productId]
+      ? { productId: l.productId, qty: l.qty, needBy: lineNeedBy[l.productId] }
+      : { productId: l.productId, qty: l.qty },
+  );
 }
