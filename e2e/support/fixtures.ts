@@ -33,4 +33,4 @@ export const test = base.extend<{ cspGuard: void }>({
 });
 
 export { expect };
-export type { Page } from '@playwright/test';
+export type { Locator, Page } from '@playwright/test';

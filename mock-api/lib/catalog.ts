@@ -8,7 +8,8 @@
 // presorted by price, lead time and name. A query scans at most the candidate list once (≈ 2–5 ms at
 // 50,000 products) and sorts only the matches when sorting by relevance.
 import { readFileSync } from 'node:fs';
-import type { Category, Product, Supplier } from '../../src/domain/index.ts';
+import { isVatRate, type Category, type Product, type Supplier } from '../../src/domain/index.ts';
+import { vatRateForCategory } from '../seed/reference.ts';
 import { alternativesOf, hasHan, queryWords } from './search-words.ts';
 
 export type CatalogSupplier = Supplier & {
@@ -131,6 +132,8 @@ export class Catalog {
     this.bySupplier = this.suppliers.map(() => []);
     for (let i = 0; i < n; i++) {
       const p = this.products[i];
+      // catalog files written before products had a VAT rate: the seed's rate for the category
+      if (!isVatRate(p.vatRate)) p.vatRate = vatRateForCategory(p.categoryId);
       const s = this.supplierById.get(p.supplierId);
       this.byId.set(p.id, i);
       this.bySku.set(p.sku.toLowerCase(), i);

@@ -106,6 +106,19 @@ describe('audit log', () => {
     ]);
   });
 
+  it('invoice details too, without their version', async () => {
+    const company = (await admin.get('/api/companies/current')).body;
+    const put = await admin.put('/api/companies/current/invoice', {
+      title: '华东精工制造有限公司',
+      taxNumber: '91350100M000100Y43',
+      version: company.invoice.version,
+    });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+    const [e] = await log(admin, '?action=company.invoice');
+    assert.ok(e.changes.some((c) => c.field === 'taxNumber' && c.after === '91350100M000100Y43'));
+    assert.ok(e.changes.every((c) => c.field !== 'version'));
+  });
+
   it('admins only, their own company only; filters checked; paged', async () => {
     assert.ok(isProblem(await hr.get('/api/audit-log'), 403, 'FORBIDDEN'));
     assert.ok(isProblem(await buyer.get('/api/audit-log/csv'), 403, 'FORBIDDEN'));

@@ -1,6 +1,13 @@
-// /api/companies/current (any role reads) and its settings (admin changes) (mock-api/openapi.yaml).
-import { companySettingsPatchSchema } from '../../src/domain/schemas.ts';
-import { currentCompany, patchCompanySettings } from '../services/settings-service.ts';
+// /api/companies/current (any role reads), its settings and invoice details (admin changes) (mock-api/openapi.yaml).
+import {
+  companyInvoiceCommandSchema,
+  companySettingsPatchSchema,
+} from '../../src/domain/schemas.ts';
+import {
+  currentCompany,
+  patchCompanySettings,
+  updateCompanyInvoice,
+} from '../services/settings-service.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';
@@ -18,6 +25,15 @@ export const registerCompanies: RouteModule = (app, ctx) => {
     command(ctx, {
       schema: companySettingsPatchSchema,
       run: ({ tx, caller, body, now }) => patchCompanySettings(tx, caller, body, now),
+    }),
+  );
+  app.put(
+    '/api/companies/current/invoice',
+    ctx.auth.authenticate,
+    requireRole('admin'),
+    command(ctx, {
+      schema: companyInvoiceCommandSchema,
+      run: ({ tx, caller, body, now }) => updateCompanyInvoice(tx, caller, body, now),
     }),
   );
 };

@@ -36,6 +36,7 @@ import {
   SUPPLIERS,
   SURNAMES,
   type Template,
+  vatRateForCategory,
 } from './reference.ts';
 
 export const DEMO_PASSWORD = 'Passw0rd!';
@@ -202,7 +203,7 @@ const DEMO: DemoAccount[] = [
   },
 ];
 
-const COMPANIES: Company[] = [
+const COMPANIES: Omit<Company, 'invoice'>[] = [
   {
     id: 'c1',
     name: '华东精工制造有限公司',
@@ -227,19 +228,27 @@ const COMPANIES: Company[] = [
 
 const COMPANY_EXTRA: Record<
   string,
-  { shortName: string; shortNameEn: string; address: string; addressEn: string }
+  {
+    shortName: string;
+    shortNameEn: string;
+    address: string;
+    addressEn: string;
+    invoice: Company['invoice'];
+  }
 > = {
   c1: {
     shortName: '华东精工',
     shortNameEn: 'ECPM',
     address: '上海市嘉定区安亭镇墨玉南路888号',
     addressEn: '888 Moyu South Rd, Anting, Jiading, Shanghai',
+    invoice: { title: '华东精工制造有限公司', taxNumber: '91310114MA1GT3K8XR', version: 1 },
   },
   c2: {
     shortName: '南方云联',
     shortNameEn: 'Cloudlink',
     address: '广东省深圳市南山区科技园科苑路15号',
     addressEn: '15 Keyuan Rd, Science Park, Nanshan, Shenzhen',
+    invoice: { title: '南方云联科技有限公司', taxNumber: '91440300MA5F8K2L9A', version: 1 },
   },
 };
 
@@ -819,6 +828,7 @@ function generateCatalog(rng: Rng, skus: number) {
       packSize,
       stock,
       leadTimeDays: rng.pick([1, 2, 3, 3, 5, 7, 7, 10, 14, 21, 30]),
+      vatRate: vatRateForCategory(`cat-${sub.code}`),
       priceTiers,
       channels,
       image: `/api/images/products/${id}.svg`,

@@ -1826,3 +1826,11 @@ export const HOTEL_BRANDS: [string, string, number][] = [
   ['桔子水晶', 'Crystal Orange', 4],
   ['锦江之星', 'Jinjiang Inn', 2],
 ];
+
+/**
+ * VAT rate (percent) of a product by its category (`cat-FD02` …): food and agricultural products 9 %,
+ * other goods 13 % (books would be 9 % and services 6 %; the catalog has neither yet).
+ */
+export function vatRateForCategory(categoryId: string): 13 | 9 | 6 {
+  return categoryId.startsWith('cat-FD') ? 9 : 13;
+}

@@ -1,5 +1,5 @@
-// The audit log: every change an admin makes to the company's set-up (settings, travel policies, the
-// cost centers a user may charge) — who, when, and each field before → after. Written in the same
+// The audit log: every change an admin makes to the company's set-up (settings, invoice details, travel
+// policies, the cost centers a user may charge) — who, when, and each field before → after. Written in the same
 // transaction as the change, so a change without its entry (or the reverse) cannot be stored.
 import { auditChanges, type AuditAction, type AuditEntry } from '../../src/domain/index.ts';
 import { toCsv } from '../lib/csv.ts';
@@ -41,7 +41,12 @@ export function audit(
   tx.insert(AUDIT, entry);
 }
 
-const ACTIONS: readonly AuditAction[] = ['company.settings', 'travel.policy', 'user.costCenters'];
+const ACTIONS: readonly AuditAction[] = [
+  'company.settings',
+  'company.invoice',
+  'travel.policy',
+  'user.costCenters',
+];
 const PARAMS = ['action', 'from', 'to', '_page', '_limit'];
 
 function badQuery(key: string, message: string): never {

@@ -16,6 +16,7 @@ export function product(over: Partial<Product> = {}): Product {
     packSize: 10,
     stock: 1000,
     leadTimeDays: 3,
+    vatRate: 13,
     priceTiers: [
       { minQty: 10, unitPriceFen: 200 },
       { minQty: 100, unitPriceFen: 180 },

@@ -24,10 +24,16 @@ const buyer = { id: 'u-buyer', name: 'Buyer', companyId: 'c1' };
 const address = { recipient: '张三', phone: '13800000000', address: '上海' };
 const hr1 = { id: 'hr1', name: 'HR One' };
 const hr2 = { id: 'hr2', name: 'HR Two' };
+const companyInvoice = {
+  title: '华东精工制造有限公司',
+  taxNumber: '91350100M000100Y43',
+  version: 1,
+};
 
 function place(qty: number, b = budget({ amountFen: 100_000_000 })) {
   return placeOrder({
     command: { costCenterId: 'cc1', lines: [{ productId: 'p1', qty }], deliveryAddress: address },
+    companyInvoice,
     findProduct: find,
     budget: b,
     settings,
@@ -77,6 +83,7 @@ describe('orders', () => {
       findProduct: find,
       budget: b,
       settings,
+      now: NOW,
     });
     const r = place(5560, b);
     assert.equal(pv.totalFen, r.order.totalFen);
@@ -99,6 +106,7 @@ describe('orders', () => {
         findProduct: find,
         budget: b,
         settings,
+        now: NOW,
       }).fitsBudget,
       false,
     );
@@ -110,6 +118,7 @@ describe('orders', () => {
             lines: [{ productId: 'p1', qty: 10 }],
             deliveryAddress: address,
           },
+          companyInvoice,
           findProduct: find,
           budget: undefined,
           settings,
@@ -358,6 +367,118 @@ describe('company settings', () => {
     assert.throws(
       () => applySettingsPatch(settings, { pointValueFen: 0 }),
       (e: DomainError) => e.code === 'VALIDATION_FAILED',
+    );
+  });
+});
+
+describe('orders: VAT, invoice and need-by dates', () => {
+  const food = product({
+    id: 'p9',
+    vatRate: 9,
+    leadTimeDays: 10,
+    priceTiers: [{ minQty: 10, unitPriceFen: 333 }],
+  });
+  const both = (id: string) => (id === p.id ? p : id === food.id ? food : undefined);
+  const order = (cmd: Partial<Parameters<typeof placeOrder>[0]['command']>) =>
+    placeOrder({
+      command: {
+        costCenterId: 'cc1',
+        lines: [
+          { productId: 'p1', qty: 10 },
+          { productId: 'p9', qty: 10 },
+        ],
+        deliveryAddress: address,
+        ...cmd,
+      },
+      companyInvoice,
+      findProduct: both,
+      budget: budget({ amountFen: 100_000_000 }),
+      settings,
+      actor: buyer,
+      now: NOW,
+      ids: ids(),
+    }).order;
+
+  it('each line keeps its rate, net and VAT; the breakdown sums the lines per rate', () => {
+    const o = order({});
+    // 10 × 10.00 at 13 %: net round(10000 / 1.13) = 8850, VAT 1150; 10 × 3.33 at 9 %: 3055 + 275
+    assert.deepEqual(
+      o.lines.map((l) => [l.vatRate, l.netFen, l.vatFen, l.lineTotalFen]),
+      [
+        [13, 8850, 1150, 10_000],
+        [9, 3055, 275, 3330],
+      ],
+    );
+    assert.deepEqual(o.tax, {
+      netFen: 11_905,
+      vatFen: 1425,
+      grossFen: 13_330,
+      byRate: [
+        { rate: 13, netFen: 8850, vatFen: 1150, grossFen: 10_000 },
+        { rate: 9, netFen: 3055, vatFen: 275, grossFen: 3330 },
+      ],
+    });
+    assert.equal(o.totalFen, o.tax.grossFen);
+  });
+
+  it('without an invoice in the command: a normal invoice to the company', () => {
+    assert.deepEqual(order({}).invoice, {
+      type: 'normal',
+      title: companyInvoice.title,
+      taxNumber: companyInvoice.taxNumber,
+    });
+    const special = {
+      type: 'special' as const,
+      title: ' 别的抬头 ',
+      taxNumber: '91110108551385082Q',
+    };
+    assert.deepEqual(order({ invoice: special }).invoice, { ...special, title: '别的抬头' });
+  });
+
+  it('need-by: a past date is 400 with its path; a late line is a warning, not an error', () => {
+    // NOW is 2026-11-23 16:00 in China; p1 takes 3 days (26th), p9 10 days (Dec 3rd)
+    assert.throws(
+      () => order({ needBy: '2026-11-22' }),
+      (e: DomainError) => e.code === 'VALIDATION_FAILED' && e.errors?.[0]?.path === 'needBy',
+    );
+    assert.throws(
+      () =>
+        order({
+          lines: [
+            { productId: 'p1', qty: 10 },
+            { productId: 'p9', qty: 10, needBy: '2026-01-01' },
+          ],
+        }),
+      (e: DomainError) => e.errors?.[0]?.path === 'lines.1.needBy',
+    );
+    const o = order({
+      needBy: '2026-11-30',
+      lines: [
+        { productId: 'p1', qty: 10, needBy: '2026-11-23' },
+        { productId: 'p9', qty: 10 },
+      ],
+    });
+    assert.equal(o.needBy, '2026-11-30');
+    assert.equal(o.lines[0].needBy, '2026-11-23');
+    assert.equal(o.lines[1].needBy, undefined, 'a line without its own date takes the order’s');
+    assert.deepEqual(o.warnings, [
+      {
+        code: 'ARRIVES_AFTER_NEED_BY',
+        line: 0,
+        productId: 'p1',
+        params: { needBy: '2026-11-23', earliestDate: '2026-11-26', leadTimeDays: 3 },
+      },
+      {
+        code: 'ARRIVES_AFTER_NEED_BY',
+        line: 1,
+        productId: 'p9',
+        params: { needBy: '2026-11-30', earliestDate: '2026-12-03', leadTimeDays: 10 },
+      },
+    ]);
+    assert.deepEqual(
+      order({ needBy: '2026-12-03' }).warnings,
+      [],
+      'arriving on the day is in time',
     );
   });
 });

@@ -11,7 +11,13 @@ import type {
   OrderEvent,
   OrderEventType,
   OrderStatus,
+  CompanyInvoiceProfile,
+  FieldError,
+  InvoiceDetails,
+  LateLineWarning,
+  TaxBreakdown,
 } from '../../src/domain/index.ts';
+import { chinaDate, lateLineWarnings, taxBreakdown } from '../../src/domain/index.ts';
 import {
   approvalRuleFor,
   cancelPendingTasks,
@@ -53,24 +59,70 @@ export interface Ids {
 export interface OrderPreview {
   lines: PricedLine[];
   totalFen: Fen;
+  tax: TaxBreakdown;
+  warnings: LateLineWarning[];
   budget: { budgetId: string; amountFen: Fen; availableFen: Fen; availableAfterFen: Fen } | null;
   fitsBudget: boolean;
   approval: ApprovalRule & { thresholdFen: Fen };
 }
 
+/** A line as ordered: a product, a quantity and, where it differs from the order's, a need-by date. */
+export type OrderLineInput = LineInput & { needBy?: string };
+
+/**
+ * Prices the lines and checks the need-by dates: a date before today (China local date) is 400 with
+ * its path; a line whose lead time ends after its date is a warning, not an error.
+ */
+export function priceOrderLines(
+  lines: readonly OrderLineInput[],
+  needBy: string | undefined,
+  findProduct: ProductLookup,
+  now: string,
+): { lines: PricedLine[]; totalFen: Fen; tax: TaxBreakdown; warnings: LateLineWarning[] } {
+  const today = chinaDate(Date.parse(now));
+  const errors: FieldError[] = [];
+  const past = `must be today (${today}) or later`;
+  if (needBy !== undefined && needBy < today)
+    errors.push({ path: 'needBy', message: `The need-by date ${past}` });
+  lines.forEach((l, i) => {
+    if (l.needBy !== undefined && l.needBy < today)
+      errors.push({ path: `lines.${i}.needBy`, message: `The line's need-by date ${past}` });
+  });
+  if (errors.length) fail('VALIDATION_FAILED', 'A need-by date is in the past', errors);
+  const priced = priceLines(lines, findProduct);
+  const withDates = priced.lines.map((l, i) => {
+    const own = lines[i].needBy;
+    return own !== undefined && own !== needBy ? { ...l, needBy: own } : l;
+  });
+  const warnings = lateLineWarnings(
+    today,
+    needBy,
+    lines.map((l) => ({
+      productId: l.productId,
+      leadTimeDays: findProduct(l.productId)!.leadTimeDays,
+      needBy: l.needBy,
+    })),
+  );
+  return { lines: withDates, totalFen: priced.totalFen, tax: taxBreakdown(withDates), warnings };
+}
+
 /** Exactly the numbers placeOrder would produce, without changing anything. */
 export function previewOrder(input: {
-  lines: readonly LineInput[];
+  lines: readonly OrderLineInput[];
+  needBy?: string;
   findProduct: ProductLookup;
   budget: Budget | undefined;
   settings: CompanySettings;
+  now: string;
 }): OrderPreview {
-  const priced = priceLines(input.lines, input.findProduct);
+  const priced = priceOrderLines(input.lines, input.needBy, input.findProduct, input.now);
   const rule = approvalRuleFor(priced.totalFen, input.settings);
   const b = input.budget;
   return {
     lines: priced.lines,
     totalFen: priced.totalFen,
+    tax: priced.tax,
+    warnings: priced.warnings,
     budget: b
       ? {
           budgetId: b.id,
@@ -87,10 +139,14 @@ export function previewOrder(input: {
 export interface PlaceOrderInput {
   command: {
     costCenterId: string;
-    lines: readonly LineInput[];
+    lines: readonly OrderLineInput[];
     deliveryAddress: DeliveryAddress;
     note?: string;
+    needBy?: string;
+    invoice?: InvoiceDetails;
   };
+  /** The company's invoice details: a normal invoice to them when the command names none. */
+  companyInvoice: CompanyInvoiceProfile;
   findProduct: ProductLookup;
   /** The cost center's procurement budget of the current year, if there is one. */
   budget: Budget | undefined;
@@ -109,6 +165,7 @@ export interface PlaceOrderResult {
 
 export function placeOrder({
   command,
+  companyInvoice,
   findProduct,
   budget,
   settings,
@@ -116,7 +173,7 @@ export function placeOrder({
   now,
   ids,
 }: PlaceOrderInput): PlaceOrderResult {
-  const priced = priceLines(command.lines, findProduct);
+  const priced = priceOrderLines(command.lines, command.needBy, findProduct, now);
   if (!budget)
     fail(
       'BUDGET_EXCEEDED',
@@ -169,6 +226,11 @@ export function placeOrder({
     status,
     totalFen: priced.totalFen,
     lines: priced.lines,
+    tax: priced.tax,
+    invoice: command.invoice
+      ? { ...command.invoice, title: command.invoice.title.trim() }
+      : { type: 'normal', title: companyInvoice.title, taxNumber: companyInvoice.taxNumber },
+    warnings: priced.warnings,
     costCenterId: command.costCenterId,
     budgetId: budget.id,
     deliveryAddress: { ...command.deliveryAddress },
@@ -183,6 +245,7 @@ export function placeOrder({
     events,
   };
   if (command.note !== undefined) order.note = command.note;
+  if (command.needBy !== undefined) order.needBy = command.needBy;
   const tasks = createTasks(
     {
       companyId: actor.companyId,

@@ -10,6 +10,7 @@ import {
   type LineInput,
   type Product,
   type QtyProblem,
+  splitGross,
 } from '../../src/domain/index.ts';
 
 export type { LineInput };
@@ -81,12 +82,16 @@ export function lineProblems(
 /** The price of one valid line (the highest tier whose minQty ≤ qty). */
 export function priceLine(product: Product, qty: number): PricedLine {
   const tier = tierFor(product.priceTiers, qty) ?? product.priceTiers[0];
+  const { netFen, vatFen } = splitGross(tier.unitPriceFen * qty, product.vatRate);
   return {
     productId: product.id,
     qty,
     unitPriceFen: tier.unitPriceFen,
     lineTotalFen: tier.unitPriceFen * qty,
     supplierId: product.supplierId,
+    vatRate: product.vatRate,
+    netFen,
+    vatFen,
     sku: product.sku,
     name: product.name,
     nameEn: product.nameEn,

@@ -17,6 +17,7 @@ import {
   previewOrder,
   receiveOrder,
   type Ids,
+  type OrderLineInput,
   type OrderPreview,
   type OrderRecord,
 } from './orders.ts';
@@ -55,7 +56,10 @@ export function idsFor(tx: Tx, now: string): Ids {
 export function companyOf(tx: Tx, caller: Caller): Company {
   const company = tx.get<Company>(C.companies, caller.companyId);
   if (!company) fail('NOT_FOUND', `Company ${caller.companyId} was not found`);
-  return company;
+  // a database from before companies kept invoice details: the name, no tax number yet
+  return company.invoice
+    ? company
+    : { ...company, invoice: { title: company.name, taxNumber: '', version: 0 } };
 }
 
 export function settingsOf(tx: Tx, caller: Caller): CompanySettings {
@@ -156,7 +160,7 @@ export function clearCart(tx: Tx, caller: Caller): void {
 export function previewOrderFor(
   tx: Tx,
   caller: Caller,
-  cmd: { costCenterId: string; lines: LineInput[] },
+  cmd: { costCenterId: string; lines: OrderLineInput[]; needBy?: string },
   findProduct: ProductLookup,
   now: string,
 ): OrderPreview {
@@ -164,6 +168,8 @@ export function previewOrderFor(
   requireChargeable(tx, caller, cmd.costCenterId);
   return previewOrder({
     lines: cmd.lines,
+    needBy: cmd.needBy,
+    now,
     findProduct,
     budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),
@@ -181,6 +187,7 @@ export function placeOrderFor(
   requireChargeable(tx, caller, cmd.costCenterId);
   const result = placeOrder({
     command: cmd,
+    companyInvoice: companyOf(tx, caller).invoice,
     findProduct,
     budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),

@@ -1,5 +1,8 @@
-// The caller's company and its settings (approval thresholds, point value) over one store transaction (Tx).
+// The caller's company, its settings (approval thresholds, point value) and invoice details over one
+// store transaction (Tx); every change goes into the audit log.
 import type { Company, CompanySettings } from '../../src/domain/index.ts';
+import type { CompanyInvoiceCommand } from '../../src/domain/schemas.ts';
+import { fail } from './errors.ts';
 import { companyOf } from './procurement-service.ts';
 import { audit } from './audit.ts';
 import { applySettingsPatch } from './settings.ts';
@@ -26,6 +29,41 @@ export function patchCompanySettings(
     entityNameEn: company.nameEn,
     before: company.settings,
     after: next.settings,
+  });
+  return next;
+}
+
+/** The company's invoice title and tax number (admin), on the version the admin read (else 409). */
+export function updateCompanyInvoice(
+  tx: Tx,
+  caller: Caller,
+  cmd: CompanyInvoiceCommand,
+  now: string,
+): Company {
+  requireRole(caller, 'admin');
+  const company = companyOf(tx, caller);
+  if (cmd.version !== company.invoice.version)
+    fail(
+      'VERSION_CONFLICT',
+      `The invoice details changed since version ${cmd.version} (now ${company.invoice.version})`,
+    );
+  const next: Company = {
+    ...company,
+    invoice: {
+      title: cmd.title.trim(),
+      taxNumber: cmd.taxNumber,
+      version: company.invoice.version + 1,
+    },
+  };
+  tx.update(C.companies, next);
+  audit(tx, caller, now, {
+    action: 'company.invoice',
+    entityId: company.id,
+    entityName: company.name,
+    entityNameEn: company.nameEn,
+    before: company.invoice,
+    after: next.invoice,
+    ignore: ['version'],
   });
   return next;
 }

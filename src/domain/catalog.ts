@@ -1,4 +1,5 @@
 import type { Fen } from './money.ts';
+import type { VatRate } from './tax.ts';
 
 export type Channel = 'procurement' | 'welfare';
 
@@ -39,6 +40,8 @@ export interface Product {
   packSize: number;
   stock: number;
   leadTimeDays: number;
+  /** VAT rate in percent (13, 9 or 6); every price of the product includes it. */
+  vatRate: VatRate;
   /** Sorted by minQty; the first tier's minQty equals moq. */
   priceTiers: PriceTier[];
   channels: Channel[];

@@ -1,3 +1,4 @@
+import type { CompanyInvoiceProfile } from './invoice.ts';
 import type { Fen } from './money.ts';
 
 export interface Company {
@@ -5,6 +6,8 @@ export interface Company {
   name: string;
   nameEn: string;
   settings: CompanySettings;
+  /** The invoice title and tax number orders' invoices are made out to (the checkout's prefill). */
+  invoice: CompanyInvoiceProfile;
 }
 
 export interface CompanySettings {

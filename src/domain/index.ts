@@ -14,3 +14,6 @@ export * from './welfare.ts';
 export * from './units.ts';
 export * from './travel.ts';
 export * from './audit.ts';
+export * from './tax.ts';
+export * from './invoice.ts';
+export * from './need-by.ts';

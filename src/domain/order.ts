@@ -1,4 +1,7 @@
+import type { InvoiceDetails } from './invoice.ts';
 import type { Fen } from './money.ts';
+import type { LateLineWarning } from './need-by.ts';
+import type { TaxBreakdown, VatRate } from './tax.ts';
 
 export type OrderStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'received';
 
@@ -24,15 +27,31 @@ export interface OrderLine {
   productId: string;
   qty: number;
   unitPriceFen: Fen;
+  /** Tax included (the gross amount of the line). */
   lineTotalFen: Fen;
+  /** The product's VAT rate when ordered, kept whatever the catalog says later. */
+  vatRate: VatRate;
+  /** lineTotalFen without VAT and the VAT in it (src/domain/tax.ts, per line). */
+  netFen: Fen;
+  vatFen: Fen;
+  /** The line's own need-by date where it differs from the order's. */
+  needBy?: string;
 }
 
 export interface Order {
   id: string;
   companyId: string;
   status: OrderStatus;
+  /** The gross total, tax included (= tax.grossFen). */
   totalFen: Fen;
   lines: OrderLine[];
+  /** Net / VAT / gross per rate and in total, summed from the lines. */
+  tax: TaxBreakdown;
+  invoice: InvoiceDetails;
+  /** The date the order is needed by (China local date). */
+  needBy?: string;
+  /** Lines that could not arrive by their need-by date when the order was placed. */
+  warnings: LateLineWarning[];
   costCenterId: string;
   deliveryAddress: DeliveryAddress;
   note?: string;

@@ -2,6 +2,7 @@
 // Append new schemas; keep them plain (no Angular). Objects are strict: unknown fields are errors.
 import { z } from 'zod';
 import { MAX_LINE_QTY } from './catalog.ts';
+import { INVOICE_TYPES, isValidUscc } from './invoice.ts';
 import { MAX_ORDER_LINES, isChineseMobile } from './order.ts';
 import { MIN_REASON_LENGTH } from './travel-policy.ts';
 import {
@@ -15,6 +16,15 @@ import {
   MAX_REDEMPTION_QTY,
   PAYMENT_METHODS,
 } from './welfare.ts';
+
+/** A calendar date 'YYYY-MM-DD' (China local date) that exists. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, 'Not a calendar date');
 
 // ---- procurement: cart, order preview, orders (helper "API business") ----
 
@@ -40,19 +50,52 @@ export const deliveryAddressSchema = z.strictObject({
   address: z.string().trim().min(1).max(500),
 });
 
+/** A unified social credit code (统一社会信用代码): 18 characters of GB 32100-2015 with its check character. */
+export const usccSchema = z
+  .string()
+  .length(18)
+  .refine(isValidUscc, 'Not a valid unified social credit code (18 characters, check character)');
+
+export const invoiceTitleSchema = z.string().trim().min(1).max(100);
+
+/** The invoice an order asks for; without it the order takes a normal invoice to the company's details. */
+export const invoiceDetailsSchema = z.strictObject({
+  type: z.enum(INVOICE_TYPES),
+  title: invoiceTitleSchema,
+  taxNumber: usccSchema,
+});
+
+/** A line of an order or order preview: a line input with its own need-by date where it differs. */
+export const orderLineCommandSchema = orderLineInputSchema.extend({
+  needBy: isoDate.optional(),
+});
+
 export const placeOrderCommandSchema = z.strictObject({
   costCenterId: z.string().min(1).max(64),
-  lines: orderLinesSchema,
+  lines: z.array(orderLineCommandSchema).min(1).max(MAX_ORDER_LINES),
   deliveryAddress: deliveryAddressSchema,
   note: z.string().max(1000).optional(),
+  /** The date the order is needed by (today or later, China local date). */
+  needBy: isoDate.optional(),
+  invoice: invoiceDetailsSchema.optional(),
 });
 export type PlaceOrderCommand = z.infer<typeof placeOrderCommandSchema>;
 
 export const orderPreviewCommandSchema = z.strictObject({
   costCenterId: z.string().min(1).max(64),
-  lines: orderLinesSchema,
+  lines: z.array(orderLineCommandSchema).min(1).max(MAX_ORDER_LINES),
+  needBy: isoDate.optional(),
 });
 export type OrderPreviewCommand = z.infer<typeof orderPreviewCommandSchema>;
+
+/** PUT /api/companies/current/invoice (admin): the company's invoice title and tax number. */
+export const companyInvoiceCommandSchema = z.strictObject({
+  title: invoiceTitleSchema,
+  taxNumber: usccSchema,
+  /** The profile's version as last read (409 VERSION_CONFLICT when it changed since). */
+  version: z.number().int().min(0),
+});
+export type CompanyInvoiceCommand = z.infer<typeof companyInvoiceCommandSchema>;
 
 export const cancelOrderCommandSchema = z.strictObject({
   reason: z.string().max(1000).optional(),
@@ -143,14 +186,6 @@ export const grantCostCentersCommandSchema = z.strictObject({
 export type GrantCostCentersCommand = z.infer<typeof grantCostCentersCommandSchema>;
 
 const cityCode = z.string().regex(/^[A-Z]{3}$/, 'A city code of three capital letters');
-/** A calendar date 'YYYY-MM-DD' (China local date) that exists. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date YYYY-MM-DD')
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-  }, 'Not a calendar date');
 
 /** POST /api/travel/estimate: what the policy allows for a journey (typical fares + hotel caps). */
 export const tripEstimateCommandSchema = z.strictObject({

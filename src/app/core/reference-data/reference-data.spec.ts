@@ -20,6 +20,7 @@ const company = (pointValueFen: number): Company => ({
   name: '华东精工',
   nameEn: 'East China Precision',
   settings: { approvalThresholdFen: 500_000, secondApprovalThresholdFen: 5_000_000, pointValueFen },
+  invoice: { title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43', version: 1 },
 });
 const cc = (id: string, code: string, name: string, nameEn: string): CostCenter => ({
   id,

@@ -49,6 +49,7 @@ const company: Company = {
   name: '华东精工',
   nameEn: 'East China Precision',
   settings: { approvalThresholdFen: 1, secondApprovalThresholdFen: 2, pointValueFen: 10 },
+  invoice: { title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43', version: 1 },
 };
 const budget: Budget = {
   id: 'b1',

@@ -171,6 +171,7 @@ describe('HomePage', () => {
       id: 'c1',
       name: '华东精工',
       nameEn: 'ECPM',
+      invoice: { title: '华东精工', taxNumber: '91350100M000100Y43', version: 1 },
       settings: { approvalThresholdFen: 1, secondApprovalThresholdFen: 2, pointValueFen: 100 },
     };
     backend.expectOne('/api/companies/current').flush(company);

@@ -27,6 +27,7 @@ import { auditFeature } from '../data/audit.feature';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'company.settings',
+  'company.invoice',
   'travel.policy',
   'user.costCenters',
 ];

@@ -13,7 +13,11 @@ import { CompanyApi } from './company-api';
 export const reloadCompany = createEffect(
   (actions$ = inject(Actions), reference = inject(ReferenceData)) => {
     return actions$.pipe(
-      ofType(CompanySettingsPageActions.opened, CompanyApiActions.settingsSaveFailed),
+      ofType(
+        CompanySettingsPageActions.opened,
+        CompanyApiActions.settingsSaveFailed,
+        CompanyApiActions.invoiceSaveFailed,
+      ),
       filter((action) => !('error' in action) || action.error.status === 409),
       tap(() => reference.reloadCompany()),
     );
@@ -38,11 +42,28 @@ export const saveSettings = createEffect(
   { functional: true },
 );
 
+export const saveInvoice = createEffect(
+  (actions$ = inject(Actions), api = inject(CompanyApi)) => {
+    return actions$.pipe(
+      ofType(CompanySettingsPageActions.invoiceSaveRequested),
+      exhaustMap(({ command }) =>
+        api.putInvoice(command).pipe(
+          map((company) => CompanyApiActions.invoiceSaved({ company, savedAt: Date.now() })),
+          catchError((e: unknown) =>
+            of(CompanyApiActions.invoiceSaveFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 /** Saved settings are the company's from now on: the home page's point value follows at once. */
 export const shareSavedCompany = createEffect(
   (actions$ = inject(Actions), reference = inject(ReferenceData)) => {
     return actions$.pipe(
-      ofType(CompanyApiActions.settingsSaved),
+      ofType(CompanyApiActions.settingsSaved, CompanyApiActions.invoiceSaved),
       tap(({ company }) => reference.companyChanged(company)),
     );
   },

@@ -8,12 +8,19 @@ export interface AdminState {
   saveError: ApiError | null;
   /** When the settings were last saved in this visit (shows a confirmation). */
   savedAt: number | null;
+  /** The same for the invoice details' own form. */
+  invoiceSaving: boolean;
+  invoiceSaveError: ApiError | null;
+  invoiceSavedAt: number | null;
 }
 
 export const initialAdminState: AdminState = {
   saving: false,
   saveError: null,
   savedAt: null,
+  invoiceSaving: false,
+  invoiceSaveError: null,
+  invoiceSavedAt: null,
 };
 
 export const adminFeature = createFeature({
@@ -24,6 +31,25 @@ export const adminFeature = createFeature({
       ...s,
       saveError: null,
       savedAt: null,
+      invoiceSaveError: null,
+      invoiceSavedAt: null,
+    })),
+    on(CompanySettingsPageActions.invoiceSaveRequested, (s): AdminState => ({
+      ...s,
+      invoiceSaving: true,
+      invoiceSaveError: null,
+      invoiceSavedAt: null,
+    })),
+    on(CompanyApiActions.invoiceSaved, (s, { savedAt }): AdminState => ({
+      ...s,
+      invoiceSaving: false,
+      invoiceSaveError: null,
+      invoiceSavedAt: savedAt,
+    })),
+    on(CompanyApiActions.invoiceSaveFailed, (s, { error }): AdminState => ({
+      ...s,
+      invoiceSaving: false,
+      invoiceSaveError: error,
     })),
     on(CompanySettingsPageActions.saveRequested, (s): AdminState => ({
       ...s,

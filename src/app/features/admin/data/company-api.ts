@@ -2,10 +2,11 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import type { Company, CompanySettings } from '../../../../domain/index.ts';
+import type { CompanyInvoiceCommand } from '../../../../domain/schemas.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 
-/** PATCH /api/companies/current/settings (reading the company is ReferenceData's). */
+/** PATCH /api/companies/current/settings and PUT …/invoice (reading the company is ReferenceData's). */
 @Injectable({ providedIn: 'root' })
 export class CompanyApi {
   private readonly http = inject(HttpClient);
@@ -13,5 +14,10 @@ export class CompanyApi {
 
   patchSettings(patch: Partial<CompanySettings>): Observable<Company> {
     return this.http.patch<Company>(`${this.base}/settings`, patch, { context: silentErrors() });
+  }
+
+  /** PUT /api/companies/current/invoice: 409 when the details changed since `version`. */
+  putInvoice(command: CompanyInvoiceCommand): Observable<Company> {
+    return this.http.put<Company>(`${this.base}/invoice`, command, { context: silentErrors() });
   }
 }

@@ -17,6 +17,7 @@ const COMPANY: Company = {
     secondApprovalThresholdFen: 5_000_000,
     pointValueFen: 100,
   },
+  invoice: { title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43', version: 1 },
 };
 
 describe('CompanySettingsPage', () => {
@@ -107,5 +108,39 @@ describe('CompanySettingsPage', () => {
     fixture.detectChanges();
     expect(text()).toContain('Must be a positive integer number of fen');
     expect(adminFeature.selectSaving({ admin: initialAdminState })).toBeFalse();
+  });
+
+  it('the invoice details: prefilled, a bad code said inline, saved on the version read', () => {
+    setup();
+    expect(input('invoiceTitle').value).toBe('华东精工制造有限公司');
+    expect(input('invoiceTaxNumber').value).toBe('91350100M000100Y43');
+    const saveInvoice = () =>
+      [...(fixture.nativeElement as HTMLElement).querySelectorAll('button')]
+        .find((b) => b.textContent?.includes('保存开票信息'))!
+        .click();
+    type('invoiceTaxNumber', '91350100M000100Y44');
+    fixture.detectChanges();
+    saveInvoice();
+    fixture.detectChanges();
+    expect(text()).toContain('校验位不符');
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: CompanySettingsPageActions.invoiceSaveRequested.type }),
+    );
+    type('invoiceTaxNumber', '9111 0108 5513 8508 2q');
+    type('invoiceTitle', ' 华东精工 ');
+    fixture.detectChanges();
+    saveInvoice();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      CompanySettingsPageActions.invoiceSaveRequested({
+        command: { title: '华东精工', taxNumber: '91110108551385082Q', version: 1 },
+      }),
+    );
+  });
+
+  it('the invoice details: a conflict says so', () => {
+    setup({
+      invoiceSaveError: { status: 409, code: 'VERSION_CONFLICT', detail: 'changed' },
+    });
+    expect(text()).toContain('开票信息已被他人修改');
   });
 });

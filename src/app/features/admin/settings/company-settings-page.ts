@@ -21,6 +21,7 @@ import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import type { HasUnsavedChanges } from '../../../core/nav/unsaved-changes.guard';
 import { CompanySettingsPageActions } from '../data/admin.actions';
+import { CompanyInvoiceCard } from './company-invoice-card';
 import { adminFeature } from '../data/admin.feature';
 import {
   CONTROL_OF_PATH,
@@ -45,6 +46,7 @@ type Field = keyof SettingsForm['controls'];
     TranslatePipe,
     ListState,
     PageHeader,
+    CompanyInvoiceCard,
   ],
   templateUrl: './company-settings-page.html',
   styleUrl: './company-settings-page.scss',

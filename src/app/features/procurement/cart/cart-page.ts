@@ -28,6 +28,7 @@ import type { PricedCartLine } from '../data/procurement.model';
 import { QtyStepper } from '../product/qty-stepper';
 import { SaveAsTemplate } from '../templates/save-as-template';
 import { cartCsv, downloadText } from './cart-csv';
+import { cartTaxBreakdown, TaxInline, TaxBreakdownList } from '../tax/tax-amounts';
 
 /** How long the buyer may keep typing a quantity before it is saved. */
 export const QTY_SAVE_DELAY_MS = 600;
@@ -36,6 +37,8 @@ export const QTY_SAVE_DELAY_MS = 600;
 @Component({
   selector: 'app-cart-page',
   imports: [
+    TaxInline,
+    TaxBreakdownList,
     UnitPipe,
     RouterLink,
     MatButtonModule,
@@ -55,6 +58,8 @@ export class CartPage {
   private readonly store = inject(Store);
   private readonly i18n = inject(I18n);
   protected readonly cart = this.store.selectSignal(cartFeature.selectCart);
+  /** 不含税金额 / 税额 / 价税合计 of the cart, by the same arithmetic as the server's. */
+  protected readonly tax = computed(() => cartTaxBreakdown(this.cart().lines));
   protected readonly loading = this.store.selectSignal(cartFeature.selectLoading);
   protected readonly loaded = this.store.selectSignal(cartFeature.selectLoaded);
   protected readonly saving = this.store.selectSignal(cartFeature.selectSaving);

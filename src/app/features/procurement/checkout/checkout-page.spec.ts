@@ -9,6 +9,7 @@ import { initialCartState } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { initialCheckoutState, type CheckoutState } from '../data/checkout.feature';
 import type { OrderPreview } from '../data/procurement.model';
+import { toOrderLines } from '../data/procurement.model';
 import { cart, line } from '../data/test-data.spec-util';
 import { CheckoutPage } from './checkout-page';
 
@@ -25,6 +26,9 @@ function preview(fits: boolean): OrderPreview {
         unitPriceFen: 1000,
         lineTotalFen: 10_000,
         supplierId: 's01',
+        vatRate: 13,
+        netFen: 8850,
+        vatFen: 1150,
         sku: 'SKU-a',
         name: '商品a',
         nameEn: 'Product a',
@@ -32,6 +36,13 @@ function preview(fits: boolean): OrderPreview {
       },
     ],
     totalFen: 10_000,
+    tax: {
+      netFen: 8850,
+      vatFen: 1150,
+      grossFen: 10_000,
+      byRate: [{ rate: 13, netFen: 8850, vatFen: 1150, grossFen: 10_000 }],
+    },
+    warnings: [],
     budget: {
       budgetId: 'B-1',
       amountFen: 100_000,
@@ -178,6 +189,23 @@ describe('CheckoutPage', () => {
     ).toBeFalse();
 
     type('phone', '138 0000 0000');
+    type('title', '华东精工制造有限公司');
+    // a wrong check character is said inline, and nothing is sent
+    type('taxNumber', '91350100M000100Y44');
+    await f.whenStable();
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await f.whenStable();
+    expect(el.textContent).toContain('The check character does not match');
+    type('taxNumber', '91350100M00010');
+    await f.whenStable();
+    expect(el.textContent).toContain('has 18 characters');
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .some(([a]) => a.type === CheckoutPageActions.submitted.type),
+    ).toBeFalse();
+
+    type('taxNumber', '9135 0100 m000 100y43');
     await f.whenStable();
     el.querySelector<HTMLButtonElement>('button.submit')!.click();
     const submitted = (store.dispatch as jasmine.Spy).calls
@@ -188,6 +216,7 @@ describe('CheckoutPage', () => {
       costCenterId: 'cc1',
       lines: [{ productId: 'a', qty: 10 }],
       deliveryAddress: { recipient: '张三', phone: '13800000000', address: '上海市浦东新区' },
+      invoice: { type: 'special', title: '华东精工制造有限公司', taxNumber: '91350100M000100Y43' },
     });
     expect(submitted.newKey).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -202,5 +231,50 @@ describe('CheckoutPage', () => {
       '[formcontrolname="recipient"]',
     )!;
     expect(recipient.value).toBe('李四');
+  });
+
+  it('shows the VAT by each line, the net / VAT / gross totals and a late line by the line', async () => {
+    const f = await render({
+      needBy: '2026-06-16',
+      preview: {
+        ...preview(true),
+        warnings: [
+          {
+            code: 'ARRIVES_AFTER_NEED_BY',
+            line: 0,
+            productId: 'a',
+            params: { needBy: '2026-06-16', earliestDate: '2026-06-18', leadTimeDays: 3 },
+          },
+        ],
+      },
+    });
+    const el = f.nativeElement as HTMLElement;
+    const line = el.querySelector('[data-testid=summary-line]')!.textContent!;
+    expect(line).toContain('VAT ¥11.50 (13 %)');
+    expect(line).toContain(
+      'Lead time 3 days: arrives 2026-06-18 at the earliest, after 2026-06-16',
+    );
+    const rows = [...el.querySelectorAll('[data-testid=tax-breakdown] div')].map((d) => [
+      d.querySelector('dt')!.textContent!.trim(),
+      d.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(rows).toEqual([
+      ['Net amount', '¥88.50'],
+      ['of which at 13 %', '¥11.50'],
+      ['VAT', '¥11.50'],
+      ['Total incl. VAT', '¥100.00'],
+    ]);
+  });
+
+  it("sends a line's own need-by date with that line", async () => {
+    const f = await render({ preview: preview(true), lineNeedBy: { a: '2026-07-01' } });
+    const el = f.nativeElement as HTMLElement;
+    expect(el.querySelector<HTMLInputElement>('[data-testid=line-need-by]')!.value).toBe(
+      '2026-07-01',
+    );
+    expect(toOrderLines(cart(line('a', 10), line('b', 10)).lines, { a: '2026-07-01' })).toEqual([
+      { productId: 'a', qty: 10, needBy: '2026-07-01' },
+      { productId: 'b', qty: 10 },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   computed,
   effect,
   inject,
+  signal,
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -23,10 +24,21 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
-import { isChineseMobile, normalizePhone, type Problem } from '../../../../domain/index.ts';
+import {
+  chinaDate,
+  isChineseMobile,
+  normalizePhone,
+  normalizeUscc,
+  type InvoiceType,
+  type LateLineWarning,
+  type Problem,
+} from '../../../../domain/index.ts';
+import { cartTaxBreakdown, TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
+import { usccCode } from '../../../shared/uscc-validator';
 import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -39,7 +51,7 @@ import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
 import { checkoutFeature } from '../data/checkout.feature';
-import { toLineInputs } from '../data/procurement.model';
+import { toOrderLines } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
 import { AuthSession } from '../../../core/auth/auth-session';
 
@@ -59,11 +71,14 @@ export const mobilePhone: ValidatorFn = (c) =>
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatRadioModule,
     MatSelectModule,
     TranslatePipe,
     MoneyPipe,
     ListState,
     PageHeader,
+    TaxInline,
+    TaxBreakdownList,
   ],
   templateUrl: './checkout-page.html',
   styleUrl: './checkout-page.scss',
@@ -99,6 +114,30 @@ export class CheckoutPage {
       }),
     }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
+    invoice: new FormGroup({
+      type: new FormControl<InvoiceType>('special', { nonNullable: true }),
+      title: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, Validators.maxLength(100)],
+      }),
+      taxNumber: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, usccCode],
+      }),
+    }),
+  });
+
+  /** Today in China: the earliest need-by date. */
+  protected readonly today = chinaDate(Date.now());
+  /** Net / VAT / gross: the server's preview, or the same arithmetic on the cart until it answers. */
+  protected readonly tax = computed(
+    () => this.s().preview?.tax ?? cartTaxBreakdown(this.cart().lines),
+  );
+  /** The preview's lateness warnings by product. */
+  protected readonly lateByProduct = computed(() => {
+    const m = new Map<string, LateLineWarning>();
+    for (const w of this.s().preview?.warnings ?? []) m.set(w.productId, w);
+    return m;
   });
 
   /** Share of the budget used after this order: above 100 when the order overspends it. */
@@ -114,6 +153,7 @@ export class CheckoutPage {
         qty: l.qty,
         unit: l.product.unit,
         lineTotalFen: l.lineTotalFen,
+        vatRate: l.product.vatRate,
       }));
     return [...lines].sort((a, b) => b.lineTotalFen - a.lineTotalFen);
   });
@@ -162,6 +202,18 @@ export class CheckoutPage {
         ? saved.address
         : (savedAddress(userId) ?? saved.address);
     this.form.patchValue({ deliveryAddress: address, note: saved.note }, { emitEvent: false });
+    // the invoice is prefilled from the company's details until the buyer edits it
+    effect(() => {
+      const profile = this.reference.company()?.invoice;
+      const group = this.form.controls.invoice;
+      if (profile && group.pristine)
+        untracked(() =>
+          group.patchValue(
+            { title: profile.title, taxNumber: profile.taxNumber },
+            { emitEvent: false },
+          ),
+        );
+    });
     this.form.valueChanges
       .pipe(debounceTime(250), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => {
@@ -180,6 +232,29 @@ export class CheckoutPage {
       const e = submitError();
       if (e?.errors?.length)
         untracked(() => applyProblemToForm(this.form, { errors: e.errors } as Problem));
+    });
+  }
+
+  protected changeNeedBy(needBy: string): void {
+    this.store.dispatch(CheckoutPageActions.needByChanged({ needBy }));
+  }
+
+  /** Lines whose own need-by date field is open. */
+  protected readonly lineDateOpen = signal<ReadonlySet<string>>(new Set());
+
+  protected openLineDate(productId: string): void {
+    this.lineDateOpen.update((open) => new Set(open).add(productId));
+  }
+
+  protected changeLineNeedBy(productId: string, needBy: string): void {
+    this.store.dispatch(CheckoutPageActions.lineNeedByChanged({ productId, needBy }));
+  }
+
+  protected lateText(w: LateLineWarning): string {
+    return this.i18n.t('procurement.needBy.late', {
+      days: w.params.leadTimeDays,
+      date: w.params.earliestDate,
+      needBy: w.params.needBy,
     });
   }
 
@@ -213,17 +288,24 @@ export class CheckoutPage {
     if (!this.canSubmit() || !ccId) return;
     const v = this.form.getRawValue();
     const note = v.note.trim();
+    const needBy = this.s().needBy;
     this.store.dispatch(
       CheckoutPageActions.submitted({
         command: {
           costCenterId: ccId,
-          lines: toLineInputs(this.cart().lines),
+          lines: toOrderLines(this.cart().lines, this.s().lineNeedBy),
           deliveryAddress: {
             recipient: v.deliveryAddress.recipient.trim(),
             phone: normalizePhone(v.deliveryAddress.phone.trim()),
             address: v.deliveryAddress.address.trim(),
           },
           ...(note ? { note } : {}),
+          ...(needBy ? { needBy } : {}),
+          invoice: {
+            type: v.invoice.type,
+            title: v.invoice.title.trim(),
+            taxNumber: normalizeUscc(v.invoice.taxNumber),
+          },
         },
         newKey: crypto.randomUUID(),
       }),

@@ -14,6 +14,10 @@ export const CheckoutPageActions = createActionGroup({
     Closed: emptyProps(),
     'Cost Center Chosen': props<{ costCenterId: string }>(),
     'Address Changed': props<{ address: DeliveryAddress; note: string }>(),
+    /** 'YYYY-MM-DD', or '' for none: the preview warns about lines that cannot arrive by then. */
+    'Need By Changed': props<{ needBy: string }>(),
+    /** A line's own need-by date where it differs from the order's ('' removes it). */
+    'Line Need By Changed': props<{ productId: string; needBy: string }>(),
     'Preview Requested': emptyProps(),
     /** `newKey` is used only when no submission of this very body is still unconfirmed. */
     Submitted: props<{ command: PlaceOrderCommand; newKey: string }>(),

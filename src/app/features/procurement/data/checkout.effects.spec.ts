@@ -190,4 +190,13 @@ describe('checkout preview trigger effect', () => {
     dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc2' }));
     expect(triggers().length).toBe(before + 1);
   });
+
+  it('a new need-by date asks for a new preview (its lateness warnings)', () => {
+    dispatch(CheckoutPageActions.costCenterChosen({ costCenterId: 'cc1' }));
+    dispatch(CartApiActions.loaded({ cart: cart(line('a', 10)) }));
+    dispatch(CheckoutPageActions.opened());
+    const before = triggers().length;
+    dispatch(CheckoutPageActions.needByChanged({ needBy: '2026-07-01' }));
+    expect(triggers().length).toBe(before + 1);
+  });
 });

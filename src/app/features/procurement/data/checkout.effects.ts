@@ -24,7 +24,7 @@ import { CartApi } from './cart-api';
 import { CheckoutApiActions, CheckoutPageActions, OrderPreviewActions } from './checkout.actions';
 import { checkoutFeature } from './checkout.feature';
 import { OrdersApi } from './orders-api';
-import { toLineInputs } from './procurement.model';
+import { toOrderLines } from './procurement.model';
 
 /** The buyer's default cost center (their department's), once the reference data knows it. */
 export const chooseDefaultCostCenter = createEffect(
@@ -54,7 +54,15 @@ const selectPreviewInputs = createSelector(
   checkoutFeature.selectCostCenterId,
   cartFeature.selectCart,
   cartFeature.selectLoaded,
-  (costCenterId, cart, loaded) => ({ costCenterId, cart, loaded }),
+  checkoutFeature.selectNeedBy,
+  checkoutFeature.selectLineNeedBy,
+  (costCenterId, cart, loaded, needBy, lineNeedBy) => ({
+    costCenterId,
+    cart,
+    loaded,
+    needBy,
+    lineNeedBy,
+  }),
 );
 
 /**
@@ -92,20 +100,26 @@ export const preview = createEffect(
       switchMap(() =>
         store.select(checkoutFeature.selectCostCenterId).pipe(
           take(1),
-          withLatestFrom(store.select(cartFeature.selectLines)),
-          switchMap(([costCenterId, lines]) =>
+          withLatestFrom(
+            store.select(cartFeature.selectLines),
+            store.select(checkoutFeature.selectNeedBy),
+            store.select(checkoutFeature.selectLineNeedBy),
+          ),
+          switchMap(([costCenterId, lines, needBy, lineNeedBy]) =>
             !costCenterId || lines.length === 0
               ? of(
                   CheckoutApiActions.previewFailed({
                     error: { status: 0, code: 'NOTHING_TO_PREVIEW', detail: '' },
                   }),
                 )
-              : api.preview(costCenterId, toLineInputs(lines)).pipe(
-                  map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
-                  catchError((e: unknown) =>
-                    of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),
+              : api
+                  .preview(costCenterId, toOrderLines(lines, lineNeedBy), needBy || undefined)
+                  .pipe(
+                    map((p) => CheckoutApiActions.previewLoaded({ preview: p, costCenterId })),
+                    catchError((e: unknown) =>
+                      of(CheckoutApiActions.previewFailed({ error: toApiError(e) })),
+                    ),
                   ),
-                ),
           ),
         ),
       ),

@@ -1,5 +1,10 @@
 import { CheckoutApiActions, CheckoutPageActions } from './checkout.actions';
-import { checkoutFeature, initialCheckoutState, type CheckoutState } from './checkout.feature';
+import {
+  checkoutFeature,
+  EMPTY_ADDRESS,
+  initialCheckoutState,
+  type CheckoutState,
+} from './checkout.feature';
 import type { OrderPreview, PlaceOrderCommand } from './procurement.model';
 import { order } from './test-data.spec-util';
 
@@ -14,6 +19,8 @@ function preview(over: Partial<OrderPreview> = {}): OrderPreview {
   return {
     lines: [],
     totalFen: 600_000,
+    tax: { netFen: 530_973, vatFen: 69_027, grossFen: 600_000, byRate: [] },
+    warnings: [],
     budget: {
       budgetId: 'b1',
       amountFen: 1_000_000,
@@ -119,5 +126,22 @@ describe('checkout feature', () => {
       budgetId: null,
       deltaFen: null,
     });
+  });
+
+  it('keeps the need-by date until the order is placed', () => {
+    let s = reducer(
+      initialCheckoutState,
+      CheckoutPageActions.needByChanged({ needBy: '2026-07-01' }),
+    );
+    expect(s.needBy).toBe('2026-07-01');
+    s = reducer(s, CheckoutPageActions.addressChanged({ address: EMPTY_ADDRESS, note: 'x' }));
+    expect(s.needBy).toBe('2026-07-01');
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'a', needBy: '2026-08-01' }));
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'b', needBy: '2026-08-02' }));
+    s = reducer(s, CheckoutPageActions.lineNeedByChanged({ productId: 'b', needBy: '' }));
+    expect(s.lineNeedBy).toEqual({ a: '2026-08-01' });
+    s = reducer(s, CheckoutApiActions.orderPlaced({ order: order('PO1') }));
+    expect(s.needBy).toBe('');
+    expect(s.lineNeedBy).toEqual({});
   });
 });

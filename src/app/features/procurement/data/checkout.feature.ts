@@ -10,6 +10,10 @@ export interface CheckoutState {
   /** What the buyer typed, kept across errors, navigation and language switches. */
   address: DeliveryAddress;
   note: string;
+  /** The order's need-by date ('YYYY-MM-DD'), '' for none. */
+  needBy: string;
+  /** Lines' own need-by dates by product, where they differ from the order's. */
+  lineNeedBy: Record<string, string>;
   preview: OrderPreview | null;
   previewLoading: boolean;
   previewError: ApiError | null;
@@ -27,6 +31,8 @@ export const initialCheckoutState: CheckoutState = {
   costCenterId: null,
   address: EMPTY_ADDRESS,
   note: '',
+  needBy: '',
+  lineNeedBy: {},
   preview: null,
   previewLoading: false,
   previewError: null,
@@ -66,6 +72,13 @@ export const checkoutFeature = createFeature({
       address,
       note,
     })),
+    on(CheckoutPageActions.needByChanged, (s, { needBy }): CheckoutState => ({ ...s, needBy })),
+    on(CheckoutPageActions.lineNeedByChanged, (s, { productId, needBy }): CheckoutState => {
+      const lineNeedBy = { ...s.lineNeedBy };
+      if (needBy) lineNeedBy[productId] = needBy;
+      else delete lineNeedBy[productId];
+      return { ...s, lineNeedBy };
+    }),
     on(
       CheckoutPageActions.previewRequested,
       OrderPreviewActions.inputsChanged,
@@ -103,6 +116,8 @@ export const checkoutFeature = createFeature({
       placedOrderId: order.id,
       preview: null,
       note: '',
+      needBy: '',
+      lineNeedBy: {},
     })),
     on(CheckoutApiActions.placeFailed, (s, { error }): CheckoutState => ({
       ...s,

@@ -5,7 +5,7 @@ import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
 import type {
-  LineInput,
+  OrderLineInput,
   OrderFilters,
   OrderPreview,
   OrderView,
@@ -39,10 +39,14 @@ export class OrdersApi {
     });
   }
 
-  preview(costCenterId: string, lines: LineInput[]): Observable<OrderPreview> {
+  preview(
+    costCenterId: string,
+    lines: OrderLineInput[],
+    needBy?: string,
+  ): Observable<OrderPreview> {
     return this.http.post<OrderPreview>(
       `${this.base}/preview`,
-      { costCenterId, lines },
+      { costCenterId, lines, ...(needBy ? { needBy } : {}) },
       { context: silentErrors() },
     );
   }

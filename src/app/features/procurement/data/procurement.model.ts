@@ -4,6 +4,8 @@ import type {
   CostCenter,
   DeliveryAddress,
   Fen,
+  InvoiceDetails,
+  LateLineWarning,
   LineInput,
   Order,
   OrderEvent,
@@ -12,6 +14,8 @@ import type {
   PricedCartLine,
   Product,
   Supplier,
+  TaxBreakdown,
+  VatRate,
 } from '../../../../domain/index.ts';
 
 export type { Budget, Category, CostCenter, DeliveryAddress, Product, Supplier };
@@ -65,6 +69,10 @@ export interface PricedOrderLine {
   unitPriceFen: Fen;
   lineTotalFen: Fen;
   supplierId: string;
+  vatRate: VatRate;
+  netFen: Fen;
+  vatFen: Fen;
+  needBy?: string;
   sku: string;
   name: string;
   nameEn: string;
@@ -76,6 +84,8 @@ export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThr
 export interface OrderPreview {
   lines: PricedOrderLine[];
   totalFen: Fen;
+  tax: TaxBreakdown;
+  warnings: LateLineWarning[];
   budget: { budgetId: string; amountFen: Fen; availableFen: Fen; availableAfterFen: Fen } | null;
   fitsBudget: boolean;
   approval: { levels: 0 | 1 | 2; approverRole: string; rule: ApprovalRuleCode; thresholdFen: Fen };
@@ -110,14 +120,31 @@ export const NO_ORDER_FILTERS: OrderFilters = {
   to: null,
 };
 
+/** A line of an order or preview: with its own need-by date where it differs from the order's. */
+export type OrderLineInput = LineInput & { needBy?: string };
+
 export interface PlaceOrderCommand {
   costCenterId: string;
-  lines: LineInput[];
+  lines: OrderLineInput[];
   deliveryAddress: DeliveryAddress;
   note?: string;
+  needBy?: string;
+  invoice?: InvoiceDetails;
 }
 
 /** A cart line as the cart sends it (the server prices it). */
 export function toLineInputs(lines: readonly { productId: string; qty: number }[]): LineInput[] {
   return lines.map((l) => ({ productId: l.productId, qty: l.qty }));
+}
+
+/** Lines as the order sends them: each with its own need-by date where the buyer gave one. */
+export function toOrderLines(
+  lines: readonly { productId: string; qty: number }[],
+  lineNeedBy: Readonly<Record<string, string>>,
+): OrderLineInput[] {
+  return lines.map((l) =>
+    lineNeedBy[l.productId]
+      ? { productId: l.productId, qty: l.qty, needBy: lineNeedBy[l.productId] }
+      : { productId: l.productId, qty: l.qty },
+  );
 }

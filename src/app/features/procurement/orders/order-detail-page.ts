@@ -162,6 +162,7 @@ export function timelineOf(
 }
 
 /** One order: timeline, lines, totals, delivery; cancel and goods receipt (each confirmed first), reorder. */
+import { TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
 @Component({
   selector: 'app-order-detail-page',
   imports: [
@@ -178,6 +179,8 @@ export function timelineOf(
     LocalDatePipe,
     ListState,
     OrderStatus,
+    TaxInline,
+    TaxBreakdownList,
   ],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.scss',

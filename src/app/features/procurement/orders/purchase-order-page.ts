@@ -22,6 +22,7 @@ import { ListState } from '../../../shared/ui/list-state';
 import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { catalogFeature } from '../data/catalog.feature';
 import { PurchaseOrderPageActions } from '../data/orders.actions';
+import { TaxBreakdownList } from '../tax/tax-amounts';
 import { ordersFeature } from '../data/orders.feature';
 import type { OrderEvent, OrderView, PricedOrderLine } from '../data/procurement.model';
 
@@ -89,6 +90,7 @@ export function purchaseOrderOf(
     LocalNamePipe,
     UnitPipe,
     ListState,
+    TaxBreakdownList,
   ],
   templateUrl: './purchase-order-page.html',
   styleUrl: './purchase-order-page.scss',

@@ -29,11 +29,13 @@ import { cartFeature } from '../data/cart.feature';
 import { ProductPageActions } from '../data/catalog.actions';
 import { catalogFeature } from '../data/catalog.feature';
 import { QtyStepper } from './qty-stepper';
+import { TaxInline } from '../tax/tax-amounts';
 
 /** One product: pictures, specs, supplier and rating, tier prices (the tier for the typed quantity marked), add to cart. */
 @Component({
   selector: 'app-product-page',
   imports: [
+    TaxInline,
     UnitPipe,
     LocalNamePipe,
     RouterLink,

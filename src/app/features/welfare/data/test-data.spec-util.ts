@@ -17,6 +17,7 @@ export function gift(id: string, pointsPrice = 100, extra: Partial<WelfareGift> 
     packSize: 1,
     stock: 100,
     leadTimeDays: 3,
+    vatRate: 13,
     priceTiers: [{ minQty: 1, unitPriceFen: pointsPrice * 100 }],
     channels: ['welfare'],
     pointsPrice,
