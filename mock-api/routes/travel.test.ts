@@ -213,6 +213,10 @@ describe('trip request', () => {
     assert.equal(r.body.taskIds.length, 1);
     const after = await travelBudget();
     assert.equal(after.committedFen, before.committedFen + 250_000);
+    // The budget's movement says why in a code the app words in the reader's language.
+    const moves = (await hr.get(`/api/budgets/${after.id}/movements`)).body;
+    const mine = moves.find((m: { subjectId: string }) => m.subjectId === r.body.id);
+    assert.deepEqual([mine.reasonCode, mine.reasonParams], ['TRIP_ESTIMATE', { id: r.body.id }]);
     const task = await hr.get(`/api/approvals/${r.body.taskIds[0]}`);
     assert.equal(task.status, 200);
     assert.equal(task.body.subjectType, 'trip');

@@ -8,7 +8,13 @@
 //   they commit more (422 BUDGET_EXCEEDED when it does not fit, so the budget never goes negative).
 // A booking that takes B above A × 1.1 is held and sends the trip back to approval. Closing spends B and
 // releases the rest of K.
-import type { Booking, Budget, Department, TripEvent } from '../../src/domain/index.ts';
+import type {
+  Booking,
+  Budget,
+  Department,
+  MovementReasonCode,
+  TripEvent,
+} from '../../src/domain/index.ts';
 import {
   chinaDate,
   daysBetween,
@@ -455,17 +461,27 @@ export function tripRuleFor(
   return rule.levels === 2 ? rule : { levels: 1, approverRole: 'hr', rule: 'trip' };
 }
 
+/** Why the trip's money moves: the English text, and the code and id the app words in its language. */
+interface Why {
+  reason: string;
+  code: MovementReasonCode;
+  /** The trip or booking named. */
+  id: string;
+}
+
 function movement(
   tx: Tx,
   caller: { id: string },
   trip: TripRecord,
-  reason: string,
+  why: Why,
   now: string,
 ): MovementContext {
   return {
     id: newId(tx, C.movements, 'BM', now),
     actorId: caller.id,
-    reason,
+    reason: why.reason,
+    reasonCode: why.code,
+    reasonParams: { id: why.id },
     subjectType: 'trip',
     subjectId: trip.id,
     now,
@@ -478,7 +494,7 @@ function recommit(
   actor: { id: string },
   trip: TripRecord,
   target: number,
-  reason: string,
+  why: Why,
   now: string,
 ): TripRecord {
   const delta = target - trip.committedFen;
@@ -486,8 +502,8 @@ function recommit(
   const budget = tx.get<Budget>(C.budgets, trip.budgetId)!;
   const r =
     delta > 0
-      ? commit(budget, delta, movement(tx, actor, trip, reason, now))
-      : release(budget, -delta, movement(tx, actor, trip, reason, now));
+      ? commit(budget, delta, movement(tx, actor, trip, why, now))
+      : release(budget, -delta, movement(tx, actor, trip, why, now));
   tx.update(C.budgets, r.budget);
   tx.insert(C.movements, r.movement);
   return { ...trip, committedFen: target };
@@ -622,7 +638,14 @@ export function createTripFor(
     events: [{ type: 'submitted', at: now, ...actorOf(caller), amountFen: estimatedFen }],
     statement: null,
   };
-  trip = recommit(tx, caller, trip, estimatedFen, `差旅预估 Trip estimate ${trip.id}`, now);
+  trip = recommit(
+    tx,
+    caller,
+    trip,
+    estimatedFen,
+    { reason: `差旅预估 Trip estimate ${trip.id}`, code: 'TRIP_ESTIMATE', id: trip.id },
+    now,
+  );
   tx.insert(T.trips, trip);
   const taskIds = createApproval(tx, inv, trip, estimatedFen, availableBeforeFen, now);
   return { ...trip, taskIds };
@@ -697,7 +720,14 @@ export function cancelTripFor(tx: Tx, caller: Caller, id: string, now: string): 
     if (t.status === 'pending' || t.status === 'waiting')
       tx.update(C.approvals, { ...t, status: 'cancelled', version: t.version + 1, decidedAt: now });
   // Fees already spent stay spent; the rest of the commitment goes back.
-  let next = recommit(tx, caller, trip, 0, `差旅取消 Trip cancelled ${trip.id}`, now);
+  let next = recommit(
+    tx,
+    caller,
+    trip,
+    0,
+    { reason: `差旅取消 Trip cancelled ${trip.id}`, code: 'TRIP_CANCELLED', id: trip.id },
+    now,
+  );
   next = {
     ...next,
     status: 'cancelled',
@@ -762,12 +792,23 @@ registerApprovalSubject('trip', {
         actor,
         next,
         targetCommitment(next),
-        `差旅超标驳回 Over-estimate bookings rejected ${trip.id}`,
+        {
+          reason: `差旅超标驳回 Over-estimate bookings rejected ${trip.id}`,
+          code: 'TRIP_REJECTED',
+          id: trip.id,
+        },
         now,
       );
     } else {
       next = { ...next, status: 'rejected' };
-      next = recommit(tx, actor, next, 0, `差旅驳回 Trip rejected ${trip.id}`, now);
+      next = recommit(
+        tx,
+        actor,
+        next,
+        0,
+        { reason: `差旅驳回 Trip rejected ${trip.id}`, code: 'TRIP_REJECTED', id: trip.id },
+        now,
+      );
     }
     next.events = [...trip.events, event];
     tx.update(T.trips, next);
@@ -1081,7 +1122,14 @@ export function bookFor(
   const over =
     next.bookedFen + next.feesFen >
     Math.floor((trip.approvedEstimateFen * (100 + REAPPROVAL_PERCENT)) / 100);
-  next = recommit(tx, caller, next, targetCommitment(next), `差旅预订 Booking ${id}`, now);
+  next = recommit(
+    tx,
+    caller,
+    next,
+    targetCommitment(next),
+    { reason: `差旅预订 Booking ${id}`, code: 'TRIP_BOOKING', id: id },
+    now,
+  );
   const booking: Booking = {
     id,
     companyId: trip.companyId,
@@ -1161,7 +1209,13 @@ export function cancelBookingFor(
     const r = spend(
       budget,
       fee,
-      movement(tx, caller, trip, `退改费 Cancellation fee ${b.id}`, now),
+      movement(
+        tx,
+        caller,
+        trip,
+        { reason: `退改费 Cancellation fee ${b.id}`, code: 'TRIP_CANCELLED', id: b.id },
+        now,
+      ),
     );
     tx.update(C.budgets, r.budget);
     tx.insert(C.movements, r.movement);
@@ -1173,7 +1227,7 @@ export function cancelBookingFor(
     caller,
     next,
     targetCommitment(next),
-    `差旅退订 Booking cancelled ${b.id}`,
+    { reason: `差旅退订 Booking cancelled ${b.id}`, code: 'TRIP_CANCELLED', id: b.id },
     now,
   );
   const cancelled: Booking = {
@@ -1267,14 +1321,31 @@ export function closeTripFor(tx: Tx, caller: Caller, id: string, now: string): T
     const r = spend(
       budget,
       trip.bookedFen,
-      movement(tx, caller, trip, `差旅结算 Trip settled ${trip.id}`, now),
+      movement(
+        tx,
+        caller,
+        trip,
+        { reason: `差旅结算 Trip settled ${trip.id}`, code: 'TRIP_SETTLED', id: trip.id },
+        now,
+      ),
     );
     tx.update(C.budgets, r.budget);
     tx.insert(C.movements, r.movement);
     next.committedFen -= trip.bookedFen;
   }
   const releasedFen = next.committedFen;
-  next = recommit(tx, caller, next, 0, `差旅结算释放 Trip settled, rest released ${trip.id}`, now);
+  next = recommit(
+    tx,
+    caller,
+    next,
+    0,
+    {
+      reason: `差旅结算释放 Trip settled, rest released ${trip.id}`,
+      code: 'TRIP_SETTLED',
+      id: trip.id,
+    },
+    now,
+  );
   const bookings = bookingsOf(tx, trip.id);
   next = {
     ...next,

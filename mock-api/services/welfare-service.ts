@@ -127,6 +127,8 @@ function movement(
     id: idsFor(tx, now).next('movement'),
     actorId: caller.id,
     reason,
+    reasonCode: 'WELFARE_GRANT',
+    reasonParams: { id: grant.id },
     subjectType: 'grant',
     subjectId: grant.id,
     now,

@@ -107,6 +107,11 @@ describe('grants', () => {
         .sort(),
       ['commit', 'spend'],
     );
+    assert.ok(
+      moves
+        .filter((m: Json) => m.subjectId === r.body.id)
+        .every((m: Json) => m.reasonCode === 'WELFARE_GRANT' && m.reasonParams.id === r.body.id),
+    );
     const after = await assertConsistent(emp);
     assert.equal(after.balance, before.balance + 200);
     const lot = after.lots.find((l: Json) => l.grantId === r.body.id);
