@@ -23,7 +23,7 @@ test('an admin changes the point value and finds the change, before → after, i
   // The form fills in once the company has loaded; typing before that would be overwritten.
   await expect(field).toHaveValue(/\d/);
   await field.fill(yuan(before + 1));
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toBeVisible();
 
   await page.getByRole('tab', { name: '审计日志' }).click();
@@ -56,6 +56,6 @@ test('an admin changes the point value and finds the change, before → after, i
   await page.goto('/admin/settings');
   await expect(field).toHaveValue(yuan(before + 1));
   await field.fill(yuan(before));
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toBeVisible();
 });
