@@ -105,6 +105,9 @@ try {
     const take = () => {
       const files = [...loaded].filter((f) => !seen.has(f));
       files.forEach((f) => seen.add(f));
+      // `--files`: which files each step adds (to find what grew)
+      if (process.argv.includes('--files'))
+        for (const f of files) console.log(`    ${f} ${gzipKb(f).toFixed(1)} kB`);
       return { files: files.length, kb: files.reduce((sum, f) => sum + gzipKb(f), 0) };
     };
     const loaded = new Set<string>();
