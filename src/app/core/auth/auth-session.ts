@@ -1,7 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { isProblem, type User } from '../../../domain/index.ts';
+import type { User } from '../../../domain/index.ts';
+import { isProblem } from '../../../domain/problem.ts';
 import { AuthApi } from './auth-api';
 import { clearSession, readSession, writeSession } from './auth.storage';
 

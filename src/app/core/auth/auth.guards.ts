@@ -6,7 +6,7 @@ import {
   Router,
   type UrlSegment,
 } from '@angular/router';
-import { hasAnyRole, type Role } from '../../../domain/index.ts';
+import { hasAnyRole, type Role } from '../../../domain/auth.ts';
 import { AuthSession } from './auth-session';
 
 // The guards read the AuthSession (not the store, which lives in the shell) and decide only once a

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isProblem, type FieldError } from '../../../domain/index.ts';
+import { isProblem, type FieldError } from '../../../domain/problem.ts';
 
 /** A failed request as the store keeps it: serializable, with the API's problem code and field errors. */
 export interface ApiError {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
-import { isProblem, type Problem } from '../../../domain/index.ts';
+import { isProblem, type Problem } from '../../../domain/problem.ts';
 import type { I18n } from '../i18n/i18n';
 import { toApiError, type ApiError } from './api-error';
 

@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
-import { unitName } from '../../../domain/index.ts';
+import { unitName } from '../../../domain/units.ts';
 import { I18n } from './i18n';
 
 /** `{{ product.unit | unit }}`: a unit of sale in the active language. */

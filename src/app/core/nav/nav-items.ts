@@ -1,4 +1,4 @@
-import { ROLES, hasAnyRole, type Role, type User } from '../../../domain/index.ts';
+import { ROLES, hasAnyRole, type Role, type User } from '../../../domain/auth.ts';
 
 export type NavId =
   'home' | 'procurement' | 'welfare' | 'travel' | 'approvals' | 'budgets' | 'admin';
