@@ -1,4 +1,4 @@
-import { isPointsCredited, type PortalNotification } from '../../../domain/index.ts';
+import { isPointsCredited, type PortalNotification } from '../../../domain/notification.ts';
 import { formatDate, formatFen } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
 import { localName } from '../i18n/local-name';
