@@ -77,8 +77,14 @@ export interface ModuleLink {
       .module-nav mat-icon {
         margin-right: 2px;
       }
+      /* out of sight, but still the link's accessible name */
       .module-nav--icons .module-nav__text {
-        display: none;
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
       .module-nav--icons mat-icon {
         margin-right: 0;
