@@ -23,7 +23,7 @@ import { adminFeature } from '../data/admin.feature';
     MatInputModule,
     TranslatePipe,
   ],
-  template: `<form [formGroup]="form" (ngSubmit)="save()" novalidate>
+  template: `<form class="form" [formGroup]="form" (ngSubmit)="save()" novalidate>
     <mat-card appearance="outlined">
       <mat-card-header>
         <mat-card-title>{{ 'admin.invoice.heading' | t }}</mat-card-title>
@@ -64,39 +64,7 @@ import { adminFeature } from '../data/admin.feature';
       </button>
     </div>
   </form>`,
-  styles: `
-    :host {
-      display: block;
-      margin-top: 24px;
-    }
-    form {
-      display: flex;
-      flex-direction: column;
-      gap: 16px;
-    }
-    .fields {
-      display: flex;
-      flex-direction: column;
-      gap: 16px;
-      padding-top: 12px;
-    }
-    .actions {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-    }
-    .banner {
-      margin: 0;
-      padding: 10px 16px;
-      border-radius: 12px;
-      background: #d7f5dd;
-      color: #0b5d1e;
-    }
-    .banner--error {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-  `,
+  styleUrl: './_settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CompanyInvoiceCard {

@@ -22,9 +22,8 @@ import {
 import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
-import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { localName } from '../../../core/i18n/local-name';
 import { PageTitle } from '../../../core/i18n/page-title';
-import { UnitPipe } from '../../../core/i18n/unit.pipe';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { PROCUREMENT_ERRORS } from '../data/api-error';
@@ -81,8 +80,6 @@ export function templateLines(
     MatIconModule,
     TranslatePipe,
     MoneyPipe,
-    LocalNamePipe,
-    UnitPipe,
     ListState,
     PageHeader,
     QtyStepper,
