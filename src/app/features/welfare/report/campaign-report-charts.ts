@@ -50,37 +50,15 @@ const COLORS = { redeemed: '#2e8b57', outstanding: '#e0a030', expired: '#9e9e9e'
       </figure>
     </div>
   `,
+  styleUrl: '../../../shared/ui/chart-figures.scss',
   styles: `
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 16px;
-    }
-    figure {
-      margin: 0;
-      padding: 12px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      min-width: 0;
-    }
-    figcaption {
-      font: var(--mat-sys-title-small);
-      margin-bottom: 8px;
-    }
     .chart {
       height: 280px;
-      width: 100%;
     }
     .chart--empty {
       height: 0;
     }
-    .note {
-      color: var(--mat-sys-on-surface-variant);
-    }
     @media (max-width: 760px) {
-      .charts {
-        grid-template-columns: 1fr;
-      }
       .chart {
         height: 240px;
       }
