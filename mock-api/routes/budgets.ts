@@ -6,6 +6,7 @@ import {
   createBudgetRequestFor,
   getBudget,
   getBudgetRequest,
+  ledgerMovements,
   listBudgetRequests,
   listBudgets,
 } from '../services/budget-service.ts';
@@ -27,6 +28,11 @@ export const registerBudgets: RouteModule = (app, ctx) => {
     '/api/budgets/usage',
     ...auth,
     handler((req, res) => res.json(budgetUsage(ctx.store.reader, callerOf(req), q(req)))),
+  );
+  app.get(
+    '/api/budgets/movements',
+    ...auth,
+    handler((req, res) => sendList(res, ledgerMovements(ctx.store.reader, callerOf(req), q(req)))),
   );
   app.get(
     '/api/budgets/:id',

@@ -1,5 +1,6 @@
 // Budgets (ledger, movements, monthly usage) and budget requests over one store transaction (Tx).
 import {
+  MOVEMENT_TYPES,
   usageByMonth,
   type Budget,
   type BudgetMovement,
@@ -77,14 +78,51 @@ export function getBudget(tx: Tx, caller: Caller, id: string): Budget {
   return b;
 }
 
-export function budgetMovements(
-  tx: Tx,
-  caller: Caller,
-  id: string,
-  query: Query,
-): { items: (BudgetMovement & { actorName: string; actorNameEn: string })[]; total: number } {
+type MovementPage = {
+  items: (BudgetMovement & { actorName: string; actorNameEn: string })[];
+  total: number;
+};
+
+export function budgetMovements(tx: Tx, caller: Caller, id: string, query: Query): MovementPage {
   getBudget(tx, caller, id);
-  const rows = tx.all<BudgetMovement>(C.movements).filter((m) => m.budgetId === id);
+  return movementPage(
+    tx,
+    tx.all<BudgetMovement>(C.movements).filter((m) => m.budgetId === id),
+    query,
+  );
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The movements behind a budget chart's bar: those of the budgets the caller may see under the
+ * list's filters (cost center, category, year), optionally of one month and one movement type.
+ */
+export function ledgerMovements(tx: Tx, caller: Caller, query: Query): MovementPage {
+  const month = q1(query, 'month');
+  const type = q1(query, 'type');
+  const errors = [
+    ...(month !== undefined && !MONTH.test(month)
+      ? [{ path: 'query.month', message: 'A month as YYYY-MM' }]
+      : []),
+    ...(type !== undefined && !(MOVEMENT_TYPES as readonly string[]).includes(type)
+      ? [{ path: 'query.type', message: `One of ${MOVEMENT_TYPES.join(', ')}` }]
+      : []),
+  ];
+  if (errors.length) fail('VALIDATION_FAILED', 'Some query parameters are invalid.', errors);
+  const budgets = new Set(visibleBudgets(tx, caller, query).map((b) => b.id));
+  const rows = tx
+    .all<BudgetMovement>(C.movements)
+    .filter(
+      (m) =>
+        budgets.has(m.budgetId) &&
+        (!month || m.createdAt.startsWith(month)) &&
+        (!type || m.type === type),
+    );
+  return movementPage(tx, rows, query);
+}
+
+function movementPage(tx: Tx, rows: BudgetMovement[], query: Query): MovementPage {
   const page = pageOf(rows, query, {
     sortable: ['createdAt', 'amountFen', 'type'],
     defaultSort: 'createdAt',

@@ -17,7 +17,8 @@ export interface Budget {
   version: number;
 }
 
-export type BudgetMovementType = 'commit' | 'release' | 'spend' | 'amount';
+export const MOVEMENT_TYPES = ['commit', 'release', 'spend', 'amount'] as const;
+export type BudgetMovementType = (typeof MOVEMENT_TYPES)[number];
 export type SubjectType = 'order' | 'budgetRequest' | 'trip' | 'grant' | 'redemption';
 
 /**
