@@ -2,7 +2,9 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { MatSidenavContent } from '@angular/material/sidenav';
+import { By } from '@angular/platform-browser';
+import { Router, provideRouter } from '@angular/router';
 import { BehaviorSubject } from 'rxjs';
 import type { Role, User } from '../../../domain/index.ts';
 import { AuthSession } from '../auth/auth-session';
@@ -122,6 +124,21 @@ describe('Shell', () => {
     const root = fixture.nativeElement as HTMLElement;
     expect(navIds(root, '[data-testid=bottom-nav]')).toEqual(['home', 'welfare', 'travel']);
     expect(root.querySelector('[data-testid=bottom-nav] button')).toBeNull();
+  });
+
+  it('scrolls a new page to its top, but keeps the place when only the query changes', async () => {
+    const fixture = await render(userWith('hr'));
+    const pane = fixture.debugElement
+      .query(By.directive(MatSidenavContent))
+      .injector.get(MatSidenavContent);
+    const scrollTo = spyOn(pane, 'scrollTo');
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/');
+    expect(scrollTo).toHaveBeenCalledOnceWith({ top: 0 });
+    scrollTo.calls.reset();
+    await router.navigateByUrl('/?drill=month:2026-01');
+    await router.navigateByUrl('/?drill=cc:cc-1#x');
+    expect(scrollTo).not.toHaveBeenCalled();
   });
 
   it('logs out from the user menu', async () => {

@@ -79,14 +79,18 @@ export class Shell {
   private readonly content = viewChild(MatSidenavContent);
 
   constructor() {
+    let path = '';
     this.router.events
       .pipe(
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => {
+      .subscribe((e) => {
         this.refreshBadges();
-        this.content()?.scrollTo({ top: 0 });
+        // a new page starts at its top; a filter or a drill-down in the query keeps the reader's place
+        const next = e.urlAfterRedirects.split(/[?#]/)[0];
+        if (next !== path) this.content()?.scrollTo({ top: 0 });
+        path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
     this.refreshBadges();
