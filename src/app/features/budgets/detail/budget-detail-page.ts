@@ -15,11 +15,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EMPTY, expand, lastValueFrom, reduce } from 'rxjs';
-import { hasAnyRole, useBarPercent, usePercent, type Role } from '../../../../domain/index.ts';
-import { AuthSession } from '../../../core/auth/auth-session';
+import { useBarPercent, usePercent } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { LocalNamePipe } from '../../../core/i18n/local-name';
-import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetLabels } from '../data/budget-labels';
@@ -30,13 +28,7 @@ import { budgetsFeature } from '../data/budgets.feature';
 import { BudgetsApi } from '../data/budgets-api';
 import type { MovementRow } from '../data/budget.model';
 import { movementsCsv } from './movements-csv';
-
-/** Where a movement's subject is shown, and who may open it there (the procurement pages are for buyers and admins). */
-const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Role[] }> = {
-  order: { link: (id) => ['/procurement', 'orders', id], roles: ['buyer', 'admin'] },
-  budgetRequest: { link: () => ['/budgets', 'requests'] },
-  trip: { link: (id) => ['/travel', 'trips', id] },
-};
+import { MovementTable, movementTypeLabel } from '../movements/movement-table';
 
 @Component({
   selector: 'app-budget-detail-page',
@@ -47,11 +39,10 @@ const SUBJECT_LINKS: Record<string, { link: (id: string) => string[]; roles?: Ro
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
-    LocalNamePipe,
     MoneyPipe,
-    LocalDatePipe,
     ListState,
     PageHeader,
+    MovementTable,
   ],
   templateUrl: './budget-detail-page.html',
   styleUrl: './budget-detail-page.scss',
@@ -77,7 +68,6 @@ export class BudgetDetailPage implements OnChanges {
   protected readonly exportFailed = signal(false);
   protected readonly usePercent = usePercent;
   protected readonly useBarPercent = useBarPercent;
-  private readonly user = inject(AuthSession).user;
 
   /** The route's `:id` (component input binding). */
   readonly id = input<string>('');
@@ -103,21 +93,6 @@ export class BudgetDetailPage implements OnChanges {
           pageSize: e.pageSize,
         }),
       );
-  }
-
-  protected typeLabel(type: string): string {
-    return this.i18n.t(`budgets.movement.${type === 'amount' ? 'amountChange' : type}`);
-  }
-
-  protected subjectLink(m: MovementRow): string[] | null {
-    const target = m.subjectType && m.subjectId ? SUBJECT_LINKS[m.subjectType] : undefined;
-    if (!target || (target.roles && !hasAnyRole(this.user(), target.roles))) return null;
-    return target.link(m.subjectId!);
-  }
-
-  /** Signed amount as it moves the available money: commitments and spends take, releases and increases give. */
-  protected signOf(m: MovementRow): number {
-    return m.type === 'commit' || m.type === 'spend' ? -1 : 1;
   }
 
   /** Every movement (all pages, 100 at a time) into one CSV file. */
@@ -151,7 +126,7 @@ export class BudgetDetailPage implements OnChanges {
           subjectType: t('budgets.movement.subject'),
           subjectId: 'ID',
         },
-        (type) => this.typeLabel(type),
+        (type) => movementTypeLabel(this.i18n, type),
         this.i18n.lang(),
         (m) => this.labels.reason(m),
       );
