@@ -7,18 +7,35 @@ import {
   computed,
   inject,
   input,
+  output,
   signal,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { formatFen } from '../../../core/i18n/format';
-import type { BudgetTotals, UsageMonth } from '../../../../domain/index.ts';
+import type { BudgetMovementType, BudgetTotals, UsageMonth } from '../../../../domain/index.ts';
+import type { BudgetDrill, DrillBy } from '../data/budget.model';
 
 type ECharts = import('echarts/core').ECharts;
 type EChartsModule = typeof import('./echarts-setup');
 
 export interface LabelledTotals extends BudgetTotals {
+  /** The cost center's id or the category: what a click on its bars opens. */
+  key: string;
   label: string;
+}
+
+/** The movement type behind each series (null: all of them, e.g. behind "available"). */
+const TOTALS_SERIES_TYPES: (BudgetMovementType | null)[] = ['amount', 'commit', 'spend', null];
+const USAGE_SERIES_TYPES: BudgetMovementType[] = ['commit', 'spend', 'release', 'amount'];
+
+/** What ECharts tells a click: on a bar (series) or on an axis label (`triggerEvent`). */
+interface ChartClick {
+  componentType: string;
+  seriesIndex?: number;
+  dataIndex?: number;
+  value?: unknown;
 }
 
 /** Below this chart width (a phone), the charts use their compact layout. */
@@ -39,7 +56,7 @@ const COLORS = {
  */
 @Component({
   selector: 'app-budget-charts',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, NgTemplateOutlet],
   template: `
     @if (failed()) {
       <p class="note" role="alert">{{ 'budgets.charts.failed' | t }}</p>
@@ -54,10 +71,22 @@ const COLORS = {
           role="img"
           [attr.aria-label]="summary(byCostCenter())"
         ></div>
+        <ng-container
+          *ngTemplateOutlet="
+            drillKeys;
+            context: { by: 'cc', keys: byCostCenter(), label: 'budgets.drill.byCostCenter' }
+          "
+        />
       </figure>
       <figure>
         <figcaption>{{ 'budgets.charts.byCategory' | t }}</figcaption>
         <div #byCat class="chart" role="img" [attr.aria-label]="summary(byCategory())"></div>
+        <ng-container
+          *ngTemplateOutlet="
+            drillKeys;
+            context: { by: 'cat', keys: byCategory(), label: 'budgets.drill.byCategory' }
+          "
+        />
       </figure>
       <figure>
         <figcaption>{{ 'budgets.charts.overTime' | t }}</figcaption>
@@ -73,8 +102,27 @@ const COLORS = {
           role="img"
           [attr.aria-label]="usageSummary()"
         ></div>
+        <ng-container
+          *ngTemplateOutlet="
+            drillKeys;
+            context: { by: 'month', keys: usageKeys(), label: 'budgets.drill.byMonth' }
+          "
+        />
       </figure>
     </div>
+    <!-- The same drill-down as a click on a bar, for the keyboard and for fingers on a phone -->
+    <ng-template #drillKeys let-by="by" let-keys="keys" let-label="label">
+      @if (keys.length) {
+        <div class="drill-keys" role="group" [attr.aria-label]="label | t">
+          <span class="drill-keys__label" aria-hidden="true">{{ 'budgets.drill.open' | t }}</span>
+          @for (k of keys; track k.key) {
+            <button type="button" class="drill-key" (click)="open(by, k.key, null)">
+              {{ k.label }}
+            </button>
+          }
+        </div>
+      }
+    </ng-template>
   `,
   styleUrl: '../../../shared/ui/chart-figures.scss',
   styles: `
@@ -89,6 +137,30 @@ const COLORS = {
     }
     .note--error {
       color: var(--mat-sys-error);
+    }
+    .drill-keys {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 8px;
+      margin-top: 8px;
+    }
+    .drill-keys__label {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .drill-key {
+      min-height: 32px;
+      padding: 2px 10px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 16px;
+      background: transparent;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-medium);
+      cursor: pointer;
+    }
+    .drill-key:hover {
+      background: var(--mat-sys-surface-container-high);
     }
     @media (max-width: 760px) {
       .chart {
@@ -106,6 +178,8 @@ export class BudgetCharts {
   readonly usageLoading = input(false);
   /** Why the monthly usage could not be loaded: an error, never shown as "no movements". */
   readonly usageError = input<string | null>(null);
+  /** A bar (or its name) clicked: the movements behind it are asked for. */
+  readonly drill = output<BudgetDrill>();
 
   private readonly byCcEl = viewChild.required<ElementRef<HTMLElement>>('byCc');
   private readonly byCatEl = viewChild.required<ElementRef<HTMLElement>>('byCat');
@@ -119,6 +193,9 @@ export class BudgetCharts {
 
   /** Horizontal bars: room for every cost center's four bars (and a name on up to three lines). */
   protected readonly ccHeight = computed(() => Math.max(200, this.byCostCenter().length * 72 + 80));
+  protected readonly usageKeys = computed(() =>
+    this.usage().map((m) => ({ key: m.month, label: this.shortMonth(m.month, true) })),
+  );
   protected readonly usageSummary = computed(() =>
     this.usage()
       .map(
@@ -150,6 +227,9 @@ export class BudgetCharts {
           this.charts.push(lib.echarts.init(el, undefined, { renderer: 'svg' }));
           resize.observe(el);
         }
+        this.charts[0].on('click', (p) => this.clicked('cc', p as ChartClick));
+        this.charts[1].on('click', (p) => this.clicked('cat', p as ChartClick));
+        this.charts[2].on('click', (p) => this.clicked('month', p as ChartClick));
       }
       this.i18n.lang();
       this.narrow(); // the observer below tells a phone-wide chart from a wide one
@@ -163,6 +243,26 @@ export class BudgetCharts {
       resize.disconnect();
       this.charts.forEach((c) => c.dispose());
     });
+  }
+
+  protected open(by: DrillBy, key: string, type: BudgetMovementType | null): void {
+    this.drill.emit({ by, key, type });
+  }
+
+  /** A bar → its key and the movement type of its series; an axis name → all of that key's movements. */
+  private clicked(by: DrillBy, p: ChartClick): void {
+    const bars: { key: string; label: string }[] =
+      by === 'month'
+        ? this.usage().map((m) => ({ key: m.month, label: m.month }))
+        : by === 'cc'
+          ? this.byCostCenter()
+          : this.byCategory();
+    const onBar = p.componentType === 'series';
+    const i = onBar ? (p.dataIndex ?? -1) : bars.findIndex((b) => b.label === String(p.value));
+    const key = bars[i]?.key;
+    if (!key) return;
+    const types = by === 'month' ? USAGE_SERIES_TYPES : TOTALS_SERIES_TYPES;
+    this.open(by, key, onBar ? (types[p.seriesIndex ?? -1] ?? null) : null);
   }
 
   protected summary(rows: LabelledTotals[]): string {
@@ -179,12 +279,14 @@ export class BudgetCharts {
       .join('; ');
   }
 
-  private shortMonth(month: string): string {
+  private shortMonth(month: string, withYear = false): string {
     const [y, m] = month.split('-').map(Number);
     if (!y || !m) return month;
-    return new Intl.DateTimeFormat(this.i18n.locale(), { month: 'short', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y, m - 1, 1)),
-    );
+    return new Intl.DateTimeFormat(this.i18n.locale(), {
+      month: 'short',
+      year: withYear ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, 1)));
   }
 
   private money(fen: number): string {
@@ -238,6 +340,7 @@ export class BudgetCharts {
     const category = {
       type: 'category' as const,
       data: rows.map((r) => r.label),
+      triggerEvent: true, // a click on a name opens all its movements
       inverse: horizontal,
       axisLabel: horizontal
         ? { interval: 0, width: narrow ? 84 : 150, overflow: 'break' as const, lineHeight: 14 }
@@ -287,6 +390,7 @@ export class BudgetCharts {
       xAxis: {
         type: 'category' as const,
         data: months.map((m) => m.month),
+        triggerEvent: true,
         // "2026-03" → "3月" / "Mar" on a phone, and labels that would touch are skipped
         axisLabel: {
           hideOverlap: true,

@@ -3,6 +3,7 @@ import {
   type Budget,
   type BudgetCategory,
   type BudgetMovement,
+  type BudgetMovementType,
   type BudgetTotals,
   type Fen,
 } from '../../../../domain/index.ts';
@@ -14,6 +15,16 @@ export interface BudgetFilters {
   costCenterId: string | null;
   /** "YYYY" or null for every year. */
   period: string | null;
+}
+
+/** What a chart's bar stands for: a cost center, a category or a month (of the filtered budgets). */
+export type DrillBy = 'cc' | 'cat' | 'month';
+
+/** The movements behind a chart's bar, opened from the chart: of one key, optionally of one type. */
+export interface BudgetDrill {
+  by: DrillBy;
+  key: string;
+  type: BudgetMovementType | null;
 }
 
 export interface MovementRow extends BudgetMovement {

@@ -5,13 +5,21 @@ import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { pageOf, type PageOf } from '../../../core/http/paging';
 import { silentErrors } from '../../../core/http/http-context';
 import type { UsageMonth } from '../../../../domain/index.ts';
-import type { Budget, BudgetFilters, MovementRow } from './budget.model';
+import type { Budget, BudgetDrill, BudgetFilters, MovementRow } from './budget.model';
 
 function withFilters(params: HttpParams, f: Partial<BudgetFilters>): HttpParams {
   if (f.category) params = params.set('category', f.category);
   if (f.costCenterId) params = params.set('costCenterId', f.costCenterId);
   if (f.period) params = params.set('period', f.period);
   return params;
+}
+
+function newestFirst(pageIndex: number, pageSize: number): HttpParams {
+  return new HttpParams()
+    .set('_page', pageIndex + 1)
+    .set('_limit', pageSize)
+    .set('_sort', 'createdAt')
+    .set('_order', 'desc');
 }
 
 /** /api/budgets: the ledger's budgets, their movements and use over time. */
@@ -36,17 +44,28 @@ export class BudgetsApi {
   }
 
   movements(id: string, pageIndex: number, pageSize: number): Observable<PageOf<MovementRow>> {
-    const params = new HttpParams()
-      .set('_page', pageIndex + 1)
-      .set('_limit', pageSize)
-      .set('_sort', 'createdAt')
-      .set('_order', 'desc');
+    return this.movementPage(
+      `${this.base}/${encodeURIComponent(id)}/movements`,
+      newestFirst(pageIndex, pageSize),
+    );
+  }
+
+  /** The movements behind a chart's bar: the filtered budgets', of the drill's key and type. */
+  ledger(
+    filters: BudgetFilters,
+    drill: BudgetDrill,
+    pageIndex: number,
+    pageSize: number,
+  ): Observable<PageOf<MovementRow>> {
+    const key = { cc: 'costCenterId', cat: 'category', month: 'month' }[drill.by];
+    let params = withFilters(newestFirst(pageIndex, pageSize), filters).set(key, drill.key);
+    if (drill.type) params = params.set('type', drill.type);
+    return this.movementPage(`${this.base}/movements`, params);
+  }
+
+  private movementPage(url: string, params: HttpParams): Observable<PageOf<MovementRow>> {
     return this.http
-      .get<MovementRow[]>(`${this.base}/${encodeURIComponent(id)}/movements`, {
-        params,
-        observe: 'response',
-        context: silentErrors(),
-      })
+      .get<MovementRow[]>(url, { params, observe: 'response', context: silentErrors() })
       .pipe(map(pageOf));
   }
 

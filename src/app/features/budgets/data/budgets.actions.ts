@@ -3,7 +3,13 @@ import type { PortalNotification, UsageMonth } from '../../../../domain/index.ts
 import type { BudgetRequestCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
-import type { Budget, BudgetFilters, BudgetRequest, MovementRow } from './budget.model';
+import type {
+  Budget,
+  BudgetDrill,
+  BudgetFilters,
+  BudgetRequest,
+  MovementRow,
+} from './budget.model';
 
 export const BudgetListPageActions = createActionGroup({
   source: 'Budget List Page',
@@ -13,8 +19,14 @@ export const BudgetListPageActions = createActionGroup({
      * The URL's filters (first visit, reload, back/forward, a filter chosen). `latestYear`: the URL
      * names no year, so the latest year that has budgets is shown.
      */
-    'Query Changed': props<{ filters: BudgetFilters; latestYear: boolean }>(),
+    'Query Changed': props<{
+      filters: BudgetFilters;
+      latestYear: boolean;
+      /** The movements behind a chart's bar, when one is open. */
+      drill: BudgetDrill | null;
+    }>(),
     'Reload Requested': emptyProps(),
+    'Drill Page Changed': props<{ pageIndex: number; pageSize: number }>(),
   },
 });
 
@@ -53,6 +65,8 @@ export const BudgetsApiActions = createActionGroup({
     'Budget Load Failed': props<{ id: string; error: ApiError }>(),
     'Movements Loaded': props<{ id: string; page: PageOf<MovementRow> }>(),
     'Movements Load Failed': props<{ id: string; error: ApiError }>(),
+    'Drill Movements Loaded': props<{ page: PageOf<MovementRow> }>(),
+    'Drill Movements Load Failed': props<{ error: ApiError }>(),
     'Request Created': props<{ request: BudgetRequest }>(),
     'Request Failed': props<{ error: ApiError }>(),
     'My Requests Loaded': props<{ requests: BudgetRequest[] }>(),

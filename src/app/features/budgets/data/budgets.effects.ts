@@ -63,6 +63,34 @@ export const loadUsage = createEffect(
   { functional: true },
 );
 
+/** The movements behind a chart's bar follow the URL and the filters (the default year first). */
+export const loadDrillMovements = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(BudgetsApi)) => {
+    return actions$.pipe(
+      ofType(
+        BudgetListPageActions.queryChanged,
+        BudgetListPageActions.drillPageChanged,
+        BudgetsApiActions.budgetsLoaded,
+      ),
+      withLatestFrom(store.select(budgetsFeature.selectBudgetsState)),
+      filter(
+        ([a, s]) =>
+          !!s.drill.query &&
+          (a.type !== BudgetListPageActions.queryChanged.type || s.loaded || !s.latestYear),
+      ),
+      switchMap(([, s]) =>
+        api.ledger(s.filters, s.drill.query!, s.drill.pageIndex, s.drill.pageSize).pipe(
+          map((page) => BudgetsApiActions.drillMovementsLoaded({ page })),
+          catchError((e: unknown) =>
+            of(BudgetsApiActions.drillMovementsLoadFailed({ error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 export const loadBudget = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetsApi)) => {
     return actions$.pipe(

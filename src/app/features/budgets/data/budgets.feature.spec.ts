@@ -1,4 +1,4 @@
-import type { Budget } from './budget.model';
+import type { Budget, BudgetDrill, MovementRow } from './budget.model';
 import { useBarPercent, usePercent } from '../../../../domain/index.ts';
 import {
   BudgetDetailPageActions,
@@ -78,6 +78,7 @@ describe('budgets feature', () => {
       BudgetListPageActions.queryChanged({
         filters: { category: null, costCenterId: null, period: null },
         latestYear: false,
+        drill: null,
       }),
     );
     s = reducer(s, BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
@@ -89,7 +90,7 @@ describe('budgets feature', () => {
     const noYear = { category: 'welfare' as const, costCenterId: null, period: null };
     let s = reducer(
       initialBudgetsState,
-      BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true }),
+      BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true, drill: null }),
     );
     expect(s.filters.period).toBeNull();
     s = reducer(s, BudgetsApiActions.budgetsLoaded({ budgets: BUDGETS }));
@@ -100,10 +101,14 @@ describe('budgets feature', () => {
       BudgetListPageActions.queryChanged({
         filters: { ...noYear, period: '2025' },
         latestYear: false,
+        drill: null,
       }),
     );
     expect(s.filters.period).toBe('2025');
-    s = reducer(s, BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true }));
+    s = reducer(
+      s,
+      BudgetListPageActions.queryChanged({ filters: noYear, latestYear: true, drill: null }),
+    );
     expect(s.filters.period).toBe('2026');
   });
 
@@ -146,6 +151,7 @@ describe('budgets feature', () => {
       BudgetListPageActions.queryChanged({
         filters: { category: 'procurement', costCenterId: 'cc2', period: null },
         latestYear: false,
+        drill: null,
       }),
     );
     expect(
@@ -273,5 +279,46 @@ describe('budgets feature', () => {
     expect(budgetsFeature.selectUnreadCount({ budgets: s })).toBe(2);
     s = reducer(s, MyRequestsPageActions.notificationRead({ id: 'n1' }));
     expect(budgetsFeature.selectUnreadCount({ budgets: s })).toBe(1);
+  });
+
+  describe('the movements behind a chart bar', () => {
+    const query = (drill: BudgetDrill | null) =>
+      BudgetListPageActions.queryChanged({
+        filters: { category: null, costCenterId: null, period: '2026' },
+        latestYear: false,
+        drill,
+      });
+    const commit: BudgetDrill = { by: 'cc', key: 'cc1', type: 'commit' };
+    const page = (n: number) =>
+      BudgetsApiActions.drillMovementsLoaded({
+        page: {
+          items: Array.from({ length: n }, (_, i) => ({ id: `m${i}` }) as MovementRow),
+          total: 25,
+        },
+      });
+
+    it("another bar starts on its first page, without the last bar's rows", () => {
+      let s = reducer(loaded(), query(commit));
+      expect(s.drill).toEqual(
+        jasmine.objectContaining({ query: commit, loading: true, pageIndex: 0 }),
+      );
+      s = reducer(s, page(10));
+      s = reducer(s, BudgetListPageActions.drillPageChanged({ pageIndex: 2, pageSize: 10 }));
+      s = reducer(s, page(5));
+      // the same bar again (a reload of the URL): its page stays
+      expect(reducer(s, query(commit)).drill.pageIndex).toBe(2);
+      s = reducer(s, query({ ...commit, type: 'spend' }));
+      expect(s.drill.pageIndex).toBe(0);
+      expect(s.drill.movements).toEqual([]);
+      expect(s.drill.loading).toBeTrue();
+    });
+
+    it('closing the bar clears its movements', () => {
+      let s = reducer(reducer(loaded(), query(commit)), page(10));
+      s = reducer(s, query(null));
+      expect(s.drill.query).toBeNull();
+      expect(s.drill.movements).toEqual([]);
+      expect(s.drill.loading).toBeFalse();
+    });
   });
 });

@@ -12,6 +12,7 @@ import { sumBudgets, type PortalNotification, type UsageMonth } from '../../../.
 import {
   groupTotals,
   type Budget,
+  type BudgetDrill,
   type BudgetFilters,
   type BudgetRequest,
   type MovementRow,
@@ -44,6 +45,16 @@ export interface BudgetsState extends EntityState<Budget> {
     movementsLoading: boolean;
     movementsError: ApiError | null;
   };
+  /** The movements behind the chart bar the reader opened (from the URL). */
+  drill: {
+    query: BudgetDrill | null;
+    movements: MovementRow[];
+    total: number;
+    pageIndex: number;
+    pageSize: number;
+    loading: boolean;
+    error: ApiError | null;
+  };
   request: { submitting: boolean; error: ApiError | null; created: BudgetRequest | null };
   mine: { requests: BudgetRequest[]; loading: boolean; error: ApiError | null };
   notifications: { items: PortalNotification[]; loading: boolean; error: ApiError | null };
@@ -69,10 +80,22 @@ export const initialBudgetsState: BudgetsState = budgetsAdapter.getInitialState(
     movementsLoading: false,
     movementsError: null,
   },
+  drill: {
+    query: null,
+    movements: [],
+    total: 0,
+    pageIndex: 0,
+    pageSize: 10,
+    loading: false,
+    error: null,
+  },
   request: { submitting: false, error: null, created: null },
   mine: { requests: [], loading: false, error: null },
   notifications: { items: [], loading: false, error: null },
 });
+
+const sameDrill = (a: BudgetDrill | null, b: BudgetDrill | null): boolean =>
+  a?.by === b?.by && a?.key === b?.key && a?.type === b?.type;
 
 function latestPeriod(budgets: readonly (Budget | undefined)[]): string | null {
   let latest: string | null = null;
@@ -95,15 +118,30 @@ export const budgetsFeature = createFeature({
         usage: { ...s.usage, loading: true, error: null },
       }),
     ),
-    on(BudgetListPageActions.queryChanged, (s, { filters, latestYear }): BudgetsState => {
+    on(BudgetListPageActions.queryChanged, (s, { filters, latestYear, drill }): BudgetsState => {
       const latest = latestYear ? latestPeriod(Object.values(s.entities)) : null;
+      // another bar (or none): its first page, nothing of the last bar's rows shown meanwhile
+      const kept = sameDrill(s.drill.query, drill) ? s.drill : { ...initialBudgetsState.drill };
       return {
         ...s,
         latestYear,
         filters: latest ? { ...filters, period: latest } : filters,
         usage: { ...s.usage, loading: true, error: null },
+        drill: { ...kept, query: drill, pageSize: s.drill.pageSize, loading: !!drill, error: null },
       };
     }),
+    on(BudgetListPageActions.drillPageChanged, (s, { pageIndex, pageSize }): BudgetsState => ({
+      ...s,
+      drill: { ...s.drill, pageIndex, pageSize, loading: true, error: null },
+    })),
+    on(BudgetsApiActions.drillMovementsLoaded, (s, { page }): BudgetsState => ({
+      ...s,
+      drill: { ...s.drill, movements: page.items, total: page.total, loading: false },
+    })),
+    on(BudgetsApiActions.drillMovementsLoadFailed, (s, { error }): BudgetsState => ({
+      ...s,
+      drill: { ...s.drill, loading: false, error },
+    })),
     on(BudgetsApiActions.budgetsLoaded, (s, { budgets }): BudgetsState => {
       const next = budgetsAdapter.setAll(budgets, {
         ...s,

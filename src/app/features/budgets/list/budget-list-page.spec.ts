@@ -5,7 +5,11 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { initialBudgetsState } from '../data/budgets.feature';
-import { budgetQueryFromParams, paramsFromBudgetFilters } from '../data/budget-query';
+import {
+  budgetQueryFromParams,
+  paramsFromBudgetFilters,
+  paramsFromDrill,
+} from '../data/budget-query';
 import { BUDGETS_I18N } from '../budgets.i18n';
 import { BudgetListPage } from './budget-list-page';
 
@@ -14,14 +18,17 @@ describe('budget filters in the URL', () => {
     expect(budgetQueryFromParams({ year: '2025', category: 'travel', cc: 'cc-2' })).toEqual({
       filters: { period: '2025', category: 'travel', costCenterId: 'cc-2' },
       latestYear: false,
+      drill: null,
     });
     expect(budgetQueryFromParams({ year: 'all' })).toEqual({
       filters: { period: null, category: null, costCenterId: null },
       latestYear: false,
+      drill: null,
     });
     expect(budgetQueryFromParams({ year: '20251', category: 'cars', cc: '../x' })).toEqual({
       filters: { period: null, category: null, costCenterId: null },
       latestYear: true,
+      drill: null,
     });
   });
 
@@ -33,6 +40,34 @@ describe('budget filters in the URL', () => {
     });
     expect(params).toEqual({ year: 'all', category: 'welfare', cc: null });
     expect(budgetQueryFromParams({ year: 'all', category: 'welfare' }).latestYear).toBeFalse();
+  });
+});
+
+describe('a chart drill-down in the URL', () => {
+  it('reads a cost center, a category or a month, with an optional movement type', () => {
+    const drill = (d?: string, t?: string) =>
+      budgetQueryFromParams({ drill: d, drillType: t }).drill;
+    expect(drill('cc:cc-c1-02', 'commit')).toEqual({ by: 'cc', key: 'cc-c1-02', type: 'commit' });
+    expect(drill('cat:travel')).toEqual({ by: 'cat', key: 'travel', type: null });
+    expect(drill('month:2026-05', 'nonsense')).toEqual({
+      by: 'month',
+      key: '2026-05',
+      type: null,
+    });
+  });
+
+  it('drops what it cannot open', () => {
+    const drill = (d: string) => budgetQueryFromParams({ drill: d }).drill;
+    for (const bad of ['', 'cc:', 'cc:../x', 'cat:cars', 'month:2026-13', 'month:26-1', 'x:y'])
+      expect(drill(bad)).withContext(bad).toBeNull();
+  });
+
+  it('writes a drill-down and its closing', () => {
+    expect(paramsFromDrill({ by: 'month', key: '2026-05', type: 'spend' })).toEqual({
+      drill: 'month:2026-05',
+      drillType: 'spend',
+    });
+    expect(paramsFromDrill(null)).toEqual({ drill: null, drillType: null });
   });
 });
 
@@ -62,7 +97,9 @@ describe('BudgetListPage in the router', () => {
       .allArgs()
       .map(([a]) => a)
       .filter((a) => a.type === BudgetListPageActions.queryChanged.type)
-      .map(({ filters, latestYear }) => ({ filters, latestYear }));
+      .map(({ filters, latestYear, drill }) =>
+        drill ? { filters, latestYear, drill } : { filters, latestYear },
+      );
 
   it('applies the URL on a reload and on back/forward', async () => {
     const first = await harness.navigateByUrl('/budgets?year=2025&category=travel', BudgetListPage);
@@ -95,5 +132,23 @@ describe('BudgetListPage in the router', () => {
     (page as unknown as { setFilter(k: string, v: string | null): void }).setFilter('period', null);
     await harness.fixture.whenStable();
     expect(TestBed.inject(Router).url).toBe('/budgets?year=all');
+  });
+
+  it('a bar opened keeps the filters in the URL; closing it removes only the drill-down', async () => {
+    const page = await harness.navigateByUrl('/budgets?year=2026&category=travel', BudgetListPage);
+    const setDrill = (d: unknown) =>
+      (page as unknown as { setDrill(d: unknown): void }).setDrill(d);
+    setDrill({ by: 'cc', key: 'cc-2', type: 'commit' });
+    await harness.fixture.whenStable();
+    const router = TestBed.inject(Router);
+    expect(router.url).toBe('/budgets?year=2026&category=travel&drill=cc:cc-2&drillType=commit');
+    expect(queries().at(-1)).toEqual({
+      filters: { period: '2026', category: 'travel', costCenterId: null },
+      latestYear: false,
+      drill: { by: 'cc', key: 'cc-2', type: 'commit' },
+    });
+    setDrill(null);
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/budgets?year=2026&category=travel');
   });
 });

@@ -29,8 +29,13 @@ import { BudgetCharts, type LabelledTotals } from '../charts/budget-charts';
 import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
-import type { BudgetFilters } from '../data/budget.model';
-import { budgetQueryFromParams, paramsFromBudgetFilters } from '../data/budget-query';
+import type { BudgetDrill, BudgetFilters } from '../data/budget.model';
+import {
+  budgetQueryFromParams,
+  paramsFromBudgetFilters,
+  paramsFromDrill,
+} from '../data/budget-query';
+import { BudgetDrillPanel } from './budget-drill-panel';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 
@@ -48,6 +53,7 @@ import { BUDGET_ERRORS } from '../data/budget-errors';
     ListState,
     PageHeader,
     BudgetCharts,
+    BudgetDrillPanel,
   ],
   templateUrl: './budget-list-page.html',
   styleUrl: './budget-list-page.scss',
@@ -97,12 +103,20 @@ export class BudgetListPage implements OnChanges, OnInit {
   readonly year = input<string>();
   readonly category = input<string>();
   readonly cc = input<string>();
+  readonly drill = input<string>();
+  readonly drillType = input<string>();
 
   /** URL → store: first visit, reload, back/forward, a filter chosen. */
   ngOnChanges(): void {
     this.store.dispatch(
       BudgetListPageActions.queryChanged(
-        budgetQueryFromParams({ year: this.year(), category: this.category(), cc: this.cc() }),
+        budgetQueryFromParams({
+          year: this.year(),
+          category: this.category(),
+          cc: this.cc(),
+          drill: this.drill(),
+          drillType: this.drillType(),
+        }),
       ),
     );
   }
@@ -116,6 +130,15 @@ export class BudgetListPage implements OnChanges, OnInit {
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: paramsFromBudgetFilters({ ...this.filters(), [key]: value }),
+    });
+  }
+
+  /** A chart's bar opened, another type chosen, or the movements closed → the URL (the filters stay). */
+  protected setDrill(drill: BudgetDrill | null): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromDrill(drill),
+      queryParamsHandling: 'merge',
     });
   }
 
