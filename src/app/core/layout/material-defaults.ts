@@ -6,9 +6,11 @@ import {
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatIconRegistry } from '@angular/material/icon';
+import { MAT_SELECT_CONFIG } from '@angular/material/select';
 
 /**
- * Material defaults of the portal: outlined form fields and the self-hosted *outlined* icon font.
+ * Material defaults of the portal: outlined form fields, selects whose "all …" option (value null)
+ * shows as chosen instead of an empty field, and the self-hosted *outlined* icon font.
  * Provided on the login route and on the shell route (which holds every feature), not at the
  * root, so that Material stays out of the initial JavaScript.
  */
@@ -18,6 +20,7 @@ export function provideMaterialDefaults(): EnvironmentProviders {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },
     },
+    { provide: MAT_SELECT_CONFIG, useValue: { canSelectNullableOptions: true } },
     provideEnvironmentInitializer(() =>
       inject(MatIconRegistry).setDefaultFontSetClass('material-icons-outlined'),
     ),
