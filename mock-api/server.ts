@@ -27,6 +27,7 @@ import { Store, type StoreOptions } from './lib/store.ts';
 import {
   catalogFileFor,
   generateCatalogDocument,
+  DB_FORMAT,
   todayUtc,
   writeSeed,
   type UserRecord,
@@ -173,6 +174,14 @@ function checkData(file: string, store: Store): void {
   const meta = store.meta['meta'];
   if (!meta || typeof meta !== 'object' || Array.isArray(meta))
     throw new DataFileError(file, 'has no "meta" object (is it a database of this API?)');
+  // A database seeded by an older version lacks fields the API now relies on: say so, never guess.
+  const format = (meta as { format?: unknown }).format;
+  if (format !== DB_FORMAT)
+    throw new DataFileError(
+      file,
+      `holds data of format ${String(format ?? 'none')}, this API reads format ${DB_FORMAT}: ` +
+        'seed it again with `npm run api:seed` (for another file: `-- --out FILE`), which replaces its data',
+    );
   for (const key of Object.keys(store.meta))
     if (key !== 'meta') throw new DataFileError(file, `"${key}" must be a list of records`);
   for (const key of ['companies', 'users'])

@@ -40,7 +40,11 @@ import {
 } from './reference.ts';
 
 export const DEMO_PASSWORD = 'Passw0rd!';
-export const DB_FORMAT = 1;
+/**
+ * The shape of the data the seed writes and the API reads; raised whenever records gain fields the
+ * API relies on, so that an older database is refused with a clear message instead of misread.
+ */
+export const DB_FORMAT = 2;
 
 export interface SeedOptions {
   seed: string;

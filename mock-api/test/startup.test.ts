@@ -89,6 +89,11 @@ describe('a bad DB_FILE', () => {
     ['a record without an id', JSON.stringify({ ...goodDoc, orders: [{ n: 1 }] }), /orders/],
     ['no users', JSON.stringify({ meta: goodDoc.meta, companies: goodDoc.companies }), /users/],
     [
+      'a database seeded by an older version',
+      JSON.stringify({ ...goodDoc, meta: { ...goodDoc.meta, format: 1 } }),
+      /format 1, this API reads format \d+: seed it again with `npm run api:seed`/,
+    ],
+    [
       'a user without an email',
       JSON.stringify({
         ...goodDoc,
