@@ -77,6 +77,9 @@ export interface PricedOrderLine {
   name: string;
   nameEn: string;
   unit: string;
+  /** On an order's lines (not in previews): received so far and still to come. */
+  receivedQty?: number;
+  outstandingQty?: number;
 }
 
 export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold';
