@@ -109,6 +109,8 @@ export interface OrderView extends Omit<Order, 'lines'> {
 }
 
 export interface OrderFilters {
+  /** Search: order number, product SKU or name (server-side). */
+  q: string | null;
   status: string | null;
   costCenterId: string | null;
   /** YYYY-MM-DD */
@@ -117,11 +119,18 @@ export interface OrderFilters {
 }
 
 export const NO_ORDER_FILTERS: OrderFilters = {
+  q: null,
   status: null,
   costCenterId: null,
   from: null,
   to: null,
 };
+
+/** What one goods receipt takes in: a quantity per line (the lines not named stay as they are). */
+export interface ReceiptLineInput {
+  productId: string;
+  qty: number;
+}
 
 /** A line of an order or preview: with its own need-by date where it differs from the order's. */
 export type OrderLineInput = LineInput & { needBy?: string };
