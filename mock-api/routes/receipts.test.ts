@@ -332,6 +332,19 @@ describe('partial goods receipt', () => {
     assert.equal(after.version, o.version);
   });
 
+  it('a huge body is refused before anything is received', async () => {
+    const o = await placeApproved([3]);
+    const many = Array.from({ length: 501 }, (_, i) => ({ productId: `p${i}`, qty: 1 }));
+    const r = await receive(buyer, o.id, { lines: many });
+    assert.equal(r.status, 400);
+    assert.ok((r.body.errors ?? []).some((e) => e.path === 'lines'));
+    const note = await receive(buyer, o.id, { note: 'x'.repeat(501) });
+    assert.equal(note.status, 400);
+    const huge = await receive(buyer, o.id, { note: 'x'.repeat(2_000_000) });
+    assert.equal(huge.status, 413);
+    assert.equal((await buyer.get<OrderAnswer>(`/api/orders/${o.id}`)).body.version, o.version);
+  });
+
   it('a pending, cancelled or rejected order cannot be received (409)', async () => {
     const o = await placeApproved([2]);
     assert.equal((await buyer.post(`/api/orders/${o.id}/cancel`, {})).status, 200);
