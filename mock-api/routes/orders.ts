@@ -1,13 +1,15 @@
-// /api/orders — preview, placement (idempotent), lists, detail with timeline, cancel, goods receipt
-// (mock-api/openapi.yaml).
+// /api/orders — preview, placement (idempotent), lists and search, detail with timeline, cancel, goods
+// receipt (whole or partial), closing short (mock-api/openapi.yaml).
 import {
   cancelOrderCommandSchema,
+  closeOrderShortCommandSchema,
   orderPreviewCommandSchema,
   placeOrderCommandSchema,
   receiveOrderCommandSchema,
 } from '../../src/domain/schemas.ts';
 import {
   cancelOrderFor,
+  closeOrderShortFor,
   getOrder,
   listOrders,
   placeOrderFor,
@@ -70,7 +72,19 @@ export const registerOrders: RouteModule = (app, ctx) => {
     ...buyer,
     command(ctx, {
       schema: receiveOrderCommandSchema,
-      run: ({ tx, caller, params, now }) => receiveOrderFor(tx, caller, params['id'], now),
+      idempotent: 'optional',
+      run: ({ tx, caller, body, params, now }) =>
+        receiveOrderFor(tx, caller, params['id'], body, now),
+    }),
+  );
+  app.post(
+    '/api/orders/:id/close-short',
+    ...buyer,
+    command(ctx, {
+      schema: closeOrderShortCommandSchema,
+      idempotent: 'optional',
+      run: ({ tx, caller, body, params, now }) =>
+        closeOrderShortFor(tx, caller, params['id'], body.reason, now),
     }),
   );
 };

@@ -13,12 +13,19 @@ import type {
   Company,
   CostCenter,
   Department,
+  Fen,
+  GoodsReceipt,
+  MovementReasonCode,
+  OrderEvent,
   PointsLedgerEntry,
   PriceTier,
   Product,
   Role,
   Supplier,
 } from '../../src/domain/index.ts';
+import { availableOf, receiptAmountFen, taxBreakdown } from '../../src/domain/index.ts';
+import type { OrderRecord } from '../services/orders.ts';
+import { priceLine } from '../services/pricing.ts';
 import { journalFileFor, serializeDocument, writeFileAtomicSync } from '../lib/json-file.ts';
 import { hashPassword } from '../lib/password.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -260,6 +267,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
   const year = opts.today.slice(0, 4);
   const org = generateOrg(createRng(`${opts.seed}:org`), opts, year);
   const catalog = generateCatalogDocument(opts);
+  const orders = demoOrders(org, catalog['products'] as Product[], opts.today);
   const welfareRedemptions = generateRedemptionHistory(
     createRng(`${opts.seed}:history`),
     opts,
@@ -276,7 +284,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
         catalogFile: '',
       },
       ...org,
-      orders: [],
+      orders,
       approvals: [],
       budgetRequests: [],
       notifications: [],
@@ -292,6 +300,198 @@ export function generateSeed(opts: SeedOptions): SeedResult {
     },
     catalog,
   };
+}
+
+/**
+ * Orders of each demo buyer that show the goods receipt at once: one received in two receipts, one
+ * partially received (two receipts, the rest outstanding) and one closed short after a receipt. Each is
+ * priced from the catalog's tiers under the company's approval threshold (approved automatically), with
+ * the company's special VAT invoice and its VAT breakdown; its budget movements (commit, a spend per
+ * receipt, the release of the rest) are added and the budget's committed / spent figures follow them.
+ */
+function demoOrders(
+  org: ReturnType<typeof generateOrg>,
+  products: Product[],
+  today: string,
+): OrderRecord[] {
+  const year = today.slice(0, 4);
+  // Dates before today, never before the budget year (whose allocation is dated 1 January).
+  const day = (daysAgo: number, time: string) => {
+    const d = addDays(today, -daysAgo);
+    return iso(d < `${year}-01-01` ? `${year}-01-01` : d, time);
+  };
+  const candidates = products
+    .filter((p) => p.channels.includes('procurement') && p.stock > 0)
+    .map((p) => ({ p, qty: Math.ceil(Math.max(p.moq, 1) / p.packSize) * p.packSize }))
+    .filter(({ p, qty }) => qty >= 4 && qty <= 60 && qty * p.priceTiers[0].unitPriceFen <= 80_000);
+  const orders: OrderRecord[] = [];
+  const buyers = org.users.filter((u) => u.roles.includes('buyer') && u.passwordHash);
+  buyers.forEach((u, bi) => {
+    const company = org.companies.find((c) => c.id === u.companyId)!;
+    const costCenterId = org.departments.find((d) => d.id === u.departmentId)!.costCenterId;
+    const budget = org.budgets.find(
+      (b) => b.costCenterId === costCenterId && b.category === 'procurement' && b.period === year,
+    )!;
+    const actor = { actorId: u.id, actorName: u.name, actorNameEn: u.nameEn };
+    const plans: {
+      placed: number;
+      receipts: { daysAgo: number; share: [number, number]; note?: string }[];
+      closed?: { daysAgo: number; reason: string };
+    }[] = [
+      {
+        placed: 40,
+        receipts: [
+          { daysAgo: 33, share: [1, 0.5], note: '第一批到货' },
+          { daysAgo: 30, share: [1, 1] },
+        ],
+      },
+      {
+        placed: 15,
+        receipts: [
+          { daysAgo: 9, share: [0.5, 0], note: '首批到货，其余待供应商补发' },
+          { daysAgo: 4, share: [0.75, 0.5] },
+        ],
+      },
+      {
+        placed: 25,
+        receipts: [{ daysAgo: 18, share: [1, 0.5] }],
+        closed: { daysAgo: 12, reason: '供应商停产，剩余数量不再供货' },
+      },
+    ];
+    plans.forEach((plan, k) => {
+      const picked = [0, 1].map((j) => candidates[(bi * 6 + k * 2 + j) % candidates.length]);
+      const lines = picked.map(({ p, qty }) => ({ ...priceLine(p, qty), receivedQty: 0 }));
+      const totalFen = lines.reduce((sum, l) => sum + l.lineTotalFen, 0);
+      const placedAt = day(plan.placed, '02:30:00');
+      const id = `PO${placedAt.slice(0, 10).replaceAll('-', '')}-DEMO${bi + 1}${k + 1}`;
+      const movements: BudgetMovement[] = [];
+      const move = (
+        type: BudgetMovement['type'],
+        amountFen: Fen,
+        at: string,
+        reasonCode: MovementReasonCode,
+        reason: string,
+        note?: string,
+      ) =>
+        movements.push({
+          id: `bm-${id}-${movements.length + 1}`,
+          budgetId: budget.id,
+          companyId: u.companyId,
+          type,
+          amountFen,
+          actorId: u.id,
+          reason,
+          reasonCode,
+          reasonParams: note ? { id, note } : { id },
+          subjectType: 'order',
+          subjectId: id,
+          createdAt: at,
+        });
+      move('commit', totalFen, placedAt, 'ORDER_SUBMITTED', `Order ${id} submitted`);
+      const events: OrderEvent[] = [
+        { type: 'submitted', at: placedAt, ...actor },
+        { type: 'approved', at: placedAt, ...actor, auto: true },
+      ];
+      const receipts: GoodsReceipt[] = [];
+      for (const r of plan.receipts) {
+        const at = day(r.daysAgo, '06:00:00');
+        const receiptLines = lines
+          .map((l, i) => {
+            const target = Math.floor(l.qty * r.share[i]);
+            const qty = target - l.receivedQty;
+            if (qty <= 0) return null;
+            const amountFen = receiptAmountFen(l, l.receivedQty, qty);
+            l.receivedQty = target;
+            return { productId: l.productId, qty, amountFen };
+          })
+          .filter((x) => x !== null);
+        const amountFen = receiptLines.reduce((sum, l) => sum + l.amountFen, 0);
+        const complete = lines.every((l) => l.receivedQty === l.qty);
+        const receipt: GoodsReceipt = {
+          id: `${id}-R${receipts.length + 1}`,
+          at,
+          actorId: u.id,
+          actorName: u.name,
+          actorNameEn: u.nameEn,
+          lines: receiptLines,
+          amountFen,
+        };
+        if (r.note) receipt.note = r.note;
+        receipts.push(receipt);
+        events.push({
+          type: complete ? 'received' : 'partially_received',
+          at,
+          ...actor,
+          ...(r.note ? { comment: r.note } : {}),
+        });
+        move(
+          'spend',
+          amountFen,
+          at,
+          complete ? 'ORDER_RECEIVED' : 'ORDER_PARTIALLY_RECEIVED',
+          complete ? `Order ${id} received` : `Order ${id} partially received`,
+        );
+      }
+      const receivedFen = receipts.reduce((sum, r) => sum + r.amountFen, 0);
+      let status: OrderRecord['status'] = lines.every((l) => l.receivedQty === l.qty)
+        ? 'received'
+        : 'partially_received';
+      if (plan.closed) {
+        const at = day(plan.closed.daysAgo, '07:00:00');
+        events.push({ type: 'closed_short', at, ...actor, comment: plan.closed.reason });
+        move(
+          'release',
+          totalFen - receivedFen,
+          at,
+          'ORDER_CLOSED_SHORT',
+          `Order ${id} closed short: ${plan.closed.reason}`,
+          plan.closed.reason,
+        );
+        status = 'closed_short';
+      }
+      // the budget follows its movements
+      for (const m of movements) {
+        if (m.type === 'commit') budget.committedFen += m.amountFen;
+        else if (m.type === 'spend') {
+          budget.committedFen -= m.amountFen;
+          budget.spentFen += m.amountFen;
+        } else if (m.type === 'release') budget.committedFen -= m.amountFen;
+        budget.version += 1;
+      }
+      budget.availableFen = availableOf(budget);
+      org.budgetMovements.push(...movements);
+      const info = COMPANY_EXTRA[u.companyId];
+      orders.push({
+        id,
+        companyId: u.companyId,
+        status,
+        totalFen,
+        lines,
+        tax: taxBreakdown(lines),
+        invoice: {
+          type: 'special',
+          title: company.invoice.title,
+          taxNumber: company.invoice.taxNumber,
+        },
+        warnings: [],
+        costCenterId,
+        budgetId: budget.id,
+        deliveryAddress: { recipient: u.name, phone: u.phone, address: info.address },
+        createdBy: u.id,
+        createdByName: u.name,
+        createdByNameEn: u.nameEn,
+        createdAt: placedAt,
+        updatedAt: events.at(-1)!.at,
+        version: 1 + receipts.length + (plan.closed ? 1 : 0),
+        approvalLevels: 0,
+        approvalRule: 'none',
+        events,
+        receipts,
+        receivedFen,
+      });
+    });
+  });
+  return orders;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from './approvals.ts';
 import { applyBudgetRequestDecision, type BudgetRequestRecord } from './budget-requests.ts';
 import { notifyOutcome } from './notification-service.ts';
-import { applyOrderDecision, type Ids, type OrderRecord } from './orders.ts';
+import { applyOrderDecision, orderView, type Ids, type OrderRecord } from './orders.ts';
 import { idsFor, subjectTasks } from './procurement-service.ts';
 import {
   C,
@@ -70,11 +70,16 @@ registerApprovalSubject('order', {
     notifyOutcome(tx, task, decision, order.totalFen, now, ids);
   },
   detail(tx, task) {
-    const order = tx.get<OrderRecord>(C.orders, task.subjectId);
+    const stored = tx.get<OrderRecord>(C.orders, task.subjectId);
+    const order = stored && orderView(stored);
     const budget = order ? tx.get<Budget>(C.budgets, order.budgetId) : undefined;
     if (!order || !budget) return { subject: order ?? null, budget: null };
     const held =
-      order.status === 'pending_approval' || order.status === 'approved' ? order.totalFen : 0;
+      order.status === 'pending_approval' || order.status === 'approved'
+        ? order.totalFen
+        : order.status === 'partially_received'
+          ? order.totalFen - order.receivedFen
+          : 0;
     return {
       subject: order,
       budget: {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decide } from './approvals.ts';
 import { applyBudgetRequestDecision, createBudgetRequest } from './budget-requests.ts';
+import { receiptAmountFen, receivedShareFen } from '../../src/domain/index.ts';
 import { DomainError } from './errors.ts';
 import { budget, ids, NOW, product, settings } from './fixtures.test-util.ts';
 import {
@@ -87,7 +88,10 @@ describe('orders', () => {
     });
     const r = place(5560, b);
     assert.equal(pv.totalFen, r.order.totalFen);
-    assert.deepEqual(pv.lines, r.order.lines);
+    assert.deepEqual(
+      pv.lines,
+      r.order.lines.map(({ receivedQty: _, ...l }) => l),
+    );
     assert.equal(pv.budget!.availableAfterFen, r.budget.availableFen);
     assert.equal(pv.approval.levels, r.tasks.length);
     assert.equal(pv.fitsBudget, true);
@@ -480,5 +484,29 @@ describe('orders: VAT, invoice and need-by dates', () => {
       [],
       'arriving on the day is in time',
     );
+  });
+});
+
+describe('receipt amounts', () => {
+  it('a line received in any parts adds up to its gross total, to the fen', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 500; round++) {
+      const line = { qty: 1 + rand(40), lineTotalFen: 1 + rand(1_000_000) };
+      let received = 0;
+      let sum = 0;
+      while (received < line.qty) {
+        const qty = 1 + rand(line.qty - received);
+        const amount = receiptAmountFen(line, received, qty);
+        assert.ok(Number.isInteger(amount) && amount >= 0);
+        sum += amount;
+        received += qty;
+        assert.equal(sum, receivedShareFen(line, received));
+      }
+      assert.equal(sum, line.lineTotalFen, JSON.stringify(line));
+    }
+    assert.equal(receiptAmountFen({ qty: 3, lineTotalFen: 100 }, 0, 1), 33);
+    assert.equal(receiptAmountFen({ qty: 3, lineTotalFen: 100 }, 1, 1), 34);
+    assert.equal(receiptAmountFen({ qty: 3, lineTotalFen: 100 }, 2, 1), 33);
   });
 });

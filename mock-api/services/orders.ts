@@ -17,7 +17,14 @@ import type {
   LateLineWarning,
   TaxBreakdown,
 } from '../../src/domain/index.ts';
-import { chinaDate, lateLineWarnings, taxBreakdown } from '../../src/domain/index.ts';
+import type { GoodsReceipt, ReceiptLine } from '../../src/domain/index.ts';
+import {
+  chinaDate,
+  lateLineWarnings,
+  receiptAmountFen,
+  RECEIVABLE_STATUSES,
+  taxBreakdown,
+} from '../../src/domain/index.ts';
 import {
   approvalRuleFor,
   cancelPendingTasks,
@@ -225,8 +232,10 @@ export function placeOrder({
     companyId: actor.companyId,
     status,
     totalFen: priced.totalFen,
-    lines: priced.lines,
+    lines: priced.lines.map((l) => ({ ...l, receivedQty: 0 })),
     tax: priced.tax,
+    receipts: [],
+    receivedFen: 0,
     invoice: command.invoice
       ? { ...command.invoice, title: command.invoice.title.trim() }
       : { type: 'normal', title: companyInvoice.title, taxNumber: companyInvoice.taxNumber },
@@ -328,43 +337,199 @@ export function cancelOrder(input: {
   };
 }
 
-/** Goods receipt: only an approved order; the committed amount becomes spent. */
-export function receiveOrder(input: {
-  order: OrderRecord;
-  budget: Budget;
-  actor: Actor;
-  now: string;
-  ids: Ids;
-}): { order: OrderRecord; budget: Budget; movement: BudgetMovement } {
-  const { order, actor, now } = input;
-  assertOwnOrder(order, actor);
-  if (order.status !== 'approved')
-    fail('NOT_ALLOWED_IN_STATE', `An order that is ${order.status} cannot be received`);
-  const ledger = spend(input.budget, order.totalFen, {
-    id: input.ids.next('movement'),
-    actorId: actor.id,
-    reason: `Order ${order.id} received`,
-    reasonCode: 'ORDER_RECEIVED',
-    reasonParams: { id: order.id },
-    subjectType: 'order',
-    subjectId: order.id,
-    now,
-  });
-  const event: OrderEvent = {
-    type: 'received',
+/**
+ * The order as answered: every line with `receivedQty` and `outstandingQty`, `receipts` and `receivedFen`
+ * (an order stored before partial receipts had none: a received one counts as received in full).
+ */
+export function orderView(order: OrderRecord): OrderRecord {
+  const all = order.status === 'received' && !order.receipts;
+  return {
+    ...order,
+    lines: order.lines.map((l) => {
+      const receivedQty = l.receivedQty ?? (all ? l.qty : 0);
+      return { ...l, receivedQty, outstandingQty: l.qty - receivedQty };
+    }),
+    receipts: order.receipts ?? [],
+    receivedFen: order.receivedFen ?? (all ? order.totalFen : 0),
+  };
+}
+
+/** The record as stored: the view without the derived `outstandingQty`. */
+function stored(order: OrderRecord): OrderRecord {
+  return { ...order, lines: order.lines.map(({ outstandingQty: _, ...l }) => l) };
+}
+
+function actorEvent(type: OrderEventType, actor: Actor, now: string): OrderEvent {
+  return {
+    type,
     at: now,
     actorId: actor.id,
     actorName: actor.name,
     actorNameEn: actor.nameEn ?? actor.name,
   };
+}
+
+export interface ReceiveResult {
+  order: OrderRecord;
+  budget: Budget;
+  /** None when what was received rounds to 0 fen (a few units of a line of a few fen). */
+  movement?: BudgetMovement;
+  receipt: GoodsReceipt;
+}
+
+/**
+ * Goods receipt (收货) of an approved or partially received order: the lines and quantities named (all
+ * that is outstanding when none are). What was received — each line's gross amount pro rata, see
+ * receiptAmountFen — moves from committed to spent in one movement. A product not on the order or named
+ * twice, or a quantity above what is outstanding, is 400 with its path and nothing changes.
+ */
+export function receiveOrder(input: {
+  order: OrderRecord;
+  budget: Budget;
+  actor: Actor;
+  lines?: readonly { productId: string; qty: number }[];
+  note?: string;
+  now: string;
+  ids: Ids;
+}): ReceiveResult {
+  const { actor, now } = input;
+  const order = orderView(input.order);
+  assertOwnOrder(order, actor);
+  if (!RECEIVABLE_STATUSES.includes(order.status))
+    fail('NOT_ALLOWED_IN_STATE', `An order that is ${order.status} cannot be received`);
+  const requested =
+    input.lines ??
+    order.lines
+      .filter((l) => l.outstandingQty! > 0)
+      .map((l) => ({ productId: l.productId, qty: l.outstandingQty! }));
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const picked: { index: number; qty: number }[] = [];
+  requested.forEach((r, i) => {
+    const index = order.lines.findIndex((l) => l.productId === r.productId);
+    if (index < 0) {
+      errors.push({
+        path: `lines.${i}.productId`,
+        message: `Product ${r.productId} is not on this order`,
+      });
+    } else if (seen.has(r.productId)) {
+      errors.push({
+        path: `lines.${i}.productId`,
+        message: `Product ${r.productId} is named twice`,
+      });
+    } else if (r.qty > order.lines[index].outstandingQty!) {
+      errors.push({
+        path: `lines.${i}.qty`,
+        message: `Only ${order.lines[index].outstandingQty} of this line are outstanding`,
+      });
+    } else picked.push({ index, qty: r.qty });
+    seen.add(r.productId);
+  });
+  if (errors.length) fail('VALIDATION_FAILED', 'These goods cannot be received', errors);
+  const receiptId = `${order.id}-R${order.receipts.length + 1}`;
+  const receiptLines: ReceiptLine[] = [];
+  const lines = order.lines.map((l) => ({ ...l }));
+  for (const { index, qty } of picked) {
+    const line = lines[index];
+    const amountFen = receiptAmountFen(line, line.receivedQty!, qty);
+    receiptLines.push({ productId: line.productId, qty, amountFen });
+    line.receivedQty = line.receivedQty! + qty;
+    line.outstandingQty = line.qty - line.receivedQty;
+  }
+  const amountFen = receiptLines.reduce((sum, l) => sum + l.amountFen, 0);
+  const complete = lines.every((l) => l.outstandingQty === 0);
+  const note = input.note?.trim();
+  const receipt: GoodsReceipt = {
+    id: receiptId,
+    at: now,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorNameEn: actor.nameEn ?? actor.name,
+    lines: receiptLines,
+    amountFen,
+  };
+  if (note) receipt.note = note;
+  const ledger =
+    amountFen > 0
+      ? spend(input.budget, amountFen, {
+          id: input.ids.next('movement'),
+          actorId: actor.id,
+          reason: complete ? `Order ${order.id} received` : `Order ${order.id} partially received`,
+          reasonCode: complete ? 'ORDER_RECEIVED' : 'ORDER_PARTIALLY_RECEIVED',
+          reasonParams: { id: order.id },
+          subjectType: 'order',
+          subjectId: order.id,
+          now,
+        })
+      : { budget: input.budget, movement: undefined };
+  const event = actorEvent(complete ? 'received' : 'partially_received', actor, now);
+  if (note) event.comment = note;
   return {
-    order: {
+    order: stored({
       ...order,
-      status: 'received',
+      status: complete ? 'received' : 'partially_received',
+      lines,
+      receipts: [...order.receipts, receipt],
+      receivedFen: order.receivedFen + amountFen,
       version: order.version + 1,
       updatedAt: now,
       events: [...order.events, event],
-    },
+    }),
+    budget: ledger.budget,
+    movement: ledger.movement,
+    receipt,
+  };
+}
+
+/**
+ * Closes a partially received order short (关闭剩余): the outstanding goods will not come, and what
+ * is still committed for them (total − received) is released with the buyer's reason.
+ */
+export function closeOrderShort(input: {
+  order: OrderRecord;
+  budget: Budget;
+  actor: Actor;
+  reason: string;
+  now: string;
+  ids: Ids;
+}): { order: OrderRecord; budget: Budget; movement?: BudgetMovement } {
+  const { actor, now } = input;
+  const order = orderView(input.order);
+  assertOwnOrder(order, actor);
+  if (order.status !== 'partially_received')
+    fail(
+      'NOT_ALLOWED_IN_STATE',
+      `Only a partially received order can be closed short (this one is ${order.status})`,
+    );
+  const reason = input.reason.trim();
+  if (!reason)
+    fail('VALIDATION_FAILED', 'Say why the rest will not be received', [
+      { path: 'reason', message: 'A reason is required' },
+    ]);
+  const restFen = order.totalFen - order.receivedFen;
+  const ledger =
+    restFen > 0
+      ? release(input.budget, restFen, {
+          id: input.ids.next('movement'),
+          actorId: actor.id,
+          reason: `Order ${order.id} closed short: ${reason}`,
+          reasonCode: 'ORDER_CLOSED_SHORT',
+          reasonParams: { id: order.id, note: reason },
+          subjectType: 'order',
+          subjectId: order.id,
+          now,
+        })
+      : { budget: input.budget, movement: undefined };
+  const event = actorEvent('closed_short', actor, now);
+  event.comment = reason;
+  return {
+    order: stored({
+      ...order,
+      status: 'closed_short',
+      version: order.version + 1,
+      updatedAt: now,
+      events: [...order.events, event],
+    }),
     budget: ledger.budget,
     movement: ledger.movement,
   };

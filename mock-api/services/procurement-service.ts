@@ -13,6 +13,8 @@ import { chargeableCostCenterIds, requireChargeable } from './cost-centers.ts';
 import { fail } from './errors.ts';
 import {
   cancelOrder,
+  closeOrderShort,
+  orderView,
   placeOrder,
   previewOrder,
   receiveOrder,
@@ -199,7 +201,7 @@ export function placeOrderFor(
   tx.update(C.budgets, result.budget);
   tx.insert(C.movements, result.movement);
   for (const t of result.tasks) tx.insert(C.approvals, t);
-  return result.order;
+  return orderView(result.order);
 }
 
 /** Orders the caller may see: a buyer (without hr/admin) their own, hr/admin the company's. */
@@ -212,7 +214,7 @@ function visibleOrder(tx: Tx, caller: Caller, id: string): OrderRecord {
 
 export function getOrder(tx: Tx, caller: Caller, id: string): OrderRecord {
   requireRole(caller, 'buyer', 'hr', 'admin');
-  return visibleOrder(tx, caller, id);
+  return orderView(visibleOrder(tx, caller, id));
 }
 
 function dayBound(v: string, end: boolean): string {
@@ -233,7 +235,12 @@ export function listOrders(
   const cc = q1(query, 'costCenterId');
   const from = q1(query, 'createdAt_gte');
   const to = q1(query, 'createdAt_lte');
-  const text = q1(query, 'q')?.trim().toLowerCase();
+  const rawQ = query['q'];
+  if (Array.isArray(rawQ) || (rawQ !== undefined && rawQ.length > 200))
+    fail('VALIDATION_FAILED', 'The search is not valid', [
+      { path: 'q', message: 'Give one search of at most 200 characters' },
+    ]);
+  const text = rawQ?.trim().toLowerCase();
   const items = tx
     .all<OrderRecord>(C.orders)
     .filter(
@@ -254,10 +261,11 @@ export function listOrders(
               l.nameEn.toLowerCase().includes(text),
           )),
     );
-  return pageOf(items, query, {
+  const page = pageOf(items, query, {
     sortable: ['createdAt', 'totalFen', 'status', 'updatedAt'],
     defaultSort: 'createdAt',
   });
+  return { ...page, items: page.items.map(orderView) };
 }
 
 function orderBudget(tx: Tx, order: OrderRecord): Budget {
@@ -294,23 +302,58 @@ export function cancelOrderFor(
   tx.update(C.budgets, r.budget);
   tx.insert(C.movements, r.movement);
   for (const t of r.tasks) tx.update(C.approvals, t);
-  return r.order;
+  return orderView(r.order);
 }
 
-export function receiveOrderFor(tx: Tx, caller: Caller, id: string, now: string): OrderRecord {
+export function receiveOrderFor(
+  tx: Tx,
+  caller: Caller,
+  id: string,
+  cmd: { lines?: { productId: string; qty: number }[]; note?: string },
+  now: string,
+): OrderRecord {
   requireRole(caller, 'buyer');
   const order = visibleOrder(tx, caller, id);
   const r = receiveOrder({
     order,
     budget: orderBudget(tx, order),
     actor: caller,
+    lines: cmd.lines,
+    note: cmd.note,
     now,
     ids: idsFor(tx, now),
   });
   tx.update(C.orders, r.order);
-  tx.update(C.budgets, r.budget);
-  tx.insert(C.movements, r.movement);
-  return r.order;
+  if (r.movement) {
+    tx.update(C.budgets, r.budget);
+    tx.insert(C.movements, r.movement);
+  }
+  return orderView(r.order);
+}
+
+export function closeOrderShortFor(
+  tx: Tx,
+  caller: Caller,
+  id: string,
+  reason: string,
+  now: string,
+): OrderRecord {
+  requireRole(caller, 'buyer');
+  const order = visibleOrder(tx, caller, id);
+  const r = closeOrderShort({
+    order,
+    budget: orderBudget(tx, order),
+    actor: caller,
+    reason,
+    now,
+    ids: idsFor(tx, now),
+  });
+  tx.update(C.orders, r.order);
+  if (r.movement) {
+    tx.update(C.budgets, r.budget);
+    tx.insert(C.movements, r.movement);
+  }
+  return orderView(r.order);
 }
 
 export { subjectTasks };

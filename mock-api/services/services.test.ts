@@ -148,7 +148,7 @@ describe('procurement service', () => {
     const tx = world();
     const a = order(tx, 100);
     assert.equal(a.status, 'approved');
-    receiveOrderFor(tx, buyer, a.id, NOW);
+    receiveOrderFor(tx, buyer, a.id, {}, NOW);
     const b = order(tx, 200);
     cancelOrderFor(tx, buyer, b.id, 'changed mind', NOW);
     const bud = tx.get<Budget>('budgets', 'b1')!;
@@ -158,7 +158,7 @@ describe('procurement service', () => {
       ['commit', 'spend', 'commit', 'release'],
     );
     assert.equal(
-      code(() => receiveOrderFor(tx, buyer, b.id, NOW)),
+      code(() => receiveOrderFor(tx, buyer, b.id, {}, NOW)),
       'NOT_ALLOWED_IN_STATE',
     );
   });

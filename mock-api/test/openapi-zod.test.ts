@@ -21,6 +21,7 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   PlaceOrderCommand: schemas.placeOrderCommandSchema,
   CancelOrderCommand: schemas.cancelOrderCommandSchema,
   ReceiveOrderCommand: schemas.receiveOrderCommandSchema,
+  CloseOrderShortCommand: schemas.closeOrderShortCommandSchema,
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { availableOf, type Budget, type Product } from '../../src/domain/index.ts';
+import {
+  availableOf,
+  type Budget,
+  type BudgetMovement,
+  type Product,
+} from '../../src/domain/index.ts';
+import type { OrderRecord } from '../services/orders.ts';
 import { hashParams, SCRYPT_PARAMS, verifyPassword } from '../lib/password.ts';
 import { catalogFileFor, generateSeed, writeSeed } from '../seed/generate.ts';
 
@@ -244,6 +250,54 @@ describe('data', () => {
       (b) => b.costCenterId === 'cc-c1-02' && b.category === 'procurement',
     )!;
     assert.ok(purchasing.amountFen >= 20_000_000);
+  });
+
+  it('demo orders: each demo buyer has one received, one partially received and one closed short; budgets follow their movements', () => {
+    const orders = db['orders'] as OrderRecord[];
+    const movements = db['budgetMovements'] as BudgetMovement[];
+    for (const email of ['buyer@c1.example', 'buyer@c2.example']) {
+      const buyer = users.find((u) => u.email === email)!;
+      const mine = orders.filter((o) => o.createdBy === buyer.id);
+      assert.deepEqual(mine.map((o) => o.status).sort(), [
+        'closed_short',
+        'partially_received',
+        'received',
+      ]);
+      for (const o of mine) {
+        assert.equal(o.companyId, buyer.companyId);
+        assert.equal(o.tax.grossFen, o.totalFen);
+        assert.equal(o.invoice.type, 'special');
+        assert.ok(o.receipts.length >= 1);
+        assert.equal(
+          o.receipts.reduce((s, r) => s + r.amountFen, 0),
+          o.receivedFen,
+        );
+        for (const l of o.lines)
+          assert.equal(
+            o.receipts
+              .flatMap((r) => r.lines)
+              .filter((r) => r.productId === l.productId)
+              .reduce((s, r) => s + r.qty, 0),
+            l.receivedQty,
+          );
+        if (o.status === 'received') assert.equal(o.receivedFen, o.totalFen);
+        else assert.ok(o.receivedFen > 0 && o.receivedFen < o.totalFen);
+        if (o.status === 'partially_received') assert.ok(o.receipts.length >= 2);
+        const own = movements.filter((m) => m.subjectId === o.id);
+        assert.equal(
+          own.filter((m) => m.type === 'spend').reduce((s, m) => s + m.amountFen, 0),
+          o.receivedFen,
+        );
+      }
+    }
+    for (const b of db['budgets'] as Budget[]) {
+      const own = movements.filter((m) => m.budgetId === b.id);
+      const sum = (t: string) =>
+        own.filter((m) => m.type === t).reduce((s, m) => s + m.amountFen, 0);
+      assert.equal(b.spentFen, sum('spend'), b.id);
+      assert.equal(b.committedFen, sum('commit') - sum('spend') - sum('release'), b.id);
+      assert.equal(b.availableFen, availableOf(b), b.id);
+    }
   });
 
   it('points: employee@c1 has a positive unexpired balance, some expiring within 30 days; ledgers sum to balances', () => {

@@ -3,7 +3,19 @@ import type { Fen } from './money.ts';
 import type { LateLineWarning } from './need-by.ts';
 import type { TaxBreakdown, VatRate } from './tax.ts';
 
-export type OrderStatus = 'pending_approval' | 'approved' | 'rejected' | 'cancelled' | 'received';
+export type OrderStatus =
+  | 'pending_approval'
+  | 'approved'
+  | 'rejected'
+  | 'cancelled'
+  /** Some goods received, the rest still expected. */
+  | 'partially_received'
+  | 'received'
+  /** Partially received, then closed by the buyer: the rest will not come and its commitment was released. */
+  | 'closed_short';
+
+/** The statuses in which goods can be received. */
+export const RECEIVABLE_STATUSES: readonly OrderStatus[] = ['approved', 'partially_received'];
 
 /** A mainland China mobile number: 11 digits starting 13–19 (spaces and dashes between digits allowed). */
 export const CN_MOBILE_PATTERN = /^1[3-9]\d{9}$/;
@@ -36,6 +48,29 @@ export interface OrderLine {
   vatFen: Fen;
   /** The line's own need-by date where it differs from the order's. */
   needBy?: string;
+  /** On an order's lines (not in previews): the quantity received so far and what is still to come. */
+  receivedQty?: number;
+  outstandingQty?: number;
+}
+
+/** One line of a goods receipt: the quantity received and the gross amount it moved to spent. */
+export interface ReceiptLine {
+  productId: string;
+  qty: number;
+  amountFen: Fen;
+}
+
+/** One goods receipt (收货) of an order: who, when, which lines and quantities. */
+export interface GoodsReceipt {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  actorNameEn?: string;
+  lines: ReceiptLine[];
+  /** Σ lines' amountFen: what this receipt moved from committed to spent. */
+  amountFen: Fen;
+  note?: string;
 }
 
 export interface Order {
@@ -58,6 +93,10 @@ export interface Order {
   createdBy: string;
   createdAt: string;
   version: number;
+  /** Goods receipts, oldest first. */
+  receipts: GoodsReceipt[];
+  /** Gross amount received so far (= Σ receipts' amountFen, spent on the budget). */
+  receivedFen: Fen;
 }
 
 export const MAX_ORDER_LINES = 500;
@@ -69,7 +108,9 @@ export type OrderEventType =
   | 'approved'
   | 'rejected'
   | 'cancelled'
-  | 'received';
+  | 'partially_received'
+  | 'received'
+  | 'closed_short';
 
 /** One step of an order's status timeline. */
 export interface OrderEvent {
@@ -83,4 +124,26 @@ export interface OrderEvent {
   comment?: string;
   /** True on the `approved` event of an order under the threshold (nobody had to approve it). */
   auto?: boolean;
+}
+
+/**
+ * The gross amount of the first `receivedQty` units of a line: its total pro rata, rounded to the fen.
+ * A receipt moves `share(after) − share(before)`, so however a line is received in parts, its receipts
+ * add up to exactly `lineTotalFen` once all of it is in.
+ */
+export function receivedShareFen(
+  line: Pick<OrderLine, 'qty' | 'lineTotalFen'>,
+  receivedQty: number,
+): Fen {
+  if (receivedQty >= line.qty) return line.lineTotalFen;
+  return Math.round((line.lineTotalFen * receivedQty) / line.qty);
+}
+
+/** The gross amount receiving `qty` more units of a line moves to spent. */
+export function receiptAmountFen(
+  line: Pick<OrderLine, 'qty' | 'lineTotalFen'>,
+  receivedBefore: number,
+  qty: number,
+): Fen {
+  return receivedShareFen(line, receivedBefore + qty) - receivedShareFen(line, receivedBefore);
 }

@@ -101,7 +101,30 @@ export const cancelOrderCommandSchema = z.strictObject({
   reason: z.string().max(1000).optional(),
 });
 
-export const receiveOrderCommandSchema = z.strictObject({});
+/**
+ * POST /api/orders/:id/receive: the lines and quantities received now; without `lines` (or without a
+ * body) everything still outstanding.
+ */
+export const receiveOrderCommandSchema = z.strictObject({
+  lines: z
+    .array(
+      z.strictObject({
+        productId: z.string().min(1).max(64),
+        qty: z.number().int().min(1).max(MAX_LINE_QTY),
+      }),
+    )
+    .min(1)
+    .max(MAX_ORDER_LINES)
+    .optional(),
+  note: z.string().max(500).optional(),
+});
+export type ReceiveOrderCommand = z.infer<typeof receiveOrderCommandSchema>;
+
+/** POST /api/orders/:id/close-short: why the rest of a partially received order will not come. */
+export const closeOrderShortCommandSchema = z.strictObject({
+  reason: z.string().min(1).max(500),
+});
+export type CloseOrderShortCommand = z.infer<typeof closeOrderShortCommandSchema>;
 
 /** PUT /api/cart: the whole cart (may be empty). */
 export const cartCommandSchema = z.strictObject({

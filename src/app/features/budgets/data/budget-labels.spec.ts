@@ -35,6 +35,25 @@ describe('BudgetLabels.reason', () => {
     expect(labels.reason(allocation)).toBe('Annual allocation');
   });
 
+  it('words goods receipts and closing short, with the buyer’s reason', () => {
+    const partial = {
+      reason: 'Order PO1 partially received',
+      reasonCode: 'ORDER_PARTIALLY_RECEIVED' as const,
+      reasonParams: { id: 'PO1' },
+    };
+    const closed = {
+      reason: 'Order PO1 closed short: 停产',
+      reasonCode: 'ORDER_CLOSED_SHORT' as const,
+      reasonParams: { id: 'PO1', note: '停产' },
+    };
+    i18n.lang.set('zh-CN');
+    expect(labels.reason(partial)).toBe('订单 PO1 部分收货');
+    expect(labels.reason(closed)).toBe('订单 PO1 关闭剩余：停产');
+    i18n.lang.set('en');
+    expect(labels.reason(partial)).toBe('Order PO1 partly received');
+    expect(labels.reason(closed)).toBe('Order PO1 closed short: 停产');
+  });
+
   it('shows the server’s text for a movement recorded before reasons had codes', () => {
     i18n.lang.set('zh-CN');
     expect(labels.reason({ reason: '年度预算下达 Annual allocation', reasonCode: null })).toBe(

@@ -10,9 +10,10 @@ import type {
   OrderPreview,
   OrderView,
   PlaceOrderCommand,
+  ReceiptLineInput,
 } from './procurement.model';
 
-/** /api/orders (list, detail, preview, place, cancel, receive). */
+/** /api/orders (list and search, detail, preview, place, cancel, receive, close short). */
 @Injectable({ providedIn: 'root' })
 export class OrdersApi {
   private readonly http = inject(HttpClient);
@@ -24,6 +25,7 @@ export class OrdersApi {
       .set('_order', 'desc')
       .set('_page', pageIndex + 1)
       .set('_limit', pageSize);
+    if (filters.q?.trim()) params = params.set('q', filters.q.trim());
     if (filters.status) params = params.set('status', filters.status);
     if (filters.costCenterId) params = params.set('costCenterId', filters.costCenterId);
     if (filters.from) params = params.set('createdAt_gte', filters.from);
@@ -67,10 +69,31 @@ export class OrdersApi {
     );
   }
 
-  receive(id: string): Observable<OrderView> {
+  /**
+   * One goods receipt: the lines and quantities given, or everything outstanding. The key makes a
+   * retried request answer the first answer instead of receiving twice.
+   */
+  receive(
+    id: string,
+    receipt: { lines?: ReceiptLineInput[]; note?: string },
+    idempotencyKey: string,
+  ): Observable<OrderView> {
+    const note = receipt.note?.trim();
     return this.http.post<OrderView>(
       `${this.base}/${encodeURIComponent(id)}/receive`,
-      {},
+      { ...(receipt.lines ? { lines: receipt.lines } : {}), ...(note ? { note } : {}) },
+      {
+        headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+        context: silentErrors(),
+      },
+    );
+  }
+
+  /** Closes a partially received order short: the rest will not come and its budget is released. */
+  closeShort(id: string, reason: string): Observable<OrderView> {
+    return this.http.post<OrderView>(
+      `${this.base}/${encodeURIComponent(id)}/close-short`,
+      { reason: reason.trim() },
       { context: silentErrors() },
     );
   }

@@ -3,7 +3,9 @@ import { NO_ORDER_FILTERS, type OrderFilters } from './procurement.model';
 export const ORDER_STATUSES = [
   'pending_approval',
   'approved',
+  'partially_received',
   'received',
+  'closed_short',
   'rejected',
   'cancelled',
 ] as const;
@@ -19,6 +21,8 @@ export interface OrderListQuery {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest search the API accepts. */
+export const MAX_ORDER_SEARCH = 200;
 const ID = /^[\w-]{1,64}$/;
 
 /** URL query parameters → the order list's query (unknown or malformed values are dropped). */
@@ -31,6 +35,7 @@ export function orderQueryFromParams(
   const date = (v: string | undefined) => (v && DATE.test(v) ? v : null);
   return {
     filters: {
+      q: params['q']?.trim().slice(0, MAX_ORDER_SEARCH) || null,
       status: (ORDER_STATUSES as readonly string[]).includes(status ?? '') ? status! : null,
       costCenterId: params['cc'] && ID.test(params['cc']) ? params['cc'] : null,
       from: date(params['from']),
@@ -45,6 +50,7 @@ export function orderQueryFromParams(
 export function paramsFromOrderQuery(q: OrderListQuery): Record<string, string | null> {
   const f = { ...NO_ORDER_FILTERS, ...q.filters };
   return {
+    q: f.q,
     status: f.status,
     cc: f.costCenterId,
     from: f.from,

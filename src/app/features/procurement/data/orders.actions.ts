@@ -1,7 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
-import type { OrderFilters, OrderView } from './procurement.model';
+import type { OrderFilters, OrderView, ReceiptLineInput } from './procurement.model';
 
 export const OrderListPageActions = createActionGroup({
   source: 'Order List Page',
@@ -17,7 +17,9 @@ export const OrderDetailPageActions = createActionGroup({
   events: {
     Opened: props<{ id: string }>(),
     'Cancel Confirmed': props<{ id: string; reason: string }>(),
-    'Receipt Confirmed': props<{ id: string }>(),
+    /** Goods received: the lines and quantities named, or (no lines) everything outstanding. */
+    'Receipt Confirmed': props<{ id: string; lines?: ReceiptLineInput[]; note?: string }>(),
+    'Close Short Confirmed': props<{ id: string; reason: string }>(),
   },
 });
 
@@ -38,6 +40,11 @@ export const OrdersApiActions = createActionGroup({
     'Order Failed': props<{ id: string; error: ApiError }>(),
     'Order Cancelled': props<{ order: OrderView }>(),
     'Order Received': props<{ order: OrderView }>(),
-    'Action Failed': props<{ id: string; action: 'cancel' | 'receive'; error: ApiError }>(),
+    'Order Closed Short': props<{ order: OrderView }>(),
+    'Action Failed': props<{
+      id: string;
+      action: 'cancel' | 'receive' | 'closeShort';
+      error: ApiError;
+    }>(),
   },
 });

@@ -5,7 +5,13 @@ import { provideMockStore } from '@ngrx/store/testing';
 import { Action } from '@ngrx/store';
 import { Subject, of, throwError } from 'rxjs';
 import { OrderDetailPageActions, OrderListPageActions, OrdersApiActions } from './orders.actions';
-import { cancelOrder, loadOrder, loadOrders } from './orders.effects';
+import {
+  cancelOrder,
+  closeOrderShort,
+  loadOrder,
+  loadOrders,
+  receiveOrder,
+} from './orders.effects';
 import { initialOrdersState } from './orders.feature';
 import { OrdersApi } from './orders-api';
 import { order } from './test-data.spec-util';
@@ -16,7 +22,13 @@ describe('orders effects', () => {
 
   beforeEach(() => {
     actions$ = new Subject<Action>();
-    api = jasmine.createSpyObj<OrdersApi>('OrdersApi', ['list', 'get', 'cancel', 'receive']);
+    api = jasmine.createSpyObj<OrdersApi>('OrdersApi', [
+      'list',
+      'get',
+      'cancel',
+      'receive',
+      'closeShort',
+    ]);
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
@@ -24,7 +36,13 @@ describe('orders effects', () => {
           initialState: {
             procurementOrders: {
               ...initialOrdersState,
-              filters: { status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
+              filters: {
+                q: 'PO2026',
+                status: 'approved',
+                costCenterId: null,
+                from: '2026-01-01',
+                to: null,
+              },
               pageIndex: 2,
               pageSize: 20,
             },
@@ -41,7 +59,7 @@ describe('orders effects', () => {
     TestBed.runInInjectionContext(() => loadOrders()).subscribe((a) => out.push(a));
     actions$.next(OrderListPageActions.retryRequested());
     expect(api.list).toHaveBeenCalledWith(
-      { status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
+      { q: 'PO2026', status: 'approved', costCenterId: null, from: '2026-01-01', to: null },
       2,
       20,
     );
@@ -82,6 +100,47 @@ describe('orders effects', () => {
         action: 'cancel',
         error: { status: 409, code: 'NOT_ALLOWED_IN_STATE', detail: 'already received' },
       }),
+    );
+  });
+
+  it('receive: sends the lines and note with a fresh idempotency key per receipt', () => {
+    api.receive.and.returnValue(of(order('PO1', { status: 'partially_received' })));
+    const out: Action[] = [];
+    TestBed.runInInjectionContext(() => receiveOrder()).subscribe((a) => out.push(a));
+    const lines = [{ productId: 'p1', qty: 3 }];
+    actions$.next(OrderDetailPageActions.receiptConfirmed({ id: 'PO1', lines, note: '第一批' }));
+    actions$.next(OrderDetailPageActions.receiptConfirmed({ id: 'PO1', lines }));
+    const calls = api.receive.calls.allArgs();
+    expect(calls.map(([id, r]) => [id, r])).toEqual([
+      ['PO1', { lines, note: '第一批' }],
+      ['PO1', { lines, note: undefined }],
+    ]);
+    expect(calls[0][2]).toMatch(/^[\w-]{8,}$/);
+    expect(calls[0][2]).not.toBe(calls[1][2]);
+    expect(out.map((a) => a.type)).toEqual([
+      OrdersApiActions.orderReceived.type,
+      OrdersApiActions.orderReceived.type,
+    ]);
+  });
+
+  it('close short: sends the reason; a 409 is a failure of that action', () => {
+    api.closeShort.and.returnValues(
+      of(order('PO1', { status: 'closed_short' })),
+      throwError(() => new HttpErrorResponse({ status: 409 })),
+    );
+    const out: Action[] = [];
+    TestBed.runInInjectionContext(() => closeOrderShort()).subscribe((a) => out.push(a));
+    actions$.next(OrderDetailPageActions.closeShortConfirmed({ id: 'PO1', reason: '停产' }));
+    actions$.next(OrderDetailPageActions.closeShortConfirmed({ id: 'PO2', reason: '停产' }));
+    expect(api.closeShort.calls.allArgs()).toEqual([
+      ['PO1', '停产'],
+      ['PO2', '停产'],
+    ]);
+    expect(out[0]).toEqual(
+      OrdersApiActions.orderClosedShort({ order: order('PO1', { status: 'closed_short' }) }),
+    );
+    expect(out[1]).toEqual(
+      jasmine.objectContaining({ type: OrdersApiActions.actionFailed.type, action: 'closeShort' }),
     );
   });
 

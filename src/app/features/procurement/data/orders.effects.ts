@@ -28,7 +28,7 @@ export const loadOrders = createEffect(
   { functional: true },
 );
 
-/** Loads the detail, and again after a cancel or receipt so the timeline shows the new event. */
+/** Loads the detail, and again after a cancel, receipt or closing so the timeline shows the new event. */
 export const loadOrder = createEffect(
   (actions$ = inject(Actions), api = inject(OrdersApi)) => {
     return actions$.pipe(
@@ -37,6 +37,7 @@ export const loadOrder = createEffect(
         PurchaseOrderPageActions.opened,
         OrdersApiActions.orderCancelled,
         OrdersApiActions.orderReceived,
+        OrdersApiActions.orderClosedShort,
       ),
       map((a) => ('order' in a ? a.order.id : a.id)),
       switchMap((id) =>
@@ -73,11 +74,28 @@ export const receiveOrder = createEffect(
   (actions$ = inject(Actions), api = inject(OrdersApi)) => {
     return actions$.pipe(
       ofType(OrderDetailPageActions.receiptConfirmed),
-      exhaustMap(({ id }) =>
-        api.receive(id).pipe(
+      exhaustMap(({ id, lines, note }) =>
+        api.receive(id, { lines, note }, crypto.randomUUID()).pipe(
           map((order) => OrdersApiActions.orderReceived({ order })),
           catchError((e: unknown) =>
             of(OrdersApiActions.actionFailed({ id, action: 'receive', error: toApiError(e) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const closeOrderShort = createEffect(
+  (actions$ = inject(Actions), api = inject(OrdersApi)) => {
+    return actions$.pipe(
+      ofType(OrderDetailPageActions.closeShortConfirmed),
+      exhaustMap(({ id, reason }) =>
+        api.closeShort(id, reason).pipe(
+          map((order) => OrdersApiActions.orderClosedShort({ order })),
+          catchError((e: unknown) =>
+            of(OrdersApiActions.actionFailed({ id, action: 'closeShort', error: toApiError(e) })),
           ),
         ),
       ),

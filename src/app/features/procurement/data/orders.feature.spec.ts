@@ -78,10 +78,41 @@ describe('orders feature', () => {
     expect(s.actionError?.code).toBe('NOT_ALLOWED_IN_STATE');
   });
 
-  it('allows cancel while pending or approved, receipt only when approved', () => {
-    expect(orderActions({ status: 'pending_approval' })).toEqual({ cancel: true, receive: false });
-    expect(orderActions({ status: 'approved' })).toEqual({ cancel: true, receive: true });
-    for (const status of ['received', 'rejected', 'cancelled'] as const)
-      expect(orderActions({ status })).toEqual({ cancel: false, receive: false });
+  it('allows cancel while pending or approved, receipt while approved or partly received, closing short only when partly received', () => {
+    expect(orderActions({ status: 'pending_approval' })).toEqual({
+      cancel: true,
+      receive: false,
+      closeShort: false,
+    });
+    expect(orderActions({ status: 'approved' })).toEqual({
+      cancel: true,
+      receive: true,
+      closeShort: false,
+    });
+    expect(orderActions({ status: 'partially_received' })).toEqual({
+      cancel: false,
+      receive: true,
+      closeShort: true,
+    });
+    for (const status of ['received', 'rejected', 'cancelled', 'closed_short'] as const)
+      expect(orderActions({ status })).toEqual({
+        cancel: false,
+        receive: false,
+        closeShort: false,
+      });
+  });
+
+  it('closing short is busy until the closed order comes back, which replaces the detail', () => {
+    let s = ordersFeature.reducer(
+      { ...initialOrdersState, detailId: 'PO1', detail: order('PO1') },
+      OrderDetailPageActions.closeShortConfirmed({ id: 'PO1', reason: '停产' }),
+    );
+    expect(s.busy).toBe('closeShort');
+    s = ordersFeature.reducer(
+      s,
+      OrdersApiActions.orderClosedShort({ order: order('PO1', { status: 'closed_short' }) }),
+    );
+    expect(s.busy).toBeNull();
+    expect(s.detail?.status).toBe('closed_short');
   });
 });

@@ -25,7 +25,7 @@ export interface OrdersState {
   detailId: string | null;
   detailLoading: boolean;
   detailError: ApiError | null;
-  busy: 'cancel' | 'receive' | null;
+  busy: 'cancel' | 'receive' | 'closeShort' | null;
   actionError: ApiError | null;
 }
 
@@ -111,9 +111,15 @@ export const ordersFeature = createFeature({
       busy: 'receive',
       actionError: null,
     })),
+    on(OrderDetailPageActions.closeShortConfirmed, (s): OrdersState => ({
+      ...s,
+      busy: 'closeShort',
+      actionError: null,
+    })),
     on(
       OrdersApiActions.orderCancelled,
       OrdersApiActions.orderReceived,
+      OrdersApiActions.orderClosedShort,
       (s, { order }): OrdersState => ({ ...withOrder(s, order), busy: null }),
     ),
     on(OrdersApiActions.actionFailed, (s, { error }): OrdersState => ({
@@ -134,13 +140,18 @@ export const ordersFeature = createFeature({
   }),
 });
 
-/** What the buyer may do with an order in its status (contract: cancel while pending/approved, receive while approved). */
+/**
+ * What the buyer may do with an order in its status (contract: cancel while pending/approved, receive
+ * while approved or partially received, close short while partially received).
+ */
 export function orderActions(order: Pick<OrderView, 'status'> | null): {
   cancel: boolean;
   receive: boolean;
+  closeShort: boolean;
 } {
   return {
     cancel: order?.status === 'pending_approval' || order?.status === 'approved',
-    receive: order?.status === 'approved',
+    receive: order?.status === 'approved' || order?.status === 'partially_received',
+    closeShort: order?.status === 'partially_received',
   };
 }

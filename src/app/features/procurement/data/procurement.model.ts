@@ -77,6 +77,9 @@ export interface PricedOrderLine {
   name: string;
   nameEn: string;
   unit: string;
+  /** On an order's lines (not in previews): received so far and still to come. */
+  receivedQty?: number;
+  outstandingQty?: number;
 }
 
 export type ApprovalRuleCode = 'none' | 'approvalThreshold' | 'secondApprovalThreshold';
@@ -106,6 +109,8 @@ export interface OrderView extends Omit<Order, 'lines'> {
 }
 
 export interface OrderFilters {
+  /** Search: order number, product SKU or name (server-side). */
+  q: string | null;
   status: string | null;
   costCenterId: string | null;
   /** YYYY-MM-DD */
@@ -114,11 +119,18 @@ export interface OrderFilters {
 }
 
 export const NO_ORDER_FILTERS: OrderFilters = {
+  q: null,
   status: null,
   costCenterId: null,
   from: null,
   to: null,
 };
+
+/** What one goods receipt takes in: a quantity per line (the lines not named stay as they are). */
+export interface ReceiptLineInput {
+  productId: string;
+  qty: number;
+}
 
 /** A line of an order or preview: with its own need-by date where it differs from the order's. */
 export type OrderLineInput = LineInput & { needBy?: string };

@@ -70,6 +70,8 @@ export function order(id: string, over: Partial<OrderView> = {}): OrderView {
         name: '商品p1',
         nameEn: 'Product p1',
         unit: '盒',
+        receivedQty: 0,
+        outstandingQty: 10,
       },
     ],
     tax: {
@@ -85,6 +87,8 @@ export function order(id: string, over: Partial<OrderView> = {}): OrderView {
     createdBy: 'u1',
     createdAt: '2026-03-01T10:00:00Z',
     version: 1,
+    receipts: [],
+    receivedFen: 0,
     events: [{ type: 'submitted', at: '2026-03-01T10:00:00Z', actorId: 'u1', actorName: '采购员' }],
     ...over,
   };

@@ -131,6 +131,191 @@ describe('order timeline', () => {
   });
 });
 
+describe('order timeline with receipts', () => {
+  const base = [
+    { type: 'submitted' as const, at, actorId: 'u', actorName: '采购员' },
+    { type: 'approved' as const, at, actorId: 'u', actorName: '采购员', auto: true },
+    {
+      type: 'partially_received' as const,
+      at,
+      actorId: 'u',
+      actorName: '采购员',
+      comment: '第一批',
+    },
+  ];
+
+  it('partially received: each receipt done, the rest still in progress', () => {
+    const steps = timelineOf(
+      order('PO6', { status: 'partially_received', approvalLevels: 0, events: base }),
+    );
+    expect(steps.map((s) => [s.key, s.state, s.comment ?? null])).toEqual([
+      ['submitted', 'done', null],
+      ['approved_auto', 'done', null],
+      ['partially_received', 'done', '第一批'],
+      ['received', 'current', null],
+    ]);
+  });
+
+  it('closed short: ends with the closing and its reason, no receipt to come', () => {
+    const steps = timelineOf(
+      order('PO7', {
+        status: 'closed_short',
+        approvalLevels: 0,
+        events: [
+          ...base,
+          { type: 'closed_short', at, actorId: 'u', actorName: '采购员', comment: '停产' },
+        ],
+      }),
+    );
+    expect(steps.map((s) => s.key)).toEqual([
+      'submitted',
+      'approved_auto',
+      'partially_received',
+      'closed_short',
+    ]);
+    expect(steps.at(-1)?.comment).toBe('停产');
+  });
+});
+
+describe('OrderDetailPage receipt and closing short', () => {
+  const twoLines = order('PO8', {
+    status: 'partially_received',
+    totalFen: 13_000,
+    receivedFen: 3_000,
+    lines: [
+      {
+        ...order('x').lines[0],
+        productId: 'p1',
+        qty: 10,
+        lineTotalFen: 10_000,
+        receivedQty: 3,
+        outstandingQty: 7,
+      },
+      {
+        ...order('x').lines[0],
+        productId: 'p2',
+        sku: 'SKU-p2',
+        name: '商品p2',
+        nameEn: 'Product p2',
+        qty: 3,
+        unitPriceFen: 1000,
+        lineTotalFen: 3_000,
+        receivedQty: 0,
+        outstandingQty: 3,
+      },
+    ],
+    receipts: [
+      {
+        id: 'PO8-R1',
+        at,
+        actorId: 'u1',
+        actorName: '采购员',
+        lines: [{ productId: 'p1', qty: 3, amountFen: 3_000 }],
+        amountFen: 3_000,
+        note: '第一批',
+      },
+    ],
+  });
+
+  async function render() {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/orders/:id', component: OrderDetailPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: {
+            procurementOrders: { ...initialOrdersState, detailId: 'PO8', detail: twoLines },
+          },
+        }),
+        provideReferenceData(),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/procurement/orders/PO8', OrderDetailPage);
+    const root = harness.routeNativeElement as HTMLElement;
+    const button = (label: string) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!;
+    const settle = async () => {
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    return { harness, root, dispatch, button, settle };
+  }
+
+  it('shows received / outstanding per line and the receipts', async () => {
+    const { root } = await render();
+    const row = root.querySelector('tr[data-product=p1]')!;
+    expect(row.querySelector('.c-received')!.textContent!.trim()).toBe('3');
+    expect(row.querySelector('.c-outstanding')!.textContent!.trim()).toBe('7');
+    expect(root.querySelector('[data-testid=received-amount]')!.textContent).toContain('¥30.00');
+    const receipts = root.querySelector('[data-testid=receipts]')!.textContent!;
+    expect(receipts).toContain('PO8-R1');
+    expect(receipts).toContain('商品p1 × 3');
+    expect(receipts).toContain('第一批');
+  });
+
+  it('receives a quantity per line; "all outstanding" fills every line; too many is refused', async () => {
+    const { root, dispatch, button, settle } = await render();
+    button('收货').click();
+    await settle();
+    const form = root.querySelector('[data-testid=receive-form]')!;
+    const qty = (id: string) => form.querySelector<HTMLInputElement>(`input[data-product=${id}]`)!;
+    const confirm = () => button('确认收货');
+    expect(confirm().disabled).toBeTrue();
+    qty('p1').value = '8';
+    qty('p1').dispatchEvent(new Event('input'));
+    await settle();
+    expect(form.textContent).toContain('最多还能收 7');
+    expect(confirm().disabled).toBeTrue();
+    qty('p1').value = '2';
+    qty('p1').dispatchEvent(new Event('input'));
+    await settle();
+    expect(form.textContent).toContain('¥20.00');
+    confirm().click();
+    expect(dispatch).toHaveBeenCalledWith(
+      OrderDetailPageActions.receiptConfirmed({ id: 'PO8', lines: [{ productId: 'p1', qty: 2 }] }),
+    );
+
+    button('收货').click();
+    await settle();
+    button('全部待收数量').click();
+    await settle();
+    expect(root.querySelector<HTMLInputElement>('input[data-product=p2]')!.value).toBe('3');
+    button('确认收货').click();
+    expect(dispatch).toHaveBeenCalledWith(
+      OrderDetailPageActions.receiptConfirmed({
+        id: 'PO8',
+        lines: [
+          { productId: 'p1', qty: 7 },
+          { productId: 'p2', qty: 3 },
+        ],
+      }),
+    );
+  });
+
+  it('closes short only with a reason, after saying what is released', async () => {
+    const { root, dispatch, button, settle } = await render();
+    button('关闭剩余').click();
+    await settle();
+    expect(root.textContent).toContain('¥100.00'); // 130 − 30 still committed
+    const confirm = () => button('确认关闭剩余');
+    expect(confirm().disabled).toBeTrue();
+    const reason = root.querySelector<HTMLTextAreaElement>('[role=alertdialog] textarea')!;
+    reason.value = '  供应商停产 ';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    confirm().click();
+    expect(dispatch).toHaveBeenCalledWith(
+      OrderDetailPageActions.closeShortConfirmed({ id: 'PO8', reason: '供应商停产' }),
+    );
+  });
+});
+
 describe('OrderDetailPage in the router', () => {
   it('loads the order of the route, and the next one when only the id changes', async () => {
     TestBed.configureTestingModule({

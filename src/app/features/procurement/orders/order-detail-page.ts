@@ -27,7 +27,8 @@ import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { OrderDetailPageActions } from '../data/orders.actions';
 import { orderActions, ordersFeature } from '../data/orders.feature';
-import type { OrderEvent, OrderView } from '../data/procurement.model';
+import type { OrderEvent, OrderView, ReceiptLineInput } from '../data/procurement.model';
+import { receiptAmountFen } from '../../../../domain/index.ts';
 import { OrderStatus } from './order-status';
 
 export interface TimelineStep {
@@ -42,8 +43,9 @@ export interface TimelineStep {
 }
 
 /**
- * The status timeline of an order from its events: submitted → approval levels → approved → received, or
- * rejected / cancelled with who and why; steps still to come are shown greyed.
+ * The status timeline of an order from its events: submitted → approval levels → approved → each partial
+ * receipt → received (or closed short, with why), or rejected / cancelled with who and why; steps still
+ * to come are shown greyed.
  */
 export function timelineOf(
   order: Pick<OrderView, 'status' | 'events' | 'approvalLevels'>,
@@ -139,29 +141,61 @@ export function timelineOf(
       comment: cancelled.comment,
     });
   if (!ended) {
+    for (const e of events.filter((x) => x.type === 'partially_received'))
+      steps.push({
+        key: 'partially_received',
+        icon: 'inventory_2',
+        state: 'done',
+        at: e.at,
+        actorName: e.actorName,
+        actorNameEn: e.actorNameEn,
+        comment: e.comment,
+      });
     const received = find('received');
-    steps.push(
-      received
-        ? {
-            key: 'received',
-            icon: 'inventory',
-            state: 'done',
-            at: received.at,
-            actorName: received.actorName,
-            actorNameEn: received.actorNameEn,
-          }
-        : {
-            key: 'received',
-            icon: 'inventory',
-            state: order.status === 'approved' ? 'current' : 'todo',
-          },
-    );
+    const closed = find('closed_short');
+    if (closed)
+      steps.push({
+        key: 'closed_short',
+        icon: 'remove_done',
+        state: 'done',
+        at: closed.at,
+        actorName: closed.actorName,
+        actorNameEn: closed.actorNameEn,
+        comment: closed.comment,
+      });
+    else
+      steps.push(
+        received
+          ? {
+              key: 'received',
+              icon: 'inventory',
+              state: 'done',
+              at: received.at,
+              actorName: received.actorName,
+              actorNameEn: received.actorNameEn,
+              comment: received.comment,
+            }
+          : {
+              key: 'received',
+              icon: 'inventory',
+              state:
+                order.status === 'approved' || order.status === 'partially_received'
+                  ? 'current'
+                  : 'todo',
+            },
+      );
   }
   // A stopped order shows what happened, not the steps it will never reach.
   return ended ? steps.filter((s) => s.state !== 'todo') : steps;
 }
 
-/** One order: timeline, lines, totals, delivery; cancel and goods receipt (each confirmed first), reorder. */
+/** Statuses whose lines show what was received and what is outstanding. */
+const RECEIPT_STATUSES = new Set(['approved', 'partially_received', 'received', 'closed_short']);
+
+/**
+ * One order: timeline, lines with received / outstanding, receipts, totals, delivery; cancel, goods
+ * receipt (a quantity per line, or all outstanding) and closing short (each confirmed first), reorder.
+ */
 import { TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
 @Component({
   selector: 'app-order-detail-page',
@@ -216,8 +250,52 @@ export class OrderDetailPage implements OnChanges {
   protected readonly ccName = computed(() =>
     this.reference.costCenterLabel(this.order()?.costCenterId),
   );
-  protected readonly confirming = signal<'cancel' | 'receive' | null>(null);
+  protected readonly confirming = signal<'cancel' | 'receive' | 'closeShort' | null>(null);
   protected reason = '';
+  /** Why the rest of a partially received order will not come (required to close it short). */
+  protected readonly closeReason = signal('');
+  protected receiptNote = '';
+  /** The receive form: the quantity received now per product (absent = 0). */
+  protected readonly receiving = signal<Record<string, number>>({});
+
+  protected readonly showReceipts = computed(() =>
+    RECEIPT_STATUSES.has(this.order()?.status ?? ''),
+  );
+  /** Lines still to come, as the receive form lists them. */
+  protected readonly openLines = computed(() =>
+    (this.order()?.lines ?? []).filter((l) => (l.outstandingQty ?? l.qty) > 0),
+  );
+  /** The receive form's problems per product: not a whole number, or more than outstanding. */
+  protected readonly receiptProblems = computed(() => {
+    const problems: Record<string, 'whole' | 'tooMany'> = {};
+    for (const l of this.openLines()) {
+      const qty = this.receiving()[l.productId] ?? 0;
+      if (!Number.isInteger(qty) || qty < 0) problems[l.productId] = 'whole';
+      else if (qty > (l.outstandingQty ?? l.qty)) problems[l.productId] = 'tooMany';
+    }
+    return problems;
+  });
+  protected readonly receiptLines = computed<ReceiptLineInput[]>(() =>
+    this.openLines()
+      .map((l) => ({ productId: l.productId, qty: this.receiving()[l.productId] ?? 0 }))
+      .filter((l) => Number.isInteger(l.qty) && l.qty > 0),
+  );
+  /** What the receipt moves from committed to spent (as the server computes it). */
+  protected readonly receiptAmountFen = computed(() => {
+    const byId = new Map(this.openLines().map((l) => [l.productId, l]));
+    return this.receiptLines().reduce((sum, r) => {
+      const l = byId.get(r.productId)!;
+      return sum + receiptAmountFen(l, l.receivedQty ?? 0, r.qty);
+    }, 0);
+  });
+  protected readonly canSubmitReceipt = computed(
+    () => this.receiptLines().length > 0 && !Object.keys(this.receiptProblems()).length,
+  );
+  /** The commitment closing short releases. */
+  protected readonly restFen = computed(() => {
+    const o = this.order();
+    return o ? o.totalFen - o.receivedFen : 0;
+  });
 
   constructor() {
     // the tab says which order it shows
@@ -253,10 +331,53 @@ export class OrderDetailPage implements OnChanges {
     this.reason = '';
   }
 
+  protected openReceive(): void {
+    this.receiving.set({});
+    this.receiptNote = '';
+    this.confirming.set('receive');
+  }
+
+  protected setReceiving(productId: string, value: number): void {
+    this.receiving.update((r) => ({ ...r, [productId]: Number.isNaN(value) ? 0 : value }));
+  }
+
+  /** The "receive all outstanding" shortcut: every open line at its outstanding quantity. */
+  protected receiveAllOutstanding(): void {
+    this.receiving.set(
+      Object.fromEntries(this.openLines().map((l) => [l.productId, l.outstandingQty ?? l.qty])),
+    );
+  }
+
   protected confirmReceive(): void {
+    if (!this.canSubmitReceipt()) return;
     this.dropPlacedBanner();
-    this.store.dispatch(OrderDetailPageActions.receiptConfirmed({ id: this.id() }));
+    const note = this.receiptNote.trim();
+    this.store.dispatch(
+      OrderDetailPageActions.receiptConfirmed({
+        id: this.id(),
+        lines: this.receiptLines(),
+        ...(note ? { note } : {}),
+      }),
+    );
     this.confirming.set(null);
+  }
+
+  protected openCloseShort(): void {
+    this.closeReason.set('');
+    this.confirming.set('closeShort');
+  }
+
+  protected confirmCloseShort(): void {
+    const reason = this.closeReason().trim();
+    if (!reason) return;
+    this.dropPlacedBanner();
+    this.store.dispatch(OrderDetailPageActions.closeShortConfirmed({ id: this.id(), reason }));
+    this.confirming.set(null);
+  }
+
+  protected productName(o: OrderView, productId: string): string {
+    const l = o.lines.find((x) => x.productId === productId);
+    return l ? this.lineName(l) : productId;
   }
 
   protected reorder(): void {

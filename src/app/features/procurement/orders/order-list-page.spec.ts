@@ -8,7 +8,7 @@ import { initialOrdersState } from '../data/orders.feature';
 import { orderQueryFromParams, paramsFromOrderQuery } from '../data/orders-query';
 import { NO_ORDER_FILTERS } from '../data/procurement.model';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
-import { OrderListPage } from './order-list-page';
+import { ORDER_SEARCH_DEBOUNCE_MS, OrderListPage } from './order-list-page';
 
 describe('order list query in the URL', () => {
   it('reads valid parameters and drops hostile or malformed ones', () => {
@@ -22,7 +22,13 @@ describe('order list query in the URL', () => {
         size: '50',
       }),
     ).toEqual({
-      filters: { status: 'approved', costCenterId: 'cc-1', from: '2026-01-01', to: '2026-02-01' },
+      filters: {
+        q: null,
+        status: 'approved',
+        costCenterId: 'cc-1',
+        from: '2026-01-01',
+        to: '2026-02-01',
+      },
       pageIndex: 2,
       pageSize: 50,
     });
@@ -45,6 +51,7 @@ describe('order list query in the URL', () => {
     };
     const params = paramsFromOrderQuery(q);
     expect(params).toEqual({
+      q: null,
       status: 'rejected',
       cc: null,
       from: null,
@@ -54,6 +61,14 @@ describe('order list query in the URL', () => {
     });
     const back = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v ?? undefined]));
     expect(orderQueryFromParams(back)).toEqual(q);
+  });
+
+  it('keeps the search in the URL, trimmed and at most 200 characters', () => {
+    const q = { filters: { ...NO_ORDER_FILTERS, q: '打印纸' }, pageIndex: 0, pageSize: 20 };
+    expect(paramsFromOrderQuery(q)['q']).toBe('打印纸');
+    expect(orderQueryFromParams({ q: '  打印纸 ' })).toEqual(q);
+    expect(orderQueryFromParams({ q: '   ' }).filters.q).toBeNull();
+    expect(orderQueryFromParams({ q: 'x'.repeat(500) }).filters.q?.length).toBe(200);
   });
 });
 
@@ -97,6 +112,49 @@ describe('OrderListPage in the router', () => {
     const second = await harness.navigateByUrl('/procurement/orders', OrderListPage);
     expect(second).toBe(first);
     expect(queries()).toEqual([{ filters: NO_ORDER_FILTERS, pageIndex: 0, pageSize: 20 }]);
+  });
+
+  it('searches once typing pauses: one query with the last text, in the URL', async () => {
+    const page = await harness.navigateByUrl('/procurement/orders?status=approved', OrderListPage);
+    dispatch.calls.reset();
+    jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-03-01T10:00:00Z')); // debounceTime reads the clock's date
+    try {
+      const search = (page as unknown as { search: { setValue(v: string): void } }).search;
+      search.setValue('P');
+      jasmine.clock().tick(100);
+      search.setValue('PO2026');
+      jasmine.clock().tick(100);
+      search.setValue(' 打印纸 ');
+      jasmine.clock().tick(ORDER_SEARCH_DEBOUNCE_MS - 10);
+      expect(queries()).toEqual([]);
+      jasmine.clock().tick(20);
+    } finally {
+      jasmine.clock().uninstall();
+    }
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe(
+      `/procurement/orders?q=${encodeURIComponent('打印纸')}&status=approved`,
+    );
+    expect(queries()).toEqual([
+      {
+        filters: { ...NO_ORDER_FILTERS, q: '打印纸', status: 'approved' },
+        pageIndex: 0,
+        pageSize: 20,
+      },
+    ]);
+  });
+
+  it('the empty state says what was searched', async () => {
+    store.setState({
+      procurementOrders: {
+        ...initialOrdersState,
+        filters: { ...NO_ORDER_FILTERS, q: 'PO-NOPE' },
+      },
+    });
+    await harness.navigateByUrl('/procurement/orders?q=PO-NOPE', OrderListPage);
+    harness.detectChanges();
+    expect(harness.routeNativeElement?.textContent).toContain('没有找到与“PO-NOPE”相关的订单');
   });
 
   it('a status chosen goes into the URL, back to the first page', async () => {

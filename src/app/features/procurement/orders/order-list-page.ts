@@ -6,7 +6,9 @@ import {
   inject,
   input,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -26,6 +28,7 @@ import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { OrderListPageActions } from '../data/orders.actions';
 import { ordersFeature } from '../data/orders.feature';
 import {
+  MAX_ORDER_SEARCH,
   ORDER_PAGE_SIZES,
   ORDER_STATUSES,
   orderQueryFromParams,
@@ -35,9 +38,13 @@ import type { OrderFilters } from '../data/procurement.model';
 import { OrderStatus } from './order-status';
 
 /**
- * The buyer's orders: filter by status, date and cost center; paged on the server. Filters and page
- * live in the URL, so a reload, back/forward or a shared link shows the same list.
+ * The buyer's orders: search by order number or product (SKU, name), filter by status, date and cost
+ * center; searched and paged on the server. Search, filters and page live in the URL, so a reload,
+ * back/forward or a shared link shows the same list.
  */
+/** How long typing pauses before the list is searched. */
+export const ORDER_SEARCH_DEBOUNCE_MS = 300;
+
 @Component({
   selector: 'app-order-list-page',
   imports: [
@@ -76,8 +83,20 @@ export class OrderListPage implements OnChanges {
   });
   protected readonly filtered = computed(() => {
     const f = this.state().filters;
-    return !!(f.status || f.costCenterId || f.from || f.to);
+    return !!(f.q || f.status || f.costCenterId || f.from || f.to);
   });
+  protected readonly maxSearch = MAX_ORDER_SEARCH;
+  /** The empty state says what was searched. */
+  protected readonly emptyText = computed(() => {
+    const f = this.state().filters;
+    if (f.q) return this.i18n.t('procurement.orders.emptySearch', { q: f.q });
+    return this.i18n.t(
+      this.filtered() ? 'procurement.orders.emptyFiltered' : 'procurement.orders.empty',
+    );
+  });
+
+  /** Order number or product; searched once typing pauses. */
+  protected readonly search = new FormControl('', { nonNullable: true });
 
   protected readonly form = new FormGroup({
     status: new FormControl<string | null>(null),
@@ -87,6 +106,7 @@ export class OrderListPage implements OnChanges {
   });
 
   // The URL's query parameters (component input binding); `paramsFromOrderQuery` writes them.
+  readonly q = input<string>();
   readonly status = input<string>();
   readonly cc = input<string>();
   readonly from = input<string>();
@@ -95,12 +115,23 @@ export class OrderListPage implements OnChanges {
   readonly size = input<string>();
 
   constructor() {
-    this.form.valueChanges.subscribe(() => this.applyFilters());
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.applyFilters());
+    this.search.valueChanges
+      .pipe(
+        map((v) => v.trim()),
+        debounceTime(ORDER_SEARCH_DEBOUNCE_MS),
+        distinctUntilChanged(),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => {
+        if (q !== (this.state().filters.q ?? '')) this.applyFilters();
+      });
   }
 
   /** URL → store (first visit, reload, back/forward, a shared link) → the form shows it. */
   ngOnChanges(): void {
     const query = orderQueryFromParams({
+      q: this.q(),
       status: this.status(),
       cc: this.cc(),
       from: this.from(),
@@ -118,12 +149,15 @@ export class OrderListPage implements OnChanges {
       },
       { emitEvent: false },
     );
+    if (this.search.value.trim() !== (query.filters.q ?? ''))
+      this.search.setValue(query.filters.q ?? '', { emitEvent: false });
   }
 
   /** The form → the URL, back to the first page. */
   protected applyFilters(): void {
     const v = this.form.getRawValue();
     const filters: OrderFilters = {
+      q: this.search.value.trim().slice(0, MAX_ORDER_SEARCH) || null,
       status: v.status || null,
       costCenterId: v.costCenterId || null,
       from: v.from || null,
@@ -133,7 +167,13 @@ export class OrderListPage implements OnChanges {
   }
 
   protected clearFilters(): void {
+    this.search.setValue('', { emitEvent: false });
     this.form.reset({ status: null, costCenterId: null, from: null, to: null });
+  }
+
+  protected clearSearch(): void {
+    this.search.setValue('', { emitEvent: false });
+    this.applyFilters();
   }
 
   protected pageChanged(e: PageEvent): void {

@@ -26,6 +26,14 @@ import { TranslatePipe } from '../../../core/i18n/i18n';
       background: var(--mat-sys-primary-container);
       color: var(--mat-sys-on-primary-container);
     }
+    .status--partially_received {
+      background: #d7ecff;
+      color: #0b3d66;
+    }
+    .status--closed_short {
+      background: #e8e0d0;
+      color: #463a21;
+    }
     .status--received {
       background: #cdeed3;
       color: #0f4d1f;
