@@ -104,8 +104,10 @@ export class ReferenceData {
     this.companyRemote.reload();
   }
 
+  /** After an admin changed the organisation: departments, cost centers and what the user may charge. */
   reloadCostCenters(): void {
     this.costCentersRemote().reload();
+    this.departmentsRemote().reload();
     this.chargeableRemote().reload();
   }
 

@@ -14,7 +14,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
-import type { AuditAction, AuditChange } from '../../../../domain/index.ts';
+import { AUDIT_ACTIONS, type AuditChange } from '../../../../domain/index.ts';
 import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, formatFen } from '../../../core/i18n/format';
@@ -25,12 +25,6 @@ import type { AuditFilters } from '../data/audit-api';
 import { AuditPageActions } from '../data/audit.actions';
 import { auditFeature } from '../data/audit.feature';
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'company.settings',
-  'company.invoice',
-  'travel.policy',
-  'user.costCenters',
-];
 const PAGE_SIZE = 20;
 
 /** A changed value as people read it: money fields (…Fen) in yuan, the rest as stored. */
