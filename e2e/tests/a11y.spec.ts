@@ -17,7 +17,13 @@ const PAGES: Record<string, string[]> = {
     '/procurement/orders',
   ],
   'hr@c1.example': ['/approvals', '/budgets', '/welfare/campaigns', '/travel/report'],
-  'admin@c1.example': ['/admin/settings', '/admin/audit', '/travel/policy'],
+  'admin@c1.example': [
+    '/admin/settings',
+    '/admin/users',
+    '/admin/organisation',
+    '/admin/audit',
+    '/travel/policy',
+  ],
   'employee@c1.example': ['/welfare', '/welfare/wallet', '/travel', '/travel/new'],
 };
 

@@ -175,7 +175,9 @@ export class UsersPage implements OnInit, OnChanges {
   }
 
   protected rolesText(u: UserDetail): string {
-    return u.roles.map((r) => this.i18n.t(`role.${r}`)).join(' · ');
+    return ROLES.filter((r) => u.roles.includes(r))
+      .map((r) => this.i18n.t(`role.${r}`))
+      .join(' · ');
   }
 
   protected openInvite(): void {
