@@ -117,6 +117,22 @@ describe('users', () => {
     }
   });
 
+  it('two invitations of one email at once make one account', async () => {
+    const body = {
+      email: 'twice@c1.example',
+      name: '两次',
+      roles: ['buyer'],
+      departmentId: c1Dept,
+    };
+    const [a, b] = await Promise.all([
+      admin.post('/api/users', body),
+      admin.post('/api/users', { ...body, email: 'TWICE@c1.example' }),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 409]);
+    const list = await admin.get('/api/users?q=twice@');
+    assert.equal(list.body.length, 1);
+  });
+
   it('refuses bad bodies, other roles and other companies', async () => {
     const body = { email: 'x1@c1.example', name: 'X', roles: ['buyer'], departmentId: c1Dept };
     assert.ok(isProblem(await hr.post('/api/users', body), 403, 'FORBIDDEN'));
