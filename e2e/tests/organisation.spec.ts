@@ -79,7 +79,7 @@ test('an admin invites a user and sets their roles; deactivated, their open sess
   await page.goto('/admin/audit?action=user.update');
   const latest = page.getByRole('list', { name: '审计日志' }).getByRole('listitem').first();
   await expect(latest).toContainText('用户变更');
-  await expect(latest).toContainText('启用true → false');
+  await expect(latest).toContainText('启用是 → 否');
 });
 
 test('the last admin cannot deactivate themselves: the page says why', async ({ page }) => {

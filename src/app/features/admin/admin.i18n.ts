@@ -78,6 +78,8 @@ export const ADMIN_I18N: Translations = {
     'admin.audit.field.departmentId': '部门',
     'admin.audit.field.costCenterId': '成本中心',
     'admin.audit.field.active': '启用',
+    'admin.audit.yes': '是',
+    'admin.audit.no': '否',
     'admin.audit.field.code': '编码',
     'admin.users.title': '用户管理',
     'admin.users.subtitle': '邀请同事、分配角色与部门、授权额外成本中心，停用离职人员',
@@ -222,6 +224,8 @@ export const ADMIN_I18N: Translations = {
     'admin.audit.field.departmentId': 'Department',
     'admin.audit.field.costCenterId': 'Cost center',
     'admin.audit.field.active': 'Active',
+    'admin.audit.yes': 'yes',
+    'admin.audit.no': 'no',
     'admin.audit.field.code': 'Code',
     'admin.users.title': 'Users',
     'admin.users.subtitle':
