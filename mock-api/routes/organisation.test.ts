@@ -402,6 +402,20 @@ describe('departments and cost centers', () => {
       grantedCostCenterIds: [fresh.body.id],
     });
     assert.ok(isProblem(grant, 400, 'VALIDATION_FAILED'));
+    const welfareGrant = await hr.post(
+      '/api/welfare/grants',
+      {
+        occasion: '测试',
+        points: 1,
+        employeeIds: [buyer.user.id],
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        costCenterId: fresh.body.id,
+      },
+      idemKey(),
+    );
+    assert.ok(isProblem(welfareGrant, 400, 'VALIDATION_FAILED'), JSON.stringify(welfareGrant.body));
+    assert.equal(welfareGrant.body.errors[0].path, 'costCenterId');
+    assert.match(welfareGrant.body.errors[0].message, /deactivated/);
     const a = await lastAudit('costCenter.update');
     assert.deepEqual(a.changes, [{ field: 'active', before: true, after: false }]);
     assert.ok(

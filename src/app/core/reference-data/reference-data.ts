@@ -13,6 +13,7 @@ import type {
   CostCenter,
   Department,
 } from '../../../domain/index.ts';
+import { isActiveUnit } from '../../../domain/company.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
@@ -70,6 +71,10 @@ export class ReferenceData {
   readonly departments = computed<readonly Department[]>(
     () => this.departmentsRemote().value() ?? [],
   );
+
+  /** What a new choice may name: departments and cost centers an admin has not deactivated. */
+  readonly activeDepartments = computed(() => this.departments().filter(isActiveUnit));
+  readonly activeCostCenters = computed(() => this.costCenters().filter(isActiveUnit));
 
   /**
    * The cost centers the user may charge (orders, trips): their department's, then any an admin
