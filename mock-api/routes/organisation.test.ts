@@ -396,8 +396,25 @@ describe('departments and cost centers', () => {
       name: '临时成本中心',
       nameEn: 'Temporary cost center',
     });
+    const dept = await admin.post('/api/departments', {
+      name: '临时二部',
+      nameEn: 'Temporary II',
+      costCenterId: fresh.body.id,
+    });
+    assert.equal(dept.status, 201);
+    assert.ok(
+      isProblem(
+        await admin.patch(`/api/cost-centers/${fresh.body.id}`, { active: false }),
+        409,
+        'COST_CENTER_IN_USE',
+      ),
+    );
+    await admin.patch(`/api/departments/${dept.body.id}`, { active: false });
     const off = await admin.patch(`/api/cost-centers/${fresh.body.id}`, { active: false });
     assert.equal(off.status, 200, JSON.stringify(off.body));
+    // the department cannot come back on its deactivated cost center
+    const back = await admin.patch(`/api/departments/${dept.body.id}`, { active: true });
+    assert.ok(isProblem(back, 400, 'VALIDATION_FAILED'), JSON.stringify(back.body));
     const grant = await admin.put(`/api/users/${buyer.user.id}/cost-centers`, {
       grantedCostCenterIds: [fresh.body.id],
     });

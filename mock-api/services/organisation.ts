@@ -286,10 +286,9 @@ export function patchDepartment(
         `${members} active user(s) belong to this department: move or deactivate them first.`,
       );
   }
-  if (!isActiveUnit(d) && next.active && !isActiveUnit(activeCostCenterOrAny(tx, next)))
-    fail('VALIDATION_FAILED', 'Deactivated cost center', [
-      { path: 'costCenterId', message: `Cost center ${next.costCenterId} is deactivated` },
-    ]);
+  // A department reactivated on a cost center deactivated meanwhile would charge a closed one.
+  if (!isActiveUnit(d) && next.active && patch.costCenterId === undefined)
+    activeCostCenter(tx, caller, next.costCenterId);
   tx.update(C.departments, next);
   audit(tx, caller, now, {
     action: 'department.update',
@@ -301,9 +300,6 @@ export function patchDepartment(
   });
   return next;
 }
-
-const activeCostCenterOrAny = (tx: Tx, d: Department): { active?: boolean } =>
-  tx.get<CostCenter>(C.costCenters, d.costCenterId) ?? { active: false };
 
 // ---- cost centers ----
 
