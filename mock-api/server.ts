@@ -49,6 +49,7 @@ import { registerApprovals } from './routes/approvals.ts';
 import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
 import { registerAudit } from './routes/audit.ts';
+import { registerOrganisation } from './routes/organisation.ts';
 import { registerCart } from './routes/cart.ts';
 import { registerRequisitionTemplates } from './routes/requisition-templates.ts';
 import { registerNotifications } from './routes/notifications.ts';
@@ -80,6 +81,7 @@ export const ROUTES: RouteModule[] = [
   // cost-center access and travel (e差旅)
   registerCostCenterAccess,
   registerAudit,
+  registerOrganisation,
   registerTravel,
   registerWelfare,
   registerGeneric,

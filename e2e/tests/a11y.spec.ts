@@ -22,7 +22,13 @@ const PAGES: Record<string, string[]> = {
     '/welfare/campaigns',
     '/travel/report',
   ],
-  'admin@c1.example': ['/admin/settings', '/admin/audit', '/travel/policy'],
+  'admin@c1.example': [
+    '/admin/settings',
+    '/admin/users',
+    '/admin/organisation',
+    '/admin/audit',
+    '/travel/policy',
+  ],
   'employee@c1.example': ['/welfare', '/welfare/wallet', '/travel', '/travel/new'],
 };
 

@@ -75,8 +75,9 @@ export class Auth {
 
   /**
    * Checks the password of `emailRaw` for a client at `address` (see lib/throttle.ts `clientKey`).
-   * Unknown emails, accounts without a password and inactive accounts cost the same full-cost check
-   * and give the same 401. Throws RateLimited when the throttle refuses: then nothing is checked.
+   * Unknown emails, accounts without a password and inactive accounts cost the same full-cost check;
+   * a wrong password gives the same 401 for each, the right password of a deactivated account 403
+   * ACCOUNT_DEACTIVATED. Throws RateLimited when the throttle refuses: then nothing is checked.
    */
   async login(
     emailRaw: string,
@@ -87,14 +88,17 @@ export class Auth {
     const reservation = await this.throttle.reserve(email, address);
     if ('retryAfterMs' in reservation) throw new RateLimited(reservation.retryAfterMs);
     const user = this.userByEmail(email);
-    let ok = false;
+    let passwordOk = false;
     try {
-      ok = (await verifyPassword(password, user?.passwordHash, this.kdf)) && !!user?.active;
+      passwordOk = await verifyPassword(password, user?.passwordHash, this.kdf);
     } finally {
-      if (ok) this.throttle.succeeded(reservation.attempt);
+      if (passwordOk && user?.active) this.throttle.succeeded(reservation.attempt);
       else this.throttle.failed(reservation.attempt);
     }
-    if (!ok || !user) fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+    if (!passwordOk || !user) fail('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+    // Only someone who knows the password learns that the account exists but was deactivated.
+    if (!user.active)
+      fail('ACCOUNT_DEACTIVATED', 'This account was deactivated by your company administrator.');
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const nowIso = new Date(now).toISOString();

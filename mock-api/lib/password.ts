@@ -34,6 +34,14 @@ export function hashPassword(password: string): string {
   return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
+/** The same as `hashPassword` without blocking the event loop (a hash made while serving requests). */
+export async function hashPasswordAsync(password: string): Promise<string> {
+  const salt = randomBytes(SALT_LEN);
+  const hash = await scryptKdf(password, salt, SCRYPT_PARAMS);
+  const { N, r, p } = SCRYPT_PARAMS;
+  return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
 interface ParsedHash {
   params: ScryptParams;
   salt: Buffer;

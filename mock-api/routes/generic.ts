@@ -19,7 +19,7 @@ import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
 import { MAX_LIMIT, q1 } from '../lib/http.ts';
 import { fail, problemOf, sendProblem } from '../lib/problem.ts';
 import { literalPattern } from '../lib/query.ts';
-import { publicUser } from '../lib/sanitize.ts';
+import { userDetail } from '../services/organisation.ts';
 import type { Caller } from '../services/tx.ts';
 
 interface GenericSpec {
@@ -55,13 +55,7 @@ export const GENERIC: GenericSpec[] = [
     source: (c) => c.store.all('users'),
     tenancy: 'companyId',
     roles: ['hr', 'admin'],
-    project: (u) => ({
-      ...publicUser(u as never),
-      employeeNo: u['employeeNo'],
-      phone: u['phone'],
-      active: u['active'],
-      grantedCostCenterIds: (u['grantedCostCenterIds'] as string[] | undefined) ?? [],
-    }),
+    project: (u) => ({ ...userDetail(u as never) }),
   },
   { path: 'categories', source: (c) => c.catalog.categories as never, tenancy: null },
   { path: 'suppliers', source: (c) => c.catalog.suppliers as never, tenancy: null },

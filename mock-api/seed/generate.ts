@@ -692,6 +692,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         code: `${c.toUpperCase()}-CC${100 + i + 1}`,
         name: `${d.zh}成本中心`,
         nameEn: `${d.en} cost center`,
+        active: true,
       });
       departments.push({
         id: `d-${c}-${n}`,
@@ -699,6 +700,7 @@ function generateOrg(rng: Rng, opts: SeedOptions, year: string) {
         name: d.zh,
         nameEn: d.en,
         costCenterId: ccId,
+        active: true,
       });
     });
   }

@@ -1,7 +1,12 @@
 // The audit log: every change an admin makes to the company's set-up (settings, invoice details, travel
 // policies, the cost centers a user may charge) — who, when, and each field before → after. Written in the same
 // transaction as the change, so a change without its entry (or the reverse) cannot be stored.
-import { auditChanges, type AuditAction, type AuditEntry } from '../../src/domain/index.ts';
+import {
+  AUDIT_ACTIONS,
+  auditChanges,
+  type AuditAction,
+  type AuditEntry,
+} from '../../src/domain/index.ts';
 import { toCsv } from '../lib/csv.ts';
 import { fail } from './errors.ts';
 import { newId, pageOf, q1, requireRole, type Caller, type Query, type Tx } from './tx.ts';
@@ -41,12 +46,6 @@ export function audit(
   tx.insert(AUDIT, entry);
 }
 
-const ACTIONS: readonly AuditAction[] = [
-  'company.settings',
-  'company.invoice',
-  'travel.policy',
-  'user.costCenters',
-];
 const PARAMS = ['action', 'from', 'to', '_page', '_limit'];
 
 function badQuery(key: string, message: string): never {
@@ -58,7 +57,8 @@ function entries(tx: Tx, caller: Caller, query: Query): AuditEntry[] {
   requireRole(caller, 'admin');
   for (const k of Object.keys(query)) if (!PARAMS.includes(k)) badQuery(k, 'Unknown parameter');
   const action = q1(query, 'action');
-  if (action && !ACTIONS.includes(action as AuditAction)) badQuery('action', 'Unknown action');
+  if (action && !(AUDIT_ACTIONS as readonly string[]).includes(action))
+    badQuery('action', 'Unknown action');
   const day = (key: string) => {
     const v = q1(query, key);
     if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) badQuery(key, 'A date YYYY-MM-DD');

@@ -1,6 +1,11 @@
 // Which cost centers a user may charge (orders, order previews, trips): their department's, plus any an
 // admin granted them (`users[].grantedCostCenterIds`). Anything else is 403 FORBIDDEN and changes nothing.
-import type { ChargeableCostCenter, CostCenter, Department } from '../../src/domain/index.ts';
+import {
+  isActiveUnit,
+  type ChargeableCostCenter,
+  type CostCenter,
+  type Department,
+} from '../../src/domain/index.ts';
 import { audit } from './audit.ts';
 import { fail } from './errors.ts';
 import { C, ownRecord, requireRole, type Caller, type Tx } from './tx.ts';
@@ -35,7 +40,7 @@ export function chargeableCostCenters(tx: Tx, caller: Caller): ChargeableCostCen
   const out: ChargeableCostCenter[] = [];
   for (const id of chargeableCostCenterIds(tx, caller)) {
     const cc = tx.get<CostCenter>(C.costCenters, id);
-    if (cc && cc.companyId === caller.companyId)
+    if (cc && cc.companyId === caller.companyId && isActiveUnit(cc))
       out.push({ ...cc, source: id === own ? 'department' : 'granted' });
   }
   return out;
@@ -56,6 +61,10 @@ export function requireChargeable(
   if (!cc || cc.companyId !== caller.companyId)
     fail('VALIDATION_FAILED', 'Unknown cost center', [
       { path: field, message: `Unknown cost center ${costCenterId}` },
+    ]);
+  if (!isActiveUnit(cc))
+    fail('VALIDATION_FAILED', 'Deactivated cost center', [
+      { path: field, message: `Cost center ${cc.code} is deactivated` },
     ]);
   if (!chargeableCostCenterIds(tx, user).has(cc.id))
     fail(
@@ -86,6 +95,10 @@ export function grantCostCenters(
     if (!cc || cc.companyId !== caller.companyId)
       fail('VALIDATION_FAILED', 'Unknown cost center', [
         { path: `grantedCostCenterIds.${i}`, message: `Unknown cost center ${id}` },
+      ]);
+    if (!isActiveUnit(cc) && !user.grantedCostCenterIds?.includes(id))
+      fail('VALIDATION_FAILED', 'Deactivated cost center', [
+        { path: `grantedCostCenterIds.${i}`, message: `Cost center ${id} is deactivated` },
       ]);
   });
   const own = departmentCostCenterId(tx, user.departmentId) ?? null;

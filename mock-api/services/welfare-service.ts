@@ -3,6 +3,7 @@
 // original lots). The rules are in mock-api/README.md ("Welfare") and mock-api/openapi.yaml.
 import {
   grantCostFen,
+  isActiveUnit,
   quoteRedemption,
   REDEMPTION_DELIVER_AFTER_MS,
   REDEMPTION_PAYMENT_WINDOW_MS,
@@ -90,6 +91,10 @@ export function grantCostCenter(tx: Tx, caller: Caller, costCenterId?: string): 
   if (!cc || cc.companyId !== caller.companyId)
     fail('VALIDATION_FAILED', 'Unknown cost center', [
       { path: 'costCenterId', message: `Unknown cost center ${id}` },
+    ]);
+  if (!isActiveUnit(cc))
+    fail('VALIDATION_FAILED', 'Deactivated cost center', [
+      { path: 'costCenterId', message: `Cost center ${cc.code} is deactivated` },
     ]);
   return cc;
 }

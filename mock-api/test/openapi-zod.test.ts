@@ -28,6 +28,13 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   CompanyInvoiceCommand: schemas.companyInvoiceCommandSchema,
   // cost-center access and travel (e差旅)
   GrantCostCentersCommand: schemas.grantCostCentersCommandSchema,
+  // the company's organisation (admin)
+  InviteUserCommand: schemas.inviteUserCommandSchema,
+  UserPatch: schemas.userPatchSchema,
+  DepartmentCommand: schemas.departmentCommandSchema,
+  DepartmentPatch: schemas.departmentPatchSchema,
+  CostCenterCommand: schemas.costCenterCommandSchema,
+  CostCenterPatch: schemas.costCenterPatchSchema,
   TravelPolicyCommand: schemas.travelPolicyCommandSchema,
   TripEstimateCommand: schemas.tripEstimateCommandSchema,
   TripCommand: schemas.tripCommandSchema,

@@ -246,14 +246,20 @@ describe('problem+json errors', () => {
 
   it('generic collections are read-only, and json-server’s /db is not exposed', async () => {
     for (const [method, path] of [
-      ['POST', '/api/departments'],
       ['PUT', '/api/departments/d-c1-01'],
-      ['PATCH', '/api/departments/d-c1-01'],
       ['DELETE', '/api/departments/d-c1-01'],
       ['POST', '/api/categories'],
     ]) {
       const r = await api.call(method, path, { token: c1Hr, body: { name: 'hacked' } });
       assert.ok(isProblem(r, 404, 'NOT_FOUND'), `${method} ${path}: ${r.status}`);
+    }
+    // Departments are written only through the admin's commands (routes/organisation.ts).
+    for (const [method, path] of [
+      ['POST', '/api/departments'],
+      ['PATCH', '/api/departments/d-c1-01'],
+    ]) {
+      const r = await api.call(method, path, { token: c1Hr, body: { name: 'hacked' } });
+      assert.ok(isProblem(r, 403, 'FORBIDDEN'), `${method} ${path}: ${r.status}`);
     }
     assert.equal(
       (await api.call('GET', '/api/departments/d-c1-01', { token: c1Hr })).body.name,

@@ -1,6 +1,17 @@
 /** What an admin changed: one entry per change of the company's set-up (the audit log). */
-export type AuditAction =
-  'company.settings' | 'company.invoice' | 'travel.policy' | 'user.costCenters';
+export const AUDIT_ACTIONS = [
+  'company.settings',
+  'company.invoice',
+  'travel.policy',
+  'user.costCenters',
+  'user.create',
+  'user.update',
+  'department.create',
+  'department.update',
+  'costCenter.create',
+  'costCenter.update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditValue = string | number | boolean | null;
 

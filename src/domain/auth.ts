@@ -41,3 +41,19 @@ export function hasAnyRole(
 ): boolean {
   return !!user && user.roles.some((r) => roles.includes(r));
 }
+
+/** A user as hr and admins see them (GET /api/users; never a secret). */
+export interface UserDetail extends User {
+  nameEn: string;
+  employeeNo: string;
+  phone: string;
+  active: boolean;
+  /** Cost centers an admin granted beyond the department's. */
+  grantedCostCenterIds: string[];
+}
+
+/** POST /api/users: the invited user and their initial password, sent this once. */
+export interface Invitation {
+  user: UserDetail;
+  initialPassword: string;
+}

@@ -25,6 +25,8 @@ export interface Department {
   name: string;
   nameEn: string;
   costCenterId: string;
+  /** False once an admin deactivated it (absent on databases older than the field: active). */
+  active?: boolean;
 }
 
 export interface CostCenter {
@@ -33,6 +35,13 @@ export interface CostCenter {
   code: string;
   name: string;
   nameEn: string;
+  /** False once an admin deactivated it (absent on databases older than the field: active). */
+  active?: boolean;
+}
+
+/** A department or cost center is active unless an admin deactivated it. */
+export function isActiveUnit(unit: { active?: boolean }): boolean {
+  return unit.active !== false;
 }
 
 /** GET /api/me/cost-centers: a cost center the user may charge, and why. */

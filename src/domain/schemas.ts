@@ -1,6 +1,7 @@
 // Zod schemas of command bodies shared by the app (form validation) and the mock API (400 VALIDATION_FAILED).
 // Append new schemas; keep them plain (no Angular). Objects are strict: unknown fields are errors.
 import { z } from 'zod';
+import { ROLES } from './auth.ts';
 import { MAX_LINE_QTY } from './catalog.ts';
 import { INVOICE_TYPES, isValidUscc } from './invoice.ts';
 import { MAX_ORDER_LINES, isChineseMobile } from './order.ts';
@@ -432,3 +433,69 @@ export const savedAddressCommandSchema = z.strictObject({
   isDefault: z.boolean().optional(),
 });
 export type SavedAddressCommand = z.infer<typeof savedAddressCommandSchema>;
+
+// ---- the company's organisation (admin): users, departments, cost centers ----
+
+const personName = z.string().trim().min(1).max(50);
+const unitName = z.string().trim().min(1).max(60);
+const recordId = z.string().min(1).max(64);
+const roleList = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
+
+/** POST /api/users: invite a user (an active account with an initial password shown once). */
+export const inviteUserCommandSchema = z.strictObject({
+  email: z.string().trim().min(1).max(254).pipe(z.email()),
+  name: personName,
+  nameEn: personName.optional(),
+  roles: roleList,
+  departmentId: recordId,
+});
+export type InviteUserCommand = z.infer<typeof inviteUserCommandSchema>;
+
+/** PATCH /api/users/:id: roles, department, names, deactivate (active false) or reactivate. */
+export const userPatchSchema = z.strictObject({
+  name: personName.optional(),
+  nameEn: personName.optional(),
+  roles: roleList.optional(),
+  departmentId: recordId.optional(),
+  active: z.boolean().optional(),
+});
+export type UserPatch = z.infer<typeof userPatchSchema>;
+
+/** POST /api/departments. */
+export const departmentCommandSchema = z.strictObject({
+  name: unitName,
+  nameEn: unitName,
+  costCenterId: recordId,
+});
+export type DepartmentCommand = z.infer<typeof departmentCommandSchema>;
+
+/** PATCH /api/departments/:id: rename, another cost center, deactivate or reactivate. */
+export const departmentPatchSchema = z.strictObject({
+  name: unitName.optional(),
+  nameEn: unitName.optional(),
+  costCenterId: recordId.optional(),
+  active: z.boolean().optional(),
+});
+export type DepartmentPatch = z.infer<typeof departmentPatchSchema>;
+
+const costCenterCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{2,20}$/, '2–20 letters, digits or dashes');
+
+/** POST /api/cost-centers (with an empty budget of each category for the current year). */
+export const costCenterCommandSchema = z.strictObject({
+  code: costCenterCode,
+  name: unitName,
+  nameEn: unitName,
+});
+export type CostCenterCommand = z.infer<typeof costCenterCommandSchema>;
+
+/** PATCH /api/cost-centers/:id: rename, new code, deactivate or reactivate. */
+export const costCenterPatchSchema = z.strictObject({
+  code: costCenterCode.optional(),
+  name: unitName.optional(),
+  nameEn: unitName.optional(),
+  active: z.boolean().optional(),
+});
+export type CostCenterPatch = z.infer<typeof costCenterPatchSchema>;

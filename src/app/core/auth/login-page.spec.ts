@@ -80,6 +80,13 @@ describe('LoginPage', () => {
     expect(root.querySelector('[role=alert]')).not.toBeNull();
   });
 
+  it('says that an account was deactivated by the company administrator', async () => {
+    const { root } = await render(failedWith(403, 'ACCOUNT_DEACTIVATED'));
+    expect(root.querySelector('[data-testid=login-error]')?.textContent).toContain(
+      '此账号已被公司管理员停用',
+    );
+  });
+
   it('says how long to wait after too many attempts, as the server asks (Retry-After)', async () => {
     const { root } = await render(
       failedWith(429, 'RATE_LIMITED', new HttpHeaders({ 'Retry-After': '61' })),

@@ -17,6 +17,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts'
 const ERROR_KEYS: Record<string, string> = {
   INVALID_CREDENTIALS: 'login.invalidCredentials',
   RATE_LIMITED: 'login.rateLimited',
+  ACCOUNT_DEACTIVATED: 'login.accountDeactivated',
   NETWORK: 'error.network',
 };
 

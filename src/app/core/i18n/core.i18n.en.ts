@@ -43,6 +43,8 @@ export const CORE_I18N_EN: Dictionary = {
   'login.passwordRequired': 'Enter your password',
   'login.invalidCredentials': 'The email or password is incorrect. Please try again.',
   'login.rateLimited': 'Too many sign-in attempts. Please try again later.',
+  'login.accountDeactivated':
+    'This account was deactivated by your company administrator. Contact them if you have questions.',
   'login.rateLimitedFor': 'Too many sign-in attempts. Please try again in {minutes} min.',
   'login.failed': 'Sign-in failed. Please try again later.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',

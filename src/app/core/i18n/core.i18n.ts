@@ -50,6 +50,7 @@ export const CORE_I18N_ZH: Dictionary = {
   'login.passwordRequired': '请输入密码',
   'login.invalidCredentials': '邮箱或密码不正确，请重新输入。',
   'login.rateLimited': '登录尝试过于频繁，请稍后再试。',
+  'login.accountDeactivated': '此账号已被公司管理员停用，如有疑问请联系管理员。',
   'login.rateLimitedFor': '登录尝试过于频繁，请 {minutes} 分钟后再试。',
   'login.failed': '登录失败，请稍后重试。',
   'login.sessionExpired': '会话已过期，请重新登录',

@@ -13,6 +13,7 @@ import type {
   CostCenter,
   Department,
 } from '../../../domain/index.ts';
+import { isActiveUnit } from '../../../domain/company.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
 import { background } from '../http/http-context';
@@ -71,6 +72,10 @@ export class ReferenceData {
     () => this.departmentsRemote().value() ?? [],
   );
 
+  /** What a new choice may name: departments and cost centers an admin has not deactivated. */
+  readonly activeDepartments = computed(() => this.departments().filter(isActiveUnit));
+  readonly activeCostCenters = computed(() => this.costCenters().filter(isActiveUnit));
+
   /**
    * The cost centers the user may charge (orders, trips): their department's, then any an admin
    * granted them. The API refuses any other with 403.
@@ -104,8 +109,10 @@ export class ReferenceData {
     this.companyRemote.reload();
   }
 
+  /** After an admin changed the organisation: departments, cost centers and what the user may charge. */
   reloadCostCenters(): void {
     this.costCentersRemote().reload();
+    this.departmentsRemote().reload();
     this.chargeableRemote().reload();
   }
 

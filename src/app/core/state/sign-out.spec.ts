@@ -1,4 +1,5 @@
 import { AuditApiActions } from '../../features/admin/data/audit.actions';
+import { OrgApiActions } from '../../features/admin/data/org.actions';
 import { TemplatesApiActions } from '../../features/procurement/data/templates.actions';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
@@ -87,6 +88,7 @@ const USER_DATA: Record<string, Action[]> = {
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
   adminAudit: [AuditApiActions.loaded({ page: { items: [{ id: 'AU1' } as never], total: 1 } })],
+  adminOrg: [OrgApiActions.usersLoaded({ page: { items: [{ id: 'u1' } as never], total: 1 } })],
   travelTrips: [
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),
   ],

@@ -10,6 +10,8 @@ import * as auditEffects from './data/audit.effects';
 import { auditFeature } from './data/audit.feature';
 import * as adminEffects from './data/admin.effects';
 import { adminFeature } from './data/admin.feature';
+import * as orgEffects from './data/org.effects';
+import { orgFeature } from './data/org.feature';
 
 export const ADMIN_ROUTES: Routes = [
   {
@@ -19,7 +21,8 @@ export const ADMIN_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)),
       provideState(adminFeature),
       provideState(auditFeature),
-      provideEffects(adminEffects, auditEffects),
+      provideState(orgFeature),
+      provideEffects(adminEffects, auditEffects, orgEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
@@ -29,6 +32,17 @@ export const ADMIN_ROUTES: Routes = [
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () =>
           import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
+      },
+      {
+        path: 'users',
+        title: 'admin.users.title',
+        loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+      },
+      {
+        path: 'organisation',
+        title: 'admin.org.title',
+        loadComponent: () =>
+          import('./organisation/organisation-page').then((m) => m.OrganisationPage),
       },
       {
         path: 'audit',

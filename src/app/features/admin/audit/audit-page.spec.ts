@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -47,12 +49,29 @@ describe('AuditPage', () => {
     changes: [{ field: 'hotelCapFenByTier.1', before: 60_000, after: 65_000 }],
   };
 
+  const userEntry: AuditEntry = {
+    ...entry,
+    id: 'AU2',
+    action: 'user.update',
+    entityId: 'u-1',
+    entityName: '李娜',
+    entityNameEn: 'Li Na',
+    changes: [
+      { field: 'roles', before: 'employee', after: 'employee, hr' },
+      { field: 'active', before: true, after: false },
+    ],
+  };
+
   it('loads the filters and page of the URL, and shows each change before → after', async () => {
     TestBed.configureTestingModule({
       providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouter([{ path: 'admin/audit', component: AuditPage }], withComponentInputBinding()),
         provideMockStore({
-          initialState: { adminAudit: { ...initialAuditState, entries: [entry], total: 1 } },
+          initialState: {
+            adminAudit: { ...initialAuditState, entries: [entry, userEntry], total: 2 },
+          },
         }),
       ],
     });
@@ -75,5 +94,8 @@ describe('AuditPage', () => {
     expect(text).toContain('差旅标准 · 标准差旅标准');
     expect(text).toContain('酒店每晚上限（1 类城市）');
     expect(text).toContain('¥600.00 → ¥650.00');
+    // roles and yes / no as people read them
+    expect(text).toContain('角色员工 → 员工、人力/审批人');
+    expect(text).toContain('启用是 → 否');
   });
 });

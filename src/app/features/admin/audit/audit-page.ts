@@ -14,23 +14,18 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
-import type { AuditAction, AuditChange } from '../../../../domain/index.ts';
+import { AUDIT_ACTIONS, type AuditChange } from '../../../../domain/index.ts';
 import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, formatFen } from '../../../core/i18n/format';
-import { LocalNamePipe } from '../../../core/i18n/local-name';
+import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import type { AuditFilters } from '../data/audit-api';
 import { AuditPageActions } from '../data/audit.actions';
 import { auditFeature } from '../data/audit.feature';
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'company.settings',
-  'company.invoice',
-  'travel.policy',
-  'user.costCenters',
-];
 const PAGE_SIZE = 20;
 
 /** A changed value as people read it: money fields (…Fen) in yuan, the rest as stored. */
@@ -69,6 +64,7 @@ export class AuditPage implements OnChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
+  private readonly reference = inject(ReferenceData);
   protected readonly s = this.store.selectSignal(auditFeature.selectAdminAuditState);
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly pageSize = PAGE_SIZE;
@@ -128,7 +124,28 @@ export class AuditPage implements OnChanges {
     return tier ? `${name}${this.i18n.t('admin.audit.tier', { tier })}` : name;
   }
 
+  /** Ids and codes as people know them: departments, cost centers and roles by name, yes / no. */
   protected value(field: string, v: AuditChange['before']): string {
+    const lang = this.i18n.lang();
+    if (typeof v === 'boolean') return this.i18n.t(v ? 'admin.audit.yes' : 'admin.audit.no');
+    if (typeof v === 'string' && v) {
+      const list = (name: (id: string) => string) =>
+        v
+          .split(', ')
+          .map((x) => name(x) || x)
+          .join(lang === 'en' ? ', ' : '、');
+      if (field === 'departmentId')
+        return (
+          localName(
+            this.reference.departments().find((d) => d.id === v),
+            lang,
+          ) || v
+        );
+      if (field === 'costCenterId' || field === 'grantedCostCenterIds')
+        return list((id) => this.reference.costCenterLabel(id));
+      if (field === 'roles')
+        return list((r) => (this.i18n.has(`role.${r}`) ? this.i18n.t(`role.${r}`) : r));
+    }
     return auditValue(field, v, this.i18n.locale());
   }
 }
