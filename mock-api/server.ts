@@ -49,6 +49,7 @@ import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
 import { registerAudit } from './routes/audit.ts';
 import { registerCart } from './routes/cart.ts';
+import { registerAddresses } from './routes/addresses.ts';
 import { registerRequisitionTemplates } from './routes/requisition-templates.ts';
 import { registerNotifications } from './routes/notifications.ts';
 // cost-center access and travel (e差旅)
@@ -70,6 +71,7 @@ export const ROUTES: RouteModule[] = [
   registerCompanies,
   registerCatalog,
   registerCart,
+  registerAddresses,
   registerRequisitionTemplates,
   registerOrders,
   registerBudgets,

@@ -44,6 +44,7 @@ export function audit(
 const ACTIONS: readonly AuditAction[] = [
   'company.settings',
   'company.invoice',
+  'company.address',
   'travel.policy',
   'user.costCenters',
 ];

@@ -18,7 +18,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { Store } from '@ngrx/store';
-import { quoteRedemption } from '../../../../domain/index.ts';
+import { isChineseMobile, normalizePhone, quoteRedemption } from '../../../../domain/index.ts';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
@@ -149,11 +149,17 @@ export class WelfareCheckoutPage implements OnInit {
     }
     let deliveryAddress: { recipient: string; phone: string; address: string };
     if (v.addressId === NEW_ADDRESS) {
-      const a = { recipient: v.recipient.trim(), phone: v.phone.trim(), address: v.address.trim() };
-      if (!a.recipient || a.phone.length < 5 || !a.address) {
+      const a = {
+        recipient: v.recipient.trim(),
+        phone: normalizePhone(v.phone.trim()),
+        address: v.address.trim(),
+      };
+      const mobile = isChineseMobile(a.phone);
+      if (!a.recipient || !mobile || !a.address) {
         for (const k of ['recipient', 'phone', 'address'] as const) {
           const control = this.form.controls[k];
           if (!control.value.trim()) control.setErrors({ required: true });
+          else if (k === 'phone' && !mobile) control.setErrors({ pattern: true });
           control.markAsTouched();
         }
         return;
@@ -162,7 +168,7 @@ export class WelfareCheckoutPage implements OnInit {
       if (v.save) {
         this.store.dispatch(
           WelfareCheckoutPageActions.addressSaveRequested({
-            address: { ...a, isDefault: this.addresses().length === 0 },
+            address: { ...a, isDefault: !this.addresses().some((x) => x.scope === 'personal') },
           }),
         );
       }

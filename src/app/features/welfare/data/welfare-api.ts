@@ -108,12 +108,13 @@ export class WelfareApi {
     return this.http.put<WelfareCart>(`${this.base}/welfare/cart`, { lines }, this.quiet);
   }
 
+  /** The address book the procurement checkout shares: the user's own, then the company's. */
   addresses(): Observable<SavedAddress[]> {
-    return this.http.get<SavedAddress[]>(`${this.base}/welfare/addresses`, this.quiet);
+    return this.http.get<SavedAddress[]>(`${this.base}/addresses`, this.quiet);
   }
 
   saveAddress(command: SavedAddressCommand): Observable<SavedAddress> {
-    return this.http.post<SavedAddress>(`${this.base}/welfare/addresses`, command, this.quiet);
+    return this.http.post<SavedAddress>(`${this.base}/addresses`, command, this.quiet);
   }
 
   redeem(command: RedemptionCommand, idempotencyKey: string): Observable<Redemption> {

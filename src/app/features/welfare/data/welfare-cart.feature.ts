@@ -1,4 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { defaultAddress } from '../../../../domain/index.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import {
   GiftPageActions,
@@ -106,7 +107,9 @@ export const welfareCartFeature = createFeature({
       addresses: [
         ...s.addresses
           .filter((a) => a.id !== address.id)
-          .map((a) => (address.isDefault ? { ...a, isDefault: false } : a)),
+          .map((a) =>
+            address.isDefault && a.scope === address.scope ? { ...a, isDefault: false } : a,
+          ),
         address,
       ],
     })),
@@ -134,7 +137,7 @@ export const welfareCartFeature = createFeature({
     selectLineCount: createSelector(selectCart, (c) => c?.lines.length ?? 0),
     selectDefaultAddress: createSelector(
       selectAddresses,
-      (list) => list.find((a) => a.isDefault) ?? list[0] ?? null,
+      (list) => defaultAddress(list) ?? list[0] ?? null,
     ),
   }),
 });

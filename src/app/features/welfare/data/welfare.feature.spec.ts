@@ -170,10 +170,12 @@ describe('welfareCart feature', () => {
       initialWelfareCartState,
       WelfareCartApiActions.cartLoaded({ cart: welfareCart() }),
     );
-    const addr = (id: string, isDefault: boolean) => ({
+    const addr = (id: string, isDefault: boolean, scope: 'personal' | 'company' = 'personal') => ({
       id,
+      scope,
+      companyId: 'c1',
       recipient: 'r',
-      phone: '12345',
+      phone: '13800001111',
       address: 'a',
       isDefault,
       createdAt: '',
@@ -181,13 +183,16 @@ describe('welfareCart feature', () => {
     });
     s = reduce(
       s,
-      WelfareCartApiActions.addressesLoaded({ addresses: [addr('a1', false), addr('a2', true)] }),
+      WelfareCartApiActions.addressesLoaded({
+        addresses: [addr('a1', false), addr('a2', true), addr('c1', true, 'company')],
+      }),
     );
     expect(welfareCartFeature.selectLineCount({ welfareCart: s })).toBe(1);
     expect(welfareCartFeature.selectDefaultAddress({ welfareCart: s })?.id).toBe('a2');
-    // A new default replaces the old one.
+    // A new default replaces the old one among the user's own; the company's keeps its own.
     s = reduce(s, WelfareCartApiActions.addressSaved({ address: addr('a3', true) }));
-    expect(s.addresses.filter((a) => a.isDefault).map((a) => a.id)).toEqual(['a3']);
+    expect(s.addresses.filter((a) => a.isDefault).map((a) => a.id)).toEqual(['c1', 'a3']);
+    expect(welfareCartFeature.selectDefaultAddress({ welfareCart: s })?.id).toBe('a3');
   });
 
   it('remembers the gift just added to the cart', () => {

@@ -1,4 +1,5 @@
 import type {
+  Address,
   Category,
   DeliveryAddress,
   PaymentMethod,
@@ -66,13 +67,8 @@ export interface WelfareCart {
   updatedAt: string | null;
 }
 
-export interface SavedAddress extends DeliveryAddress {
-  id: string;
-  label?: string;
-  isDefault: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An address of the shared address book (the user's own or the company's). */
+export type SavedAddress = Address;
 
 export interface RedemptionLine {
   productId: string;
