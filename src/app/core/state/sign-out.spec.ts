@@ -1,4 +1,5 @@
 import { AuditApiActions } from '../../features/admin/data/audit.actions';
+import { AddressBookApiActions } from '../../features/addresses/data/address-book.actions';
 import { TemplatesApiActions } from '../../features/procurement/data/templates.actions';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
@@ -86,6 +87,7 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  addressBook: [AddressBookApiActions.loaded({ addresses: [{ id: 'AD1' } as never] })],
   adminAudit: [AuditApiActions.loaded({ page: { items: [{ id: 'AU1' } as never], total: 1 } })],
   travelTrips: [
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),

@@ -28,6 +28,7 @@ import { auditFeature } from '../data/audit.feature';
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'company.settings',
   'company.invoice',
+  'company.address',
   'travel.policy',
   'user.costCenters',
 ];
@@ -129,6 +130,7 @@ export class AuditPage implements OnChanges {
   }
 
   protected value(field: string, v: AuditChange['before']): string {
+    if (typeof v === 'boolean') return this.i18n.t(v ? 'admin.audit.yes' : 'admin.audit.no');
     return auditValue(field, v, this.i18n.locale());
   }
 }
