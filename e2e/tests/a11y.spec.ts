@@ -15,9 +15,10 @@ const PAGES: Record<string, string[]> = {
     '/procurement/cart',
     '/procurement/templates',
     '/procurement/orders',
+    '/addresses',
   ],
   'hr@c1.example': ['/approvals', '/budgets', '/welfare/campaigns', '/travel/report'],
-  'admin@c1.example': ['/admin/settings', '/admin/audit', '/travel/policy'],
+  'admin@c1.example': ['/admin/settings', '/admin/addresses', '/admin/audit', '/travel/policy'],
   'employee@c1.example': ['/welfare', '/welfare/wallet', '/travel', '/travel/new'],
 };
 

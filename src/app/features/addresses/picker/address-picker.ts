@@ -83,6 +83,9 @@ export function initialPick(book: readonly Address[], draft: DeliveryAddress | n
     }
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .choices {
       display: flex;
       flex-direction: column;
