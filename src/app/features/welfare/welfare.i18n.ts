@@ -122,7 +122,6 @@ export const WELFARE_I18N: Translations = {
     'welfare.checkout.submitting': '正在提交…',
     'welfare.checkout.required': '必填',
     'welfare.checkout.phoneInvalid': '请输入 11 位手机号（1 开头）',
-    'welfare.checkout.companyAddress': '公司地址',
     'welfare.checkout.retry': '网络中断：再次提交不会重复扣积分。',
 
     'welfare.my.empty': '您还没有兑换过礼品。',
@@ -387,7 +386,6 @@ export const WELFARE_I18N: Translations = {
     'welfare.checkout.submitting': 'Submitting…',
     'welfare.checkout.required': 'Required',
     'welfare.checkout.phoneInvalid': 'Enter an 11-digit mobile number starting with 1',
-    'welfare.checkout.companyAddress': 'Company address',
     'welfare.checkout.retry': 'Connection lost: submitting again will not spend points twice.',
 
     'welfare.my.empty': 'You have not redeemed any gifts yet.',

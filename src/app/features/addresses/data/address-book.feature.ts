@@ -40,6 +40,8 @@ export const addressBookFeature = createFeature({
       error: null,
       saveError: null,
     })),
+    // A checkout chooses from a fresh read: its first choice waits for it.
+    on(AddressPickerActions.opened, (s): AddressBookState => ({ ...s, loaded: false })),
     on(AddressBookApiActions.loaded, (s, { addresses }): AddressBookState => ({
       ...s,
       addresses,

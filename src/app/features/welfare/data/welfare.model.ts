@@ -1,5 +1,4 @@
 import type {
-  Address,
   Category,
   DeliveryAddress,
   PaymentMethod,
@@ -66,9 +65,6 @@ export interface WelfareCart {
   cashFenAtMaxPoints: number;
   updatedAt: string | null;
 }
-
-/** An address of the shared address book (the user's own or the company's). */
-export type SavedAddress = Address;
 
 export interface RedemptionLine {
   productId: string;
