@@ -58,6 +58,7 @@ test('a buyer adds an address, makes it the default, and the order placed with i
   await expect(page.getByText('当前可用')).toBeVisible();
   await page.getByRole('button', { name: '提交订单' }).click();
   await expect(page).toHaveURL(/\/procurement\/orders\/[^/?]+\?placed=1/);
+  const orderUrl = new URL(page.url()).pathname;
   await expect(page.getByText('广东省东莞市松山湖园区新城路8号 研发中心2楼')).toBeVisible();
   await expect(page.getByText('黄晓明 · 13920003000')).toBeVisible();
 
@@ -68,6 +69,8 @@ test('a buyer adds an address, makes it the default, and the order placed with i
   await expect(card).toHaveCount(0);
   const { body: book } = await apiGet<Address[]>(BUYER2, '/addresses');
   expect(book.filter((a) => a.scope === 'personal' && a.isDefault).length).toBe(1);
+  await page.goto(orderUrl);
+  await expect(page.getByText('广东省东莞市松山湖园区新城路8号 研发中心2楼')).toBeVisible();
 });
 
 test('an admin adds, changes and deletes a company address; the audit log has each change', async ({

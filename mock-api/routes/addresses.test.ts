@@ -139,6 +139,19 @@ describe('my addresses', () => {
     assert.deepEqual(own((await call(emp, 'GET', '/api/addresses')).body), mine);
   });
 
+  it("a hostile query string is refused or changes nothing: no other user's or company's book", async () => {
+    const mine = (await call(emp, 'GET', '/api/addresses')).body;
+    for (const q of ['?userId=u-c1-buyer', '?companyId=c2', '?scope=company&userId=x'])
+      assert.deepEqual((await call(emp, 'GET', `/api/addresses${q}`)).body, mine, q);
+    for (const q of ['?_delay=5000', '?companyId[$ne]=c1', '?_expand=user'])
+      assert.ok(
+        isProblem(await call(emp, 'GET', `/api/addresses${q}`), 400, 'VALIDATION_FAILED'),
+        q,
+      );
+    const theirs = (await call(c2, 'GET', '/api/companies/current/addresses?companyId=c1')).body;
+    assert.ok(theirs.every((a: Json) => a.companyId === 'c2'));
+  });
+
   it('a huge body is 413 and changes nothing', async () => {
     const before = (await call(emp, 'GET', '/api/addresses')).body;
     const r = await api.call('POST', '/api/addresses', {
