@@ -82,11 +82,11 @@ describe('initialPick', () => {
     expect(initialPick([address('a1')], null)).toBe(NEW_ADDRESS);
   });
 
-  it('what was typed before wins: the saved address it equals, else a new one', () => {
+  it('a new address typed before is shown again; a saved one gives way to the default', () => {
     const a1 = book[0];
     expect(
       initialPick(book, { recipient: a1.recipient, phone: a1.phone, address: a1.address }),
-    ).toBe('a1');
+    ).toBe('a2');
     expect(initialPick(book, { recipient: '张三', phone: '', address: '' })).toBe(NEW_ADDRESS);
     expect(initialPick(book, { recipient: '', phone: '', address: '' })).toBe('a2');
   });

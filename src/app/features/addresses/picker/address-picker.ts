@@ -30,12 +30,12 @@ const same = (a: DeliveryAddress, b: DeliveryAddress) =>
   a.recipient === b.recipient && a.phone === b.phone && a.address === b.address;
 
 /**
- * Where a checkout starts: the address typed before (a draft) when there is one — the saved address
- * it equals, else a new one —, otherwise the user's default, else the company's, else a new address.
+ * Where a checkout starts: a new address typed before (a draft that is none of the saved ones) is
+ * shown again; otherwise the user's default, else the company's, else a new address.
  */
 export function initialPick(book: readonly Address[], draft: DeliveryAddress | null): string {
   const typed = draft && (draft.recipient || draft.phone || draft.address) ? draft : null;
-  if (typed) return book.find((a) => same(a, typed))?.id ?? NEW_ADDRESS;
+  if (typed && !book.some((a) => same(a, typed))) return NEW_ADDRESS;
   return (
     book.find((a) => a.scope === 'personal' && a.isDefault)?.id ??
     book.find((a) => a.scope === 'company' && a.isDefault)?.id ??
