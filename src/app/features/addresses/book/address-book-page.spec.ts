@@ -122,4 +122,26 @@ describe('AddressBookPage', () => {
       }),
     );
   });
+
+  it('the editor closes when its save went through, not when another address changed meanwhile', async () => {
+    const addresses = [address('a1', 'personal', true), address('a2')];
+    const f = await render('personal', { addresses });
+    const el = f.nativeElement as HTMLElement;
+    el.querySelector<HTMLButtonElement>('[aria-label="Edit address: ra2 aa2"]')!.click();
+    await f.whenStable();
+    const form = () => el.querySelector('app-address-form');
+    expect(form()).not.toBeNull();
+    // another write (say, a default made in another tab's action) lands: what is typed stays
+    store.setState({
+      addressBook: { ...initialAddressBookState, loaded: true, addresses, savedCount: 1 },
+    });
+    await f.whenStable();
+    expect(form()).not.toBeNull();
+    el.querySelector<HTMLButtonElement>('app-address-form button[type=submit]')!.click();
+    store.setState({
+      addressBook: { ...initialAddressBookState, loaded: true, addresses, savedCount: 2 },
+    });
+    await f.whenStable();
+    expect(form()).toBeNull();
+  });
 });

@@ -67,6 +67,8 @@ export class AddressBookPage implements OnInit {
   protected readonly edited = computed(
     () => this.list().find((a) => a.id === this.editing()) ?? null,
   );
+  /** A save of the editor is in flight. */
+  private savePending = false;
   /** The address whose delete button asks for confirmation. */
   protected readonly confirming = signal<string | null>(null);
 
@@ -83,14 +85,21 @@ export class AddressBookPage implements OnInit {
   protected readonly name = addressName;
 
   constructor() {
-    // The editor closes once its save went through (local UI follows state).
+    // The editor closes once its own save went through (local UI follows state); another write
+    // meanwhile (a default, a delete) leaves what is typed alone.
     let seen = untracked(() => this.s().savedCount);
     effect(() => {
       const n = this.s().savedCount;
-      if (n !== seen) {
-        seen = n;
-        untracked(() => this.editing.set(null));
-      }
+      if (n === seen) return;
+      seen = n;
+      untracked(() => {
+        if (!this.savePending) return;
+        this.savePending = false;
+        this.editing.set(null);
+      });
+    });
+    effect(() => {
+      if (this.s().saveError) this.savePending = false;
     });
   }
 
@@ -115,6 +124,7 @@ export class AddressBookPage implements OnInit {
 
   protected save(command: SavedAddressCommand): void {
     const id = this.editing();
+    this.savePending = true;
     this.store.dispatch(
       AddressBookPageActions.saveRequested({
         scope: this.scope(),
