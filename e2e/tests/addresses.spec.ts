@@ -73,6 +73,38 @@ test('a buyer adds an address, makes it the default, and the order placed with i
   await expect(page.getByText('广东省东莞市松山湖园区新城路8号 研发中心2楼')).toBeVisible();
 });
 
+test('a new address typed at checkout goes on the order and into the buyer’s book', async ({
+  page,
+}) => {
+  const [p] = await findProducts(
+    BUYER2,
+    '自动铅笔',
+    (x: Product) => x.stock >= 10 * x.moq && x.moq * unitPriceAt(x, x.moq) < 50_000,
+  );
+  await signIn(page, BUYER2);
+  await emptyCart(page);
+  await addFromCatalog(page, p, p.moq);
+  await page.goto('/procurement/checkout');
+  await page.getByTestId('address-picker').getByRole('radio', { name: '使用新地址' }).check();
+  await page.getByLabel('收货人').fill('陈思远');
+  await page.getByLabel('联系电话').fill('186 6600 7788');
+  await page
+    .getByRole('textbox', { name: '收货地址' })
+    .fill('广东省广州市天河区珠江新城华夏路10号 12楼');
+  await expect(page.getByRole('checkbox', { name: '保存到我的地址' })).toBeChecked();
+  await expect(page.getByText('当前可用')).toBeVisible();
+  await page.getByRole('button', { name: '提交订单' }).click();
+  await expect(page).toHaveURL(/\/procurement\/orders\/[^/?]+\?placed=1/);
+  await expect(page.getByText('陈思远 · 18666007788')).toBeVisible();
+
+  await page.goto('/addresses');
+  const card = page.getByTestId('address').filter({ hasText: '华夏路10号' });
+  await expect(card).toContainText('陈思远 · 18666007788');
+  await card.getByRole('button', { name: /^删除地址/ }).click();
+  await card.getByRole('button', { name: /^删除地址“陈思远/ }).click();
+  await expect(card).toHaveCount(0);
+});
+
 test('an admin adds, changes and deletes a company address; the audit log has each change', async ({
   page,
 }) => {
