@@ -1,7 +1,7 @@
-// The caller's welfare cart (separate from the procurement cart), over one store transaction (Tx). The cart answer carries the numbers a redemption would use (quoteRedemption in
-// src/domain/welfare.ts), so the app shows what the server will charge.
+// The caller's welfare cart (separate from the procurement cart), over one store transaction (Tx). The
+// cart answer carries the numbers a redemption would use (quoteRedemption in src/domain/welfare.ts), so
+// the app shows what the server will charge.
 import { quoteRedemption, type Product } from '../../src/domain/index.ts';
-import { fail } from './errors.ts';
 import { balanceOf } from './points.ts';
 import { settingsOf } from './procurement-service.ts';
 import { type Caller, type Tx } from './tx.ts';

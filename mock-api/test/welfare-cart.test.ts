@@ -8,14 +8,12 @@ let kit: Kit;
 let api: Api;
 let emp: string;
 let buyer: string;
-let c2: string;
 let gifts: Json[];
 before(async () => {
   kit = createKit();
   api = await kit.start();
   emp = await api.token('employee@c1.example');
   buyer = await api.token('buyer@c1.example');
-  c2 = await api.token('employee@c2.example');
   gifts = api.server.ctx.catalog.products.filter((p) => p.channels.includes('welfare'));
 });
 after(async () => {
