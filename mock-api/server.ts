@@ -51,6 +51,7 @@ import { registerOrders } from './routes/orders.ts';
 import { registerAudit } from './routes/audit.ts';
 import { registerOrganisation } from './routes/organisation.ts';
 import { registerCart } from './routes/cart.ts';
+import { registerAddresses } from './routes/addresses.ts';
 import { registerRequisitionTemplates } from './routes/requisition-templates.ts';
 import { registerNotifications } from './routes/notifications.ts';
 // cost-center access and travel (e差旅)
@@ -72,6 +73,7 @@ export const ROUTES: RouteModule[] = [
   registerCompanies,
   registerCatalog,
   registerCart,
+  registerAddresses,
   registerRequisitionTemplates,
   registerOrders,
   registerBudgets,

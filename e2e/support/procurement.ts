@@ -35,15 +35,18 @@ export async function addFromCatalog(page: Page, product: Product, qty: number):
   expect((await added).status()).toBe(200);
 }
 
-/** Opens checkout for the buyer's cost center with a delivery address; waits for the budget preview. */
+/**
+ * Opens checkout for the buyer's cost center with the delivery address their address book preselects
+ * (their default, else the company's); waits for the budget preview.
+ */
 export async function openCheckout(page: Page): Promise<void> {
   await page.goto('/procurement/checkout');
   await expect(page.getByRole('heading', { name: '结算', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: '成本中心' }).click();
   await page.getByRole('option', { name: BUYER_COST_CENTER.label }).click();
-  await page.getByLabel('收货人').fill('王志强');
-  await page.getByLabel('联系电话').fill('138 0013 8000');
-  await page.getByLabel('收货地址').fill('上海市嘉定区安亭镇墨玉南路888号 3号楼采购部');
+  await expect(
+    page.getByTestId('address-picker').getByRole('radio', { checked: true }),
+  ).toHaveCount(1);
   await expect(page.getByText('当前可用')).toBeVisible();
 }
 

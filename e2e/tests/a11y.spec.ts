@@ -15,6 +15,7 @@ const PAGES: Record<string, string[]> = {
     '/procurement/cart',
     '/procurement/templates',
     '/procurement/orders',
+    '/addresses',
   ],
   'hr@c1.example': [
     '/approvals',
@@ -25,6 +26,7 @@ const PAGES: Record<string, string[]> = {
   'admin@c1.example': [
     '/admin/settings',
     '/admin/users',
+    '/admin/addresses',
     '/admin/organisation',
     '/admin/audit',
     '/travel/policy',

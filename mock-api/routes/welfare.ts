@@ -1,7 +1,6 @@
 // /api/welfare — e福礼 campaigns and grants (hr) and the caller's own redemptions (mock-api/openapi.yaml, "welfare";
 // rules in mock-api/README.md "Welfare").
 import {
-  savedAddressCommandSchema,
   welfareCartCommandSchema,
   audienceCheckCommandSchema,
   campaignCommandSchema,
@@ -27,14 +26,7 @@ import {
   updateCampaign,
 } from '../services/campaign-service.ts';
 import type { Query } from '../services/tx.ts';
-import {
-  createAddress,
-  deleteAddress,
-  getWelfareCart,
-  listAddresses,
-  replaceAddress,
-  replaceWelfareCart,
-} from '../services/welfare-cart.ts';
+import { getWelfareCart, replaceWelfareCart } from '../services/welfare-cart.ts';
 import {
   cancelRedemption,
   confirmRedemption,
@@ -371,7 +363,7 @@ export const registerWelfare: RouteModule = (app, ctx) => {
     }),
   );
 
-  // ---- the caller's welfare cart and saved addresses ----
+  // ---- the caller's welfare cart ----
   app.get(
     '/api/welfare/cart',
     ...anyone,
@@ -390,37 +382,6 @@ export const registerWelfare: RouteModule = (app, ctx) => {
         settlePoints(tx, caller.id, now);
         return replaceWelfareCart(tx, caller, body.lines, find, now);
       },
-    }),
-  );
-  app.get(
-    '/api/welfare/addresses',
-    ...anyone,
-    handler((req, res) => res.json(listAddresses(ctx.store.reader, callerOf(req)))),
-  );
-  app.post(
-    '/api/welfare/addresses',
-    ...anyone,
-    command(ctx, {
-      schema: savedAddressCommandSchema,
-      status: 201,
-      run: ({ tx, caller, body, now }) => createAddress(tx, caller, body, now),
-    }),
-  );
-  app.put(
-    '/api/welfare/addresses/:id',
-    ...anyone,
-    command(ctx, {
-      schema: savedAddressCommandSchema,
-      run: ({ tx, caller, body, params, now }) =>
-        replaceAddress(tx, caller, params['id'], body, now),
-    }),
-  );
-  app.delete(
-    '/api/welfare/addresses/:id',
-    ...anyone,
-    command(ctx, {
-      status: 204,
-      run: ({ tx, caller, params, now }) => deleteAddress(tx, caller, params['id'], now),
     }),
   );
 

@@ -291,6 +291,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       carts: [],
       auditLog: [],
       requisitionTemplates: demoTemplates(org.users, catalog['products'] as Product[], opts.today),
+      ...demoAddresses(org.users, opts.today),
       welfareRedemptions,
       welfareCampaigns: [],
       trips: [],
@@ -536,6 +537,56 @@ function demoTemplates(users: UserRecord[], products: Product[], today: string) 
         },
       ];
     });
+}
+
+/**
+ * The address book: each company's office (its default) and warehouse, kept by an admin, and one
+ * address of each demo buyer's own, so a checkout starts filled in.
+ */
+function demoAddresses(users: UserRecord[], today: string) {
+  const at = `${addDays(today, -30)}T02:00:00.000Z`;
+  const stamp = { createdAt: at, updatedAt: at };
+  const company = (companyId: string, rows: [string, string, string, string][]) =>
+    rows.map(([label, recipient, phone, address], i) => ({
+      id: `CA-${companyId}-${i + 1}`,
+      scope: 'company',
+      companyId,
+      label,
+      recipient,
+      phone,
+      address,
+      isDefault: i === 0,
+      ...stamp,
+    }));
+  return {
+    companyAddresses: [
+      ...company('c1', [
+        ['总部前台', '王晓红', '13917001234', '上海市嘉定区安亭镇墨玉南路888号 华东精工大厦1楼'],
+        ['嘉定仓库', '李建国', '13817005678', '上海市嘉定区外冈镇恒定路1200号 3号库'],
+      ]),
+      ...company('c2', [
+        ['深圳总部', '黄嘉怡', '13602101234', '广东省深圳市南山区科技园科苑路15号 云联大厦8楼'],
+        ['东莞仓库', '陈志强', '13712305678', '广东省东莞市松山湖园区工业东路6号'],
+      ]),
+    ],
+    addresses: users
+      .filter((u) => u.roles.includes('buyer') && u.passwordHash)
+      .map((u) => ({
+        id: `AD-${u.id}`,
+        scope: 'personal',
+        companyId: u.companyId,
+        userId: u.id,
+        label: '采购部',
+        recipient: u.name,
+        phone: u.companyId === 'c1' ? '13800001111' : '13600002222',
+        address:
+          u.companyId === 'c1'
+            ? '上海市嘉定区安亭镇墨玉南路888号 华东精工大厦5楼 采购部'
+            : '广东省深圳市南山区科技园科苑路15号 云联大厦6楼 采购部',
+        isDefault: true,
+        ...stamp,
+      })),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-// The welfare cart and saved delivery addresses (mock-api/openapi.yaml "welfare"): the caller's own,
-// the cart priced as a redemption would be, welfare products only, one default address, at most 10.
+// The welfare cart (mock-api/openapi.yaml "welfare"): the caller's own, priced as a redemption would
+// be, welfare products only. Its delivery addresses come from the shared book (routes/addresses.test.ts).
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { createKit, isProblem, type Api, type Json, type Kit } from './kit.ts';
@@ -8,14 +8,12 @@ let kit: Kit;
 let api: Api;
 let emp: string;
 let buyer: string;
-let c2: string;
 let gifts: Json[];
 before(async () => {
   kit = createKit();
   api = await kit.start();
   emp = await api.token('employee@c1.example');
   buyer = await api.token('buyer@c1.example');
-  c2 = await api.token('employee@c2.example');
   gifts = api.server.ctx.catalog.products.filter((p) => p.channels.includes('welfare'));
 });
 after(async () => {
@@ -82,79 +80,4 @@ it('only welfare products, one line per product: 400 per bad line and the cart u
   assert.deepEqual((await call(emp, 'GET', '/api/welfare/cart')).body, before);
   const cleared = await call(emp, 'PUT', '/api/welfare/cart', { lines: [] });
   assert.deepEqual(cleared.body.lines, []);
-});
-
-it('addresses: the first is the default, a new default replaces it, deleting the default promotes the newest', async () => {
-  const a = (await call(emp, 'POST', '/api/welfare/addresses', { ...A, label: '家' })).body;
-  assert.equal(a.isDefault, true);
-  const b = (await call(emp, 'POST', '/api/welfare/addresses', { ...A, address: '公司' })).body;
-  assert.equal(b.isDefault, false);
-  const c = await call(emp, 'POST', '/api/welfare/addresses', {
-    ...A,
-    address: '父母家',
-    isDefault: true,
-  });
-  assert.equal(c.status, 201);
-  let list = (await call(emp, 'GET', '/api/welfare/addresses')).body;
-  assert.deepEqual(
-    list.map((x: Json) => [x.id, x.isDefault]),
-    [
-      [c.body.id, true],
-      [b.id, false],
-      [a.id, false],
-    ],
-  );
-  const put = await call(emp, 'PUT', `/api/welfare/addresses/${a.id}`, {
-    ...A,
-    label: '老家',
-    isDefault: true,
-  });
-  assert.equal(put.body.isDefault, true);
-  assert.equal(put.body.label, '老家');
-  assert.equal(
-    (await call(emp, 'GET', '/api/welfare/addresses')).body.filter((x: Json) => x.isDefault).length,
-    1,
-  );
-  assert.equal((await call(emp, 'DELETE', `/api/welfare/addresses/${a.id}`)).status, 204);
-  list = (await call(emp, 'GET', '/api/welfare/addresses')).body;
-  assert.deepEqual(
-    list.map((x: Json) => [x.id, x.isDefault]),
-    [
-      [c.body.id, true],
-      [b.id, false],
-    ],
-  );
-});
-
-it('addresses: another user or company gets 404; at most 10; bad input 400; two defaults at once leave one', async () => {
-  const mine = (await call(emp, 'GET', '/api/welfare/addresses')).body;
-  const id = mine[0].id;
-  for (const t of [buyer, c2]) {
-    assert.ok(isProblem(await call(t, 'PUT', `/api/welfare/addresses/${id}`, A), 404, 'NOT_FOUND'));
-    assert.ok(isProblem(await call(t, 'DELETE', `/api/welfare/addresses/${id}`), 404, 'NOT_FOUND'));
-    assert.ok(
-      (await call(t, 'GET', '/api/welfare/addresses')).body.every((x: Json) => x.id !== id),
-    );
-  }
-  for (const bad of [
-    { ...A, phone: '1' },
-    { ...A, recipient: '  ' },
-    { ...A, extra: true },
-    { ...A, label: 'x'.repeat(31) },
-  ])
-    assert.ok(
-      isProblem(await call(emp, 'POST', '/api/welfare/addresses', bad), 400, 'VALIDATION_FAILED'),
-    );
-  const rs = await Promise.all(
-    Array.from({ length: 12 }, (_, i) =>
-      call(emp, 'POST', '/api/welfare/addresses', { ...A, address: `地址 ${i}`, isDefault: true }),
-    ),
-  );
-  assert.equal(rs.filter((r) => r.status === 201).length, 10 - mine.length);
-  assert.ok(
-    rs.filter((r) => r.status !== 201).every((r) => isProblem(r, 400, 'VALIDATION_FAILED')),
-  );
-  const list = (await call(emp, 'GET', '/api/welfare/addresses')).body;
-  assert.equal(list.length, 10);
-  assert.equal(list.filter((x: Json) => x.isDefault).length, 1);
 });

@@ -53,6 +53,12 @@ export const SHELL_CHILDREN: Routes = [
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   },
   {
+    path: 'addresses',
+    title: 'user.addresses',
+    loadChildren: () =>
+      import('./features/addresses/addresses.routes').then((m) => m.ADDRESSES_ROUTES),
+  },
+  {
     path: 'forbidden',
     title: 'forbidden.title',
     loadComponent: () => import('./core/pages/status-page').then((m) => m.StatusPage),

@@ -2,6 +2,7 @@
 export const AUDIT_ACTIONS = [
   'company.settings',
   'company.invoice',
+  'company.address',
   'travel.policy',
   'user.costCenters',
   'user.create',

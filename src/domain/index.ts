@@ -17,3 +17,4 @@ export * from './audit.ts';
 export * from './tax.ts';
 export * from './invoice.ts';
 export * from './need-by.ts';
+export * from './address.ts';

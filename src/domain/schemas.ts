@@ -41,13 +41,16 @@ export type OrderLineInput = z.infer<typeof orderLineInputSchema>;
 
 export const orderLinesSchema = z.array(orderLineInputSchema).min(1).max(MAX_ORDER_LINES);
 
+/** A mainland mobile number (src/domain/order.ts CN_MOBILE_PATTERN), spaces and dashes between digits allowed. */
+export const mobileSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .refine(isChineseMobile, 'A mobile number has 11 digits: 1[3-9] then 9 digits');
+
 export const deliveryAddressSchema = z.strictObject({
   recipient: z.string().trim().min(1).max(100),
-  phone: z
-    .string()
-    .trim()
-    .max(30)
-    .refine(isChineseMobile, 'A mobile number has 11 digits: 1[3-9] then 9 digits'),
+  phone: mobileSchema,
   address: z.string().trim().min(1).max(500),
 });
 
@@ -417,18 +420,21 @@ export const audienceCheckCommandSchema = z.strictObject({
 
 export const emptyCommandSchema = z.strictObject({});
 
-// ---- welfare cart and saved delivery addresses (every signed-in user, their own) ----
+// ---- welfare cart (every signed-in user, their own) ----
 
 /** PUT /api/welfare/cart: the whole welfare cart (may be empty), separate from the procurement cart. */
 export const welfareCartCommandSchema = z.strictObject({
   lines: z.array(redemptionLineInputSchema).max(MAX_REDEMPTION_LINES),
 });
 
-/** POST /api/welfare/addresses, PUT /api/welfare/addresses/{id}. */
+/**
+ * The address book: POST /api/addresses, PUT /api/addresses/{id} (the caller's own), and the same on
+ * /api/companies/current/addresses (admin).
+ */
 export const savedAddressCommandSchema = z.strictObject({
   label: z.string().trim().max(30).optional(),
   recipient: z.string().trim().min(1).max(100),
-  phone: z.string().trim().min(5).max(30),
+  phone: mobileSchema,
   address: z.string().trim().min(1).max(500),
   isDefault: z.boolean().optional(),
 });

@@ -210,6 +210,3 @@ export function checkAudienceRows(
   });
   return out;
 }
-
-/** Saved delivery addresses per user. */
-export const MAX_SAVED_ADDRESSES = 10;

@@ -44,6 +44,7 @@ export const SHELL_I18N: Translations = {
     'notification.points_credited': '{occasion}：{points} 福利积分已到账，{date}前有效',
     'notification.withComment': '{text}：“{comment}”',
     'user.logoutAll': '退出所有设备',
+    'user.addresses': '我的收货地址',
     'user.company': '所属企业',
     'notFound.title': '页面不存在',
     'notFound.text': '您访问的页面不存在，可能链接有误或页面已被移除。',
@@ -113,6 +114,7 @@ export const SHELL_I18N: Translations = {
       '{points} welfare points for {occasion} are in your wallet, valid until {date}',
     'notification.withComment': '{text}: “{comment}”',
     'user.logoutAll': 'Sign out on all devices',
+    'user.addresses': 'My addresses',
     'user.company': 'Company',
     'notFound.title': 'Page not found',
     'notFound.text':

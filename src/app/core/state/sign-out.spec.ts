@@ -1,5 +1,6 @@
 import { AuditApiActions } from '../../features/admin/data/audit.actions';
 import { OrgApiActions } from '../../features/admin/data/org.actions';
+import { AddressBookApiActions } from '../../features/addresses/data/address-book.actions';
 import { TemplatesApiActions } from '../../features/procurement/data/templates.actions';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
@@ -87,6 +88,7 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  addressBook: [AddressBookApiActions.loaded({ addresses: [{ id: 'AD1' } as never] })],
   adminAudit: [AuditApiActions.loaded({ page: { items: [{ id: 'AU1' } as never], total: 1 } })],
   adminOrg: [OrgApiActions.usersLoaded({ page: { items: [{ id: 'u1' } as never], total: 1 } })],
   travelTrips: [

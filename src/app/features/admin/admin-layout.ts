@@ -20,6 +20,7 @@ export class AdminLayout {
       icon: 'account_tree',
       exact: false,
     },
+    { path: 'addresses', text: this.i18n.t('admin.addresses'), icon: 'place', exact: false },
     { path: 'audit', text: this.i18n.t('admin.audit.title'), icon: 'history', exact: false },
   ]);
 }

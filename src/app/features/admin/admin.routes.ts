@@ -4,6 +4,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
+import { provideAddressBook } from '../addresses/data/provide-address-book';
 import { AdminLayout } from './admin-layout';
 import { ADMIN_I18N } from './admin.i18n';
 import * as auditEffects from './data/audit.effects';
@@ -43,6 +44,14 @@ export const ADMIN_ROUTES: Routes = [
         title: 'admin.org.title',
         loadComponent: () =>
           import('./organisation/organisation-page').then((m) => m.OrganisationPage),
+      },
+      {
+        path: 'addresses',
+        title: 'addresses.title.company',
+        providers: [provideAddressBook()],
+        data: { scope: 'company' },
+        loadComponent: () =>
+          import('../addresses/book/address-book-page').then((m) => m.AddressBookPage),
       },
       {
         path: 'audit',

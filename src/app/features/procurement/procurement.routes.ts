@@ -13,6 +13,7 @@ import * as ordersEffects from './data/orders.effects';
 import { ordersFeature } from './data/orders.feature';
 import * as templatesEffects from './data/templates.effects';
 import { templatesFeature } from './data/templates.feature';
+import { provideAddressBook } from '../addresses/data/provide-address-book';
 import { ProcurementLayout } from './procurement-layout';
 import { PROCUREMENT_I18N } from './procurement.i18n';
 
@@ -29,6 +30,7 @@ export const PROCUREMENT_ROUTES: Routes = [
       provideState(ordersFeature),
       provideState(templatesFeature),
       provideEffects(catalogEffects, cartEffects, checkoutEffects, ordersEffects, templatesEffects),
+      provideAddressBook(),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'catalog' },

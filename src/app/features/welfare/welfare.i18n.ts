@@ -121,6 +121,7 @@ export const WELFARE_I18N: Translations = {
     'welfare.checkout.submit': '确认兑换',
     'welfare.checkout.submitting': '正在提交…',
     'welfare.checkout.required': '必填',
+    'welfare.checkout.phoneInvalid': '请输入 11 位手机号（1 开头）',
     'welfare.checkout.retry': '网络中断：再次提交不会重复扣积分。',
 
     'welfare.my.empty': '您还没有兑换过礼品。',
@@ -384,6 +385,7 @@ export const WELFARE_I18N: Translations = {
     'welfare.checkout.submit': 'Confirm redemption',
     'welfare.checkout.submitting': 'Submitting…',
     'welfare.checkout.required': 'Required',
+    'welfare.checkout.phoneInvalid': 'Enter an 11-digit mobile number starting with 1',
     'welfare.checkout.retry': 'Connection lost: submitting again will not spend points twice.',
 
     'welfare.my.empty': 'You have not redeemed any gifts yet.',

@@ -12,6 +12,7 @@ import * as welfareEffects from './data/welfare.effects';
 import { welfareCartFeature } from './data/welfare-cart.feature';
 import { WelfareLayout } from './welfare-layout';
 import { WELFARE_I18N } from './welfare.i18n';
+import { provideAddressBook } from '../addresses/data/provide-address-book';
 
 /**
  * HR's pages. The shell's guard on /welfare has already settled the session; the shell's roleGuard is
@@ -33,6 +34,7 @@ export const WELFARE_ROUTES: Routes = [
       provideState(redemptionsFeature),
       provideState(campaignsFeature),
       provideEffects(welfareEffects, campaignsEffects),
+      provideAddressBook(),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'store' },

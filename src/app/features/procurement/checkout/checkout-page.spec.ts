@@ -12,6 +12,23 @@ import type { OrderPreview } from '../data/procurement.model';
 import { toOrderLines } from '../data/procurement.model';
 import { cart, line } from '../data/test-data.spec-util';
 import { CheckoutPage } from './checkout-page';
+import type { Address } from '../../../../domain/index.ts';
+import { ADDRESSES_I18N } from '../../addresses/addresses.i18n';
+import { AddressPickerActions } from '../../addresses/data/address-book.actions';
+import { initialAddressBookState } from '../../addresses/data/address-book.feature';
+
+const saved = (id: string, scope: Address['scope'], isDefault: boolean): Address => ({
+  id,
+  scope,
+  companyId: 'c1',
+  label: scope === 'company' ? '仓库' : '家',
+  recipient: `收货人${id}`,
+  phone: '13800001111',
+  address: `地址${id}`,
+  isDefault,
+  createdAt: '2026-06-01T00:00:00.000Z',
+  updatedAt: '2026-06-01T00:00:00.000Z',
+});
 
 const costCenters = [
   { id: 'cc1', companyId: 'c1', code: 'C1-CC101', name: '采购部', nameEn: 'Purchasing' },
@@ -62,7 +79,7 @@ function preview(fits: boolean): OrderPreview {
 describe('CheckoutPage', () => {
   let store: MockStore;
 
-  async function render(checkout: Partial<CheckoutState>) {
+  async function render(checkout: Partial<CheckoutState>, addresses: Address[] = []) {
     TestBed.configureTestingModule({
       imports: [CheckoutPage],
       providers: [
@@ -84,11 +101,13 @@ describe('CheckoutPage', () => {
               costCenterId: 'cc1',
               ...checkout,
             },
+            addressBook: { ...initialAddressBookState, loaded: true, addresses },
           },
         }),
       ],
     });
     TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    TestBed.inject(I18n).register(ADDRESSES_I18N);
     TestBed.inject(I18n).use('en');
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch').and.callThrough();
@@ -231,6 +250,70 @@ describe('CheckoutPage', () => {
       '[formcontrolname="recipient"]',
     )!;
     expect(recipient.value).toBe('李四');
+  });
+
+  it("preselects the buyer's default, else the company's, and sends a copy of it; nothing is saved", async () => {
+    const book = [saved('AD1', 'personal', false), saved('CA1', 'company', true)];
+    let f = await render({ preview: preview(true) }, book);
+    let el = f.nativeElement as HTMLElement;
+    const checked = () =>
+      el.querySelector('[data-testid=address-picker] .mat-mdc-radio-checked')?.textContent ?? '';
+    expect(checked()).toContain('收货人CA1');
+    expect(el.textContent).toContain('Company');
+    // the fields of a new address show only for a new one
+    expect(el.querySelector('[formcontrolname="recipient"]')).toBeNull();
+    f.destroy();
+    TestBed.resetTestingModule();
+
+    f = await render({ preview: preview(true) }, [...book, saved('AD2', 'personal', true)]);
+    el = f.nativeElement as HTMLElement;
+    expect(checked()).toContain('收货人AD2');
+    const type = (name: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('title', '华东精工制造有限公司');
+    type('taxNumber', '91350100M000100Y43');
+    await f.whenStable();
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    const actions = (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a);
+    const submitted = actions.find((a) => a.type === CheckoutPageActions.submitted.type);
+    expect(submitted.command.deliveryAddress).toEqual({
+      recipient: '收货人AD2',
+      phone: '13800001111',
+      address: '地址AD2',
+    });
+    expect(actions.some((a) => a.type === AddressPickerActions.saveRequested.type)).toBeFalse();
+  });
+
+  it('a new address typed at checkout is saved to the buyer’s book with the order', async () => {
+    const f = await render({ preview: preview(true) }, [saved('CA1', 'company', true)]);
+    const el = f.nativeElement as HTMLElement;
+    const radios = [...el.querySelectorAll<HTMLInputElement>('[data-testid=address-picker] input')];
+    radios.at(-1)!.click(); // use a new address
+    await f.whenStable();
+    const type = (name: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        `[formcontrolname="${name}"]`,
+      )!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('recipient', '王五');
+    type('phone', '139-0000-0000');
+    type('address', '苏州市工业园区');
+    type('title', '华东精工制造有限公司');
+    type('taxNumber', '91350100M000100Y43');
+    await f.whenStable();
+    expect(el.textContent).toContain('Save to my addresses');
+    el.querySelector<HTMLButtonElement>('button.submit')!.click();
+    const actions = (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a);
+    const address = { recipient: '王五', phone: '13900000000', address: '苏州市工业园区' };
+    expect(
+      actions.find((a) => a.type === CheckoutPageActions.submitted.type).command.deliveryAddress,
+    ).toEqual(address);
+    expect(actions).toContain(AddressPickerActions.saveRequested({ command: address }));
   });
 
   it('shows the VAT by each line, the net / VAT / gross totals and a late line by the line', async () => {

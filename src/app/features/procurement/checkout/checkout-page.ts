@@ -11,15 +11,10 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-  type ValidatorFn,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -30,7 +25,7 @@ import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 import {
   chinaDate,
-  isChineseMobile,
+  MAX_SAVED_ADDRESSES,
   normalizePhone,
   normalizeUscc,
   type InvoiceType,
@@ -39,6 +34,7 @@ import {
 } from '../../../../domain/index.ts';
 import { cartTaxBreakdown, TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
 import { usccCode } from '../../../shared/uscc-validator';
+import { mobilePhone } from '../../../shared/mobile-validator';
 import { localName } from '../../../core/i18n/local-name';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -50,14 +46,15 @@ import { errorMessage } from '../../../core/http/problem';
 import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { cartFeature } from '../data/cart.feature';
 import { CheckoutPageActions } from '../data/checkout.actions';
-import { checkoutFeature } from '../data/checkout.feature';
-import { toOrderLines } from '../data/procurement.model';
+import { checkoutFeature, EMPTY_ADDRESS } from '../data/checkout.feature';
+import { toOrderLines, type DeliveryAddress } from '../data/procurement.model';
 import { saveAddress, savedAddress } from '../data/drafts';
 import { AuthSession } from '../../../core/auth/auth-session';
+import { AddressPickerActions } from '../../addresses/data/address-book.actions';
+import { addressBookFeature } from '../../addresses/data/address-book.feature';
+import { AddressPicker, type AddressPick } from '../../addresses/picker/address-picker';
 
-/** The contact phone is a mainland mobile number (the rule the API applies too). */
-export const mobilePhone: ValidatorFn = (c) =>
-  !c.value || isChineseMobile(String(c.value)) ? null : { pattern: true };
+export { mobilePhone };
 
 /** Checkout: cost center with its live budget, delivery address, approval preview, and one idempotent submission. */
 @Component({
@@ -67,6 +64,7 @@ export const mobilePhone: ValidatorFn = (c) =>
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -79,6 +77,7 @@ export const mobilePhone: ValidatorFn = (c) =>
     PageHeader,
     TaxInline,
     TaxBreakdownList,
+    AddressPicker,
   ],
   templateUrl: './checkout-page.html',
   styleUrl: './checkout-page.scss',
@@ -113,6 +112,8 @@ export class CheckoutPage {
         validators: [Validators.required, Validators.maxLength(500)],
       }),
     }),
+    /** A new address typed here is saved to the buyer's address book with the order. */
+    saveAddress: new FormControl(true, { nonNullable: true }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
     invoice: new FormGroup({
       type: new FormControl<InvoiceType>('special', { nonNullable: true }),
@@ -126,6 +127,15 @@ export class CheckoutPage {
       }),
     }),
   });
+
+  /** The buyer's address book (their own and the company's), for the delivery address. */
+  private readonly book = this.store.selectSignal(addressBookFeature.selectAddresses);
+  /** The address typed before this visit (the picker prefers it to the default). */
+  protected readonly draftAddress: DeliveryAddress;
+  /** Whether the delivery address is a new one typed here (else a saved one, picked). */
+  protected readonly usingNew = signal(false);
+  /** The last new address typed, kept while a saved one is picked. */
+  private typed: DeliveryAddress = EMPTY_ADDRESS;
 
   /** Today in China: the earliest need-by date. */
   protected readonly today = chinaDate(Date.now());
@@ -201,6 +211,8 @@ export class CheckoutPage {
       saved.address.recipient || saved.address.address
         ? saved.address
         : (savedAddress(userId) ?? saved.address);
+    this.draftAddress = address;
+    this.typed = address;
     this.form.patchValue({ deliveryAddress: address, note: saved.note }, { emitEvent: false });
     // the invoice is prefilled from the company's details until the buyer edits it
     effect(() => {
@@ -233,6 +245,19 @@ export class CheckoutPage {
       if (e?.errors?.length)
         untracked(() => applyProblemToForm(this.form, { errors: e.errors } as Problem));
     });
+  }
+
+  /** A saved address fills the delivery fields; a new one brings back what was typed. */
+  protected addressPicked(p: AddressPick): void {
+    const group = this.form.controls.deliveryAddress;
+    if (!this.usingNew() && !p.address) {
+      this.usingNew.set(true);
+      group.patchValue(this.typed);
+      return;
+    }
+    if (this.usingNew() && p.address) this.typed = group.getRawValue();
+    this.usingNew.set(!p.address);
+    if (p.address) group.patchValue(p.address);
   }
 
   protected changeNeedBy(needBy: string): void {
@@ -289,16 +314,18 @@ export class CheckoutPage {
     const v = this.form.getRawValue();
     const note = v.note.trim();
     const needBy = this.s().needBy;
+    const deliveryAddress = {
+      recipient: v.deliveryAddress.recipient.trim(),
+      phone: normalizePhone(v.deliveryAddress.phone.trim()),
+      address: v.deliveryAddress.address.trim(),
+    };
+    if (this.usingNew() && v.saveAddress) this.saveToBook(deliveryAddress);
     this.store.dispatch(
       CheckoutPageActions.submitted({
         command: {
           costCenterId: ccId,
           lines: toOrderLines(this.cart().lines, this.s().lineNeedBy),
-          deliveryAddress: {
-            recipient: v.deliveryAddress.recipient.trim(),
-            phone: normalizePhone(v.deliveryAddress.phone.trim()),
-            address: v.deliveryAddress.address.trim(),
-          },
+          deliveryAddress,
           ...(note ? { note } : {}),
           ...(needBy ? { needBy } : {}),
           invoice: {
@@ -310,5 +337,15 @@ export class CheckoutPage {
         newKey: crypto.randomUUID(),
       }),
     );
+  }
+
+  /** Saves a new address to the buyer's book, once (not when it is there already, or the book is full). */
+  private saveToBook(a: DeliveryAddress): void {
+    const own = this.book().filter((x) => x.scope === 'personal');
+    const known = this.book().some(
+      (x) => x.recipient === a.recipient && x.phone === a.phone && x.address === a.address,
+    );
+    if (known || own.length >= MAX_SAVED_ADDRESSES) return;
+    this.store.dispatch(AddressPickerActions.saveRequested({ command: a }));
   }
 }

@@ -7,23 +7,42 @@ import { WelfareCheckoutPageActions } from '../data/welfare.actions';
 import { gift, welfareCart } from '../data/test-data.spec-util';
 import { WELFARE_I18N } from '../welfare.i18n';
 import { WelfareCheckoutPage } from './welfare-checkout-page';
+import type { Address } from '../../../../domain/index.ts';
+import { ADDRESSES_I18N } from '../../addresses/addresses.i18n';
+import { AddressPickerActions } from '../../addresses/data/address-book.actions';
+import { initialAddressBookState } from '../../addresses/data/address-book.feature';
+
+const office: Address = {
+  id: 'CA1',
+  scope: 'company',
+  companyId: 'c1',
+  label: '总部前台',
+  recipient: '王晓红',
+  phone: '13917001234',
+  address: '上海市嘉定区墨玉南路888号',
+  isDefault: true,
+  createdAt: '2026-06-01T00:00:00.000Z',
+  updatedAt: '2026-06-01T00:00:00.000Z',
+};
 
 describe('WelfareCheckoutPage', () => {
   let store: MockStore;
 
-  async function render(state: Partial<WelfareCartState>) {
+  async function render(state: Partial<WelfareCartState>, addresses: Address[] = []) {
     TestBed.configureTestingModule({
       imports: [WelfareCheckoutPage],
       providers: [
         provideRouter([]),
         provideMockStore({
           initialState: {
-            welfareCart: { ...initialWelfareCartState, addressesLoaded: true, ...state },
+            welfareCart: { ...initialWelfareCartState, ...state },
+            addressBook: { ...initialAddressBookState, loaded: true, addresses },
           },
         }),
       ],
     });
     TestBed.inject(I18n).register(WELFARE_I18N);
+    TestBed.inject(I18n).register(ADDRESSES_I18N);
     TestBed.inject(I18n).use('en');
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch').and.callThrough();
@@ -85,8 +104,13 @@ describe('WelfareCheckoutPage', () => {
       input.dispatchEvent(new Event('input'));
     };
     type('recipient', '陈佳琪');
-    type('phone', '13800002222');
+    type('phone', '12800002222');
     type('address', '上海市嘉定区');
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await f.whenStable();
+    expect(submitted()).toEqual([]);
+    expect(el.textContent).toContain('Enter an 11-digit mobile number');
+    type('phone', '138 0000 2222');
     el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await f.whenStable();
     const [action] = submitted();
@@ -97,15 +121,31 @@ describe('WelfareCheckoutPage', () => {
     });
     expect(action.newKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(store.dispatch).toHaveBeenCalledWith(
-      WelfareCheckoutPageActions.addressSaveRequested({
-        address: {
-          recipient: '陈佳琪',
-          phone: '13800002222',
-          address: '上海市嘉定区',
-          isDefault: true,
-        },
+      AddressPickerActions.saveRequested({
+        command: { recipient: '陈佳琪', phone: '13800002222', address: '上海市嘉定区' },
       }),
     );
+  });
+
+  it("sends the company's default address when the user has none of their own; nothing is saved", async () => {
+    const f = await render({ cart: welfareCart([{ product: gift('p1', 300), qty: 1 }], 800) }, [
+      office,
+    ]);
+    const el = f.nativeElement as HTMLElement;
+    expect(el.querySelector('[formcontrolname="recipient"]')).toBeNull();
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await f.whenStable();
+    const [action] = submitted();
+    expect(action.command.deliveryAddress).toEqual({
+      recipient: '王晓红',
+      phone: '13917001234',
+      address: '上海市嘉定区墨玉南路888号',
+    });
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .some(([a]) => a.type === AddressPickerActions.saveRequested.type),
+    ).toBeFalse();
   });
 
   it('says why a redemption was refused, in the active language', async () => {

@@ -16,9 +16,17 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { Store } from '@ngrx/store';
-import { quoteRedemption } from '../../../../domain/index.ts';
+import {
+  isChineseMobile,
+  MAX_SAVED_ADDRESSES,
+  normalizePhone,
+  quoteRedemption,
+  type DeliveryAddress,
+} from '../../../../domain/index.ts';
+import { AddressPickerActions } from '../../addresses/data/address-book.actions';
+import { addressBookFeature } from '../../addresses/data/address-book.feature';
+import { AddressPicker, type AddressPick } from '../../addresses/picker/address-picker';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
@@ -28,8 +36,6 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { WelfareCheckoutPageActions } from '../data/welfare.actions';
 import { welfareCartFeature } from '../data/welfare-cart.feature';
 import { WELFARE_ERRORS } from '../data/welfare-errors';
-
-const NEW_ADDRESS = 'new';
 
 /** Points to use as typed: a whole number, or null when it is not one. */
 export function pointsInput(value: number | string | null): number | null {
@@ -49,7 +55,7 @@ export function pointsInput(value: number | string | null): number | null {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatRadioModule,
+    AddressPicker,
     MoneyPipe,
     TranslatePipe,
     LocalNamePipe,
@@ -66,21 +72,15 @@ export class WelfareCheckoutPage implements OnInit {
   protected readonly cart = this.store.selectSignal(welfareCartFeature.selectCart);
   protected readonly loading = this.store.selectSignal(welfareCartFeature.selectLoading);
   private readonly error = this.store.selectSignal(welfareCartFeature.selectError);
-  protected readonly addresses = this.store.selectSignal(welfareCartFeature.selectAddresses);
-  /** The address choice shows once the saved addresses are known, so the default is never overtaken. */
-  protected readonly addressesLoaded = this.store.selectSignal(
-    welfareCartFeature.selectAddressesLoaded,
-  );
-  private readonly defaultAddress = this.store.selectSignal(
-    welfareCartFeature.selectDefaultAddress,
-  );
+  /** The shared address book (the user's own and the company's), for saving a new address once. */
+  private readonly book = this.store.selectSignal(addressBookFeature.selectAddresses);
   protected readonly placing = this.store.selectSignal(welfareCartFeature.selectPlacing);
   private readonly placeError = this.store.selectSignal(welfareCartFeature.selectPlaceError);
   private readonly pendingKey = this.store.selectSignal(welfareCartFeature.selectIdempotencyKey);
-  protected readonly newAddress = NEW_ADDRESS;
+  /** The saved address picked (its fields), or null for a new one typed here. */
+  private readonly picked = signal<AddressPick | null>(null);
 
   protected readonly form = new FormGroup({
-    addressId: new FormControl(NEW_ADDRESS, { nonNullable: true }),
     recipient: new FormControl('', { nonNullable: true }),
     phone: new FormControl('', { nonNullable: true }),
     address: new FormControl('', { nonNullable: true }),
@@ -108,7 +108,10 @@ export class WelfareCheckoutPage implements OnInit {
     const points = pointsInput(this.value().pointsToUse ?? null);
     return quoteRedemption(c.lines, points ?? -1, c.balance, c.pointValueFen);
   });
-  protected readonly usingNew = computed(() => this.value().addressId === NEW_ADDRESS);
+  protected readonly usingNew = computed(() => {
+    const p = this.picked();
+    return !!p && !p.address;
+  });
 
   constructor() {
     // Local UI follows state: the default points (as many as allowed) and the default address.
@@ -118,16 +121,14 @@ export class WelfareCheckoutPage implements OnInit {
         this.form.controls.pointsToUse.setValue(c.maxPoints);
       }
     });
-    effect(() => {
-      const d = this.defaultAddress();
-      if (d && untracked(() => this.form.controls.addressId.value) === NEW_ADDRESS) {
-        this.form.controls.addressId.setValue(d.id);
-      }
-    });
   }
 
   ngOnInit(): void {
     this.store.dispatch(WelfareCheckoutPageActions.opened());
+  }
+
+  protected addressPicked(p: AddressPick): void {
+    this.picked.set(p);
   }
 
   protected pointsEdited(): void {
@@ -147,30 +148,28 @@ export class WelfareCheckoutPage implements OnInit {
       this.form.controls.pointsToUse.markAsTouched();
       return;
     }
-    let deliveryAddress: { recipient: string; phone: string; address: string };
-    if (v.addressId === NEW_ADDRESS) {
-      const a = { recipient: v.recipient.trim(), phone: v.phone.trim(), address: v.address.trim() };
-      if (!a.recipient || a.phone.length < 5 || !a.address) {
+    const picked = this.picked();
+    let deliveryAddress: DeliveryAddress;
+    if (picked?.address) deliveryAddress = picked.address;
+    else if (picked) {
+      const a = {
+        recipient: v.recipient.trim(),
+        phone: normalizePhone(v.phone.trim()),
+        address: v.address.trim(),
+      };
+      const mobile = isChineseMobile(a.phone);
+      if (!a.recipient || !mobile || !a.address) {
         for (const k of ['recipient', 'phone', 'address'] as const) {
           const control = this.form.controls[k];
           if (!control.value.trim()) control.setErrors({ required: true });
+          else if (k === 'phone' && !mobile) control.setErrors({ pattern: true });
           control.markAsTouched();
         }
         return;
       }
       deliveryAddress = a;
-      if (v.save) {
-        this.store.dispatch(
-          WelfareCheckoutPageActions.addressSaveRequested({
-            address: { ...a, isDefault: this.addresses().length === 0 },
-          }),
-        );
-      }
-    } else {
-      const saved = this.addresses().find((a) => a.id === v.addressId);
-      if (!saved) return;
-      deliveryAddress = { recipient: saved.recipient, phone: saved.phone, address: saved.address };
-    }
+      if (v.save) this.saveToBook(a);
+    } else return; // the address book is still loading
     this.store.dispatch(
       WelfareCheckoutPageActions.submitted({
         command: {
@@ -185,5 +184,15 @@ export class WelfareCheckoutPage implements OnInit {
 
   protected retry(): void {
     this.store.dispatch(WelfareCheckoutPageActions.opened());
+  }
+
+  /** Saves a new address to the user's book, once (not when it is there already, or the book is full). */
+  private saveToBook(a: DeliveryAddress): void {
+    const known = this.book().some(
+      (x) => x.recipient === a.recipient && x.phone === a.phone && x.address === a.address,
+    );
+    const own = this.book().filter((x) => x.scope === 'personal').length;
+    if (known || own >= MAX_SAVED_ADDRESSES) return;
+    this.store.dispatch(AddressPickerActions.saveRequested({ command: a }));
   }
 }

@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type { Campaign } from './campaign.model';
-import type { RedemptionCommand, SavedAddressCommand } from '../../../../domain/schemas.ts';
+import type { RedemptionCommand } from '../../../../domain/schemas.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import { pageOf, type PageOf } from '../../../core/http/paging';
@@ -16,7 +16,6 @@ import type {
   Product,
   Recommendation,
   Redemption,
-  SavedAddress,
   WelfareCart,
   WelfareGift,
 } from './welfare.model';
@@ -106,14 +105,6 @@ export class WelfareApi {
 
   saveCart(lines: { productId: string; qty: number }[]): Observable<WelfareCart> {
     return this.http.put<WelfareCart>(`${this.base}/welfare/cart`, { lines }, this.quiet);
-  }
-
-  addresses(): Observable<SavedAddress[]> {
-    return this.http.get<SavedAddress[]>(`${this.base}/welfare/addresses`, this.quiet);
-  }
-
-  saveAddress(command: SavedAddressCommand): Observable<SavedAddress> {
-    return this.http.post<SavedAddress>(`${this.base}/welfare/addresses`, command, this.quiet);
   }
 
   redeem(command: RedemptionCommand, idempotencyKey: string): Observable<Redemption> {

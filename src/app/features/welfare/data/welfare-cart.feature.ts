@@ -6,9 +6,9 @@ import {
   WelfareCartPageActions,
   WelfareCheckoutPageActions,
 } from './welfare.actions';
-import type { Redemption, SavedAddress, WelfareCart } from './welfare.model';
+import type { Redemption, WelfareCart } from './welfare.model';
 
-/** The welfare cart (separate from procurement's), saved addresses and placing a redemption. */
+/** The welfare cart (separate from procurement's) and placing a redemption. */
 export interface WelfareCartState {
   cart: WelfareCart | null;
   loading: boolean;
@@ -17,9 +17,6 @@ export interface WelfareCartState {
   saveError: ApiError | null;
   /** The product just added from a gift page (for its confirmation). */
   lastAdded: string | null;
-  addresses: SavedAddress[];
-  addressesLoaded: boolean;
-  addressesError: ApiError | null;
   /** One key per redemption attempt: a retry after a failure sends the same key (no double spend). */
   idempotencyKey: string | null;
   placing: boolean;
@@ -34,9 +31,6 @@ export const initialWelfareCartState: WelfareCartState = {
   saving: false,
   saveError: null,
   lastAdded: null,
-  addresses: [],
-  addressesLoaded: false,
-  addressesError: null,
   idempotencyKey: null,
   placing: false,
   placeError: null,
@@ -53,11 +47,6 @@ export const welfareCartFeature = createFeature({
       error: null,
       placeError: null,
       placed: null,
-    })),
-    // The checkout asks for the addresses afresh: its choice waits for them.
-    on(WelfareCheckoutPageActions.opened, (s): WelfareCartState => ({
-      ...s,
-      addressesLoaded: false,
     })),
     on(WelfareCartApiActions.cartLoaded, (s, { cart }): WelfareCartState => ({
       ...s,
@@ -90,26 +79,6 @@ export const welfareCartFeature = createFeature({
       saving: false,
       saveError: error,
     })),
-    on(WelfareCartApiActions.addressesLoaded, (s, { addresses }): WelfareCartState => ({
-      ...s,
-      addresses,
-      addressesLoaded: true,
-      addressesError: null,
-    })),
-    on(WelfareCartApiActions.addressesFailed, (s, { error }): WelfareCartState => ({
-      ...s,
-      addressesLoaded: true,
-      addressesError: error,
-    })),
-    on(WelfareCartApiActions.addressSaved, (s, { address }): WelfareCartState => ({
-      ...s,
-      addresses: [
-        ...s.addresses
-          .filter((a) => a.id !== address.id)
-          .map((a) => (address.isDefault ? { ...a, isDefault: false } : a)),
-        address,
-      ],
-    })),
     on(WelfareCheckoutPageActions.submitted, (s, { newKey }): WelfareCartState => ({
       ...s,
       idempotencyKey: s.idempotencyKey ?? newKey,
@@ -130,11 +99,7 @@ export const welfareCartFeature = createFeature({
       idempotencyKey: error.status === 0 || error.status >= 500 ? s.idempotencyKey : null,
     })),
   ),
-  extraSelectors: ({ selectCart, selectAddresses }) => ({
+  extraSelectors: ({ selectCart }) => ({
     selectLineCount: createSelector(selectCart, (c) => c?.lines.length ?? 0),
-    selectDefaultAddress: createSelector(
-      selectAddresses,
-      (list) => list.find((a) => a.isDefault) ?? list[0] ?? null,
-    ),
   }),
 });

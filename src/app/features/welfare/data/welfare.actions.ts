@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { RedemptionCommand, SavedAddressCommand } from '../../../../domain/schemas.ts';
+import type { RedemptionCommand } from '../../../../domain/schemas.ts';
 import type { ApiError } from '../../../core/http/api-error';
 import type { PageOf } from '../../../core/http/paging';
 import type { Campaign } from './campaign.model';
@@ -13,7 +13,6 @@ import type {
   Product,
   Recommendation,
   Redemption,
-  SavedAddress,
   WelfareCart,
   WelfareGift,
 } from './welfare.model';
@@ -103,7 +102,6 @@ export const WelfareCheckoutPageActions = createActionGroup({
     Opened: emptyProps(),
     /** `newKey` is used when no earlier attempt of this redemption holds a key (retries reuse theirs). */
     Submitted: props<{ command: RedemptionCommand; newKey: string }>(),
-    'Address Save Requested': props<{ address: SavedAddressCommand }>(),
   },
 });
 
@@ -114,10 +112,6 @@ export const WelfareCartApiActions = createActionGroup({
     'Cart Failed': props<{ error: ApiError }>(),
     'Cart Saved': props<{ cart: WelfareCart }>(),
     'Cart Save Failed': props<{ error: ApiError }>(),
-    'Addresses Loaded': props<{ addresses: SavedAddress[] }>(),
-    'Addresses Failed': props<{ error: ApiError }>(),
-    'Address Saved': props<{ address: SavedAddress }>(),
-    'Address Save Failed': props<{ error: ApiError }>(),
     'Redemption Placed': props<{ redemption: Redemption }>(),
     'Redemption Failed': props<{ error: ApiError }>(),
   },

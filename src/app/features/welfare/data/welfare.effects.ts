@@ -209,7 +209,7 @@ export const loadGift = createEffect(
   { functional: true },
 );
 
-// ---- cart, addresses, checkout ----
+// ---- cart, checkout (the delivery address comes from the shared address book) ----
 
 export const loadCart = createEffect(
   (actions$ = inject(Actions), api = inject(WelfareApi)) => {
@@ -270,41 +270,6 @@ export const saveCart = createEffect(
   { functional: true },
 );
 
-export const loadAddresses = createEffect(
-  (actions$ = inject(Actions), api = inject(WelfareApi)) => {
-    return actions$.pipe(
-      ofType(WelfareCheckoutPageActions.opened),
-      switchMap(() =>
-        api.addresses().pipe(
-          map((addresses) => WelfareCartApiActions.addressesLoaded({ addresses })),
-          catchError((e: unknown) =>
-            of(WelfareCartApiActions.addressesFailed({ error: toApiError(e) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-export const saveAddress = createEffect(
-  (actions$ = inject(Actions), api = inject(WelfareApi)) => {
-    return actions$.pipe(
-      ofType(WelfareCheckoutPageActions.addressSaveRequested),
-      exhaustMap(({ address }) =>
-        api.saveAddress(address).pipe(
-          map((saved) => WelfareCartApiActions.addressSaved({ address: saved })),
-          catchError((e: unknown) =>
-            of(WelfareCartApiActions.addressSaveFailed({ error: toApiError(e) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-/** One redemption at a time, with the attempt's idempotency key (a retry spends nothing twice). */
 export const placeRedemption = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
     return actions$.pipe(

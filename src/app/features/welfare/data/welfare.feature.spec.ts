@@ -165,29 +165,12 @@ describe('welfareCart feature', () => {
     expect(s.placed?.id).toBe('WR1');
   });
 
-  it('counts the lines and picks the default address', () => {
-    let s = reduce(
+  it('counts the lines', () => {
+    const s = reduce(
       initialWelfareCartState,
       WelfareCartApiActions.cartLoaded({ cart: welfareCart() }),
     );
-    const addr = (id: string, isDefault: boolean) => ({
-      id,
-      recipient: 'r',
-      phone: '12345',
-      address: 'a',
-      isDefault,
-      createdAt: '',
-      updatedAt: '',
-    });
-    s = reduce(
-      s,
-      WelfareCartApiActions.addressesLoaded({ addresses: [addr('a1', false), addr('a2', true)] }),
-    );
     expect(welfareCartFeature.selectLineCount({ welfareCart: s })).toBe(1);
-    expect(welfareCartFeature.selectDefaultAddress({ welfareCart: s })?.id).toBe('a2');
-    // A new default replaces the old one.
-    s = reduce(s, WelfareCartApiActions.addressSaved({ address: addr('a3', true) }));
-    expect(s.addresses.filter((a) => a.isDefault).map((a) => a.id)).toEqual(['a3']);
   });
 
   it('remembers the gift just added to the cart', () => {

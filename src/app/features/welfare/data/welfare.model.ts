@@ -66,14 +66,6 @@ export interface WelfareCart {
   updatedAt: string | null;
 }
 
-export interface SavedAddress extends DeliveryAddress {
-  id: string;
-  label?: string;
-  isDefault: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface RedemptionLine {
   productId: string;
   qty: number;

@@ -1,0 +1,13 @@
+import { Routes } from '@angular/router';
+import { provideAddressBook } from './data/provide-address-book';
+
+/** "My addresses", mounted under /addresses by the shell (every signed-in user; from the user menu). */
+export const ADDRESSES_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideAddressBook()],
+    title: 'addresses.title.personal',
+    data: { scope: 'personal' },
+    loadComponent: () => import('./book/address-book-page').then((m) => m.AddressBookPage),
+  },
+];
