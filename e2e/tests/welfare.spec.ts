@@ -437,10 +437,13 @@ test('a department campaign above the threshold: one HR user grants, the other a
   await page.getByRole('combobox', { name: 'Cost center (welfare budget)' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('option').first().click();
+  // a select still closing swallows the next click: wait for its panel to go
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.getByRole('radio', { name: 'Chosen departments' }).check();
   await page.getByRole('combobox', { name: 'Departments' }).click();
   await page.getByRole('option', { name: dept.nameEn }).click();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.getByRole('radio', { name: 'Chosen categories' }).check();
   await page.getByRole('combobox', { name: 'Categories' }).click();
   await page.getByRole('option', { name: food.nameEn }).click();
