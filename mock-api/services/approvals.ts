@@ -84,6 +84,10 @@ export interface TaskRecord extends ApprovalTask {
   thresholdFen?: Fen;
   deciderName?: string;
   deciderNameEn?: string;
+  /** The approver the decider acted for, through a delegation (代理审批). */
+  onBehalfOf?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   /** The round of approval of the subject (absent: 1); levels and approvers are counted per round. */
   round?: number;
 }
@@ -137,6 +141,8 @@ export interface DecisionInput {
   /** Every task of the same subject (the task itself included or not). */
   subjectTasks: readonly TaskRecord[];
   decider: Decider;
+  /** The approver the decider acts for (a delegation in force), when not in their own right. */
+  onBehalfOf?: { id: string; name: string; nameEn: string };
   command: { decision: Decision; comment?: string; version: number };
   now: string;
 }
@@ -162,10 +168,12 @@ export function decide({
   task,
   subjectTasks,
   decider,
+  onBehalfOf,
   command,
   now,
 }: DecisionInput): DecisionResult {
-  if (task.requesterId === decider.id) fail('FORBIDDEN', 'Nobody may decide on their own request');
+  if (task.requesterId === decider.id || task.requesterId === onBehalfOf?.id)
+    fail('FORBIDDEN', 'Nobody may decide on their own request');
   const others = subjectTasks.filter(
     (t) =>
       t.id !== task.id &&
@@ -173,7 +181,8 @@ export function decide({
       t.subjectId === task.subjectId &&
       sameRound(t, task),
   );
-  if (others.some((t) => t.decidedBy === decider.id)) {
+  const people = [decider.id, ...(onBehalfOf ? [onBehalfOf.id] : [])];
+  if (others.some((t) => people.some((p) => t.decidedBy === p || t.onBehalfOf === p))) {
     fail(
       'FORBIDDEN',
       'You already decided another level of this request; a different approver must decide this level',
@@ -208,6 +217,15 @@ export function decide({
     deciderNameEn: decider.nameEn ?? decider.name,
     decidedAt: now,
   };
+  if (onBehalfOf) {
+    decided.onBehalfOf = onBehalfOf.id;
+    decided.onBehalfOfName = onBehalfOf.name;
+    decided.onBehalfOfNameEn = onBehalfOf.nameEn;
+  } else {
+    delete decided.onBehalfOf;
+    delete decided.onBehalfOfName;
+    delete decided.onBehalfOfNameEn;
+  }
   if (comment) decided.comment = comment;
   else delete decided.comment;
 
@@ -251,7 +269,12 @@ export function canDecide(
   return (
     task.status === 'pending' &&
     task.requesterId !== userId &&
-    !subjectTasks.some((t) => t.id !== task.id && sameRound(t, task) && t.decidedBy === userId)
+    !subjectTasks.some(
+      (t) =>
+        t.id !== task.id &&
+        sameRound(t, task) &&
+        (t.decidedBy === userId || t.onBehalfOf === userId),
+    )
   );
 }
 
@@ -267,6 +290,9 @@ export interface HistoryEntry {
   deciderId?: string;
   deciderName?: string;
   deciderNameEn?: string;
+  onBehalfOf?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   decidedAt?: string;
   comment?: string;
 }
@@ -280,6 +306,9 @@ export function historyOf(subjectTasks: readonly TaskRecord[]): HistoryEntry[] {
       if (t.decidedBy) entry.deciderId = t.decidedBy;
       if (t.deciderName) entry.deciderName = t.deciderName;
       if (t.deciderNameEn) entry.deciderNameEn = t.deciderNameEn;
+      if (t.onBehalfOf) entry.onBehalfOf = t.onBehalfOf;
+      if (t.onBehalfOfName) entry.onBehalfOfName = t.onBehalfOfName;
+      if (t.onBehalfOfNameEn) entry.onBehalfOfNameEn = t.onBehalfOfNameEn;
       if (t.decidedAt) entry.decidedAt = t.decidedAt;
       if (t.comment) entry.comment = t.comment;
       return entry;

@@ -177,19 +177,23 @@ describe('approval service', () => {
   it('two levels by two hr users; history, notifications, order approved', () => {
     const tx = world();
     const o = order(tx, 6000); // 6,000,000 ≥ second threshold
-    const offered = listApprovals(tx, hr, { status: 'pending' }).items as TaskRecord[];
+    const offered = listApprovals(tx, hr, { status: 'pending' }, NOW).items as TaskRecord[];
     assert.deepEqual(
       offered.map((t) => t.level),
       [1],
       'level 2 waits for level 1',
     );
-    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
       (a, b) => a.level - b.level,
     );
     assert.equal(t2.status, 'waiting');
     decideApproval(tx, hr, t1.id, { decision: 'approve', version: 1 }, NOW);
-    assert.equal(listApprovals(tx, hr, { status: 'pending' }).total, 0, 'not offered to hr again');
-    assert.equal(listApprovals(tx, hr2, { status: 'pending' }).items[0].id, t2.id);
+    assert.equal(
+      listApprovals(tx, hr, { status: 'pending' }, NOW).total,
+      0,
+      'not offered to hr again',
+    );
+    assert.equal(listApprovals(tx, hr2, { status: 'pending' }, NOW).items[0].id, t2.id);
     assert.equal(
       code(() => decideApproval(tx, hr, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'FORBIDDEN',
@@ -204,7 +208,7 @@ describe('approval service', () => {
     );
     decideApproval(tx, hr2, t2.id, { decision: 'approve', comment: 'ok', version: 2 }, NOW);
     assert.equal(getOrder(tx, buyer, o.id).status, 'approved');
-    const detail = approvalDetail(tx, admin, t2.id);
+    const detail = approvalDetail(tx, admin, t2.id, NOW);
     assert.deepEqual(
       detail.history.map((h) => [h.level, h.status, h.deciderName]),
       [
@@ -226,11 +230,11 @@ describe('approval service', () => {
       'NOT_FOUND',
     );
     assert.equal(
-      code(() => approvalDetail(tx, otherHr, t2.id)),
+      code(() => approvalDetail(tx, otherHr, t2.id, NOW)),
       'NOT_FOUND',
     );
     assert.equal(
-      code(() => listApprovals(tx, buyer, {})),
+      code(() => listApprovals(tx, buyer, {}, NOW)),
       'FORBIDDEN',
     );
   });
@@ -238,7 +242,7 @@ describe('approval service', () => {
   it('rejection releases the commitment and cancels the other level', () => {
     const tx = world();
     const o = order(tx, 6000);
-    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
       (a, b) => a.level - b.level,
     );
     assert.equal(
@@ -255,7 +259,7 @@ describe('approval service', () => {
       code(() => decideApproval(tx, hr2, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'ALREADY_DECIDED',
     );
-    assert.equal(listApprovals(tx, hr, { status: 'decided' }).total, 2);
+    assert.equal(listApprovals(tx, hr, { status: 'decided' }, NOW).total, 2);
     assert.equal(listNotifications(tx, buyer, {}).items[0].kind, 'order_rejected');
   });
 

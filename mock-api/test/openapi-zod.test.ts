@@ -23,6 +23,7 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   ReceiveOrderCommand: schemas.receiveOrderCommandSchema,
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
+  DelegationCommand: schemas.delegationCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
   CompanyInvoiceCommand: schemas.companyInvoiceCommandSchema,
   // cost-center access and travel (e差旅)

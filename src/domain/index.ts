@@ -17,3 +17,5 @@ export * from './audit.ts';
 export * from './tax.ts';
 export * from './invoice.ts';
 export * from './need-by.ts';
+export * from './delegation.ts';
+export * from './approval-rules.ts';

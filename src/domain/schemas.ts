@@ -162,6 +162,14 @@ export const companySettingsPatchSchema = z.strictObject({
 });
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;
 
+/** POST /api/delegations: the caller (hr) names a colleague to decide in their place, `startDate`..`endDate` (China dates, inclusive). */
+export const delegationCommandSchema = z.strictObject({
+  delegateId: z.string().min(1).max(64),
+  startDate: isoDate,
+  endDate: isoDate,
+});
+export type DelegationCommand = z.infer<typeof delegationCommandSchema>;
+
 // ---- auth (mock API platform) ----
 
 /** POST /api/auth/login. */
