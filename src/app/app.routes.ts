@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authMatchGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
+import { approvalsGuard } from './core/layout/pending-approvals';
 import { rolesOf } from './core/nav/nav-items';
 
 /**
@@ -36,7 +37,7 @@ export const SHELL_CHILDREN: Routes = [
   {
     path: 'approvals',
     title: 'nav.approvals',
-    canActivate: [roleGuard(...rolesOf('approvals'))],
+    canActivate: [approvalsGuard],
     loadChildren: () =>
       import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
   },

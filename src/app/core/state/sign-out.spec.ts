@@ -11,6 +11,7 @@ import type { Budget, Company, User } from '../../../domain/index.ts';
 import { SHELL_CHILDREN } from '../../app.routes';
 import { CompanyApiActions } from '../../features/admin/data/admin.actions';
 import { ApprovalsApiActions } from '../../features/approvals/data/approvals.actions';
+import { DelegationApiActions } from '../../features/approvals/data/delegation.actions';
 import { task } from '../../features/approvals/data/inbox.feature.spec';
 import { BudgetsApiActions } from '../../features/budgets/data/budgets.actions';
 import { CartApiActions } from '../../features/procurement/data/cart.actions';
@@ -83,6 +84,9 @@ const USER_DATA: Record<string, Action[]> = {
   approvalHistory: [ApprovalsApiActions.historyLoaded({ page: { items: [task('t0')], total: 1 } })],
   approvalDecision: [
     ApprovalsApiActions.decisionSucceeded({ task: task('t2', { status: 'approved' }) }),
+  ],
+  approvalDelegation: [
+    DelegationApiActions.loaded({ lists: { given: [{ id: 'DG1' } as never], received: [] } }),
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
