@@ -16,7 +16,13 @@ const PAGES: Record<string, string[]> = {
     '/procurement/templates',
     '/procurement/orders',
   ],
-  'hr@c1.example': ['/approvals', '/budgets', '/welfare/campaigns', '/travel/report'],
+  'hr@c1.example': [
+    '/approvals',
+    '/approvals/delegation',
+    '/budgets',
+    '/welfare/campaigns',
+    '/travel/report',
+  ],
   'admin@c1.example': ['/admin/settings', '/admin/audit', '/travel/policy'],
   'employee@c1.example': ['/welfare', '/welfare/wallet', '/travel', '/travel/new'],
 };
