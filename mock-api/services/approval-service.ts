@@ -1,9 +1,7 @@
 // The approval inbox, the decision screen and decisions over one store transaction (Tx); what a decided task does
 // to its subject (order, budget request, or a type another module registers).
 import {
-  emptyApprovalRules,
   poolOf,
-  type ApprovalRules,
   type Budget,
   type Department,
   type PersonRef,
@@ -16,6 +14,7 @@ import {
   type HistoryEntry,
   type TaskRecord,
 } from './approvals.ts';
+import { approvalRulesOf } from './approval-rules.ts';
 import { applyBudgetRequestDecision, type BudgetRequestRecord } from './budget-requests.ts';
 import { activeDelegationsTo, isNamedDelegate } from './delegation-service.ts';
 import { fail } from './errors.ts';
@@ -33,13 +32,6 @@ interface UserRecord {
   departmentId: string;
   roles: readonly Role[];
   active?: boolean;
-}
-
-export const APPROVAL_RULES = 'approvalRules';
-
-/** The company's approval rules (category thresholds, approver pools), or none set yet. */
-export function approvalRulesOf(tx: Tx, companyId: string): ApprovalRules {
-  return tx.get<ApprovalRules>(APPROVAL_RULES, companyId) ?? emptyApprovalRules(companyId);
 }
 
 /** May a user decide a task (its status aside — `decide` checks that), and for whom. */

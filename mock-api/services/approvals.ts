@@ -9,6 +9,8 @@
 // changed), so a client holding a stale copy gets 409 VERSION_CONFLICT.
 import {
   approvalLevelsFor,
+  inCategory,
+  type CategoryThresholds,
   type ApprovalSubjectType,
   type ApprovalTask,
   type CompanySettings,
@@ -46,6 +48,28 @@ export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): Appr
       thresholdFen: settings.approvalThresholdFen,
     };
   return { levels, approverRole: 'hr', rule: 'none', thresholdFen: settings.approvalThresholdFen };
+}
+
+/**
+ * Orders: the company's thresholds on the total, or a category's lower thresholds on the subtotal of the
+ * lines of that category (its subcategories included) — whichever needs more levels.
+ */
+export function orderApprovalRuleFor(
+  totalFen: Fen,
+  lines: readonly { categoryId?: string; lineTotalFen: Fen }[],
+  settings: CompanySettings,
+  categories: readonly CategoryThresholds[] = [],
+): ApprovalRule {
+  let rule = approvalRuleFor(totalFen, settings);
+  for (const c of categories) {
+    const subtotal = lines
+      .filter((l) => l.categoryId && inCategory(l.categoryId, c.categoryId))
+      .reduce((sum, l) => sum + l.lineTotalFen, 0);
+    if (!subtotal) continue;
+    const own = approvalRuleFor(subtotal, { ...settings, ...c });
+    if (own.levels > rule.levels) rule = own;
+  }
+  return rule;
 }
 
 /**

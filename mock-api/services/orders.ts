@@ -4,6 +4,7 @@
 import type {
   Budget,
   BudgetMovement,
+  CategoryThresholds,
   CompanySettings,
   DeliveryAddress,
   Fen,
@@ -19,9 +20,9 @@ import type {
 } from '../../src/domain/index.ts';
 import { chinaDate, lateLineWarnings, taxBreakdown } from '../../src/domain/index.ts';
 import {
-  approvalRuleFor,
   cancelPendingTasks,
   createTasks,
+  orderApprovalRuleFor,
   type ApprovalRule,
   type DecisionResult,
   type TaskRecord,
@@ -106,6 +107,17 @@ export function priceOrderLines(
   return { lines: withDates, totalFen: priced.totalFen, tax: taxBreakdown(withDates), warnings };
 }
 
+/** Priced lines with their product's category (for the category thresholds). */
+function categorized(
+  lines: readonly { productId: string; lineTotalFen: Fen }[],
+  findProduct: ProductLookup,
+): { categoryId?: string; lineTotalFen: Fen }[] {
+  return lines.map((l) => ({
+    categoryId: findProduct(l.productId)?.categoryId,
+    lineTotalFen: l.lineTotalFen,
+  }));
+}
+
 /** Exactly the numbers placeOrder would produce, without changing anything. */
 export function previewOrder(input: {
   lines: readonly OrderLineInput[];
@@ -113,10 +125,17 @@ export function previewOrder(input: {
   findProduct: ProductLookup;
   budget: Budget | undefined;
   settings: CompanySettings;
+  /** The company's lower thresholds per category (approval rules). */
+  categoryRules?: readonly CategoryThresholds[];
   now: string;
 }): OrderPreview {
   const priced = priceOrderLines(input.lines, input.needBy, input.findProduct, input.now);
-  const rule = approvalRuleFor(priced.totalFen, input.settings);
+  const rule = orderApprovalRuleFor(
+    priced.totalFen,
+    categorized(priced.lines, input.findProduct),
+    input.settings,
+    input.categoryRules,
+  );
   const b = input.budget;
   return {
     lines: priced.lines,
@@ -151,6 +170,8 @@ export interface PlaceOrderInput {
   /** The cost center's procurement budget of the current year, if there is one. */
   budget: Budget | undefined;
   settings: CompanySettings;
+  /** The company's lower thresholds per category (approval rules). */
+  categoryRules?: readonly CategoryThresholds[];
   actor: Actor;
   now: string;
   ids: Ids;
@@ -169,6 +190,7 @@ export function placeOrder({
   findProduct,
   budget,
   settings,
+  categoryRules,
   actor,
   now,
   ids,
@@ -190,7 +212,12 @@ export function placeOrder({
     subjectId: orderId,
     now,
   });
-  const rule = approvalRuleFor(priced.totalFen, settings);
+  const rule = orderApprovalRuleFor(
+    priced.totalFen,
+    categorized(priced.lines, findProduct),
+    settings,
+    categoryRules,
+  );
   const status: OrderStatus = rule.levels === 0 ? 'approved' : 'pending_approval';
   const events: OrderEvent[] = [
     {

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Budget } from '../../src/domain/index.ts';
-import { approvalDetail, decideApproval, listApprovals } from './approval-service.ts';
+import {
+  approvalAuthority,
+  approvalDetail,
+  decideApproval,
+  listApprovals,
+  openTaskLevelsOnlyDecidableBy,
+} from './approval-service.ts';
+import { APPROVAL_RULES } from './approval-rules.ts';
+import { DELEGATIONS } from './delegation-service.ts';
 import {
   budgetMovements,
   budgetUsage,
@@ -323,5 +331,55 @@ describe('approval service', () => {
       1000,
     );
     assert.equal(order(tx, 10).status, 'pending_approval');
+  });
+});
+
+describe('who may decide (approvalAuthority) and who alone (openTaskLevelsOnlyDecidableBy)', () => {
+  const rules = (level1: string[], level2: string[]) => ({
+    id: 'c1',
+    categories: [],
+    pools: { level1, level2 },
+    version: 1,
+  });
+
+  it('pools narrow a level to their members; a delegate acts only for an approver who may decide', () => {
+    const tx = world();
+    const o = order(tx, 6000);
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
+      (a, b) => a.level - b.level,
+    );
+    assert.ok(o.id);
+    tx.insert(APPROVAL_RULES, rules([hr2.id], []));
+    assert.equal(approvalAuthority(tx, 'c1', hr.id, NOW)(t1).allowed, false);
+    assert.equal(approvalAuthority(tx, 'c1', hr2.id, NOW)(t1).allowed, true);
+    assert.equal(approvalAuthority(tx, 'c1', hr.id, NOW)(t2).allowed, true, 'level 2: no pool');
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr2.id), [1]);
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr.id), []);
+    tx.insert(DELEGATIONS, {
+      id: 'DG1',
+      companyId: 'c1',
+      delegatorId: hr2.id,
+      delegatorName: hr2.name,
+      delegatorNameEn: hr2.name,
+      delegateId: buyer2.id,
+      delegateName: buyer2.name,
+      delegateNameEn: buyer2.name,
+      startDate: NOW.slice(0, 10),
+      endDate: NOW.slice(0, 10),
+      createdAt: NOW,
+      version: 1,
+    });
+    assert.deepEqual(approvalAuthority(tx, 'c1', buyer2.id, NOW)(t1), {
+      allowed: true,
+      onBehalfOf: { id: hr2.id, name: hr2.name, nameEn: hr2.name },
+    });
+    assert.equal(
+      approvalAuthority(tx, 'c1', buyer2.id, '2026-05-12T08:00:00.000Z')(t1).allowed,
+      false,
+      'after the range',
+    );
+    // with every hr user in both pools, two may decide each level: nobody is the last one
+    tx.update(APPROVAL_RULES, rules([], []));
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr.id), []);
   });
 });

@@ -27,3 +27,8 @@ export function emptyApprovalRules(companyId: string): ApprovalRules {
 export function poolOf(rules: ApprovalRules, level: number): readonly string[] {
   return level >= 2 ? rules.pools.level2 : rules.pools.level1;
 }
+
+/** Whether a product's category falls under a rule's category (itself or one of its subcategories, `cat-OF01` under `cat-OF`). */
+export function inCategory(productCategoryId: string, ruleCategoryId: string): boolean {
+  return productCategoryId.startsWith(ruleCategoryId);
+}

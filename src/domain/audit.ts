@@ -1,6 +1,10 @@
 /** What an admin changed: one entry per change of the company's set-up (the audit log). */
 export type AuditAction =
-  'company.settings' | 'company.invoice' | 'travel.policy' | 'user.costCenters';
+  | 'company.settings'
+  | 'company.invoice'
+  | 'company.approvalRules'
+  | 'travel.policy'
+  | 'user.costCenters';
 
 export type AuditValue = string | number | boolean | null;
 
