@@ -23,7 +23,12 @@ const PAGES: Record<string, string[]> = {
     '/welfare/campaigns',
     '/travel/report',
   ],
-  'admin@c1.example': ['/admin/settings', '/admin/audit', '/travel/policy'],
+  'admin@c1.example': [
+    '/admin/settings',
+    '/admin/approval-rules',
+    '/admin/audit',
+    '/travel/policy',
+  ],
   'employee@c1.example': ['/welfare', '/welfare/wallet', '/travel', '/travel/new'],
 };
 

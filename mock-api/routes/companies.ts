@@ -16,7 +16,7 @@ import { callerOf, type RouteModule } from '../lib/context.ts';
 import { command, handler } from '../lib/http.ts';
 
 export const registerCompanies: RouteModule = (app, ctx) => {
-  const categoryIds = new Set(ctx.catalog.categories.map((c) => c.id));
+  const categoryNames = new Map(ctx.catalog.categories.map((c) => [c.id, c.name]));
   app.get(
     '/api/companies/current',
     ctx.auth.authenticate,
@@ -52,7 +52,8 @@ export const registerCompanies: RouteModule = (app, ctx) => {
     requireRole('admin'),
     command(ctx, {
       schema: approvalRulesCommandSchema,
-      run: ({ tx, caller, body, now }) => replaceApprovalRules(tx, caller, body, categoryIds, now),
+      run: ({ tx, caller, body, now }) =>
+        replaceApprovalRules(tx, caller, body, categoryNames, now),
     }),
   );
 };

@@ -15,6 +15,8 @@ import { C, requireRole, type Caller, type Tx } from './tx.ts';
 
 export const APPROVAL_RULES = 'approvalRules';
 
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
 /** The company's approval rules, or none set yet (version 0). */
 export function approvalRulesOf(tx: Tx, companyId: string): ApprovalRules {
   return tx.get<ApprovalRules>(APPROVAL_RULES, companyId) ?? emptyApprovalRules(companyId);
@@ -42,7 +44,8 @@ export function replaceApprovalRules(
   tx: Tx,
   caller: Caller,
   cmd: ApprovalRulesCommand,
-  categoryIds: ReadonlySet<string>,
+  /** The catalog's categories: id → Chinese name. */
+  categoryNames: ReadonlyMap<string, string>,
   now: string,
 ): ApprovalRules {
   requireRole(caller, 'admin');
@@ -55,7 +58,7 @@ export function replaceApprovalRules(
   const errors: { path: string; message: string }[] = [];
   const seen = new Set<string>();
   cmd.categories.forEach((c, i) => {
-    if (!categoryIds.has(c.categoryId))
+    if (!categoryNames.has(c.categoryId))
       errors.push({ path: `categories.${i}.categoryId`, message: 'Unknown category' });
     else if (seen.has(c.categoryId))
       errors.push({ path: `categories.${i}.categoryId`, message: 'This category is listed twice' });
@@ -89,11 +92,13 @@ export function replaceApprovalRules(
   if (current.version === 0) tx.insert(APPROVAL_RULES, next);
   else tx.update(APPROVAL_RULES, next);
   const company = tx.get<Company>(C.companies, caller.companyId);
+  const who = (id: string) => tx.get<{ name?: string }>(C.users, id)?.name ?? id;
   const text = (r: ApprovalRules) => ({
     categories: r.categories.map(
-      (c) => `${c.categoryId} ${c.approvalThresholdFen}/${c.secondApprovalThresholdFen}`,
+      (c) =>
+        `${categoryNames.get(c.categoryId) ?? c.categoryId} ¥${yuan(c.approvalThresholdFen)}/¥${yuan(c.secondApprovalThresholdFen)}`,
     ),
-    pools: r.pools,
+    pools: { level1: r.pools.level1.map(who), level2: r.pools.level2.map(who) },
   });
   audit(tx, caller, now, {
     action: 'company.approvalRules',

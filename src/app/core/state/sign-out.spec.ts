@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import type { Budget, Company, User } from '../../../domain/index.ts';
 import { SHELL_CHILDREN } from '../../app.routes';
 import { CompanyApiActions } from '../../features/admin/data/admin.actions';
+import { ApprovalRulesApiActions } from '../../features/admin/data/approval-rules.actions';
 import { ApprovalsApiActions } from '../../features/approvals/data/approvals.actions';
 import { DelegationApiActions } from '../../features/approvals/data/delegation.actions';
 import { task } from '../../features/approvals/data/inbox.feature.spec';
@@ -90,6 +91,11 @@ const USER_DATA: Record<string, Action[]> = {
   ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
+  adminApprovalRules: [
+    ApprovalRulesApiActions.saved({
+      rules: { id: 'c1', categories: [], pools: { level1: ['u1'], level2: [] }, version: 2 },
+    }),
+  ],
   adminAudit: [AuditApiActions.loaded({ page: { items: [{ id: 'AU1' } as never], total: 1 } })],
   travelTrips: [
     TravelApiActions.listLoaded({ page: { items: [{ id: 'trip-1' } as never], total: 1 } }),

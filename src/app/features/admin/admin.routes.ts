@@ -6,6 +6,8 @@ import { I18n } from '../../core/i18n/i18n';
 import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { AdminLayout } from './admin-layout';
 import { ADMIN_I18N } from './admin.i18n';
+import * as approvalRulesEffects from './data/approval-rules.effects';
+import { approvalRulesFeature } from './data/approval-rules.feature';
 import * as auditEffects from './data/audit.effects';
 import { auditFeature } from './data/audit.feature';
 import * as adminEffects from './data/admin.effects';
@@ -19,7 +21,8 @@ export const ADMIN_ROUTES: Routes = [
       provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)),
       provideState(adminFeature),
       provideState(auditFeature),
-      provideEffects(adminEffects, auditEffects),
+      provideState(approvalRulesFeature),
+      provideEffects(adminEffects, auditEffects, approvalRulesEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
@@ -29,6 +32,12 @@ export const ADMIN_ROUTES: Routes = [
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () =>
           import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
+      },
+      {
+        path: 'approval-rules',
+        title: 'admin.rules.title',
+        loadComponent: () =>
+          import('./approval-rules/approval-rules-page').then((m) => m.ApprovalRulesPage),
       },
       {
         path: 'audit',

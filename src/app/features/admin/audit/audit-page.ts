@@ -28,6 +28,7 @@ import { auditFeature } from '../data/audit.feature';
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'company.settings',
   'company.invoice',
+  'company.approvalRules',
   'travel.policy',
   'user.costCenters',
 ];
