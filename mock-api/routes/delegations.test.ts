@@ -321,6 +321,16 @@ describe('deciding on behalf of an approver', () => {
     const first = await decideAs(employee, l1);
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.onBehalfOf, hr3.user.id);
+    const events = (await buyer.get(`/api/orders/${o.id}`)).body.events as {
+      type: string;
+      actorId: string;
+      onBehalfOfName?: string;
+    }[];
+    assert.deepEqual(
+      events.filter((e) => e.type === 'level_approved').map((e) => [e.actorId, e.onBehalfOfName]),
+      [[employee.user.id, '何三']],
+      'the order records for whom the level was approved',
+    );
     const [, l2] = await tasksOf(o.id);
     assert.equal((await decideAs(hr3, l2)).status, 403, 'hr3 acted on level 1 through employee');
     assert.ok(!(await inbox(employee)).some((x) => x.id === l2.id));

@@ -411,6 +411,12 @@ export function applyOrderDecision(input: {
     actorId: task.decidedBy!,
     actorName: task.deciderName ?? task.decidedBy!,
     actorNameEn: task.deciderNameEn ?? task.deciderName ?? task.decidedBy!,
+    ...(task.onBehalfOfName
+      ? {
+          onBehalfOfName: task.onBehalfOfName,
+          onBehalfOfNameEn: task.onBehalfOfNameEn ?? task.onBehalfOfName,
+        }
+      : {}),
   };
   const events = [...order.events];
   if (decision.outcome === 'rejected') {
