@@ -1,7 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import { RedirectCommand, Router, type CanActivateFn } from '@angular/router';
-import { catchError, firstValueFrom, map, of, type Observable } from 'rxjs';
+import { catchError, map, of, type Observable } from 'rxjs';
 import { hasAnyRole } from '../../../domain/auth.ts';
 import { API_BASE_URL } from '../api/api-base-url';
 import { AuthSession } from '../auth/auth-session';
@@ -75,20 +74,3 @@ export class PendingApprovals {
       });
   }
 }
-
-/** The approvals module: its roles (hr, admin), or a delegate named by an approver; others see "no access". */
-export const approvalsGuard: CanActivateFn = (_route, state) => {
-  const session = inject(AuthSession);
-  const pending = inject(PendingApprovals);
-  const router = inject(Router);
-  return (async () => {
-    await session.whenSettled(() => null);
-    const user = session.user();
-    if (!user || !session.token())
-      return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-    if (hasAnyRole(user, rolesOf('approvals'))) return true;
-    return (await firstValueFrom(pending.checkDelegate()))
-      ? true
-      : new RedirectCommand(router.parseUrl('/forbidden'), { skipLocationChange: true });
-  })();
-};
