@@ -18,7 +18,6 @@ export const ADMIN_I18N: Translations = {
     'admin.rules.poolsHint': '只有选中的人力审批人可以审批这一级；不选则所有人力审批人都可以。',
     'admin.rules.level1': '第 1 级审批人',
     'admin.rules.level2': '第 2 级审批人',
-    'admin.rules.anyHr': '不选：所有人力审批人',
     'admin.rules.save': '保存审批规则',
     'admin.rules.saved': '审批规则已保存，并已记入审计日志。',
     'admin.rules.conflict': '审批规则已被他人修改，下面显示的是最新的规则，请确认后重新保存。',
@@ -109,7 +108,6 @@ export const ADMIN_I18N: Translations = {
       'Only the HR approvers chosen may decide that level; with nobody chosen, every HR approver may.',
     'admin.rules.level1': 'Level 1 approvers',
     'admin.rules.level2': 'Level 2 approvers',
-    'admin.rules.anyHr': 'None chosen: every HR approver',
     'admin.rules.save': 'Save approval rules',
     'admin.rules.saved': 'Approval rules saved and written to the audit log.',
     'admin.rules.conflict':
