@@ -159,6 +159,21 @@ describe('naming a delegate', () => {
     assert.equal(given.length, 0, 'nothing was stored');
   });
 
+  it('a hostile query string or a huge body is refused before anything is read', async () => {
+    assert.equal((await hr.get('/api/delegations?_delay=5000')).status, 400);
+    assert.equal((await hr.get('/api/approvals?status[a]=b')).status, 400);
+    const huge = await hr.post('/api/delegations', {
+      delegateId: buyer.user.id,
+      startDate: TODAY,
+      endDate: day(1),
+      padding: 'x'.repeat(300_000),
+    });
+    assert.equal(huge.status, 413);
+    const extra = await delegate(hr, buyer.user.id);
+    assert.equal(extra.status, 201, 'nothing was stored by the refused ones');
+    assert.equal((await hr.post(`/api/delegations/${extra.body.id}/end`, {})).status, 200);
+  });
+
   it('refuses an inactive delegate', async () => {
     const api2 = await startApi({
       prepare: (db) => {
