@@ -46,6 +46,7 @@ import { registerBudgets } from './routes/budgets.ts';
 import { registerPoints } from './routes/points.ts';
 import { registerWelfare } from './routes/welfare.ts';
 import { registerApprovals } from './routes/approvals.ts';
+import { registerDelegations } from './routes/delegations.ts';
 import { registerGeneric } from './routes/generic.ts';
 import { registerOrders } from './routes/orders.ts';
 import { registerAudit } from './routes/audit.ts';
@@ -78,6 +79,7 @@ export const ROUTES: RouteModule[] = [
   registerOrders,
   registerBudgets,
   registerApprovals,
+  registerDelegations,
   registerNotifications,
   registerPoints,
   // cost-center access and travel (e差旅)

@@ -19,12 +19,14 @@ const PAGES: Record<string, string[]> = {
   ],
   'hr@c1.example': [
     '/approvals',
+    '/approvals/delegation',
     '/budgets?drill=cat:procurement',
     '/welfare/campaigns',
     '/travel/report',
   ],
   'admin@c1.example': [
     '/admin/settings',
+    '/admin/approval-rules',
     '/admin/users',
     '/admin/addresses',
     '/admin/organisation',

@@ -281,6 +281,28 @@ describe('users', () => {
     assert.ok(isProblem(dropRole, 409, 'LAST_APPROVER'));
     for (const u of hrs.slice(1))
       assert.equal((await admin.patch(`/api/users/${u.id}`, { active: true })).status, 200);
+
+    // with approvers per level, the last of a level's pool is kept though other hr users remain
+    const rules = (await admin.get('/api/companies/current/approval-rules')).body;
+    const onlyLast = await admin.put('/api/companies/current/approval-rules', {
+      categories: rules.categories,
+      pools: { level1: [last.id], level2: [] },
+      version: rules.version,
+    });
+    assert.equal(onlyLast.status, 200, JSON.stringify(onlyLast.body));
+    const refusedInPool = await admin.patch(`/api/users/${last.id}`, { active: false });
+    assert.ok(isProblem(refusedInPool, 409, 'LAST_APPROVER'), JSON.stringify(refusedInPool.body));
+    assert.match(refusedInPool.body.detail, /level 1/);
+    // another hr user (not in the pool) may go: they decide nothing that is open
+    const other = hrs[1];
+    assert.equal((await admin.patch(`/api/users/${other.id}`, { active: false })).status, 200);
+    assert.equal((await admin.patch(`/api/users/${other.id}`, { active: true })).status, 200);
+    const reset = await admin.put('/api/companies/current/approval-rules', {
+      categories: rules.categories,
+      pools: rules.pools,
+      version: onlyLast.body.version,
+    });
+    assert.equal(reset.status, 200, JSON.stringify(reset.body));
   });
 });
 

@@ -286,6 +286,8 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       ...org,
       orders,
       approvals: [],
+      delegations: demoDelegations(opts.today),
+      approvalRules: [],
       budgetRequests: [],
       notifications: [],
       carts: [],
@@ -493,6 +495,29 @@ function demoOrders(
     });
   });
   return orders;
+}
+
+/**
+ * 代理审批: hr2@c1 has named admin@c1 to approve in their place during their leave next month (a future
+ * range, so who may decide today's tasks is unchanged); both see it on their delegation card at once.
+ */
+function demoDelegations(today: string) {
+  return [
+    {
+      id: 'DG-c1-hr2-leave',
+      companyId: 'c1',
+      delegatorId: 'u-c1-hr2',
+      delegatorName: '郑思远',
+      delegatorNameEn: 'Zheng Siyuan',
+      delegateId: 'u-c1-admin',
+      delegateName: '周建国',
+      delegateNameEn: 'Zhou Jianguo',
+      startDate: addDays(today, 30),
+      endDate: addDays(today, 39),
+      createdAt: `${addDays(today, -2)}T02:00:00.000Z`,
+      version: 1,
+    },
+  ];
 }
 
 /**

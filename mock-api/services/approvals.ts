@@ -9,6 +9,8 @@
 // changed), so a client holding a stale copy gets 409 VERSION_CONFLICT.
 import {
   approvalLevelsFor,
+  inCategory,
+  type CategoryThresholds,
   type ApprovalSubjectType,
   type ApprovalTask,
   type CompanySettings,
@@ -49,6 +51,28 @@ export function approvalRuleFor(amountFen: Fen, settings: CompanySettings): Appr
 }
 
 /**
+ * Orders: the company's thresholds on the total, or a category's lower thresholds on the subtotal of the
+ * lines of that category (its subcategories included) — whichever needs more levels.
+ */
+export function orderApprovalRuleFor(
+  totalFen: Fen,
+  lines: readonly { categoryId?: string; lineTotalFen: Fen }[],
+  settings: CompanySettings,
+  categories: readonly CategoryThresholds[] = [],
+): ApprovalRule {
+  let rule = approvalRuleFor(totalFen, settings);
+  for (const c of categories) {
+    const subtotal = lines
+      .filter((l) => l.categoryId && inCategory(l.categoryId, c.categoryId))
+      .reduce((sum, l) => sum + l.lineTotalFen, 0);
+    if (!subtotal) continue;
+    const own = approvalRuleFor(subtotal, { ...settings, ...c });
+    if (own.levels > rule.levels) rule = own;
+  }
+  return rule;
+}
+
+/**
  * Budget requests follow the company's levels like orders (two levels at or above the second threshold), but
  * always need at least one approval: below the second threshold one hr approval (rule `budgetRequest`).
  */
@@ -84,6 +108,10 @@ export interface TaskRecord extends ApprovalTask {
   thresholdFen?: Fen;
   deciderName?: string;
   deciderNameEn?: string;
+  /** The approver the decider acted for, through a delegation (代理审批). */
+  onBehalfOf?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   /** The round of approval of the subject (absent: 1); levels and approvers are counted per round. */
   round?: number;
 }
@@ -137,6 +165,8 @@ export interface DecisionInput {
   /** Every task of the same subject (the task itself included or not). */
   subjectTasks: readonly TaskRecord[];
   decider: Decider;
+  /** The approver the decider acts for (a delegation in force), when not in their own right. */
+  onBehalfOf?: { id: string; name: string; nameEn: string };
   command: { decision: Decision; comment?: string; version: number };
   now: string;
 }
@@ -162,10 +192,12 @@ export function decide({
   task,
   subjectTasks,
   decider,
+  onBehalfOf,
   command,
   now,
 }: DecisionInput): DecisionResult {
-  if (task.requesterId === decider.id) fail('FORBIDDEN', 'Nobody may decide on their own request');
+  if (task.requesterId === decider.id || task.requesterId === onBehalfOf?.id)
+    fail('FORBIDDEN', 'Nobody may decide on their own request');
   const others = subjectTasks.filter(
     (t) =>
       t.id !== task.id &&
@@ -173,7 +205,8 @@ export function decide({
       t.subjectId === task.subjectId &&
       sameRound(t, task),
   );
-  if (others.some((t) => t.decidedBy === decider.id)) {
+  const people = [decider.id, ...(onBehalfOf ? [onBehalfOf.id] : [])];
+  if (others.some((t) => people.some((p) => t.decidedBy === p || t.onBehalfOf === p))) {
     fail(
       'FORBIDDEN',
       'You already decided another level of this request; a different approver must decide this level',
@@ -208,6 +241,15 @@ export function decide({
     deciderNameEn: decider.nameEn ?? decider.name,
     decidedAt: now,
   };
+  if (onBehalfOf) {
+    decided.onBehalfOf = onBehalfOf.id;
+    decided.onBehalfOfName = onBehalfOf.name;
+    decided.onBehalfOfNameEn = onBehalfOf.nameEn;
+  } else {
+    delete decided.onBehalfOf;
+    delete decided.onBehalfOfName;
+    delete decided.onBehalfOfNameEn;
+  }
   if (comment) decided.comment = comment;
   else delete decided.comment;
 
@@ -251,7 +293,12 @@ export function canDecide(
   return (
     task.status === 'pending' &&
     task.requesterId !== userId &&
-    !subjectTasks.some((t) => t.id !== task.id && sameRound(t, task) && t.decidedBy === userId)
+    !subjectTasks.some(
+      (t) =>
+        t.id !== task.id &&
+        sameRound(t, task) &&
+        (t.decidedBy === userId || t.onBehalfOf === userId),
+    )
   );
 }
 
@@ -267,6 +314,9 @@ export interface HistoryEntry {
   deciderId?: string;
   deciderName?: string;
   deciderNameEn?: string;
+  onBehalfOf?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   decidedAt?: string;
   comment?: string;
 }
@@ -280,6 +330,9 @@ export function historyOf(subjectTasks: readonly TaskRecord[]): HistoryEntry[] {
       if (t.decidedBy) entry.deciderId = t.decidedBy;
       if (t.deciderName) entry.deciderName = t.deciderName;
       if (t.deciderNameEn) entry.deciderNameEn = t.deciderNameEn;
+      if (t.onBehalfOf) entry.onBehalfOf = t.onBehalfOf;
+      if (t.onBehalfOfName) entry.onBehalfOfName = t.onBehalfOfName;
+      if (t.onBehalfOfNameEn) entry.onBehalfOfNameEn = t.onBehalfOfNameEn;
       if (t.decidedAt) entry.decidedAt = t.decidedAt;
       if (t.comment) entry.comment = t.comment;
       return entry;

@@ -2,6 +2,7 @@
 // an employee the welfare points credited to them (both languages stored; the app writes them from
 // `kind` and `params`).
 import type {
+  Delegation,
   Fen,
   NotificationKind,
   NotificationSubject,
@@ -10,13 +11,13 @@ import type {
 
 export type NotificationRecord = PortalNotification;
 
-const PREFIX: Record<NotificationSubject, string> = {
+const PREFIX: Record<Exclude<NotificationSubject, 'delegation'>, string> = {
   order: 'order',
   budgetRequest: 'budget_request',
   trip: 'trip',
   grant: 'grant',
 };
-const WHAT: Record<NotificationSubject, [string, string]> = {
+const WHAT: Record<Exclude<NotificationSubject, 'delegation'>, [string, string]> = {
   order: ['您的采购订单', 'Your purchase order'],
   budgetRequest: ['您的预算追加申请', 'Your budget request'],
   trip: ['您的差旅申请', 'Your trip request'],
@@ -34,7 +35,7 @@ export function outcomeNotification(input: {
   id: string;
   companyId: string;
   userId: string;
-  subjectType: NotificationSubject;
+  subjectType: Exclude<NotificationSubject, 'delegation'>;
   subjectId: string;
   outcome: 'approved' | 'rejected';
   amountFen: Fen;
@@ -99,6 +100,33 @@ export function pointsCreditedNotification(input: {
     params: { points, expiresAt, occasion, ...(occasionEn ? { occasionEn } : {}) },
     message: `${occasion}：${points} 福利积分已到账，${until} 前有效`,
     messageEn: `${points} welfare points for ${occasionEn ?? occasion} are in your wallet, valid until ${until}`,
+    createdAt: input.now,
+    read: false,
+  };
+}
+
+/** Tells a user that an approver named them their delegate (代理审批), and for which days. */
+export function delegationNotification(input: {
+  id: string;
+  delegation: Delegation;
+  now: string;
+}): NotificationRecord {
+  const d = input.delegation;
+  return {
+    id: input.id,
+    companyId: d.companyId,
+    userId: d.delegateId,
+    kind: 'delegation_received',
+    subjectType: 'delegation',
+    subjectId: d.id,
+    params: {
+      delegatorName: d.delegatorName,
+      delegatorNameEn: d.delegatorNameEn,
+      startDate: d.startDate,
+      endDate: d.endDate,
+    },
+    message: `${d.delegatorName}指定您在 ${d.startDate} 至 ${d.endDate} 期间代为审批`,
+    messageEn: `${d.delegatorNameEn} named you to approve on their behalf from ${d.startDate} to ${d.endDate}`,
     createdAt: input.now,
     read: false,
   };

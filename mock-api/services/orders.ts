@@ -4,6 +4,7 @@
 import type {
   Budget,
   BudgetMovement,
+  CategoryThresholds,
   CompanySettings,
   DeliveryAddress,
   Fen,
@@ -26,9 +27,9 @@ import {
   taxBreakdown,
 } from '../../src/domain/index.ts';
 import {
-  approvalRuleFor,
   cancelPendingTasks,
   createTasks,
+  orderApprovalRuleFor,
   type ApprovalRule,
   type DecisionResult,
   type TaskRecord,
@@ -113,6 +114,17 @@ export function priceOrderLines(
   return { lines: withDates, totalFen: priced.totalFen, tax: taxBreakdown(withDates), warnings };
 }
 
+/** Priced lines with their product's category (for the category thresholds). */
+function categorized(
+  lines: readonly { productId: string; lineTotalFen: Fen }[],
+  findProduct: ProductLookup,
+): { categoryId?: string; lineTotalFen: Fen }[] {
+  return lines.map((l) => ({
+    categoryId: findProduct(l.productId)?.categoryId,
+    lineTotalFen: l.lineTotalFen,
+  }));
+}
+
 /** Exactly the numbers placeOrder would produce, without changing anything. */
 export function previewOrder(input: {
   lines: readonly OrderLineInput[];
@@ -120,10 +132,17 @@ export function previewOrder(input: {
   findProduct: ProductLookup;
   budget: Budget | undefined;
   settings: CompanySettings;
+  /** The company's lower thresholds per category (approval rules). */
+  categoryRules?: readonly CategoryThresholds[];
   now: string;
 }): OrderPreview {
   const priced = priceOrderLines(input.lines, input.needBy, input.findProduct, input.now);
-  const rule = approvalRuleFor(priced.totalFen, input.settings);
+  const rule = orderApprovalRuleFor(
+    priced.totalFen,
+    categorized(priced.lines, input.findProduct),
+    input.settings,
+    input.categoryRules,
+  );
   const b = input.budget;
   return {
     lines: priced.lines,
@@ -158,6 +177,8 @@ export interface PlaceOrderInput {
   /** The cost center's procurement budget of the current year, if there is one. */
   budget: Budget | undefined;
   settings: CompanySettings;
+  /** The company's lower thresholds per category (approval rules). */
+  categoryRules?: readonly CategoryThresholds[];
   actor: Actor;
   now: string;
   ids: Ids;
@@ -176,6 +197,7 @@ export function placeOrder({
   findProduct,
   budget,
   settings,
+  categoryRules,
   actor,
   now,
   ids,
@@ -197,7 +219,12 @@ export function placeOrder({
     subjectId: orderId,
     now,
   });
-  const rule = approvalRuleFor(priced.totalFen, settings);
+  const rule = orderApprovalRuleFor(
+    priced.totalFen,
+    categorized(priced.lines, findProduct),
+    settings,
+    categoryRules,
+  );
   const status: OrderStatus = rule.levels === 0 ? 'approved' : 'pending_approval';
   const events: OrderEvent[] = [
     {
@@ -549,6 +576,12 @@ export function applyOrderDecision(input: {
     actorId: task.decidedBy!,
     actorName: task.deciderName ?? task.decidedBy!,
     actorNameEn: task.deciderNameEn ?? task.deciderName ?? task.decidedBy!,
+    ...(task.onBehalfOfName
+      ? {
+          onBehalfOfName: task.onBehalfOfName,
+          onBehalfOfNameEn: task.onBehalfOfNameEn ?? task.onBehalfOfName,
+        }
+      : {}),
   };
   const events = [...order.events];
   if (decision.outcome === 'rejected') {

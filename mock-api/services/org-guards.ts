@@ -1,7 +1,8 @@
 // The company must keep running after an admin changes a user: someone must still be able to administer it,
 // and someone must still be able to decide its open approval tasks. One function, called by every change of a
 // user's roles or active state, inside the change's transaction (so two requests at once are checked in turn).
-import type { ApprovalTask, Role } from '../../src/domain/index.ts';
+import type { Role } from '../../src/domain/index.ts';
+import { openTaskLevelsOnlyDecidableBy } from './approval-service.ts';
 import { fail } from './errors.ts';
 import { C, type Tx } from './tx.ts';
 
@@ -12,18 +13,10 @@ interface GuardedUser {
   active: boolean;
 }
 
-const OPEN_TASK = new Set(['pending', 'waiting']);
-
-/** Open approval tasks of the company (decided by hr users). */
-export function openApprovalTaskCount(tx: Tx, companyId: string): number {
-  return tx
-    .all<ApprovalTask>(C.approvals)
-    .filter((t) => t.companyId === companyId && OPEN_TASK.has(t.status)).length;
-}
-
 /**
- * Refuses (409) a change that would leave the company without an active admin (LAST_ADMIN), or without an
- * active hr user while it has open approval tasks (LAST_APPROVER). `next` is the user as the change leaves them.
+ * Refuses (409) a change that would leave the company without an active admin (LAST_ADMIN), or an open
+ * approval task without anyone left in its level's approver pool to decide it (LAST_APPROVER). `next` is the
+ * user as the change leaves them.
  */
 export function assertOrgKeepsRunning(
   tx: Tx,
@@ -41,12 +34,12 @@ export function assertOrgKeepsRunning(
       'LAST_ADMIN',
       'This is the last active administrator of the company: make another user an admin first.',
     );
-  if (holds(user, 'hr') && !holds(next, 'hr') && !others('hr')) {
-    const open = openApprovalTaskCount(tx, user.companyId);
-    if (open > 0)
+  if (holds(user, 'hr') && !holds(next, 'hr')) {
+    const levels = openTaskLevelsOnlyDecidableBy(tx, user.companyId, user.id);
+    if (levels.length)
       fail(
         'LAST_APPROVER',
-        `This is the last active hr user and the company has ${open} open approval task(s): give another user the hr role first.`,
+        `This is the last active hr user who may decide open approval tasks of level ${levels.join(', ')}: give another user the hr role (or that level) first.`,
       );
   }
 }

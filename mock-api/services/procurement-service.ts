@@ -1,5 +1,6 @@
 // Cart and order use cases over one store transaction (Tx). Routes parse and authenticate; these apply the rules.
 import type { Budget, CompanySettings, Company } from '../../src/domain/index.ts';
+import { approvalRulesOf } from './approval-rules.ts';
 import type { TaskRecord } from './approvals.ts';
 import {
   addToCart,
@@ -175,6 +176,7 @@ export function previewOrderFor(
     findProduct,
     budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),
+    categoryRules: approvalRulesOf(tx, caller.companyId).categories,
   });
 }
 
@@ -193,6 +195,7 @@ export function placeOrderFor(
     findProduct,
     budget: currentBudget(tx, caller.companyId, cmd.costCenterId, 'procurement', now),
     settings: settingsOf(tx, caller),
+    categoryRules: approvalRulesOf(tx, caller.companyId).categories,
     actor: caller,
     now,
     ids: idsFor(tx, now),

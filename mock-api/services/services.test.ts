@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Budget } from '../../src/domain/index.ts';
-import { approvalDetail, decideApproval, listApprovals } from './approval-service.ts';
+import {
+  approvalAuthority,
+  approvalDetail,
+  decideApproval,
+  listApprovals,
+  openTaskLevelsOnlyDecidableBy,
+} from './approval-service.ts';
+import { APPROVAL_RULES } from './approval-rules.ts';
+import { DELEGATIONS } from './delegation-service.ts';
 import {
   budgetMovements,
   budgetUsage,
@@ -177,19 +185,23 @@ describe('approval service', () => {
   it('two levels by two hr users; history, notifications, order approved', () => {
     const tx = world();
     const o = order(tx, 6000); // 6,000,000 ≥ second threshold
-    const offered = listApprovals(tx, hr, { status: 'pending' }).items as TaskRecord[];
+    const offered = listApprovals(tx, hr, { status: 'pending' }, NOW).items as TaskRecord[];
     assert.deepEqual(
       offered.map((t) => t.level),
       [1],
       'level 2 waits for level 1',
     );
-    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
       (a, b) => a.level - b.level,
     );
     assert.equal(t2.status, 'waiting');
     decideApproval(tx, hr, t1.id, { decision: 'approve', version: 1 }, NOW);
-    assert.equal(listApprovals(tx, hr, { status: 'pending' }).total, 0, 'not offered to hr again');
-    assert.equal(listApprovals(tx, hr2, { status: 'pending' }).items[0].id, t2.id);
+    assert.equal(
+      listApprovals(tx, hr, { status: 'pending' }, NOW).total,
+      0,
+      'not offered to hr again',
+    );
+    assert.equal(listApprovals(tx, hr2, { status: 'pending' }, NOW).items[0].id, t2.id);
     assert.equal(
       code(() => decideApproval(tx, hr, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'FORBIDDEN',
@@ -204,7 +216,7 @@ describe('approval service', () => {
     );
     decideApproval(tx, hr2, t2.id, { decision: 'approve', comment: 'ok', version: 2 }, NOW);
     assert.equal(getOrder(tx, buyer, o.id).status, 'approved');
-    const detail = approvalDetail(tx, admin, t2.id);
+    const detail = approvalDetail(tx, admin, t2.id, NOW);
     assert.deepEqual(
       detail.history.map((h) => [h.level, h.status, h.deciderName]),
       [
@@ -226,11 +238,11 @@ describe('approval service', () => {
       'NOT_FOUND',
     );
     assert.equal(
-      code(() => approvalDetail(tx, otherHr, t2.id)),
+      code(() => approvalDetail(tx, otherHr, t2.id, NOW)),
       'NOT_FOUND',
     );
     assert.equal(
-      code(() => listApprovals(tx, buyer, {})),
+      code(() => listApprovals(tx, buyer, {}, NOW)),
       'FORBIDDEN',
     );
   });
@@ -238,7 +250,7 @@ describe('approval service', () => {
   it('rejection releases the commitment and cancels the other level', () => {
     const tx = world();
     const o = order(tx, 6000);
-    const [t1, t2] = (listApprovals(tx, admin, {}).items as TaskRecord[]).sort(
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
       (a, b) => a.level - b.level,
     );
     assert.equal(
@@ -255,7 +267,7 @@ describe('approval service', () => {
       code(() => decideApproval(tx, hr2, t2.id, { decision: 'approve', version: 2 }, NOW)),
       'ALREADY_DECIDED',
     );
-    assert.equal(listApprovals(tx, hr, { status: 'decided' }).total, 2);
+    assert.equal(listApprovals(tx, hr, { status: 'decided' }, NOW).total, 2);
     assert.equal(listNotifications(tx, buyer, {}).items[0].kind, 'order_rejected');
   });
 
@@ -319,5 +331,55 @@ describe('approval service', () => {
       1000,
     );
     assert.equal(order(tx, 10).status, 'pending_approval');
+  });
+});
+
+describe('who may decide (approvalAuthority) and who alone (openTaskLevelsOnlyDecidableBy)', () => {
+  const rules = (level1: string[], level2: string[]) => ({
+    id: 'c1',
+    categories: [],
+    pools: { level1, level2 },
+    version: 1,
+  });
+
+  it('pools narrow a level to their members; a delegate acts only for an approver who may decide', () => {
+    const tx = world();
+    const o = order(tx, 6000);
+    const [t1, t2] = (listApprovals(tx, admin, {}, NOW).items as TaskRecord[]).sort(
+      (a, b) => a.level - b.level,
+    );
+    assert.ok(o.id);
+    tx.insert(APPROVAL_RULES, rules([hr2.id], []));
+    assert.equal(approvalAuthority(tx, 'c1', hr.id, NOW)(t1).allowed, false);
+    assert.equal(approvalAuthority(tx, 'c1', hr2.id, NOW)(t1).allowed, true);
+    assert.equal(approvalAuthority(tx, 'c1', hr.id, NOW)(t2).allowed, true, 'level 2: no pool');
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr2.id), [1]);
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr.id), []);
+    tx.insert(DELEGATIONS, {
+      id: 'DG1',
+      companyId: 'c1',
+      delegatorId: hr2.id,
+      delegatorName: hr2.name,
+      delegatorNameEn: hr2.name,
+      delegateId: buyer2.id,
+      delegateName: buyer2.name,
+      delegateNameEn: buyer2.name,
+      startDate: NOW.slice(0, 10),
+      endDate: NOW.slice(0, 10),
+      createdAt: NOW,
+      version: 1,
+    });
+    assert.deepEqual(approvalAuthority(tx, 'c1', buyer2.id, NOW)(t1), {
+      allowed: true,
+      onBehalfOf: { id: hr2.id, name: hr2.name, nameEn: hr2.name },
+    });
+    assert.equal(
+      approvalAuthority(tx, 'c1', buyer2.id, '2026-05-12T08:00:00.000Z')(t1).allowed,
+      false,
+      'after the range',
+    );
+    // with every hr user in both pools, two may decide each level: nobody is the last one
+    tx.update(APPROVAL_RULES, rules([], []));
+    assert.deepEqual(openTaskLevelsOnlyDecidableBy(tx, 'c1', hr.id), []);
   });
 });

@@ -24,6 +24,8 @@ export const REQUEST_BODIES: Record<string, z.ZodType> = {
   CloseOrderShortCommand: schemas.closeOrderShortCommandSchema,
   BudgetRequestCommand: schemas.budgetRequestCommandSchema,
   DecisionCommand: schemas.decisionCommandSchema,
+  DelegationCommand: schemas.delegationCommandSchema,
+  ApprovalRulesCommand: schemas.approvalRulesCommandSchema,
   CompanySettingsPatch: schemas.companySettingsPatchSchema,
   CompanyInvoiceCommand: schemas.companyInvoiceCommandSchema,
   // cost-center access and travel (e差旅)

@@ -1,6 +1,19 @@
-import { Routes } from '@angular/router';
+import { EnvironmentInjector, inject, runInInjectionContext } from '@angular/core';
+import { Routes, type CanActivateFn, type GuardResult } from '@angular/router';
 import { authMatchGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
 import { rolesOf } from './core/nav/nav-items';
+
+/**
+ * The approvals module also opens to a delegate (代理审批) without an approver role; the guard that asks
+ * the API is downloaded only when the module is opened, so the login page stays small.
+ */
+const approvalsGuard: CanActivateFn = (route, state) => {
+  const injector = inject(EnvironmentInjector);
+  return import('./core/layout/approvals-guard').then(
+    (m) =>
+      runInInjectionContext(injector, () => m.approvalsGuard(route, state)) as Promise<GuardResult>,
+  );
+};
 
 /**
  * Everything a signed-in user reaches, inside the shell (toolbar, navigation). Every feature is a lazy
@@ -36,7 +49,7 @@ export const SHELL_CHILDREN: Routes = [
   {
     path: 'approvals',
     title: 'nav.approvals',
-    canActivate: [roleGuard(...rolesOf('approvals'))],
+    canActivate: [approvalsGuard],
     loadChildren: () =>
       import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
   },

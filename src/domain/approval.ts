@@ -23,6 +23,8 @@ export interface ApprovalTask {
   version: number;
   createdAt: string;
   decidedBy?: string;
+  /** The approver the decider acted for, through a delegation (代理审批). */
+  onBehalfOf?: string;
   decidedAt?: string;
   comment?: string;
 }

@@ -2,6 +2,7 @@
 export const AUDIT_ACTIONS = [
   'company.settings',
   'company.invoice',
+  'company.approvalRules',
   'company.address',
   'travel.policy',
   'user.costCenters',

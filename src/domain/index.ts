@@ -18,3 +18,5 @@ export * from './tax.ts';
 export * from './invoice.ts';
 export * from './need-by.ts';
 export * from './address.ts';
+export * from './delegation.ts';
+export * from './approval-rules.ts';

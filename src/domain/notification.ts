@@ -9,9 +9,10 @@ export type NotificationKind =
   | 'trip_rejected'
   | 'grant_approved'
   | 'grant_rejected'
-  | 'points_credited';
+  | 'points_credited'
+  | 'delegation_received';
 
-export type NotificationSubject = 'order' | 'budgetRequest' | 'trip' | 'grant';
+export type NotificationSubject = 'order' | 'budgetRequest' | 'trip' | 'grant' | 'delegation';
 
 /** What the app needs to write an approval outcome (`…_approved`, `…_rejected`) in the reader's language. */
 export interface OutcomeParams {
@@ -31,11 +32,23 @@ export interface PointsCreditedParams {
   occasionEn?: string;
 }
 
+/** `delegation_received` (subject: the delegation): who named the reader their delegate, from when to when. */
+export interface DelegationReceivedParams {
+  delegatorName: string;
+  delegatorNameEn: string;
+  startDate: string;
+  endDate: string;
+}
+
 /** What the app needs to write a notification in the reader's language (by `kind`). */
-export type NotificationParams = OutcomeParams | PointsCreditedParams;
+export type NotificationParams = OutcomeParams | PointsCreditedParams | DelegationReceivedParams;
 
 export function isPointsCredited(p: NotificationParams): p is PointsCreditedParams {
   return 'points' in p;
+}
+
+export function isDelegationReceived(p: NotificationParams): p is DelegationReceivedParams {
+  return 'delegatorName' in p;
 }
 
 /**

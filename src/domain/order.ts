@@ -122,6 +122,9 @@ export interface OrderEvent {
   actorNameEn?: string;
   level?: number;
   comment?: string;
+  /** A decision made through a delegation (代理审批): the approver the actor acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   /** True on the `approved` event of an order under the threshold (nobody had to approve it). */
   auto?: boolean;
 }

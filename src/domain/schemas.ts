@@ -189,6 +189,35 @@ export const companySettingsPatchSchema = z.strictObject({
 });
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;
 
+/** POST /api/delegations: the caller (hr) names a colleague to decide in their place, `startDate`..`endDate` (China dates, inclusive). */
+export const delegationCommandSchema = z.strictObject({
+  delegateId: z.string().min(1).max(64),
+  startDate: isoDate,
+  endDate: isoDate,
+});
+export type DelegationCommand = z.infer<typeof delegationCommandSchema>;
+
+const userIds = z.array(z.string().min(1).max(64)).max(100);
+
+/**
+ * PUT /api/companies/current/approval-rules (admin), on the version read: lower thresholds per catalog
+ * category for orders, and which hr users may decide each level (empty: every hr user).
+ */
+export const approvalRulesCommandSchema = z.strictObject({
+  categories: z
+    .array(
+      z.strictObject({
+        categoryId: z.string().min(1).max(64),
+        approvalThresholdFen: z.number().int().min(1),
+        secondApprovalThresholdFen: z.number().int().min(1),
+      }),
+    )
+    .max(50),
+  pools: z.strictObject({ level1: userIds, level2: userIds }),
+  version: z.number().int().min(0),
+});
+export type ApprovalRulesCommand = z.infer<typeof approvalRulesCommandSchema>;
+
 // ---- auth (mock API platform) ----
 
 /** POST /api/auth/login. */

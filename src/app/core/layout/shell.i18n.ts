@@ -42,6 +42,7 @@ export const SHELL_I18N: Translations = {
     'notification.grant_approved': '福利积分发放 {id}（{amount}）已由{decider}批准',
     'notification.grant_rejected': '福利积分发放 {id}（{amount}）被{decider}驳回',
     'notification.points_credited': '{occasion}：{points} 福利积分已到账，{date}前有效',
+    'notification.delegation_received': '{delegator}指定您在 {start} 至 {end} 期间代为审批',
     'notification.withComment': '{text}：“{comment}”',
     'user.logoutAll': '退出所有设备',
     'user.addresses': '我的收货地址',
@@ -110,6 +111,8 @@ export const SHELL_I18N: Translations = {
     'notification.trip_rejected': 'Trip request {id} ({amount}) was rejected by {decider}',
     'notification.grant_approved': 'Welfare points grant {id} ({amount}) was approved by {decider}',
     'notification.grant_rejected': 'Welfare points grant {id} ({amount}) was rejected by {decider}',
+    'notification.delegation_received':
+      '{delegator} named you to approve on their behalf from {start} to {end}',
     'notification.points_credited':
       '{points} welfare points for {occasion} are in your wallet, valid until {date}',
     'notification.withComment': '{text}: “{comment}”',

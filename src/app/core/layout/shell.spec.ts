@@ -80,9 +80,32 @@ describe('Shell', () => {
     expect(badge?.getAttribute('aria-label')).toBe('7 项待审批');
   });
 
-  it('does not ask an employee for approvals', async () => {
+  it('does not ask an employee for approvals unless an approver named them their delegate', async () => {
     await render(userWith('employee'));
+    backend.expectOne('/api/delegations').flush({ given: [], received: [] });
     expect(backend.match((r) => r.url === '/api/approvals').length).toBe(0);
+  });
+
+  it('opens approvals, with its count, to an employee named a delegate', async () => {
+    const fixture = await render(userWith('employee'));
+    backend
+      .expectOne('/api/delegations')
+      .flush({ given: [], received: [{ id: 'DG1', state: 'active' }] });
+    backend
+      .expectOne((r) => r.url === '/api/approvals')
+      .flush([{}], { headers: { 'X-Total-Count': '2' } });
+    await fixture.whenStable();
+    expect(navIds(fixture.nativeElement, '[data-testid=side-nav]')).toEqual([
+      'home',
+      'welfare',
+      'travel',
+      'approvals',
+    ]);
+    expect(
+      (fixture.nativeElement as HTMLElement)
+        .querySelector('[data-testid=approvals-badge]')
+        ?.textContent?.trim(),
+    ).toBe('2');
   });
 
   it('shows the company name from the API', async () => {

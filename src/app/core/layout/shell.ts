@@ -15,7 +15,7 @@ import { displayName, initialsOf } from '../auth/user-name';
 import { ReferenceData } from '../reference-data/reference-data';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
-import { canOpen, navItemsFor, type NavItem } from '../nav/nav-items';
+import { navItemsFor, type NavItem } from '../nav/nav-items';
 import { BrandMark } from './brand-mark';
 import { NotificationBell } from '../notifications/notification-bell';
 import { UnreadNotifications } from '../notifications/unread-notifications';
@@ -64,7 +64,9 @@ export class Shell {
     { initialValue: typeof matchMedia === 'function' ? matchMedia(DESKTOP_QUERY).matches : true },
   );
   /** Only what the user's roles allow (NAV_ITEMS is the same list the route guards read). */
-  protected readonly navItems = computed(() => navItemsFor(this.user()));
+  protected readonly navItems = computed(() =>
+    navItemsFor(this.user(), { delegate: this.pending.delegate() }),
+  );
   protected readonly bottomItems = computed(() => {
     const items = this.navItems();
     return items.length <= BOTTOM_BAR_MAX ? items : items.slice(0, BOTTOM_BAR_MAX - 1);
@@ -111,8 +113,7 @@ export class Shell {
   }
 
   private refreshBadges(): void {
-    if (canOpen(this.user(), 'approvals')) this.pending.refresh();
-    else this.pending.clear();
+    this.pending.refresh();
     this.unread.refresh();
   }
 }

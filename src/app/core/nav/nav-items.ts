@@ -96,10 +96,23 @@ export function rolesOf(id: NavId): Role[] {
   return [...navItem(id).roles];
 }
 
-export function navItemsFor(user: Pick<User, 'roles'> | null | undefined): NavItem[] {
-  return NAV_ITEMS.filter((item) => hasAnyRole(user, item.roles));
+/** What a user may open beyond their roles' modules. */
+export interface NavExtras {
+  /** Named a delegate (代理审批) by an approver: the approvals module opens for them. */
+  delegate?: boolean;
 }
 
-export function canOpen(user: Pick<User, 'roles'> | null | undefined, id: NavId): boolean {
-  return hasAnyRole(user, navItem(id).roles);
+export function navItemsFor(
+  user: Pick<User, 'roles'> | null | undefined,
+  extras: NavExtras = {},
+): NavItem[] {
+  return NAV_ITEMS.filter((item) => canOpen(user, item.id, extras));
+}
+
+export function canOpen(
+  user: Pick<User, 'roles'> | null | undefined,
+  id: NavId,
+  extras: NavExtras = {},
+): boolean {
+  return hasAnyRole(user, navItem(id).roles) || (id === 'approvals' && !!user && !!extras.delegate);
 }

@@ -76,6 +76,30 @@ describe('notifications', () => {
     expect(notificationLink(credited)).toEqual(['/welfare/wallet']);
   });
 
+  it('a delegation received: who named the reader, from when to when; links to the delegation page', () => {
+    const named: PortalNotification = {
+      ...rejected,
+      kind: 'delegation_received',
+      subjectType: 'delegation',
+      subjectId: 'DG1',
+      params: {
+        delegatorName: '林晓雯',
+        delegatorNameEn: 'Lin Xiaowen',
+        startDate: '2026-06-15',
+        endDate: '2026-06-20',
+      },
+    };
+    i18n.lang.set('zh-CN');
+    expect(notificationText(named, i18n)).toBe(
+      '林晓雯指定您在 2026年6月15日 至 2026年6月20日 期间代为审批',
+    );
+    i18n.lang.set('en');
+    expect(notificationText(named, i18n)).toBe(
+      'Lin Xiaowen named you to approve on their behalf from Jun 15, 2026 to Jun 20, 2026',
+    );
+    expect(notificationLink(named)).toEqual(['/approvals/delegation']);
+  });
+
   it('an approval names the approver without spaces around the name in Chinese, with them in English', () => {
     const approved: PortalNotification = {
       ...rejected,

@@ -1,4 +1,8 @@
-import { isPointsCredited, type PortalNotification } from '../../../domain/notification.ts';
+import {
+  isDelegationReceived,
+  isPointsCredited,
+  type PortalNotification,
+} from '../../../domain/notification.ts';
 import { formatDate, formatFen } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
 import { localName } from '../i18n/local-name';
@@ -11,6 +15,12 @@ export function notificationText(n: PortalNotification, i18n: I18n): string {
       points: p.points,
       occasion: localName({ name: p.occasion, nameEn: p.occasionEn }, i18n.lang()),
       date: formatDate(p.expiresAt, i18n.locale()),
+    });
+  if (isDelegationReceived(p))
+    return i18n.t('notification.delegation_received', {
+      delegator: localName({ name: p.delegatorName, nameEn: p.delegatorNameEn }, i18n.lang()),
+      start: formatDate(p.startDate, i18n.locale()),
+      end: formatDate(p.endDate, i18n.locale()),
     });
   const decider = localName({ name: p.deciderName, nameEn: p.deciderNameEn }, i18n.lang());
   const text = i18n.t(`notification.${n.kind}`, {
@@ -28,6 +38,8 @@ export function notificationLink(n: PortalNotification): string[] {
       return ['/procurement/orders', n.subjectId];
     case 'trip':
       return ['/travel'];
+    case 'delegation':
+      return ['/approvals/delegation'];
     case 'grant':
       return n.kind === 'points_credited' ? ['/welfare/wallet'] : ['/welfare/campaigns'];
     default:

@@ -12,7 +12,9 @@ import { firstValueFrom } from 'rxjs';
 import type { Budget, Company, User } from '../../../domain/index.ts';
 import { SHELL_CHILDREN } from '../../app.routes';
 import { CompanyApiActions } from '../../features/admin/data/admin.actions';
+import { ApprovalRulesApiActions } from '../../features/admin/data/approval-rules.actions';
 import { ApprovalsApiActions } from '../../features/approvals/data/approvals.actions';
+import { DelegationApiActions } from '../../features/approvals/data/delegation.actions';
 import { task } from '../../features/approvals/data/inbox.feature.spec';
 import { BudgetsApiActions } from '../../features/budgets/data/budgets.actions';
 import { CartApiActions } from '../../features/procurement/data/cart.actions';
@@ -86,9 +88,17 @@ const USER_DATA: Record<string, Action[]> = {
   approvalDecision: [
     ApprovalsApiActions.decisionSucceeded({ task: task('t2', { status: 'approved' }) }),
   ],
+  approvalDelegation: [
+    DelegationApiActions.loaded({ lists: { given: [{ id: 'DG1' } as never], received: [] } }),
+  ],
   budgets: [BudgetsApiActions.budgetLoaded({ budget })],
   admin: [CompanyApiActions.settingsSaved({ company, savedAt: 1 })],
   addressBook: [AddressBookApiActions.loaded({ addresses: [{ id: 'AD1' } as never] })],
+  adminApprovalRules: [
+    ApprovalRulesApiActions.saved({
+      rules: { id: 'c1', categories: [], pools: { level1: ['u1'], level2: [] }, version: 2 },
+    }),
+  ],
   adminAudit: [AuditApiActions.loaded({ page: { items: [{ id: 'AU1' } as never], total: 1 } })],
   adminOrg: [OrgApiActions.usersLoaded({ page: { items: [{ id: 'u1' } as never], total: 1 } })],
   travelTrips: [

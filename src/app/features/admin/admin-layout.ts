@@ -13,6 +13,7 @@ export class AdminLayout {
   private readonly i18n = inject(I18n);
   protected readonly links = computed((): ModuleLink[] => [
     { path: 'settings', text: this.i18n.t('admin.settings.title'), icon: 'tune', exact: false },
+    { path: 'approval-rules', text: this.i18n.t('admin.rules.title'), icon: 'rule', exact: false },
     { path: 'users', text: this.i18n.t('admin.users.title'), icon: 'group', exact: false },
     {
       path: 'organisation',

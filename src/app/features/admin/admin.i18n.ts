@@ -3,6 +3,28 @@ import type { Translations } from '../../core/i18n/i18n';
 export const ADMIN_I18N: Translations = {
   'zh-CN': {
     'admin.settings.title': '公司设置',
+    'admin.rules.title': '审批规则',
+    'admin.rules.subtitle': '按品类设置更低的审批阈值，并指定每一级由哪些审批人审批',
+    'admin.rules.categories': '品类审批阈值',
+    'admin.rules.categoriesHint':
+      '订单中该品类（含其子品类）的金额达到这里的阈值时即需审批，即使订单总额低于公司阈值；新规则对之后提交的订单生效，已有审批保持原级别。',
+    'admin.rules.category': '品类',
+    'admin.rules.first': '审批阈值（元）',
+    'admin.rules.second': '二级审批阈值（元）',
+    'admin.rules.remove': '删除此品类规则',
+    'admin.rules.noCategories': '所有品类都使用公司审批阈值。',
+    'admin.rules.addCategory': '添加品类',
+    'admin.rules.pools': '各级审批人',
+    'admin.rules.poolsHint': '只有选中的人力审批人可以审批这一级；不选则所有人力审批人都可以。',
+    'admin.rules.level1': '第 1 级审批人',
+    'admin.rules.level2': '第 2 级审批人',
+    'admin.rules.save': '保存审批规则',
+    'admin.rules.saved': '审批规则已保存，并已记入审计日志。',
+    'admin.rules.conflict': '审批规则已被他人修改，下面显示的是最新的规则，请确认后重新保存。',
+    'admin.audit.actions.company.approvalRules': '审批规则',
+    'admin.audit.field.categories': '品类审批阈值（一级/二级）',
+    'admin.audit.field.pools.level1': '第 1 级审批人',
+    'admin.audit.field.pools.level2': '第 2 级审批人',
     'admin.nav.label': '管理',
     'admin.audit.title': '审计日志',
     'admin.audit.subtitle':
@@ -143,7 +165,7 @@ export const ADMIN_I18N: Translations = {
     'admin.org.error.LAST_ADMIN':
       '这是公司最后一位在用的管理员，不能停用或取消其管理员角色。请先让另一位用户成为管理员。',
     'admin.org.error.LAST_APPROVER':
-      '这是公司最后一位在用的人力/审批人，而公司还有待处理的审批任务。请先为另一位用户分配人力/审批人角色。',
+      '还有待处理的审批任务只能由这位人力/审批人处理（按各级审批人设置）。请先为另一位用户分配人力/审批人角色或该级审批权限。',
     'admin.org.error.COST_CENTER_IN_USE':
       '该成本中心仍在使用中（有已承诺的预算、在途订单或差旅、待审批的申请，或仍有部门挂靠），不能停用。',
     'admin.org.error.DEPARTMENT_IN_USE':
@@ -152,6 +174,31 @@ export const ADMIN_I18N: Translations = {
   },
   en: {
     'admin.settings.title': 'Company settings',
+    'admin.rules.title': 'Approval rules',
+    'admin.rules.subtitle':
+      'Lower approval thresholds for some categories, and who approves each level',
+    'admin.rules.categories': 'Category thresholds',
+    'admin.rules.categoriesHint':
+      'An order needs approval once its lines of this category (subcategories included) reach these thresholds, even below the company’s. Orders submitted from now on follow them; open approvals keep their levels.',
+    'admin.rules.category': 'Category',
+    'admin.rules.first': 'Approval threshold (¥)',
+    'admin.rules.second': 'Second approval threshold (¥)',
+    'admin.rules.remove': 'Remove this category rule',
+    'admin.rules.noCategories': 'Every category uses the company thresholds.',
+    'admin.rules.addCategory': 'Add a category',
+    'admin.rules.pools': 'Approvers per level',
+    'admin.rules.poolsHint':
+      'Only the HR approvers chosen may decide that level; with nobody chosen, every HR approver may.',
+    'admin.rules.level1': 'Level 1 approvers',
+    'admin.rules.level2': 'Level 2 approvers',
+    'admin.rules.save': 'Save approval rules',
+    'admin.rules.saved': 'Approval rules saved and written to the audit log.',
+    'admin.rules.conflict':
+      'Someone else changed the approval rules meanwhile; the current rules are shown, check them and save again.',
+    'admin.audit.actions.company.approvalRules': 'Approval rules',
+    'admin.audit.field.categories': 'Category thresholds (level 1/level 2)',
+    'admin.audit.field.pools.level1': 'Level 1 approvers',
+    'admin.audit.field.pools.level2': 'Level 2 approvers',
     'admin.nav.label': 'Administration',
     'admin.audit.title': 'Audit log',
     'admin.audit.subtitle':
@@ -300,7 +347,7 @@ export const ADMIN_I18N: Translations = {
     'admin.org.error.LAST_ADMIN':
       'This is the last active administrator of the company: they cannot be deactivated or lose the admin role. Make another user an admin first.',
     'admin.org.error.LAST_APPROVER':
-      'This is the last active HR approver and the company has open approval tasks. Give another user the HR role first.',
+      'Some open approval tasks can be decided by this HR approver only (under the approvers per level). Give another user the HR role, or that approval level, first.',
     'admin.org.error.COST_CENTER_IN_USE':
       'This cost center is still in use (committed budget, orders or trips in flight, pending requests, or a department charges it), so it cannot be deactivated.',
     'admin.org.error.DEPARTMENT_IN_USE':

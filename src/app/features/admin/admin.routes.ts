@@ -7,6 +7,8 @@ import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { provideAddressBook } from '../addresses/data/provide-address-book';
 import { AdminLayout } from './admin-layout';
 import { ADMIN_I18N } from './admin.i18n';
+import * as approvalRulesEffects from './data/approval-rules.effects';
+import { approvalRulesFeature } from './data/approval-rules.feature';
 import * as auditEffects from './data/audit.effects';
 import { auditFeature } from './data/audit.feature';
 import * as adminEffects from './data/admin.effects';
@@ -23,7 +25,8 @@ export const ADMIN_ROUTES: Routes = [
       provideState(adminFeature),
       provideState(auditFeature),
       provideState(orgFeature),
-      provideEffects(adminEffects, auditEffects, orgEffects),
+      provideState(approvalRulesFeature),
+      provideEffects(adminEffects, auditEffects, orgEffects, approvalRulesEffects),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'settings' },
@@ -33,6 +36,12 @@ export const ADMIN_ROUTES: Routes = [
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () =>
           import('./settings/company-settings-page').then((m) => m.CompanySettingsPage),
+      },
+      {
+        path: 'approval-rules',
+        title: 'admin.rules.title',
+        loadComponent: () =>
+          import('./approval-rules/approval-rules-page').then((m) => m.ApprovalRulesPage),
       },
       {
         path: 'users',

@@ -5,7 +5,9 @@ import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
 import { APPROVALS_I18N } from './approvals.i18n';
 import * as approvalsEffects from './data/approvals.effects';
+import * as delegationEffects from './data/delegation.effects';
 import { decisionFeature } from './data/decision.feature';
+import { delegationFeature } from './data/delegation.feature';
 import { historyFeature } from './data/history.feature';
 import { inboxFeature } from './data/inbox.feature';
 
@@ -17,13 +19,19 @@ export const APPROVALS_ROUTES: Routes = [
       provideState(inboxFeature),
       provideState(historyFeature),
       provideState(decisionFeature),
-      provideEffects(approvalsEffects),
+      provideState(delegationFeature),
+      provideEffects(approvalsEffects, delegationEffects),
     ],
     children: [
       {
         path: '',
         title: 'approvals.title',
         loadComponent: () => import('./inbox/approval-inbox-page').then((m) => m.ApprovalInboxPage),
+      },
+      {
+        path: 'delegation',
+        title: 'approvals.delegation.title',
+        loadComponent: () => import('./delegation/delegation-page').then((m) => m.DelegationPage),
       },
       {
         path: ':id',

@@ -6,6 +6,7 @@ import type {
   BudgetCategory,
   Decision,
   Fen,
+  PersonRef,
 } from '../../../../domain/index.ts';
 
 export interface TaskSummary {
@@ -46,6 +47,12 @@ export interface ApprovalTaskRow extends ApprovalTask {
   thresholdFen?: Fen;
   deciderName?: string;
   deciderNameEn?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
+  /** Whether the caller may decide it now (the server's answer: roles, pools, delegations). */
+  canDecide?: boolean;
+  /** Offered to the caller only on behalf of this approver (a delegation in force today). */
+  delegatedBy?: PersonRef;
 }
 
 export interface OrderSubjectLine {
@@ -103,6 +110,9 @@ export interface ApprovalHistoryEntry {
   deciderId?: string;
   deciderName?: string;
   deciderNameEn?: string;
+  onBehalfOf?: string;
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   decidedAt?: string;
   comment?: string;
 }

@@ -171,6 +171,49 @@ describe('ApprovalDecisionPage', () => {
     expect(grant()).toContain('Jun 15, 2027');
   });
 
+  it('a delegate without the hr role may decide what is offered to them, told on whose behalf; the history names both', () => {
+    const employee: User = { ...hr, id: 'u-emp', name: '员工', roles: ['employee'] };
+    setup(
+      {
+        detail: detail({
+          canDecide: true,
+          delegatedBy: { id: 'u-hr2', name: '郑思远', nameEn: 'Zheng Siyuan' },
+          history: [
+            { taskId: 't1', level: 1, status: 'pending' },
+            {
+              taskId: 't0',
+              level: 2,
+              status: 'approved',
+              deciderId: 'u-x',
+              deciderName: '林晓雯',
+              deciderNameEn: 'Lin Xiaowen',
+              onBehalfOf: 'u-hr3',
+              onBehalfOfName: '何三',
+              onBehalfOfNameEn: 'He San',
+              decidedAt: '2026-03-01T10:00:00Z',
+            },
+          ],
+        }),
+      },
+      employee,
+    );
+    expect(q('[data-testid=on-behalf-note]')?.textContent).toContain('您将代郑思远审批此申请');
+    expect(q('[data-testid=approve]')).not.toBeNull();
+    expect(q('[data-testid=history-decider]')?.textContent).toContain('林晓雯 代 何三 审批');
+    TestBed.inject(I18n).lang.set('en');
+    fixture.detectChanges();
+    expect(q('[data-testid=on-behalf-note]')?.textContent).toContain('on behalf of Zheng Siyuan');
+    expect(q('[data-testid=history-decider]')?.textContent).toContain(
+      'approved by Lin Xiaowen on behalf of He San',
+    );
+  });
+
+  it('an hr user outside the level’s approver pool reads the task but is told who decides it', () => {
+    setup({ detail: detail({ canDecide: false }) });
+    expect(q('[data-testid=approve]')).toBeNull();
+    expect(text()).toContain('这一级由公司指定的审批人审批');
+  });
+
   it('asks for the task of the URL and shows everything needed to decide', () => {
     setup({ detail: detail() });
     expect(store.dispatch).toHaveBeenCalledWith(ApprovalDecisionPageActions.opened({ id: 't1' }));

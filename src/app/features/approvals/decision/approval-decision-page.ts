@@ -26,6 +26,7 @@ import { errorMessage } from '../../../core/http/problem';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
+import { DeciderPipe } from '../data/decider';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { APPROVALS_ERRORS, isConflict } from '../data/api-error';
@@ -42,7 +43,7 @@ import {
 
 /** Why the current user cannot decide this task (null: they can). */
 export type BlockedReason =
-  'waitingLevel' | 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | null;
+  'waitingLevel' | 'closed' | 'ownRequest' | 'otherLevel' | 'readOnly' | 'pool' | null;
 
 @Component({
   selector: 'app-approval-decision-page',
@@ -60,6 +61,7 @@ export type BlockedReason =
     LocalNamePipe,
     MoneyPipe,
     LocalDatePipe,
+    DeciderPipe,
     ListState,
     PageHeader,
   ],
@@ -121,9 +123,15 @@ export class ApprovalDecisionPage implements OnChanges {
     if (!t) return null;
     if (t.status === 'waiting') return 'waitingLevel';
     if (t.status !== 'pending') return 'closed';
+    // The server's answer (canDecide) covers delegations and approver pools.
+    if (t.canDecide) return null;
     if (!me?.roles.includes('hr')) return 'readOnly';
     if (t.requester?.id === me.id || t.requesterId === me.id) return 'ownRequest';
-    if (t.history?.some((h) => h.taskId !== t.id && h.deciderId === me.id)) return 'otherLevel';
+    if (
+      t.history?.some((h) => h.taskId !== t.id && (h.deciderId === me.id || h.onBehalfOf === me.id))
+    )
+      return 'otherLevel';
+    if (t.canDecide === false) return 'pool';
     return null;
   });
   /** A 403 or another failure, explained (a 409 has its own banner). */

@@ -52,6 +52,7 @@ import {
   paramsFromInboxQuery,
   type InboxQuery,
 } from '../data/inbox-query';
+import { DeciderPipe } from '../data/decider';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
@@ -88,6 +89,7 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
     MatTooltipModule,
     TranslatePipe,
     LocalNamePipe,
+    DeciderPipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,

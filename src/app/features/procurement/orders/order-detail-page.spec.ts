@@ -349,4 +349,49 @@ describe('OrderDetailPage in the router', () => {
     // PO1 still in the store is not shown as PO2.
     expect(harness.routeNativeElement?.textContent).not.toContain('PO1');
   });
+
+  it('a level decided through a delegation reads "X 代 Y 审批" in the timeline', async () => {
+    const delegated = order('PO3', {
+      status: 'approved',
+      approvalLevels: 1,
+      events: [
+        { type: 'submitted', at, actorId: 'u', actorName: '采购员' },
+        { type: 'approval_requested', at, actorId: 'u', actorName: '采购员', level: 1 },
+        {
+          type: 'level_approved',
+          at,
+          actorId: 'e',
+          actorName: '陈佳琪',
+          actorNameEn: 'Chen Jiaqi',
+          onBehalfOfName: '林晓雯',
+          onBehalfOfNameEn: 'Lin Xiaowen',
+          level: 1,
+        },
+        { type: 'approved', at, actorId: 'e', actorName: '陈佳琪', level: 1 },
+      ],
+    });
+    expect(timelineOf(delegated)[1].onBehalfOfName).toBe('林晓雯');
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'procurement/orders/:id', component: OrderDetailPage }],
+          withComponentInputBinding(),
+        ),
+        provideMockStore({
+          initialState: { procurementOrders: { ...initialOrdersState, detail: delegated } },
+        }),
+        provideReferenceData(),
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(PROCUREMENT_I18N);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/procurement/orders/PO3', OrderDetailPage);
+    expect(harness.routeNativeElement?.textContent).toContain('陈佳琪 代 林晓雯 审批');
+    i18n.lang.set('en');
+    harness.detectChanges();
+    expect(harness.routeNativeElement?.textContent).toContain(
+      'Chen Jiaqi on behalf of Lin Xiaowen',
+    );
+  });
 });

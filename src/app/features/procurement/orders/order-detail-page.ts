@@ -40,7 +40,15 @@ export interface TimelineStep {
   actorNameEn?: string;
   comment?: string;
   level?: number;
+  /** A decision made through a delegation: the approver the actor acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
 }
+
+const behalf = (e: OrderEvent) =>
+  e.onBehalfOfName
+    ? { onBehalfOfName: e.onBehalfOfName, onBehalfOfNameEn: e.onBehalfOfNameEn }
+    : {};
 
 /**
  * The status timeline of an order from its events: submitted → approval levels → approved → each partial
@@ -81,6 +89,7 @@ export function timelineOf(
         actorNameEn: ok.actorNameEn,
         level,
         comment: ok.comment,
+        ...behalf(ok),
       });
     else if (rejected && (rejected.level ?? level) === level)
       steps.push({
@@ -92,6 +101,7 @@ export function timelineOf(
         actorNameEn: rejected.actorNameEn,
         level,
         comment: rejected.comment,
+        ...behalf(rejected),
       });
     else
       steps.push({
