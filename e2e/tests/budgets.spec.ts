@@ -105,7 +105,10 @@ test.describe('on a phone', () => {
     const heading = panel.getByRole('heading', { name: /^Budget movements: / });
     await expect(heading).toBeInViewport();
     await expect(panel.locator('tbody tr').first()).toContainText('C1-CC102');
-    await expect(panel).not.toContainText(/[\u4e00-\u9fff]/);
+    // the panel speaks English; only what people wrote (notes, reasons) stays as written
+    for (const part of [heading, panel.getByRole('group', { name: 'Type' })])
+      await expect(part).not.toContainText(/[\u4e00-\u9fff]/);
+    await expect(panel.getByRole('button', { name: 'Commitment' })).toBeVisible();
     await settled(page);
     await page.screenshot({ path: shot('phone-en-budget-drill') });
     await switchLanguage(page, 'zh-CN');
