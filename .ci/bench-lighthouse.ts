@@ -1,4 +1,4 @@
-// `npm run bench:web -- --lighthouse [--desktop] [--runs N] [--only TEXT]`: Lighthouse's performance
+// `npm run bench:web -- --lighthouse [--desktop] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
 // audit of the production deployment, page by page, signed in as the role that uses each page.
 //
 // Starts `npm run serve`'s server (mock-api/serve.ts: production build, compression, caching, strict
@@ -11,9 +11,11 @@
 //
 // Lighthouse's default throttling is simulated (a mid-range phone on a slow 4G network for the mobile
 // preset), computed from what the page did on this machine: a machine busy with other work yields
-// lower scores. Compare runs made back to back.
+// lower scores. Compare runs made back to back. `--only` keeps the pages whose name contains TEXT (or one of
+// TEXT,TEXT…);
+// `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +69,7 @@ const arg = (name: string) => {
 const desktop = process.argv.includes('--desktop');
 const runs = Math.max(1, Number(arg('--runs') ?? 3));
 const only = arg('--only');
+const saveDir = arg('--save');
 const chrome = process.env['CHROME_PATH'] ?? process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
 
 const median = (xs: number[]) => {
@@ -98,10 +101,24 @@ async function waitFor(url: string, ok: (r: Response) => boolean): Promise<void>
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['mock-api/serve.ts'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_FILE: join(dataDir, 'db.json') },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+// serve() without serve.ts's build step: bench:web has just built the app (from the sources as they are).
+const server = spawn(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    "const { serve } = await import('./mock-api/serve.ts'); await serve({ port: Number(process.env.PORT), host: '127.0.0.1', dbFile: process.env.DB_FILE, quiet: true });",
+  ],
+  {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_FILE: join(dataDir, 'db.json'),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const debugPort = await freePort();
 let exitCode = 0;
 try {
@@ -140,7 +157,7 @@ try {
 
   const rows: { name: string; figures: Figures }[] = [];
   for (const page of PAGES) {
-    if (only && !page.name.includes(only)) continue;
+    if (only && !only.split(',').some((o) => page.name.includes(o))) continue;
     let session: string | null = null;
     let token = '';
     if (page.role) {
@@ -169,11 +186,24 @@ try {
       [SESSION_KEY, session],
     );
     const all: Figures[] = [];
+    let retries = 0;
     for (let i = 0; i < runs; i++) {
       await cdp.send('Network.clearBrowserCache');
       const result = await lighthouse(`${base}${path}`, flags, config);
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+      // A trace Chromium failed to record (NO_NAVSTART, NO_FCP on a loaded machine): run again.
+      if (lhr.runtimeError && retries < 3) {
+        console.error(`${page.name}: ${lhr.runtimeError.code}, running again`);
+        retries++;
+        i--;
+        continue;
+      }
+      if (saveDir) {
+        mkdirSync(saveDir, { recursive: true });
+        const file = `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${desktop ? 'desktop' : 'mobile'}-${i + 1}.json`;
+        writeFileSync(join(saveDir, file), JSON.stringify(lhr));
+      }
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
       const final = new URL(lhr.finalDisplayedUrl).pathname;
       if (final !== path)
