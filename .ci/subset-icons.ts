@@ -134,13 +134,36 @@ function iconGlyph(font: Font, word: string): number | null {
   return glyphs.length === 1 && glyphs[0]!.codepoint !== 0 ? glyphs[0]!.codepoint : null;
 }
 
+/** The functions of harfbuzz-subset.wasm used here (pointers and handles are numbers). */
+interface HbSubset {
+  memory: { buffer: ArrayBuffer };
+  malloc(size: number): number;
+  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_glyph_set(input: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+/** Node's WebAssembly global (the project's TypeScript libraries leave the DOM's types out). */
+const wasmRuntime = (
+  globalThis as unknown as {
+    WebAssembly: { instantiate(bytes: Uint8Array): Promise<{ instance: { exports: unknown } }> };
+  }
+).WebAssembly;
+
 /** hb-subset (HarfBuzz's WebAssembly build): `font` with only `glyphs` and `text`'s characters. */
 async function subset(font: Uint8Array, glyphs: number[], text: string): Promise<Uint8Array> {
   const wasm = readFileSync(join(ROOT, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm'));
-  const { instance } = await WebAssembly.instantiate(wasm);
-  const hb = instance.exports as Record<string, (...args: number[]) => number> & {
-    memory: WebAssembly.Memory;
-  };
+  const { instance } = await wasmRuntime.instantiate(wasm);
+  const hb = instance.exports as HbSubset;
   const at = hb.malloc(font.length);
   new Uint8Array(hb.memory.buffer).set(font, at);
   const blob = hb.hb_blob_create(at, font.length, 2, 0, 0);
