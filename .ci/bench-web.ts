@@ -2,6 +2,7 @@
 // proxied to a fresh mock API), opens the login page in Chromium and sums the gzip size of every
 // script it loads, then signs in as each demo role and reports the extra JavaScript each route
 // pulls in. Exits non-zero when the login page needs more than LOGIN_BUDGET_KB.
+// `--lighthouse` runs Lighthouse on each page instead (.ci/bench-lighthouse.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -10,6 +11,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+
+if (process.argv.includes('--lighthouse')) {
+  await import('./bench-lighthouse.ts');
+}
 
 const LOGIN_BUDGET_KB = 110;
 const DIST = join(import.meta.dirname, '..', 'dist', 'portal', 'browser');

@@ -35,6 +35,7 @@ const checks: Step[] = [
   { name: 'lint (ESLint)', script: 'lint' },
   { name: 'types (tsc -b)', script: 'typecheck' },
   { name: 'production build with budgets', script: 'build' },
+  { name: 'icon font has every icon used (icons:check)', script: 'icons:check' },
   ...('lint:api' in scripts ? [{ name: 'API contract (lint:api)', script: 'lint:api' }] : []),
 ];
 

@@ -1,7 +1,12 @@
 import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
+import { routes } from './app/app.routes';
 import { App } from './app/app';
+import { readSession } from './app/core/auth/auth.storage';
+import { prefetchRoute } from './app/core/nav/prefetch';
 import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
 
 installTrustedTypesPolicy();
+// A returning user: the shell's and the page's code download while the session is being checked.
+if (readSession()) void prefetchRoute(routes, location.pathname);
 bootstrapApplication(App, appConfig).catch((err) => console.error(err));

@@ -32,6 +32,8 @@ test('each answer of index.html brings its own nonce, on the scripts the browser
 test('HR reads a budget chart’s tooltip under the policy', async ({ page }) => {
   await signIn(page, 'hr@c1.example');
   await page.goto('/budgets');
+  // the charts (and ECharts) load when scrolled near
+  await page.locator('app-budget-charts').scrollIntoViewIfNeeded();
   const chart = page.locator('app-budget-charts svg').first();
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toBeVisible();

@@ -362,7 +362,7 @@ test('the catalog in English', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Contract catalog', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search products' }).fill('pencil');
   await expect(page.getByRole('article').first()).toContainText(/pencil/i);
-  await expect(page.getByRole('button', { name: /^Add .+ to the cart$/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Add to cart: .+$/ }).first()).toBeVisible();
   await settled(page);
   await page.screenshot({ path: shot('desktop-en-catalog'), fullPage: true });
 });

@@ -17,11 +17,21 @@ export function formatFen(fen: number, locale: string): string {
   return format.format(fen / 100);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: string, withTime = false): string {
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { dateStyle: 'medium', timeStyle: 'short' }
-    : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  // One formatter per locale and style: building an Intl formatter costs far more than using one,
+  // and the impure pipes below call this at every change detection of every row.
+  const key = `${locale}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** `{{ order.totalFen | money }}` */

@@ -85,17 +85,29 @@ export class I18n {
   t(key: string, params?: Record<string, string | number>): string {
     const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;
     if (!params) return text;
-    const rules = new Intl.PluralRules(this.locale());
+    if (!text.includes('{')) return text;
     return text
       .replace(
         /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g,
         (_, name: string, one: string, other: string) => {
           const n = Number(params[name]);
-          return (rules.select(n) === 'one' ? one : other).replace('#', String(params[name]));
+          return (pluralRules(this.locale()).select(n) === 'one' ? one : other).replace(
+            '#',
+            String(params[name]),
+          );
         },
       )
       .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   }
+}
+
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+
+/** One Intl.PluralRules per locale (`t()` runs at every change detection of every impure pipe). */
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 function initialLang(): Lang {

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatSidenavContent } from '@angular/material/sidenav';
 import { By } from '@angular/platform-browser';
 import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { BehaviorSubject } from 'rxjs';
 import type { Role, User } from '../../../domain/index.ts';
 import { AuthSession } from '../auth/auth-session';
@@ -78,6 +79,28 @@ describe('Shell', () => {
     );
     expect(badge?.textContent?.trim()).toBe('7');
     expect(badge?.getAttribute('aria-label')).toBe('7 项待审批');
+  });
+
+  it('asks for its badges once when the first navigation makes it', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '', component: Shell }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedIn(userWith('hr')),
+        {
+          provide: BreakpointObserver,
+          useValue: { observe: () => new BehaviorSubject({ matches: true, breakpoints: {} }) },
+        },
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(await coreTranslations());
+    i18n.register(SHELL_I18N);
+    await RouterTestingHarness.create('/');
+    backend = TestBed.inject(HttpTestingController);
+    expect(backend.match((r) => r.url === '/api/approvals').length).toBe(1);
+    expect(backend.match((r) => r.url === '/api/notifications').length).toBe(1);
   });
 
   it('does not ask an employee for approvals unless an approver named them their delegate', async () => {

@@ -95,7 +95,8 @@ export class Shell {
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
-    this.refreshBadges();
+    // Made during a navigation (the first one, usually), whose end refreshes them: not twice.
+    if (!this.router.currentNavigation()) this.refreshBadges();
   }
 
   protected badgeOf(item: NavItem): number | null {

@@ -488,7 +488,7 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.catalog.empty': 'No products match. Try other words or clear the filters.',
     'procurement.catalog.priceFrom': 'from',
     'procurement.catalog.add': 'Add to cart',
-    'procurement.catalog.addNamed': 'Add {name} to the cart',
+    'procurement.catalog.addNamed': 'Add to cart: {name}',
 
     'procurement.product.back': 'Back to the catalog',
     'procurement.product.category': 'Category path',

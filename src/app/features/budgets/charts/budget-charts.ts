@@ -52,7 +52,8 @@ const COLORS = {
 
 /**
  * The budget charts (allocated vs committed vs spent vs available per cost center and per category,
- * and use per month). ECharts is imported on first render, so it lands in this page's lazy chunk only.
+ * and use per month). ECharts is imported when the charts come near the screen, in a lazy chunk of
+ * its own.
  */
 @Component({
   selector: 'app-budget-charts',
@@ -126,6 +127,9 @@ const COLORS = {
   `,
   styleUrl: '../../../shared/ui/chart-figures.scss',
   styles: `
+    :host {
+      display: block;
+    }
     .wide {
       grid-column: 1 / -1;
     }
@@ -206,10 +210,20 @@ export class BudgetCharts {
   );
 
   constructor() {
-    import('./echarts-setup').then(
-      (m) => this.lib.set(m),
-      () => this.failed.set(true),
+    // ECharts (200 kB) loads when the charts come near the screen: below the ledger on a phone, a
+    // visit that never scrolls there neither downloads nor runs it.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        import('./echarts-setup').then(
+          (m) => this.lib.set(m),
+          () => this.failed.set(true),
+        );
+      },
+      { rootMargin: '400px 0px' },
     );
+    near.observe(inject<ElementRef<HTMLElement>>(ElementRef).nativeElement);
     const resize = new ResizeObserver(() => {
       this.narrow.set(this.byCcEl().nativeElement.clientWidth < NARROW_PX);
       this.charts.forEach((c) => c.resize());
@@ -240,6 +254,7 @@ export class BudgetCharts {
       this.charts[2].resize();
     });
     inject(DestroyRef).onDestroy(() => {
+      near.disconnect();
       resize.disconnect();
       this.charts.forEach((c) => c.dispose());
     });

@@ -26,6 +26,7 @@ import { MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { BudgetCharts, type LabelledTotals } from '../charts/budget-charts';
+import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { BudgetLabels } from '../data/budget-labels';
 import { BudgetListPageActions } from '../data/budgets.actions';
 import { budgetsFeature } from '../data/budgets.feature';
@@ -65,6 +66,12 @@ export class BudgetListPage implements OnChanges, OnInit {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly labels = inject(BudgetLabels);
+  private readonly reference = inject(ReferenceData);
+  /**
+   * The cost centers' names, asked for with the budgets and awaited with them: a table shown with
+   * ids first widened its first column when the names came (a layout shift). A failure shows ids.
+   */
+  protected readonly namesLoading = this.reference.costCentersLoading;
 
   protected readonly categories = BUDGET_CATEGORIES;
   protected readonly budgets = this.store.selectSignal(budgetsFeature.selectFilteredBudgets);

@@ -10,7 +10,14 @@ import type { Product } from '../data/welfare.model';
   imports: [RouterLink, TranslatePipe, LocalNamePipe],
   template: `
     <a class="gift" [routerLink]="['/welfare/gifts', product().id]">
-      <img [src]="product().image" alt="" loading="lazy" width="160" height="160" />
+      <img
+        [src]="product().image"
+        alt=""
+        [attr.loading]="priority() ? 'eager' : 'lazy'"
+        [attr.fetchpriority]="priority() ? 'high' : null"
+        width="160"
+        height="160"
+      />
       <span class="gift__name">{{ product() | localName }}</span>
       <span class="gift__points">{{
         'welfare.points' | t: { n: product().pointsPrice ?? 0 }
@@ -71,4 +78,6 @@ export class GiftCard {
   readonly product = input.required<Product>();
   /** A line under the price: popularity, or why the gift is recommended. */
   readonly note = input<string>('');
+  /** The first cards of the page: their pictures are its largest paint, so they load at once. */
+  readonly priority = input(false);
 }

@@ -35,7 +35,7 @@ export function reasonText(
   selector: 'app-recommendations-panel',
   imports: [TranslatePipe, ListState, GiftCard],
   template: `
-    <section class="recs" aria-labelledby="h-recs">
+    <section class="recs" [class.recs--loading]="!loaded()" aria-labelledby="h-recs">
       <h2 id="h-recs">{{ 'welfare.rec.title' | t }}</h2>
       <app-list-state
         [loading]="!loaded()"
@@ -56,6 +56,11 @@ export function reasonText(
     h2 {
       font: var(--mat-sys-title-medium);
       margin: 0 0 8px;
+    }
+    /* the row of cards' height while it loads: the gift grid below does not jump down (CLS) */
+    .recs--loading app-list-state {
+      display: block;
+      min-height: 250px;
     }
     .recs__list {
       display: grid;
