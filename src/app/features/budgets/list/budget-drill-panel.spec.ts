@@ -73,6 +73,21 @@ describe('BudgetDrillPanel', () => {
     expect(root.querySelector('tbody a')?.getAttribute('href')).toBe('/travel/trips/T1');
   });
 
+  it('takes focus for a bar opened on the page, not for one the page was opened with', async () => {
+    const { root, fixture } = render({ query: commit, movements: [movement('m1')], total: 1 });
+    await fixture.whenStable();
+    expect(document.activeElement).not.toBe(root.querySelector('h2'));
+    const store = TestBed.inject(MockStore);
+    store.setState({
+      budgets: {
+        ...initialBudgetsState,
+        drill: { ...initialBudgetsState.drill, query: { by: 'cat', key: 'travel', type: null } },
+      },
+    });
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(root.querySelector('h2'));
+  });
+
   it('another type or closing goes out to the URL', () => {
     const { root, changed } = render({ query: commit, movements: [movement('m1')], total: 1 });
     button(root, '支出').click();

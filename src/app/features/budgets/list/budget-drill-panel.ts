@@ -77,14 +77,14 @@ export class BudgetDrillPanel {
   });
 
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
-  private shownFor = '';
+  /** The bar whose movements were last brought into view: one opened by the URL the page came with counts. */
+  private shownFor = keyOf(this.drill().query);
 
   constructor() {
-    // a bar opened (a click, a link): bring its movements into view and say so to screen readers
+    // a bar opened from the charts: bring its movements into view and say so to screen readers
     afterRenderEffect(() => {
-      const q = this.drill().query;
       const el = this.heading()?.nativeElement;
-      const key = q ? `${q.by}:${q.key}` : '';
+      const key = keyOf(this.drill().query);
       if (!el || key === this.shownFor) return;
       this.shownFor = key;
       el.focus({ preventScroll: true });
@@ -117,3 +117,5 @@ export class BudgetDrillPanel {
     );
   }
 }
+
+const keyOf = (q: BudgetDrill | null): string => (q ? `${q.by}:${q.key}` : '');
