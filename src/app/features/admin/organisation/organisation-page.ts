@@ -92,7 +92,7 @@ export class OrganisationPage implements OnInit {
     this.store.dispatch(OrganisationPageActions.opened());
   }
 
-  protected isEditing(kind: 'department' | 'costCenter', id: string | null): boolean {
+  protected isEditing(kind: UnitKind, id: string | null): boolean {
     const e = this.editing();
     return !!e && e.kind === kind && e.id === id;
   }
@@ -153,11 +153,20 @@ export class OrganisationPage implements OnInit {
     );
   }
 
-  protected setDepartmentActive(d: Department, active: boolean): void {
-    this.store.dispatch(OrganisationPageActions.departmentChanged({ id: d.id, patch: { active } }));
+  /** A row's edit button: the department's or the cost center's editor. */
+  protected edit(kind: UnitKind, unit: Department | CostCenter): void {
+    if (kind === 'department') this.editDepartment(unit as Department);
+    else this.editCostCenter(unit as CostCenter);
   }
 
-  protected setCostCenterActive(c: CostCenter, active: boolean): void {
-    this.store.dispatch(OrganisationPageActions.costCenterChanged({ id: c.id, patch: { active } }));
+  protected setActive(kind: UnitKind, unit: Department | CostCenter, active: boolean): void {
+    const change = { id: unit.id, patch: { active } };
+    this.store.dispatch(
+      kind === 'department'
+        ? OrganisationPageActions.departmentChanged(change)
+        : OrganisationPageActions.costCenterChanged(change),
+    );
   }
 }
+
+type UnitKind = 'department' | 'costCenter';
