@@ -88,7 +88,7 @@ export function listDelegations(
 /**
  * POST /api/delegations (hr). The delegate: an active user of the caller's company (another company's or an
  * unknown id → 404 alike), not the caller. Dates: start ≤ end, start not before today. At most one delegation
- * per approver that is not over (scheduled or active) → else 409 DELEGATION_EXISTS; end it first.
+ * per approver that is not over (scheduled or active) → else 409 NOT_ALLOWED_IN_STATE; end it first.
  */
 export function createDelegation(
   tx: Tx,
