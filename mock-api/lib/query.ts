@@ -2,7 +2,7 @@
 // routes by `checkQuery`: every value is a string or a list of strings (never an object such as
 // `status[a]=b`), the only `_` parameters are the paging and sorting ones (`_delay`, `_expand`, `_`
 // … are refused), and paging values are whole numbers. Routes validate their own fields on top
-// (routes/catalog.ts, routes/generic.ts). `_like` is always a literal substring: `literalPattern`.
+// (routes/catalog.ts, routes/generic.ts) with `badQuery` and `checkEnum`. `_like` is always a literal substring: `literalPattern`.
 import type { NextFunction, Request, Response } from 'express';
 import type { FieldError } from '../../src/domain/index.ts';
 import { DomainError } from './problem.ts';
@@ -39,6 +39,22 @@ export function checkQuery(req: Request, _res: Response, next: NextFunction): vo
   const errors = queryErrors(req.query as Record<string, unknown>);
   if (!errors.length) return next();
   next(new DomainError('VALIDATION_FAILED', 'Some query parameters are invalid.', errors));
+}
+
+/** 400 VALIDATION_FAILED naming one parameter of a route's own (`query.<key>`). */
+export function badQuery(key: string, message: string): never {
+  throw new DomainError('VALIDATION_FAILED', message, [{ path: `query.${key}`, message }]);
+}
+
+/** 400 unless the parameter is absent or one of `values` (given once). */
+export function checkEnum(
+  query: Readonly<Record<string, unknown>>,
+  key: string,
+  values: readonly string[],
+): void {
+  const v = query[key];
+  if (v !== undefined && (typeof v !== 'string' || !values.includes(v)))
+    badQuery(key, `Must be one of ${values.join(', ')}`);
 }
 
 /** The RegExp source that matches `text` literally (json-server compiles `_like` values with `new RegExp(v, 'i')`). */

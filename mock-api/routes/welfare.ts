@@ -51,6 +51,7 @@ import {
 import { MAX_RECOMMENDATIONS, recommendationsFor } from '../services/welfare-recommendations.ts';
 import { GIFT_SORTS, listGifts, type GiftQuery } from '../services/welfare-gifts.ts';
 import { toCsv } from '../lib/csv.ts';
+import { checkEnum } from '../lib/query.ts';
 import { fail } from '../lib/problem.ts';
 import { requireRole } from '../lib/auth.ts';
 import { callerOf, type AppContext, type RouteModule } from '../lib/context.ts';
@@ -61,15 +62,6 @@ export async function settleDue(ctx: AppContext, userId: string): Promise<void> 
   const now = ctx.nowIso();
   if (pointsDue(ctx.store.reader, userId, now))
     await ctx.store.transact((tx) => settlePoints(tx, userId, now));
-}
-
-/** 400 unless the query parameter is absent or one of `values` (given once). */
-function checkEnum(query: Query, name: string, values: readonly string[]): void {
-  const v = query[name];
-  if (v !== undefined && (typeof v !== 'string' || !values.includes(v)))
-    fail('VALIDATION_FAILED', `Unknown ${name}`, [
-      { path: `query.${name}`, message: `Must be one of ${values.join(', ')}` },
-    ]);
 }
 
 /** The gift list's query, or 400 VALIDATION_FAILED naming every bad parameter. */

@@ -8,7 +8,7 @@ import {
   type AuditEntry,
 } from '../../src/domain/index.ts';
 import { toCsv } from '../lib/csv.ts';
-import { fail } from './errors.ts';
+import { badQuery } from '../lib/query.ts';
 import { newId, pageOf, q1, requireRole, type Caller, type Query, type Tx } from './tx.ts';
 
 export const AUDIT = 'auditLog';
@@ -47,10 +47,6 @@ export function audit(
 }
 
 const PARAMS = ['action', 'from', 'to', '_page', '_limit'];
-
-function badQuery(key: string, message: string): never {
-  fail('VALIDATION_FAILED', message, [{ path: `query.${key}`, message }]);
-}
 
 /** The company's entries, newest first, filtered by action and China-time day range (admin). */
 function entries(tx: Tx, caller: Caller, query: Query): AuditEntry[] {

@@ -1,6 +1,7 @@
 // Budgets (ledger, movements, monthly usage) and budget requests over one store transaction (Tx).
 import {
   MOVEMENT_TYPES,
+  isMonth,
   usageByMonth,
   type Budget,
   type BudgetMovement,
@@ -8,6 +9,7 @@ import {
   type UsageMonth,
 } from '../../src/domain/index.ts';
 import { createBudgetRequest, type BudgetRequestRecord } from './budget-requests.ts';
+import { badQuery, checkEnum } from '../lib/query.ts';
 import { fail } from './errors.ts';
 import { buyerCostCenterIds, idsFor, settingsOf } from './procurement-service.ts';
 import {
@@ -92,8 +94,6 @@ export function budgetMovements(tx: Tx, caller: Caller, id: string, query: Query
   );
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /**
  * The movements behind a budget chart's bar: those of the budgets the caller may see under the
  * list's filters (cost center, category, year), optionally of one month and one movement type.
@@ -101,15 +101,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function ledgerMovements(tx: Tx, caller: Caller, query: Query): MovementPage {
   const month = q1(query, 'month');
   const type = q1(query, 'type');
-  const errors = [
-    ...(month !== undefined && !MONTH.test(month)
-      ? [{ path: 'query.month', message: 'A month as YYYY-MM' }]
-      : []),
-    ...(type !== undefined && !(MOVEMENT_TYPES as readonly string[]).includes(type)
-      ? [{ path: 'query.type', message: `One of ${MOVEMENT_TYPES.join(', ')}` }]
-      : []),
-  ];
-  if (errors.length) fail('VALIDATION_FAILED', 'Some query parameters are invalid.', errors);
+  if (month !== undefined && !isMonth(month)) badQuery('month', 'A month YYYY-MM');
+  checkEnum(query, 'type', MOVEMENT_TYPES);
   const budgets = new Set(visibleBudgets(tx, caller, query).map((b) => b.id));
   const rows = tx
     .all<BudgetMovement>(C.movements)

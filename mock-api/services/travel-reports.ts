@@ -3,7 +3,8 @@
 // logical fare, top routes). Spend counts active bookings at their price and cancelled ones at their fee,
 // in the month (China time) they were booked.
 import { chinaDate } from '../../src/domain/travel-policy.ts';
-import type { CostCenter } from '../../src/domain/index.ts';
+import { isMonth, type CostCenter } from '../../src/domain/index.ts';
+import { badQuery } from '../lib/query.ts';
 import { fail } from './errors.ts';
 import type { Booking } from '../../src/domain/index.ts';
 import { T, type TripRecord } from './travel-service.ts';
@@ -30,10 +31,6 @@ function companyBookings(tx: Tx, caller: Caller): { booking: Booking; trip: Trip
       a.booking.createdAt.localeCompare(b.booking.createdAt) ||
       a.booking.id.localeCompare(b.booking.id),
   );
-}
-
-function badQuery(key: string, message: string): never {
-  fail('VALIDATION_FAILED', message, [{ path: `query.${key}`, message }]);
 }
 
 function onlyParams(query: Query, allowed: string[]): void {
@@ -84,7 +81,7 @@ export function monthlyStatementCsv(
   const ccId = q1(query, 'costCenterId');
   const month = q1(query, 'month');
   if (!ccId) badQuery('costCenterId', 'Required');
-  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) badQuery('month', 'A month YYYY-MM');
+  if (!isMonth(month)) badQuery('month', 'A month YYYY-MM');
   const cc = tx.get<CostCenter>(C.costCenters, ccId);
   if (!cc || cc.companyId !== caller.companyId)
     fail('NOT_FOUND', `Cost center ${ccId} was not found`);

@@ -20,3 +20,4 @@ export * from './need-by.ts';
 export * from './address.ts';
 export * from './delegation.ts';
 export * from './approval-rules.ts';
+export * from './month.ts';

@@ -1,6 +1,7 @@
 import {
   BUDGET_CATEGORIES,
   MOVEMENT_TYPES,
+  isMonth,
   type BudgetCategory,
   type BudgetMovementType,
 } from '../../../../domain/index.ts';
@@ -8,7 +9,6 @@ import type { BudgetDrill, BudgetFilters, DrillBy } from './budget.model';
 
 const YEAR = /^\d{4}$/;
 const ID = /^[\w-]{1,64}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * URL query parameters → the budget list's filters. No `year` means the latest year that has budgets;
@@ -43,7 +43,7 @@ function drillFromParams(drill?: string, type?: string): BudgetDrill | null {
       ? ID.test(key)
       : by === 'cat'
         ? BUDGET_CATEGORIES.includes(key as BudgetCategory)
-        : MONTH.test(key);
+        : isMonth(key);
   if (!valid) return null;
   const known = MOVEMENT_TYPES.includes(type as BudgetMovementType);
   return { by, key, type: known ? (type as BudgetMovementType) : null };

@@ -12,7 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
-import { chinaDate } from '../../../../domain/index.ts';
+import { chinaDate, isMonth } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { MoneyPipe } from '../../../core/i18n/format';
 import { errorMessage } from '../../../core/http/problem';
@@ -101,7 +101,7 @@ export class TravelReportPage implements OnInit {
 
   protected statementCsv(): void {
     const costCenterId = this.costCenterId();
-    if (!costCenterId || !/^\d{4}-\d{2}$/.test(this.month)) return;
+    if (!costCenterId || !isMonth(this.month)) return;
     this.store.dispatch(
       TravelReportPageActions.csvRequested({
         csv: { kind: 'statement', costCenterId, month: this.month },
