@@ -172,7 +172,7 @@ describe('Shell', () => {
     expect(root.querySelector('[data-testid=bottom-nav] button')).toBeNull();
   });
 
-  it('scrolls a new page to its top, but keeps the place when only the query changes', async () => {
+  it('a new page scrolls to its top and refreshes the badges; a query change does neither', async () => {
     const fixture = await render(userWith('hr'));
     const pane = fixture.debugElement
       .query(By.directive(MatSidenavContent))
@@ -182,9 +182,12 @@ describe('Shell', () => {
     await router.navigateByUrl('/');
     expect(scrollTo).toHaveBeenCalledOnceWith({ top: 0 });
     scrollTo.calls.reset();
+    expect(backend.match((r) => r.url.endsWith('/approvals')).length).toBeGreaterThan(0);
+    backend.match(() => true);
     await router.navigateByUrl('/?drill=month:2026-01');
     await router.navigateByUrl('/?drill=cc:cc-1#x');
     expect(scrollTo).not.toHaveBeenCalled();
+    expect(backend.match(() => true).map((r) => r.request.url)).toEqual([]);
   });
 
   it('logs out from the user menu', async () => {

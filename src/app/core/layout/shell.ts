@@ -88,10 +88,13 @@ export class Shell {
         takeUntilDestroyed(),
       )
       .subscribe((e) => {
-        this.refreshBadges();
-        // a new page starts at its top; a filter or a drill-down in the query keeps the reader's place
+        // A new page starts at its top and refreshes the badges; a filter, a search or a drill-down
+        // written to the query keeps the reader's place and asks the API nothing more.
         const next = e.urlAfterRedirects.split(/[?#]/)[0];
-        if (next !== path) this.content()?.scrollTo({ top: 0 });
+        if (next !== path) {
+          this.content()?.scrollTo({ top: 0 });
+          this.refreshBadges();
+        }
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
