@@ -286,7 +286,7 @@ export function generateSeed(opts: SeedOptions): SeedResult {
       ...org,
       orders,
       approvals: [],
-      delegations: demoDelegations(opts.today),
+      delegations: demoDelegations(org.users, opts.today),
       approvalRules: [],
       budgetRequests: [],
       notifications: [],
@@ -501,17 +501,19 @@ function demoOrders(
  * 代理审批: hr2@c1 has named admin@c1 to approve in their place during their leave next month (a future
  * range, so who may decide today's tasks is unchanged); both see it on their delegation card at once.
  */
-function demoDelegations(today: string) {
+function demoDelegations(users: UserRecord[], today: string) {
+  const byEmail = (email: string) => users.find((u) => u.email === email)!;
+  const [delegator, delegate] = [byEmail('hr2@c1.example'), byEmail('admin@c1.example')];
   return [
     {
       id: 'DG-c1-hr2-leave',
-      companyId: 'c1',
-      delegatorId: 'u-c1-hr2',
-      delegatorName: '郑思远',
-      delegatorNameEn: 'Zheng Siyuan',
-      delegateId: 'u-c1-admin',
-      delegateName: '周建国',
-      delegateNameEn: 'Zhou Jianguo',
+      companyId: delegator.companyId,
+      delegatorId: delegator.id,
+      delegatorName: delegator.name,
+      delegatorNameEn: delegator.nameEn,
+      delegateId: delegate.id,
+      delegateName: delegate.name,
+      delegateNameEn: delegate.nameEn,
       startDate: addDays(today, 30),
       endDate: addDays(today, 39),
       createdAt: `${addDays(today, -2)}T02:00:00.000Z`,
