@@ -16,6 +16,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { formatFen } from '../../../core/i18n/format';
 import type { BudgetMovementType, BudgetTotals, UsageMonth } from '../../../../domain/index.ts';
 import type { BudgetDrill, DrillBy } from '../data/budget.model';
+import { pageFontFamily } from '../../../shared/ui/page-font';
 
 type ECharts = import('echarts/core').ECharts;
 type EChartsModule = typeof import('./echarts-setup');
@@ -320,9 +321,7 @@ export class BudgetCharts {
     const narrow = this.narrow();
     return {
       animation: false,
-      textStyle: {
-        fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-      },
+      textStyle: { fontFamily: pageFontFamily() },
       // the tooltip names the cost center in full, however its axis label is wrapped
       tooltip: {
         trigger: 'axis' as const,

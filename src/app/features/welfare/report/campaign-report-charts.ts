@@ -13,6 +13,7 @@ import {
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { localName } from '../../../core/i18n/local-name';
 import type { CampaignReport, GrantReport } from '../data/campaign.model';
+import { pageFontFamily } from '../../../shared/ui/page-font';
 
 type ECharts = import('echarts/core').ECharts;
 type EChartsModule = typeof import('./echarts-setup');
@@ -121,9 +122,7 @@ export class CampaignReportCharts {
     });
   }
 
-  private readonly font = {
-    fontFamily: 'Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-  };
+  private readonly font = { fontFamily: pageFontFamily() };
 
   private pointsOption() {
     return {
