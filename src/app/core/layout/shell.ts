@@ -1,5 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -78,6 +85,11 @@ export class Shell {
     (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '),
   );
   private readonly sidenav = viewChild(MatSidenav);
+  /** The drawer has been opened once: until then a phone does not make its list (bottom bar). */
+  protected readonly drawerUsed = linkedSignal<boolean, boolean>({
+    source: () => this.sidenav()?.opened ?? false,
+    computation: (opened, previous) => opened || (previous?.value ?? false),
+  });
   private readonly content = viewChild(MatSidenavContent);
 
   constructor() {
