@@ -297,7 +297,8 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
     }
     e.preventDefault();
     this.tabChanged(next);
-    (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+    const list = (e.currentTarget as HTMLElement).closest('[role="tablist"]');
+    list?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   }
 
   protected reloadHistory(): void {
