@@ -132,7 +132,10 @@ test('an admin adds, changes and deletes a company address; the audit log has ea
   await card.getByRole('button', { name: /^Delete the address/ }).click();
   await expect(card).toHaveCount(0);
 
-  await page.getByRole('tab', { name: 'Audit log' }).click();
+  await page
+    .getByRole('navigation', { name: 'Administration', exact: true })
+    .getByRole('link', { name: 'Audit log', exact: true })
+    .click();
   const entries = page.getByRole('list', { name: 'Audit log' }).getByRole('listitem');
   await expect(entries.first()).toContainText('Company addresses');
   await expect(entries.first()).toContainText('Pudong warehouse');

@@ -26,7 +26,10 @@ test('an admin changes the point value and finds the change, before → after, i
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toBeVisible();
 
-  await page.getByRole('tab', { name: '审计日志' }).click();
+  await page
+    .getByRole('navigation', { name: '管理', exact: true })
+    .getByRole('link', { name: '审计日志', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '审计日志', level: 1 })).toBeVisible();
   const latest = page.getByRole('list', { name: '审计日志' }).getByRole('listitem').first();
   await expect(latest).toContainText('公司设置');

@@ -390,6 +390,13 @@ test('the approvals tab is in the URL: reload and back/forward return to it', as
     'aria-selected',
     'true',
   );
+  // the keyboard of a tablist: one tab stop, arrows move to the other tab and show it
+  await page.getByRole('tab', { name: '审批历史' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: '待审批' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: '待审批' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\/approvals$/);
+  await expect(page.getByRole('tabpanel', { name: '待审批' })).toBeVisible();
 });
 
 test('HR approves two budget requests at once: select, 批准所选, 确认 in the dialog', async ({

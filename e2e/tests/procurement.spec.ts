@@ -142,7 +142,10 @@ test('a buyer imports a CSV with good and bad lines, sees each problem, fixes th
     `${c.sku},${c.moq}`,
   ].join('\n');
 
-  await page.getByRole('tab', { name: '批量导入' }).click();
+  await page
+    .getByRole('navigation', { name: 'e采购导航', exact: true })
+    .getByRole('link', { name: '批量导入', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '批量导入', level: 1 })).toBeVisible();
   await page
     .locator('input[type=file]')
@@ -329,7 +332,10 @@ test('a double-clicked submit makes exactly one order', async ({ page }) => {
   await expect(page.getByRole('link', { name: id, exact: true })).toHaveCount(1);
   await expect(page.getByText(new RegExp(`共 ${ordersBefore + 1} 条`))).toBeVisible();
   // The cart was emptied after the order.
-  await page.getByRole('tab', { name: /^购物车/ }).click();
+  await page
+    .getByRole('navigation', { name: 'e采购导航', exact: true })
+    .getByRole('link', { name: /^购物车/ })
+    .click();
   await expect(page.getByText('购物车是空的。')).toBeVisible();
 });
 

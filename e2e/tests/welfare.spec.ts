@@ -76,7 +76,10 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   await emptyWelfareCart(page, /^移除 /);
 
   // The store shows the balance and the points expiring within 30 days.
-  await page.getByRole('tab', { name: '商城' }).click();
+  await page
+    .getByRole('navigation', { name: 'e福礼导航', exact: true })
+    .getByRole('link', { name: '商城', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '福利商城', level: 1 })).toBeVisible();
   const summary = page.getByTestId('points-summary');
   await expect(summary).toContainText(String(before.balance));
@@ -153,7 +156,10 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   expect((await account(EMPLOYEE)).balance).toBe(0);
 
   // My gifts lists it.
-  await page.getByRole('tab', { name: '我的礼品' }).click();
+  await page
+    .getByRole('navigation', { name: 'e福礼导航', exact: true })
+    .getByRole('link', { name: '我的礼品', exact: true })
+    .click();
   const mine = page.getByRole('list', { name: '我的礼品' });
   const card = mine.getByRole('link').filter({ hasText: id });
   await expect(card).toContainText('已支付');
@@ -172,7 +178,10 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   await settled(page);
   await page.screenshot({ path: shot('desktop-zh-welfare-cancelled'), fullPage: true });
 
-  await page.getByRole('tab', { name: '积分' }).click();
+  await page
+    .getByRole('navigation', { name: 'e福礼导航', exact: true })
+    .getByRole('link', { name: '积分', exact: true })
+    .click();
   await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
   await expect(
     page.getByRole('list', { name: '积分流水' }).getByRole('listitem').first(),
@@ -188,7 +197,10 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   await expect(page.getByRole('heading', { name: 'My points', level: 1 })).toBeVisible();
   await settled(page);
   await page.screenshot({ path: shot('desktop-en-welfare-wallet'), fullPage: true });
-  await page.getByRole('tab', { name: 'Store' }).click();
+  await page
+    .getByRole('navigation', { name: 'e-Welfare navigation', exact: true })
+    .getByRole('link', { name: 'Store', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Gift store', level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Recommended for you' })).toBeVisible();
   await settled(page);
@@ -220,7 +232,10 @@ test('HR creates a campaign from a pasted list with bad rows, previews, publishe
 
   await signIn(page, HR);
   await page.goto('/welfare/store');
-  await page.getByRole('tab', { name: '活动' }).click();
+  await page
+    .getByRole('navigation', { name: 'e福礼导航', exact: true })
+    .getByRole('link', { name: '活动', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '福利活动', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: '新建活动' }).click();
   await page.getByRole('textbox', { name: '活动名称' }).fill(`工会福利 ${stamp}`);

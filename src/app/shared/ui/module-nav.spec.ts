@@ -1,5 +1,7 @@
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { ModuleNav, type ModuleLink } from './module-nav';
 
 describe('ModuleNav', () => {
@@ -12,11 +14,11 @@ describe('ModuleNav', () => {
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
-  const link = (path: string, count?: number): ModuleLink => ({
+  const link = (path: string, count?: number, exact = true): ModuleLink => ({
     path,
     text: path.toUpperCase(),
     icon: 'star',
-    exact: true,
+    exact,
     count,
     countLabel: count ? `${count} lines` : undefined,
   });
@@ -24,8 +26,10 @@ describe('ModuleNav', () => {
   it('names the navigation and shows a count only where there is one', () => {
     const root = render([link('catalog'), link('cart', 0), link('orders', 3)]);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('e采购导航');
-    const tabs = [...root.querySelectorAll('a')];
-    expect(tabs.map((a) => a.getAttribute('href'))).toEqual(['/catalog', '/cart', '/orders']);
+    const links = [...root.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/catalog', '/cart', '/orders']);
+    // links of a navigation, not tabs
+    expect(root.querySelector('[role="tab"], [role="tablist"], [role="tabpanel"]')).toBeNull();
     const counts = root.querySelectorAll('.module-nav__count');
     expect(counts.length).toBe(1);
     expect(counts[0].textContent?.trim()).toBe('3');
@@ -33,8 +37,50 @@ describe('ModuleNav', () => {
     expect(root.querySelector('.module-nav--icons')).toBeNull();
   });
 
-  it('can show icons only on a phone, for modules with many tabs', () => {
+  it('can show icons only on a phone, for modules with many links', () => {
     const root = render([link('catalog')], true);
     expect(root.querySelector('nav.module-nav--icons')).not.toBeNull();
+  });
+
+  @Component({ template: 'page' })
+  class Page {}
+
+  /** A module's layout, as the features write them. */
+  @Component({
+    imports: [ModuleNav],
+    template: `<app-module-nav label="nav" [links]="links" />`,
+  })
+  class Layout {
+    readonly links = [link('catalog', undefined, false), link('cart')];
+  }
+
+  it('marks the link of the current page with aria-current="page", the routed page below', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          {
+            path: 'm',
+            component: Layout,
+            children: [
+              { path: 'catalog', component: Page, children: [{ path: ':id', component: Page }] },
+              { path: 'cart', component: Page },
+            ],
+          },
+        ]),
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/m/cart', Layout);
+    const root = harness.routeNativeElement!;
+    const current = () =>
+      [...root.querySelectorAll('nav a')].map((a) => a.getAttribute('aria-current'));
+    expect(current()).toEqual([null, 'page']);
+    expect(root.querySelector('nav ~ app-ng-component, nav ~ ng-component')?.textContent).toBe(
+      'page',
+    );
+
+    // a child of a non-exact link keeps it current
+    await harness.navigateByUrl('/m/catalog/42');
+    expect(current()).toEqual(['page', null]);
   });
 });

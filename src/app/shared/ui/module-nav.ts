@@ -1,12 +1,19 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+} from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTabsModule } from '@angular/material/tabs';
 
-/** One tab of a module's navigation; `count` shows a badge (e.g. the cart's lines) when above 0. */
+/** One link of a module's navigation; `count` shows a badge (e.g. the cart's lines) when above 0. */
 export interface ModuleLink {
   path: string;
-  /** The tab's text, already in the active language. */
+  /** The link's text, already in the active language. */
   text: string;
   icon: string;
   /** Active only on this exact path (else also on its children). */
@@ -17,29 +24,28 @@ export interface ModuleLink {
 }
 
 /**
- * The frame of a module (e采购, e福礼): its tabs above the routed page. On a phone the tabs share
- * the width, with their icons only when `iconsOnlyOnPhone` (many tabs).
+ * The frame of a module (e采购, e福礼): its navigation above the routed page, drawn as a row of
+ * tabs; the current page's link has aria-current="page". Links that do not fit scroll sideways.
+ * On a phone the links share the width, with their icons only when `iconsOnlyOnPhone` (many links).
  */
 @Component({
   selector: 'app-module-nav',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatTabsModule, MatIconModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatIconModule],
   template: `
     <nav
-      mat-tab-nav-bar
-      class="module-nav"
+      class="tab-row module-nav"
       [class.module-nav--icons]="iconsOnlyOnPhone()"
-      [tabPanel]="panel"
       [attr.aria-label]="label()"
-      mat-stretch-tabs="false"
     >
       @for (link of links(); track link.path) {
         <a
-          mat-tab-link
+          #anchor
+          class="tab-row__tab"
           [routerLink]="link.path"
           routerLinkActive
-          #rla="routerLinkActive"
+          ariaCurrentWhenActive="page"
           [routerLinkActiveOptions]="{ exact: link.exact }"
-          [active]="rla.isActive"
+          (isActiveChange)="$event && reveal(anchor)"
         >
           <mat-icon aria-hidden="true">{{ link.icon }}</mat-icon>
           <span class="module-nav__text">{{ link.text }}</span>
@@ -51,10 +57,9 @@ export interface ModuleLink {
         </a>
       }
     </nav>
-    <mat-tab-nav-panel #panel>
-      <router-outlet />
-    </mat-tab-nav-panel>
+    <router-outlet />
   `,
+  styleUrls: ['./tab-row.scss'],
   styles: `
     .module-nav {
       margin: -8px 0 16px;
@@ -77,6 +82,12 @@ export interface ModuleLink {
       .module-nav mat-icon {
         margin-right: 2px;
       }
+      /* the links share the width; a row that still does not fit scrolls */
+      .module-nav a {
+        flex: 1 0 auto;
+        min-width: 0;
+        padding: 0 12px;
+      }
       /* out of sight, but still the link's accessible name */
       .module-nav--icons .module-nav__text {
         position: absolute;
@@ -89,8 +100,7 @@ export interface ModuleLink {
       .module-nav--icons mat-icon {
         margin-right: 0;
       }
-      .module-nav a {
-        min-width: 0;
+      .module-nav--icons a {
         flex: 1 1 0;
         padding: 0 4px;
       }
@@ -102,4 +112,21 @@ export class ModuleNav {
   readonly label = input.required<string>();
   readonly links = input.required<readonly ModuleLink[]>();
   readonly iconsOnlyOnPhone = input(false);
+
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The link of the page just opened, scrolled into the row when the row overflows (one measure). */
+  protected reveal(anchor: HTMLElement): void {
+    afterNextRender(
+      {
+        read: () => {
+          const row = this.host.nativeElement.querySelector('nav');
+          if (row && row.scrollWidth > row.clientWidth)
+            anchor.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        },
+      },
+      { injector: this.injector },
+    );
+  }
 }

@@ -182,6 +182,63 @@ describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
     expect(TestBed.inject(Router).url).toBe('/approvals?tab=history&type=order');
   });
 
+  it('shows the chosen tab as a tablist: arrows, Home and End move to a tab and show it', async () => {
+    await harness.navigateByUrl('/approvals', ApprovalInboxPage);
+    const root = harness.routeNativeElement!;
+    const i18n = TestBed.inject(I18n);
+    const tabs = () => [...root.querySelectorAll<HTMLElement>('[role="tablist"] [role="tab"]')];
+    const panel = () => root.querySelector<HTMLElement>('[role="tabpanel"]')!;
+    const state = () =>
+      tabs().map((t) => [
+        t.textContent?.trim(),
+        t.getAttribute('aria-selected'),
+        t.tabIndex,
+        document.activeElement === t,
+      ]);
+    const pending = i18n.t('approvals.tab.pending');
+    const history = i18n.t('approvals.tab.history');
+    const press = async (key: string) => {
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      (document.activeElement as HTMLElement).dispatchEvent(e);
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+      return e;
+    };
+
+    // one tab stop: the selected tab; the panel is named by it and holds the pending list
+    expect(state()).toEqual([
+      [pending, 'true', 0, false],
+      [history, 'false', -1, false],
+    ]);
+    expect(tabs().every((t) => t.getAttribute('aria-controls') === panel().id)).toBe(true);
+    expect(panel().getAttribute('aria-labelledby')).toBe(tabs()[0].id);
+    expect(panel().querySelector('form.filters')).not.toBeNull();
+
+    tabs()[0].focus();
+    expect((await press('ArrowRight')).defaultPrevented).toBe(true);
+    expect(TestBed.inject(Router).url).toBe('/approvals?tab=history');
+    expect(state()).toEqual([
+      [pending, 'false', -1, false],
+      [history, 'true', 0, true],
+    ]);
+    expect(panel().getAttribute('aria-labelledby')).toBe(tabs()[1].id);
+    expect(panel().querySelector('form.filters')).toBeNull();
+    expect(panel().textContent).toContain(i18n.t('approvals.history.empty'));
+
+    await press('ArrowRight'); // wraps
+    expect(state()[0]).toEqual([pending, 'true', 0, true]);
+    expect(TestBed.inject(Router).url).toBe('/approvals');
+    await press('ArrowLeft'); // wraps back
+    expect(state()[1]).toEqual([history, 'true', 0, true]);
+    await press('Home');
+    expect(state()[0]).toEqual([pending, 'true', 0, true]);
+    await press('End');
+    expect(state()[1]).toEqual([history, 'true', 0, true]);
+    // other keys are left alone
+    expect((await press('ArrowDown')).defaultPrevented).toBe(false);
+    expect(state()[1]).toEqual([history, 'true', 0, true]);
+  });
+
   it('drops hostile parameters', () => {
     expect(
       inboxQueryFromParams({ type: 'x', min: '1e400', max: '-5', requester: '"><', size: '9999' }),

@@ -28,7 +28,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTabsModule } from '@angular/material/tabs';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -85,7 +84,6 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
     MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
-    MatTabsModule,
     MatTooltipModule,
     TranslatePipe,
     LocalNamePipe,
@@ -96,7 +94,7 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
     PageHeader,
   ],
   templateUrl: './approval-inbox-page.html',
-  styleUrl: './approval-inbox-page.scss',
+  styleUrls: ['../../../shared/ui/tab-row.scss', './approval-inbox-page.scss'],
   host: { '(document:keydown)': 'onKey($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -110,6 +108,8 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
   protected readonly i18n = inject(I18n);
 
   protected readonly types = SUBJECT_TYPES;
+  /** The tabs, in order; `tabIndex` is the shown one. */
+  protected readonly tabs = ['pending', 'history'] as const;
   protected readonly pageSizes = INBOX_PAGE_SIZES;
   protected readonly tasks = this.store.selectSignal(inboxFeature.selectPendingTasks);
   protected readonly total = this.store.selectSignal(inboxFeature.selectTotal);
@@ -272,6 +272,33 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
     if (index === this.tabIndex()) return;
     this.tabIndex.set(index);
     this.navigate({ tab: index === 1 ? 'history' : 'pending' });
+  }
+
+  /** The tablist's keys: Left/Right (wrapping), Home and End move to a tab and show it. */
+  protected tabKey(e: KeyboardEvent): void {
+    const last = this.tabs.length - 1;
+    const i = this.tabIndex();
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = i === last ? 0 : i + 1;
+        break;
+      case 'ArrowLeft':
+        next = i === 0 ? last : i - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.tabChanged(next);
+    const list = (e.currentTarget as HTMLElement).closest('[role="tablist"]');
+    list?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   }
 
   protected reloadHistory(): void {
