@@ -32,7 +32,7 @@ describe('Shell', () => {
     desktop$ = new BehaviorSubject({ matches: isDesktop, breakpoints: {} });
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([]),
+        provideRouter([{ path: 'orders', children: [] }]),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideSignedIn(user),
@@ -196,6 +196,9 @@ describe('Shell', () => {
       .injector.get(MatSidenavContent);
     const scrollTo = spyOn(pane, 'scrollTo');
     const router = TestBed.inject(Router);
+    await router.navigateByUrl('/orders');
+    expect(scrollTo).not.toHaveBeenCalled(); // the first page is at its top already
+    backend.match(() => true);
     await router.navigateByUrl('/');
     expect(scrollTo).toHaveBeenCalledOnceWith({ top: 0 });
     scrollTo.calls.reset();

@@ -101,10 +101,11 @@ export class Shell {
       )
       .subscribe((e) => {
         // A new page starts at its top and refreshes the badges; a filter, a search or a drill-down
-        // written to the query keeps the reader's place and asks the API nothing more.
+        // written to the query keeps the reader's place and asks the API nothing more. The first page
+        // is at its top already (scrolling would force a layout of the page being built).
         const next = e.urlAfterRedirects.split(/[?#]/)[0];
         if (next !== path) {
-          this.content()?.scrollTo({ top: 0 });
+          if (path) this.content()?.scrollTo({ top: 0 });
           this.refreshBadges();
         }
         path = next;
