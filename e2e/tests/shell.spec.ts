@@ -147,6 +147,7 @@ test('every control shows the blue focus ring, never the error red; the side nav
   // the side nav's list items and the top bar's buttons
   await page.goto('/procurement/catalog');
   await expect(page.getByRole('article').first()).toBeVisible();
+  await settled(page); // nothing more arriving that could re-render what the walk reaches
   const stops = await tabStops(page, 32);
   const kinds = new Set(stops.map((s) => s.kind));
   expect(kinds).toEqual(new Set(['outline', 'indicator', 'field']));
