@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 import { LoadingIndicator } from './core/http/loading';
 
@@ -18,5 +18,21 @@ describe('App', () => {
     loading.stop();
     await fixture.whenStable();
     expect(bar.classList).not.toContain('app-loading--active');
+  });
+
+  it('removes the frame index.html shows once the first page is on screen, not before', async () => {
+    const frame = document.body.appendChild(document.createElement('div'));
+    frame.className = 'boot';
+    try {
+      TestBed.configureTestingModule({ providers: [provideRouter([])] });
+      const fixture = TestBed.createComponent(App);
+      await fixture.whenStable();
+      expect(frame.isConnected).toBeTrue();
+      await TestBed.inject(Router).navigateByUrl('/');
+      await fixture.whenStable();
+      expect(frame.isConnected).toBeFalse();
+    } finally {
+      frame.remove();
+    }
   });
 });
