@@ -90,9 +90,11 @@ export class Shell {
       .subscribe((e) => {
         // A new page starts at its top and refreshes the badges; a filter, a search or a drill-down
         // written to the query keeps the reader's place and asks the API nothing more.
+        // The first page needs no scroll (the pane was just made, at its top), and asking for one
+        // would force a layout in the middle of its first render.
         const next = e.urlAfterRedirects.split(/[?#]/)[0];
         if (next !== path) {
-          this.content()?.scrollTo({ top: 0 });
+          if (path) this.content()?.scrollTo({ top: 0 });
           this.refreshBadges();
         }
         path = next;
