@@ -165,6 +165,23 @@ describe('Shell', () => {
     expect(root.querySelector('[data-testid=bottom-nav] button')?.textContent).toContain('更多');
   });
 
+  it("on a phone, makes the drawer's list when the drawer first opens", async () => {
+    const fixture = await render(userWith('admin'), false);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('[data-testid=side-nav]')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-testid=bottom-nav] button')!.click();
+    await fixture.whenStable();
+    expect(navIds(root, '[data-testid=side-nav]')).toEqual([
+      'home',
+      'procurement',
+      'welfare',
+      'travel',
+      'approvals',
+      'budgets',
+      'admin',
+    ]);
+  });
+
   it('on a phone, an employee gets all three items and no "more"', async () => {
     const fixture = await render(userWith('employee'), false);
     const root = fixture.nativeElement as HTMLElement;

@@ -1,5 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -77,6 +84,8 @@ export class Shell {
   protected readonly roleNames = computed(() =>
     (this.user()?.roles ?? []).map((r) => this.i18n.t(`role.${r}`)).join(' · '),
   );
+  /** The phone's drawer has been opened once: its list is kept from then on. */
+  protected readonly drawerUsed = signal(false);
   private readonly sidenav = viewChild(MatSidenav);
   private readonly content = viewChild(MatSidenavContent);
 
