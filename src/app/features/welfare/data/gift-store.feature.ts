@@ -42,6 +42,8 @@ export interface GiftStoreState {
   /** Top-level categories of the store's filter (loaded once). */
   categories: Category[];
   categoriesLoaded: boolean;
+  /** The last attempt failed: the filter is not offered (until the next visit loads them). */
+  categoriesFailed: boolean;
   /** The caller's current campaign (the API decides), loaded once per visit of the store. */
   campaign: Campaign | null;
   campaignLoaded: boolean;
@@ -74,6 +76,7 @@ export const initialGiftStoreState: GiftStoreState = {
   recommendations: [],
   categories: [],
   categoriesLoaded: false,
+  categoriesFailed: false,
   campaign: null,
   campaignLoaded: false,
   reasonNames: {},
@@ -128,9 +131,14 @@ export const giftStoreFeature = createFeature({
       ...s,
       categories: categories.filter((c) => c.parentId === null),
       categoriesLoaded: true,
+      categoriesFailed: false,
     })),
     // Without categories the filter is simply not offered; the next visit tries again.
-    on(GiftsApiActions.categoriesFailed, (s): GiftStoreState => ({ ...s, categories: [] })),
+    on(GiftsApiActions.categoriesFailed, (s): GiftStoreState => ({
+      ...s,
+      categories: [],
+      categoriesFailed: true,
+    })),
     // Entering e福礼 again asks again: a campaign may have been published since.
     on(WelfareLayoutActions.opened, (s): GiftStoreState => ({ ...s, campaignLoaded: false })),
     on(GiftsApiActions.currentCampaignLoaded, (s, { campaign }): GiftStoreState => ({
@@ -196,7 +204,24 @@ export const giftStoreFeature = createFeature({
       s.detailId === id ? { ...s, detailLoading: false, detailError: error } : s,
     ),
   ),
-  extraSelectors: ({ selectAccount, selectGifts, selectCampaign }) => ({
+  extraSelectors: ({
+    selectAccount,
+    selectGifts,
+    selectCampaign,
+    selectCategories,
+    selectCategoriesLoaded,
+    selectCategoriesFailed,
+  }) => ({
+    /**
+     * The category filter is shown while its categories are on their way too (with "all categories"
+     * only): it appearing later would wrap the filter row and push the gift grid down.
+     */
+    selectCategoryFilterShown: createSelector(
+      selectCategories,
+      selectCategoriesLoaded,
+      selectCategoriesFailed,
+      (categories, loaded, failed) => categories.length > 0 || (!loaded && !failed),
+    ),
     /** The page's gifts in the current campaign's range (the API puts them first) and the others. */
     selectGiftSections: createSelector(selectGifts, selectCampaign, (gifts, campaign) => ({
       campaign: gifts.some((g) => g.inCampaign) ? campaign : null,

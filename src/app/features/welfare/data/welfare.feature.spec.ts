@@ -118,6 +118,30 @@ describe('welfareStore feature', () => {
     expect(s.categories.map((c) => c.id)).toEqual(['cat-FD']);
   });
 
+  it('shows the category filter while its categories load, and not when there are none', () => {
+    const shown = (s: typeof initialGiftStoreState) =>
+      giftStoreFeature.selectCategoryFilterShown.projector(
+        s.categories,
+        s.categoriesLoaded,
+        s.categoriesFailed,
+      );
+    expect(shown(initialGiftStoreState)).toBeTrue();
+    const failed = reduce(
+      initialGiftStoreState,
+      GiftsApiActions.categoriesFailed({ error: network }),
+    );
+    expect(shown(failed)).toBeFalse();
+    expect(shown(reduce(failed, GiftsApiActions.categoriesLoaded({ categories: [] })))).toBeFalse();
+    const some = reduce(
+      failed,
+      GiftsApiActions.categoriesLoaded({
+        categories: [{ id: 'cat-FD', name: '食品饮料', nameEn: 'Food', parentId: null }],
+      }),
+    );
+    expect(shown(some)).toBeTrue();
+    expect(some.categoriesFailed).toBeFalse();
+  });
+
   it('keeps the names the recommendations refer to', () => {
     const s = reduce(
       initialGiftStoreState,

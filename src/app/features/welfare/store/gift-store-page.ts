@@ -84,6 +84,9 @@ export class GiftStorePage implements OnChanges {
   private readonly error = this.store.selectSignal(giftStoreFeature.selectError);
   protected readonly sorts = GIFT_SORTS;
   protected readonly categories = this.store.selectSignal(giftStoreFeature.selectCategories);
+  protected readonly categoryFilterShown = this.store.selectSignal(
+    giftStoreFeature.selectCategoryFilterShown,
+  );
   protected readonly errorText = computed(() => {
     const e = this.error();
     return e ? errorMessage(e, this.i18n, WELFARE_ERRORS) : null;
