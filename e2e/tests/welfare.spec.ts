@@ -322,6 +322,11 @@ test.describe('on a phone', () => {
     await page.goto('/welfare/store');
     await expect(page.getByRole('heading', { name: 'Gift store', level: 1 })).toBeVisible();
     await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
+    // every filter fits the phone's width (the points range once ran off its right edge)
+    for (const name of ['Min points', 'Max points', 'Category', 'Sort']) {
+      const box = (await page.getByLabel(name, { exact: true }).boundingBox())!;
+      expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+    }
     await page.getByRole('button', { name: 'Within my balance' }).click();
     await expect(page).toHaveURL(/within=1/);
     await page.getByRole('combobox', { name: 'Sort' }).click();
