@@ -1,7 +1,11 @@
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 import { LoadingIndicator } from './core/http/loading';
+
+@Component({ template: 'page' })
+class Page {}
 
 describe('App', () => {
   it('shows the top progress bar only while requests are in flight', async () => {
@@ -24,7 +28,9 @@ describe('App', () => {
     const frame = document.body.appendChild(document.createElement('div'));
     frame.className = 'boot';
     try {
-      TestBed.configureTestingModule({ providers: [provideRouter([])] });
+      TestBed.configureTestingModule({
+        providers: [provideRouter([{ path: '', component: Page }])],
+      });
       const fixture = TestBed.createComponent(App);
       await fixture.whenStable();
       expect(frame.isConnected).toBeTrue();

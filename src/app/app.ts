@@ -1,26 +1,11 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  inject,
-  Injector,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  NavigationCancel,
-  NavigationEnd,
-  NavigationError,
-  Router,
-  RouterOutlet,
-} from '@angular/router';
-import { filter, take } from 'rxjs';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
 import { LoadingIndicator } from './core/http/loading';
 import { I18n } from './core/i18n/i18n';
 
 /**
- * The root: a thin progress bar while requests are in flight, and the routed page. It removes the
- * frame index.html shows until the first page is on screen.
+ * The root: a thin progress bar while requests are in flight, and the routed page. The first page
+ * it shows replaces the frame index.html shows until then.
  */
 @Component({
   selector: 'app-root',
@@ -35,7 +20,7 @@ import { I18n } from './core/i18n/i18n';
     >
       <div class="app-loading__bar"></div>
     </div>
-    <router-outlet />
+    <router-outlet (activate)="pageShown()" />
   `,
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,23 +28,9 @@ import { I18n } from './core/i18n/i18n';
 export class App {
   protected readonly loading = inject(LoadingIndicator);
   protected readonly i18n = inject(I18n);
+  private readonly document = inject(DOCUMENT);
 
-  constructor() {
-    const document = inject(DOCUMENT);
-    const injector = inject(Injector);
-    inject(Router)
-      .events.pipe(
-        filter(
-          (e) =>
-            e instanceof NavigationEnd ||
-            e instanceof NavigationCancel ||
-            e instanceof NavigationError,
-        ),
-        take(1),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() =>
-        afterNextRender(() => document.querySelector('body > .boot')?.remove(), { injector }),
-      );
+  protected pageShown(): void {
+    this.document.querySelector('body > .boot')?.remove();
   }
 }
