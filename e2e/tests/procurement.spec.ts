@@ -386,6 +386,13 @@ test.describe('on a phone', () => {
     );
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-catalog'), fullPage: true });
+    // the filters start closed on a phone (their fields are made when opened) and work once opened
+    const inStock = page.getByRole('switch', { name: '仅看有货' });
+    await expect(inStock).toHaveCount(0);
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    await inStock.click();
+    await expect(page).toHaveURL(/[?&]inStock=1/);
+    await expect(page.getByRole('article').first()).toContainText('自动铅笔');
   });
 
   test('quick order, order list and checkout show product, problem, total and the main action', async ({
