@@ -39,13 +39,13 @@ export interface ModuleLink {
     >
       @for (link of links(); track link.path) {
         <a
-          #anchor
+          #tab
           class="tab-row__tab"
           [routerLink]="link.path"
           routerLinkActive
           ariaCurrentWhenActive="page"
           [routerLinkActiveOptions]="{ exact: link.exact }"
-          (isActiveChange)="$event && reveal(anchor)"
+          (isActiveChange)="$event && reveal(tab)"
         >
           <mat-icon aria-hidden="true">{{ link.icon }}</mat-icon>
           <span class="module-nav__text">{{ link.text }}</span>
@@ -117,13 +117,13 @@ export class ModuleNav {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** The link of the page just opened, scrolled into the row when the row overflows (one measure). */
-  protected reveal(anchor: HTMLElement): void {
+  protected reveal(tab: HTMLElement): void {
     afterNextRender(
       {
         read: () => {
           const row = this.host.nativeElement.querySelector('nav');
           if (row && row.scrollWidth > row.clientWidth)
-            anchor.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            tab.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         },
       },
       { injector: this.injector },
