@@ -322,6 +322,11 @@ test.describe('on a phone', () => {
     await page.goto('/welfare/store');
     await expect(page.getByRole('heading', { name: 'Gift store', level: 1 })).toBeVisible();
     await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
+    // the points range, category and sort wait behind "More filters", so the gifts come first
+    const more = page.getByRole('button', { name: 'More filters' });
+    await expect(page.getByLabel('Sort', { exact: true })).toHaveCount(0);
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
     // every filter fits the phone's width (the points range once ran off its right edge)
     for (const name of ['Min points', 'Max points', 'Category', 'Sort']) {
       const box = (await page.getByLabel(name, { exact: true }).boundingBox())!;
@@ -390,6 +395,7 @@ test.describe('on a phone', () => {
       EMPLOYEE_C2,
       `/welfare/gifts?categoryId=${food.id}&_limit=1`,
     );
+    await page.getByRole('button', { name: '更多筛选' }).click();
     await page.getByRole('combobox', { name: '品类' }).click();
     await page.getByRole('option', { name: food.name }).click();
     await expect(page).toHaveURL(new RegExp(`category=${food.id}`));

@@ -6,6 +6,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -100,6 +101,26 @@ export class GiftStorePage implements OnChanges {
       q.pointsMax != null ||
       q.withinBalance
     );
+  });
+
+  /**
+   * A phone shows the points range, the category and the sort behind "more filters", so that the
+   * gifts come first; they open by themselves when one of them is set (a link, back/forward).
+   */
+  protected readonly wide =
+    typeof matchMedia === 'function' ? matchMedia('(min-width: 600px)').matches : true;
+  private readonly moreFiltersSet = computed(() => {
+    const q = this.query();
+    return (
+      !!q.categoryId ||
+      q.pointsMin != null ||
+      q.pointsMax != null ||
+      q.sort !== DEFAULT_GIFT_QUERY.sort
+    );
+  });
+  protected readonly moreFiltersOpen = linkedSignal<boolean, boolean>({
+    source: () => this.moreFiltersSet(),
+    computation: (set, previous) => set || (previous?.value ?? false),
   });
 
   protected readonly form = new FormGroup({
