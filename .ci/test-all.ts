@@ -36,6 +36,7 @@ const checks: Step[] = [
   { name: 'types (tsc -b)', script: 'typecheck' },
   { name: 'production build with budgets', script: 'build' },
   { name: 'icon font has every icon used (icons:check)', script: 'icons:check' },
+  { name: 'boot frame headings match the dictionaries (boot:check)', script: 'boot:check' },
   ...('lint:api' in scripts ? [{ name: 'API contract (lint:api)', script: 'lint:api' }] : []),
 ];
 
