@@ -1,4 +1,4 @@
-import { formatDate, formatFen } from './format';
+import { formatDate, formatFen, formatMonth } from './format';
 
 // The portal's two locales are written by hand, the way Intl wrote them when this was made; the
 // expectations are fixed strings so that a browser's newer locale data cannot change what users see.
@@ -55,5 +55,17 @@ describe('formatFen and formatDate', () => {
     );
     expect(formatFen(12.5, 'en-US')).toBe('¥0.13');
     expect(() => formatDate('not a date', 'en-US')).toThrowError(RangeError);
+  });
+
+  it('name a month short, with its year, or in full, in both locales', () => {
+    expect(formatMonth('2026-03', 'zh-CN', 'short')).toBe('3月');
+    expect(formatMonth('2026-03', 'zh-CN', 'shortWithYear')).toBe('2026年3月');
+    expect(formatMonth('2026-12', 'zh-CN', 'long')).toBe('2026年12月');
+    expect(formatMonth('2026-03', 'en-US', 'short')).toBe('Mar');
+    expect(formatMonth('2026-03', 'en-US', 'shortWithYear')).toBe('Mar 2026');
+    expect(formatMonth('2026-09', 'en-US', 'long')).toBe('September 2026');
+    expect(formatMonth('2026-13', 'en-US', 'short')).toBe('2026-13');
+    expect(formatMonth('2026', 'zh-CN', 'long')).toBe('2026');
+    expect(formatMonth('2026-03', 'de-DE', 'long')).toBe('März 2026');
   });
 });

@@ -7,6 +7,10 @@ import { I18n } from './i18n';
 // middle of the first render. Any other locale goes to Intl.
 const HAND_FORMATTED = new Set(['zh-CN', 'en-US']);
 const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+const EN_MONTHS_LONG =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -58,6 +62,33 @@ export function formatDate(iso: string, locale: string, withTime = false): strin
     dateFormats.set(key, format);
   }
   return format.format(date);
+}
+
+/** How formatMonth names a month: "3月" / "Mar", "2026年3月" / "Mar 2026", "2026年3月" / "March 2026". */
+export type MonthStyle = 'short' | 'shortWithYear' | 'long';
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month "2026-03" in the active locale; anything else is returned as it came. */
+export function formatMonth(month: string, locale: string, style: MonthStyle): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m || m > 12) return month;
+  if (locale === 'zh-CN') return style === 'short' ? `${m}月` : `${y}年${m}月`;
+  if (locale === 'en-US') {
+    if (style === 'long') return `${EN_MONTHS_LONG[m - 1]} ${y}`;
+    return style === 'short' ? EN_MONTHS[m - 1]! : `${EN_MONTHS[m - 1]} ${y}`;
+  }
+  const key = `${locale}|${style}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      month: style === 'long' ? 'long' : 'short',
+      year: style === 'short' ? undefined : 'numeric',
+      timeZone: 'UTC',
+    });
+    monthFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** `{{ order.totalFen | money }}` */

@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { formatFen } from '../../../core/i18n/format';
+import { formatFen, formatMonth } from '../../../core/i18n/format';
 import type { BudgetMovementType, BudgetTotals, UsageMonth } from '../../../../domain/index.ts';
 import type { BudgetDrill, DrillBy } from '../data/budget.model';
 import { pageFontFamily } from '../../../shared/ui/page-font';
@@ -50,6 +50,18 @@ const COLORS = {
   released: '#7aa6c2',
   change: '#8a63d2',
 };
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** The value axis's "1.2万" / "12K": one formatter per locale, built once (building costs far more than using). */
+function compactNumber(locale: string): Intl.NumberFormat {
+  let format = compactFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    compactFormats.set(locale, format);
+  }
+  return format;
+}
 
 /**
  * The budget charts (allocated vs committed vs spent vs available per cost center and per category,
@@ -296,26 +308,14 @@ export class BudgetCharts {
   }
 
   private shortMonth(month: string, withYear = false): string {
-    const [y, m] = month.split('-').map(Number);
-    if (!y || !m) return month;
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
-      month: 'short',
-      year: withYear ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return formatMonth(month, this.i18n.locale(), withYear ? 'shortWithYear' : 'short');
   }
 
   private money(fen: number): string {
     return formatFen(fen, this.i18n.locale());
   }
 
-  private axisMoney = (fen: number): string => {
-    const yuan = fen / 100;
-    return new Intl.NumberFormat(this.i18n.locale(), {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    }).format(yuan);
-  };
+  private axisMoney = (fen: number): string => compactNumber(this.i18n.locale()).format(fen / 100);
 
   private base() {
     const narrow = this.narrow();

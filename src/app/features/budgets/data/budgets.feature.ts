@@ -10,6 +10,7 @@ import {
 } from './budgets.actions';
 import { sumBudgets, type PortalNotification, type UsageMonth } from '../../../../domain/index.ts';
 import {
+  compareCodes,
   groupTotals,
   type Budget,
   type BudgetDrill,
@@ -20,9 +21,9 @@ import {
 
 export const budgetsAdapter = createEntityAdapter<Budget>({
   sortComparer: (a, b) =>
-    b.period.localeCompare(a.period) ||
-    a.costCenterId.localeCompare(b.costCenterId) ||
-    a.category.localeCompare(b.category),
+    compareCodes(b.period, a.period) ||
+    compareCodes(a.costCenterId, b.costCenterId) ||
+    compareCodes(a.category, b.category),
 });
 
 export interface BudgetsState extends EntityState<Budget> {

@@ -15,6 +15,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
 import { MOVEMENT_TYPES, type BudgetMovementType } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
+import { formatMonth } from '../../../core/i18n/format';
 import { errorMessage } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
 import { BUDGET_ERRORS } from '../data/budget-errors';
@@ -68,12 +69,7 @@ export class BudgetDrillPanel {
     if (!q) return '';
     if (q.by === 'cc') return this.labels.costCenterName(q.key);
     if (q.by === 'cat') return this.labels.category(q.key as BudgetCategory);
-    const [y, m] = q.key.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return formatMonth(q.key, this.i18n.locale(), 'long');
   });
 
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
