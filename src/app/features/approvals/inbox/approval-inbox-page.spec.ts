@@ -250,3 +250,40 @@ describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
     });
   });
 });
+
+describe('ApprovalInboxPage paginator', () => {
+  function render(total: number, pageIndex = 0): HTMLElement {
+    TestBed.resetTestingModule();
+    const tasks = [task('t1'), task('t2')];
+    TestBed.configureTestingModule({
+      imports: [ApprovalInboxPage],
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            approvalHistory: initialHistoryState,
+            approvalInbox: pendingAdapter.setAll(tasks, {
+              ...initialInboxState,
+              total,
+              pageIndex,
+            }),
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(APPROVALS_I18N);
+    const fixture = TestBed.createComponent(ApprovalInboxPage);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('is left out while every task fits on the smallest page', () => {
+    expect(render(2).querySelector('mat-paginator')).toBeNull();
+    expect(render(0).querySelector('mat-paginator')).toBeNull();
+  });
+
+  it('shows when there is more than one page, or the reader is past the first', () => {
+    expect(render(45).querySelector('mat-paginator')).not.toBeNull();
+    expect(render(2, 2).querySelector('mat-paginator')).not.toBeNull();
+  });
+});

@@ -101,13 +101,15 @@ const PAGE_SIZE = 20;
           </li>
         }
       </ul>
-      <mat-paginator
-        [length]="total()"
-        [pageIndex]="pageIndex()"
-        [pageSize]="pageSize"
-        [hidePageSize]="true"
-        (page)="pageChanged($event)"
-      />
+      @if (total() > pageSize || pageIndex() > 0) {
+        <mat-paginator
+          [length]="total()"
+          [pageIndex]="pageIndex()"
+          [pageSize]="pageSize"
+          [hidePageSize]="true"
+          (page)="pageChanged($event)"
+        />
+      }
     </app-list-state>
   `,
   styles: `
