@@ -296,6 +296,66 @@ describe('deciding on behalf of an approver', () => {
     assert.equal((await buyer.get(`/api/approvals/${t.id}`)).status, 200);
   });
 
+  it('the outcome names the approver too: the budget request, its requester’s notification, a trip’s timeline', async () => {
+    // hr → buyer is still in force
+    const budgetId = api.db['budgets'].find(
+      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
+    ).id;
+    const req = await hr2.post('/api/budget-requests', {
+      budgetId,
+      deltaFen: 20_000,
+      reason: '会议用品',
+    });
+    assert.equal(req.status, 201, JSON.stringify(req.body));
+    const [t] = await tasksOf(req.body.id);
+    assert.equal((await decideAs(buyer, t)).status, 200);
+    const decided = (await hr2.get(`/api/budget-requests/${req.body.id}`)).body;
+    assert.deepEqual(
+      [decided.deciderId, decided.onBehalfOfName, decided.onBehalfOfNameEn],
+      [buyer.user.id, hr.user.name, hr.user.nameEn],
+    );
+    const note = (await hr2.get('/api/notifications')).body.find(
+      (n: { subjectId: string }) => n.subjectId === req.body.id,
+    );
+    assert.deepEqual(
+      [note.params.deciderName, note.params.onBehalfOfName, note.params.onBehalfOfNameEn],
+      [buyer.user.name, hr.user.name, hr.user.nameEn],
+    );
+    assert.match(note.message, new RegExp(`已被${buyer.user.name}（代${hr.user.name}）批准`));
+    assert.match(
+      note.messageEn,
+      new RegExp(`by ${buyer.user.nameEn} on behalf of ${hr.user.nameEn}`),
+    );
+
+    const trip = await employee.post(
+      '/api/travel/trips',
+      { purpose: '客户拜访', destination: 'BJS', startDate: day(20), endDate: day(22) },
+      idemKey(),
+    );
+    assert.equal(trip.status, 201, JSON.stringify(trip.body));
+    const [tripTask] = await tasksOf(trip.body.id);
+    assert.equal((await decideAs(buyer, tripTask)).status, 200);
+    const events = (await employee.get(`/api/travel/trips/${trip.body.id}`)).body.events;
+    const approved = events.find((e: { type: string }) => e.type === 'approved');
+    assert.deepEqual(
+      [approved.actorId, approved.onBehalfOfName, approved.onBehalfOfNameEn],
+      [buyer.user.id, hr.user.name, hr.user.nameEn],
+    );
+    // an approver deciding in their own right is named alone
+    const own = await employee.post(
+      '/api/travel/trips',
+      { purpose: '供应商审核', destination: 'BJS', startDate: day(24), endDate: day(25) },
+      idemKey(),
+    );
+    const [ownTask] = await tasksOf(own.body.id);
+    assert.equal((await decideAs(hr2, ownTask)).status, 200);
+    const ownEvent = (await employee.get(`/api/travel/trips/${own.body.id}`)).body.events.find(
+      (e: { type: string }) => e.type === 'approved',
+    );
+    assert.equal(ownEvent.actorId, hr2.user.id);
+    assert.equal('onBehalfOfName' in ownEvent, false);
+  });
+
   it('never the approver’s own request', async () => {
     const budgetId = api.db['budgets'].find(
       (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',

@@ -34,6 +34,9 @@ export interface BudgetRequestRecord {
   deciderId?: string;
   deciderName?: string;
   deciderNameEn?: string;
+  /** A decision made through a delegation (代理审批): the approver the decider acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   comment?: string;
   version: number;
 }
@@ -117,6 +120,10 @@ export function applyBudgetRequestDecision(input: {
     deciderNameEn: task.deciderNameEn,
     version: request.version + 1,
   };
+  if (task.onBehalfOfName) {
+    decided.onBehalfOfName = task.onBehalfOfName;
+    decided.onBehalfOfNameEn = task.onBehalfOfNameEn ?? task.onBehalfOfName;
+  }
   if (task.comment) decided.comment = task.comment;
   if (decision.outcome === 'rejected') return { request: decided };
   const ledger = changeAmount(input.budget, request.deltaFen, {

@@ -35,6 +35,8 @@ export function notifyOutcome(
       amountFen,
       deciderName: decision.decided.deciderName ?? '',
       deciderNameEn: decision.decided.deciderNameEn,
+      onBehalfOfName: decision.decided.onBehalfOfName,
+      onBehalfOfNameEn: decision.decided.onBehalfOfNameEn,
       comment: decision.decided.comment,
       now,
     }),

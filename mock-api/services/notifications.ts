@@ -41,16 +41,22 @@ export function outcomeNotification(input: {
   amountFen: Fen;
   deciderName: string;
   deciderNameEn?: string;
+  /** A decision made through a delegation (代理审批): the approver the decider acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   comment?: string;
   now: string;
 }): NotificationRecord {
   const { subjectType, subjectId, outcome, amountFen, deciderName, deciderNameEn, comment } = input;
+  const { onBehalfOfName, onBehalfOfNameEn } = input;
   const kind = `${PREFIX[subjectType]}_${outcome}` as NotificationKind;
   const why = comment ? `（${comment}）` : '';
   const whyEn = comment ? ` (${comment})` : '';
   const [zh, en] = WHAT[subjectType];
-  const message = `${zh} ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
-  const messageEn = `${en} ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${whyEn}`;
+  const forZh = onBehalfOfName ? `（代${onBehalfOfName}）` : '';
+  const forEn = onBehalfOfName ? ` on behalf of ${onBehalfOfNameEn ?? onBehalfOfName}` : '';
+  const message = `${zh} ${subjectId}（¥${yuan(amountFen)}）已被${deciderName}${forZh}${outcome === 'approved' ? '批准' : '驳回'}${why}`;
+  const messageEn = `${en} ${subjectId} (¥${yuan(amountFen)}) was ${outcome} by ${deciderNameEn ?? deciderName}${forEn}${whyEn}`;
   return {
     id: input.id,
     companyId: input.companyId,
@@ -62,6 +68,9 @@ export function outcomeNotification(input: {
       amountFen,
       deciderName,
       ...(deciderNameEn ? { deciderNameEn } : {}),
+      ...(onBehalfOfName
+        ? { onBehalfOfName, onBehalfOfNameEn: onBehalfOfNameEn ?? onBehalfOfName }
+        : {}),
       ...(comment ? { comment } : {}),
     },
     message,

@@ -758,6 +758,10 @@ registerApprovalSubject('trip', {
       actorName: actor.name,
       actorNameEn: actor.nameEn ?? actor.name,
     };
+    if (d.onBehalfOfName) {
+      event.onBehalfOfName = d.onBehalfOfName;
+      event.onBehalfOfNameEn = d.onBehalfOfNameEn ?? d.onBehalfOfName;
+    }
     if (d.comment) event.comment = d.comment;
     let next: TripRecord = {
       ...trip,

@@ -19,6 +19,9 @@ export interface OutcomeParams {
   amountFen: Fen;
   deciderName: string;
   deciderNameEn?: string;
+  /** A decision made through a delegation (代理审批): the approver the decider acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   comment?: string;
 }
 

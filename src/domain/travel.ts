@@ -133,6 +133,9 @@ export interface TripEvent {
   bookingId?: string;
   amountFen?: number;
   comment?: string;
+  /** A decision made through a delegation (代理审批): the approver the actor acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
 }
 
 export interface TripPolicySummary {

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { I18n } from './i18n';
-import { LocalNamePipe, localName } from './local-name';
+import { SHELL_I18N } from '../layout/shell.i18n';
+import { DeciderNamePipe, LocalNamePipe, deciderName, localName } from './local-name';
 
 describe('localName', () => {
   const task = { requesterName: '王志强', requesterNameEn: 'Wang Zhiqiang', deciderName: '林晓雯' };
@@ -31,5 +32,23 @@ describe('localName', () => {
     i18n.lang.set('en');
     expect(pipe.transform(task, 'requesterName')).toBe('Wang Zhiqiang');
     expect(pipe.transform({ name: '文具', nameEn: 'Stationery' })).toBe('Stationery');
+  });
+
+  describe('deciderName', () => {
+    const event = { actorName: '周建国', actorNameEn: 'Zhou Jianguo' };
+    const forHr = { ...event, onBehalfOfName: '林晓雯', onBehalfOfNameEn: 'Lin Xiaowen' };
+
+    it('names the decider alone, or with the approver they acted for through a delegation', () => {
+      const i18n = TestBed.inject(I18n);
+      i18n.register(SHELL_I18N);
+      i18n.lang.set('zh-CN');
+      expect(deciderName(event, i18n, 'actorName')).toBe('周建国');
+      expect(deciderName(forHr, i18n, 'actorName')).toBe('周建国（代林晓雯）');
+      i18n.lang.set('en');
+      expect(deciderName(forHr, i18n, 'actorName')).toBe('Zhou Jianguo on behalf of Lin Xiaowen');
+      expect(
+        TestBed.runInInjectionContext(() => new DeciderNamePipe()).transform(event, 'actorName'),
+      ).toBe('Zhou Jianguo');
+    });
   });
 });

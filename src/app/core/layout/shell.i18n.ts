@@ -33,6 +33,7 @@ export const SHELL_I18N: Translations = {
     'notifications.empty': '暂无通知。',
     'notifications.failed': '通知加载失败，请稍后重试。',
     'notifications.unread': '未读',
+    'person.onBehalf': '{name}（代{approver}）',
     'notification.order_approved': '采购订单 {id}（{amount}）已由{decider}批准',
     'notification.order_rejected': '采购订单 {id}（{amount}）被{decider}驳回',
     'notification.budget_request_approved': '预算追加申请 {id}（{amount}）已由{decider}批准',
@@ -101,6 +102,7 @@ export const SHELL_I18N: Translations = {
     'notifications.empty': 'No notifications.',
     'notifications.failed': 'Notifications could not be loaded. Please try again later.',
     'notifications.unread': 'Unread',
+    'person.onBehalf': '{name} on behalf of {approver}',
     'notification.order_approved': 'Purchase order {id} ({amount}) was approved by {decider}',
     'notification.order_rejected': 'Purchase order {id} ({amount}) was rejected by {decider}',
     'notification.budget_request_approved':

@@ -52,6 +52,26 @@ describe('notifications', () => {
     );
   });
 
+  it('a decision made through a delegation names the approver the decider acted for', () => {
+    const onBehalf: PortalNotification = {
+      ...rejected,
+      kind: 'trip_approved',
+      subjectType: 'trip',
+      subjectId: 'TR1',
+      params: {
+        amountFen: 250_000,
+        deciderName: '周建国',
+        deciderNameEn: 'Zhou Jianguo',
+        onBehalfOfName: '林晓雯',
+        onBehalfOfNameEn: 'Lin Xiaowen',
+      },
+    };
+    i18n.lang.set('zh-CN');
+    expect(notificationText(onBehalf, i18n)).toContain('周建国（代林晓雯）');
+    i18n.lang.set('en');
+    expect(notificationText(onBehalf, i18n)).toContain('by Zhou Jianguo on behalf of Lin Xiaowen');
+  });
+
   it('points credited: the points, the occasion in the reader language and the expiry date; links to the wallet', () => {
     const credited: PortalNotification = {
       ...rejected,

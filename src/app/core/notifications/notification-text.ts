@@ -5,7 +5,7 @@ import {
 } from '../../../domain/notification.ts';
 import { formatDate, formatFen } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
-import { localName } from '../i18n/local-name';
+import { deciderName, localName } from '../i18n/local-name';
 
 /** A notification in the reader's language, money and dates in their locale (texts: shell.i18n.ts). */
 export function notificationText(n: PortalNotification, i18n: I18n): string {
@@ -22,7 +22,7 @@ export function notificationText(n: PortalNotification, i18n: I18n): string {
       start: formatDate(p.startDate, i18n.locale()),
       end: formatDate(p.endDate, i18n.locale()),
     });
-  const decider = localName({ name: p.deciderName, nameEn: p.deciderNameEn }, i18n.lang());
+  const decider = deciderName(p, i18n, 'deciderName');
   const text = i18n.t(`notification.${n.kind}`, {
     id: n.subjectId,
     amount: formatFen(p.amountFen, i18n.locale()),

@@ -45,6 +45,9 @@ export interface BudgetRequest {
   decidedAt?: string;
   deciderName?: string;
   deciderNameEn?: string;
+  /** A decision made through a delegation (代理审批): the approver the decider acted for. */
+  onBehalfOfName?: string;
+  onBehalfOfNameEn?: string;
   comment?: string;
   costCenterId?: string;
   category?: BudgetCategory;

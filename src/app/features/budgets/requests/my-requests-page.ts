@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { LocalNamePipe } from '../../../core/i18n/local-name';
+import { DeciderNamePipe } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -25,7 +25,7 @@ import type { BudgetRequest } from '../data/budget.model';
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
-    LocalNamePipe,
+    DeciderNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,

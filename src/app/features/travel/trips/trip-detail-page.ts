@@ -14,7 +14,7 @@ import { Store } from '@ngrx/store';
 import { chinaDate } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
-import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { DeciderNamePipe, LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import { ReferenceData, costCenterLabel } from '../../../core/reference-data/reference-data';
 import { ListState } from '../../../shared/ui/list-state';
@@ -51,6 +51,7 @@ export function offerTitle(o: Offer, lang: 'zh-CN' | 'en'): string {
     MoneyPipe,
     LocalDatePipe,
     LocalNamePipe,
+    DeciderNamePipe,
     ListState,
     PageHeader,
     TripStatus,
