@@ -14,6 +14,26 @@ import { inboxQueryFromParams } from '../data/inbox-query';
 import { task } from '../data/inbox.feature.spec';
 import { ApprovalInboxPage } from './approval-inbox-page';
 
+/** The inbox page over a mock store holding `tasks` and the inbox state given. */
+function configureInbox(
+  tasks: ReturnType<typeof task>[],
+  state: Partial<typeof initialInboxState>,
+): void {
+  TestBed.configureTestingModule({
+    imports: [ApprovalInboxPage],
+    providers: [
+      provideRouter([]),
+      provideMockStore({
+        initialState: {
+          approvalHistory: initialHistoryState,
+          approvalInbox: pendingAdapter.setAll(tasks, { ...initialInboxState, ...state }),
+        },
+      }),
+    ],
+  });
+  TestBed.inject(I18n).register(APPROVALS_I18N);
+}
+
 describe('ApprovalInboxPage keyboard', () => {
   let fixture: ComponentFixture<ApprovalInboxPage>;
   let store: MockStore;
@@ -25,23 +45,7 @@ describe('ApprovalInboxPage keyboard', () => {
       task('t2', { amountFen: 200, version: 5 }),
       task('t3'),
     ];
-    TestBed.configureTestingModule({
-      imports: [ApprovalInboxPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: {
-            approvalHistory: initialHistoryState,
-            approvalInbox: pendingAdapter.setAll(tasks, {
-              ...initialInboxState,
-              total: 3,
-              selectedIds,
-            }),
-          },
-        }),
-      ],
-    });
-    TestBed.inject(I18n).register(APPROVALS_I18N);
+    configureInbox(tasks, { total: 3, selectedIds });
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(ApprovalInboxPage);
@@ -254,24 +258,7 @@ describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
 describe('ApprovalInboxPage paginator', () => {
   function render(total: number, pageIndex = 0): HTMLElement {
     TestBed.resetTestingModule();
-    const tasks = [task('t1'), task('t2')];
-    TestBed.configureTestingModule({
-      imports: [ApprovalInboxPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: {
-            approvalHistory: initialHistoryState,
-            approvalInbox: pendingAdapter.setAll(tasks, {
-              ...initialInboxState,
-              total,
-              pageIndex,
-            }),
-          },
-        }),
-      ],
-    });
-    TestBed.inject(I18n).register(APPROVALS_I18N);
+    configureInbox([task('t1'), task('t2')], { total, pageIndex });
     const fixture = TestBed.createComponent(ApprovalInboxPage);
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
