@@ -264,13 +264,13 @@ describe('ApprovalInboxPage paginator', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('is left out while every task fits on the smallest page', () => {
-    expect(render(2).querySelector('mat-paginator')).toBeNull();
+  it('is left out while the inbox is empty (it would say "0 – 0 of 0")', () => {
     expect(render(0).querySelector('mat-paginator')).toBeNull();
   });
 
-  it('shows when there is more than one page, or the reader is past the first', () => {
-    expect(render(45).querySelector('mat-paginator')).not.toBeNull();
-    expect(render(2, 2).querySelector('mat-paginator')).not.toBeNull();
+  it('shows with the count as soon as there is a task, or while the reader is past the first page', () => {
+    const label = render(2).querySelector('.mat-mdc-paginator-range-label')?.textContent;
+    expect(label).toMatch(/(of|共) 2\b/);
+    expect(render(0, 2).querySelector('mat-paginator')).not.toBeNull();
   });
 });

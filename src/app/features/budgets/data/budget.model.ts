@@ -70,13 +70,13 @@ export function groupTotals(
   }
   return [...groups.entries()]
     .map(([key, list]) => ({ key, ...sumBudgets(list) }))
-    .sort((a, b) => compareCodes(a.key, b.key));
+    .sort((a, b) => byCode(a.key, b.key));
 }
 
 /**
  * Orders codes (periods, ids, months, categories) by their characters: what they mean needs no
  * language's collation, and localeCompare's is slow to start on a phone.
  */
-export function compareCodes(a: string, b: string): number {
+export function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import {
 } from './budgets.actions';
 import { sumBudgets, type PortalNotification, type UsageMonth } from '../../../../domain/index.ts';
 import {
-  compareCodes,
+  byCode,
   groupTotals,
   type Budget,
   type BudgetDrill,
@@ -21,9 +21,9 @@ import {
 
 export const budgetsAdapter = createEntityAdapter<Budget>({
   sortComparer: (a, b) =>
-    compareCodes(b.period, a.period) ||
-    compareCodes(a.costCenterId, b.costCenterId) ||
-    compareCodes(a.category, b.category),
+    byCode(b.period, a.period) ||
+    byCode(a.costCenterId, b.costCenterId) ||
+    byCode(a.category, b.category),
 });
 
 export interface BudgetsState extends EntityState<Budget> {

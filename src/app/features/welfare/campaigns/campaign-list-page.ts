@@ -101,7 +101,7 @@ const PAGE_SIZE = 20;
           </li>
         }
       </ul>
-      @if (total() > pageSize || pageIndex() > 0) {
+      @if (total() > 0 || pageIndex() > 0) {
         <mat-paginator
           [length]="total()"
           [pageIndex]="pageIndex()"
