@@ -67,6 +67,16 @@ async function inbox(c: Client): Promise<Task[]> {
   return r.body;
 }
 
+/** A budget request by `who` to raise another department's procurement budget (not the buyer's). */
+async function budgetRequest(who: Client, deltaFen: number, reason: string) {
+  const budgetId = api.db['budgets'].find(
+    (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
+  ).id;
+  const req = await who.post('/api/budget-requests', { budgetId, deltaFen, reason });
+  assert.equal(req.status, 201, JSON.stringify(req.body));
+  return { ...req, budgetId };
+}
+
 const decideAs = (c: Client, t: { id: string; version: number }, decision = 'approve') =>
   c.post(`/api/approvals/${t.id}/decision`, {
     decision,
@@ -252,15 +262,7 @@ describe('deciding on behalf of an approver', () => {
     const refused = await decideAs(buyer, ownTask);
     assert.equal(refused.status, 403);
     // A budget request by an employee's colleague: hr may decide it, so the buyer may for hr.
-    const budgetId = api.db['budgets'].find(
-      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
-    ).id;
-    const req = await hr2.post('/api/budget-requests', {
-      budgetId,
-      deltaFen: 30_000,
-      reason: '办公耗材',
-    });
-    assert.equal(req.status, 201, JSON.stringify(req.body));
+    const req = await budgetRequest(hr2, 30_000, '办公耗材');
     const [t] = await tasksOf(req.body.id);
     const row = (await inbox(buyer)).find((x) => x.id === t.id);
     assert.ok(row, 'offered to the delegate');
@@ -298,15 +300,7 @@ describe('deciding on behalf of an approver', () => {
 
   it('the outcome names the approver too: the budget request, its requester’s notification, a trip’s timeline', async () => {
     // hr → buyer is still in force
-    const budgetId = api.db['budgets'].find(
-      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
-    ).id;
-    const req = await hr2.post('/api/budget-requests', {
-      budgetId,
-      deltaFen: 20_000,
-      reason: '会议用品',
-    });
-    assert.equal(req.status, 201, JSON.stringify(req.body));
+    const req = await budgetRequest(hr2, 20_000, '会议用品');
     const [t] = await tasksOf(req.body.id);
     assert.equal((await decideAs(buyer, t)).status, 200);
     const decided = (await hr2.get(`/api/budget-requests/${req.body.id}`)).body;
@@ -357,15 +351,7 @@ describe('deciding on behalf of an approver', () => {
   });
 
   it('never the approver’s own request', async () => {
-    const budgetId = api.db['budgets'].find(
-      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
-    ).id;
-    const req = await hr.post('/api/budget-requests', {
-      budgetId,
-      deltaFen: 20_000,
-      reason: '培训',
-    });
-    assert.equal(req.status, 201);
+    const req = await budgetRequest(hr, 20_000, '培训');
     const [t] = await tasksOf(req.body.id);
     assert.ok(!(await inbox(buyer)).some((x) => x.id === t.id));
     const r = await decideAs(buyer, t);
@@ -416,34 +402,19 @@ describe('deciding on behalf of an approver', () => {
   });
 
   it('two decisions at once, by the approver and their delegate: the task is decided once', async () => {
-    const budgetId = api.db['budgets'].find(
-      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
-    ).id;
-    const req = await hr2.post('/api/budget-requests', {
-      budgetId,
-      deltaFen: 40_000,
-      reason: '备件',
-    });
+    const req = await budgetRequest(hr2, 40_000, '备件');
     const [t] = await tasksOf(req.body.id);
-    const amount0 = (await admin.get(`/api/budgets/${budgetId}`)).body.amountFen;
+    const amount0 = (await admin.get(`/api/budgets/${req.budgetId}`)).body.amountFen;
     const answers = await Promise.all([decideAs(hr, t), decideAs(buyer, t), decideAs(hr, t)]);
     const statuses = answers.map((a) => a.status).sort();
     assert.deepEqual(statuses, [200, 409, 409]);
-    const amount1 = (await admin.get(`/api/budgets/${budgetId}`)).body.amountFen;
+    const amount1 = (await admin.get(`/api/budgets/${req.budgetId}`)).body.amountFen;
     assert.equal(amount1 - amount0, 40_000, 'raised once');
   });
 
   it('outside the range: a past or future delegation gives nothing (403); ending it early takes the tasks back', async () => {
     // admin's delegation from hr3 ended yesterday; the seed's from hr2 to admin starts next month.
-    const budgetId = api.db['budgets'].find(
-      (b) => b.companyId === 'c1' && b.costCenterId !== cc && b.category === 'procurement',
-    ).id;
-    const req = await hr2.post('/api/budget-requests', {
-      budgetId,
-      deltaFen: 10_000,
-      reason: '工具',
-    });
-    assert.equal(req.status, 201, JSON.stringify(req.body));
+    const req = await budgetRequest(hr2, 10_000, '工具');
     const [t] = await tasksOf(req.body.id);
     assert.equal((await decideAs(admin, t)).status, 403, 'past and future ranges');
     assert.equal(
