@@ -23,35 +23,35 @@ interface Heading {
   at: number[];
 }
 
-const read = (title: string, subtitle: string) =>
-  `[...document.querySelectorAll('${title}, ${subtitle}')].map((e) => [e.textContent.trim(), e.getBoundingClientRect()])`;
+/** The heading drawn by `title` and `subtitle` (an empty or missing subtitle: none). */
+async function headingOf(page: Page, title: string, subtitle: string): Promise<Heading> {
+  const t = page.locator(title);
+  const s = page.locator(subtitle);
+  const titleBox = (await t.boundingBox())!;
+  const subtitleText = (await s.count()) ? (await s.innerText()).trim() : '';
+  const subtitleBox = subtitleText ? (await s.boundingBox())! : null;
+  return {
+    title: (await t.innerText()).trim(),
+    subtitle: subtitleText,
+    at: [titleBox.x, titleBox.y, ...(subtitleBox ? [subtitleBox.x, subtitleBox.y] : [])],
+  };
+}
 
 async function frameHeading(page: Page, path: string): Promise<Heading> {
   // without the app's code the frame stays
   await page.route(/\/main-[\w-]+\.js$/, (route) => route.abort());
   await page.goto(path);
-  const boot = page.locator('body > .boot');
-  await expect(boot).toBeVisible();
-  const [[title, t], [subtitle, s]] = await page.evaluate<[string, DOMRect][]>(
-    read('.boot__title', '.boot__subtitle'),
-  );
+  await expect(page.locator('body > .boot')).toBeVisible();
+  const heading = await headingOf(page, '.boot__title', '.boot__subtitle');
   await page.unrouteAll();
-  return {
-    title: title!,
-    subtitle: subtitle!,
-    at: [t!.x, t!.y, ...(subtitle ? [s!.x, s!.y] : [])],
-  };
+  return heading;
 }
 
 async function pageHeading(page: Page, path: string): Promise<Heading> {
   await page.goto(path);
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('body > .boot')).toHaveCount(0);
-  const [[title, t], subtitleAndBox] = await page.evaluate<[string, DOMRect][]>(
-    read('main .page-header__title', 'main .page-header__subtitle'),
-  );
-  const [subtitle, s] = subtitleAndBox ?? ['', undefined];
-  return { title: title!, subtitle: subtitle!, at: [t!.x, t!.y, ...(s ? [s.x, s.y] : [])] };
+  return headingOf(page, 'main .page-header__title', 'main .page-header__subtitle');
 }
 
 async function headingsOf(page: Page): Promise<Headings> {
