@@ -103,6 +103,25 @@ describe('GiftStorePage', () => {
     expect(more.textContent).toContain('17 redeemed');
   });
 
+  it('fetches the first recommended pictures at once and first: they are the top of the page', async () => {
+    const recommendations = ['p2', 'p3', 'p4', 'p5'].map((id) => ({
+      product: gift(id, 120),
+      reason: { code: 'popular-in-department' as const, params: { redemptions: 6 } },
+    }));
+    const f = await render({}, { recommendations });
+    const pictures = [
+      ...(f.nativeElement as HTMLElement).querySelectorAll<HTMLImageElement>(
+        'app-recommendations-panel img',
+      ),
+    ].map((img) => [img.getAttribute('loading'), img.getAttribute('fetchpriority')]);
+    expect(pictures).toEqual([
+      ['eager', 'high'],
+      ['eager', 'high'],
+      ['eager', 'high'],
+      ['lazy', null],
+    ]);
+  });
+
   it('a sold-out gift says so instead of its popularity', async () => {
     const f = await render({}, { gifts: [gift('p1', 300, { redemptions: 17, stock: 0 })] });
     const list = (f.nativeElement as HTMLElement).querySelector('ul[aria-label="Gifts"]')!;

@@ -46,7 +46,13 @@ export function reasonText(
       >
         <ul class="recs__list" [attr.aria-label]="'welfare.rec.title' | t">
           @for (item of items(); track item.product.id) {
-            <li><app-gift-card [product]="item.product" [note]="item.reason" /></li>
+            <li>
+              <app-gift-card
+                [product]="item.product"
+                [note]="item.reason"
+                [priority]="$index < 3"
+              />
+            </li>
           }
         </ul>
       </app-list-state>
