@@ -9,4 +9,6 @@ import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
 installTrustedTypesPolicy();
 // A returning user: the shell's and the page's code download while the session is being checked.
 if (readSession()) void prefetchRoute(routes, location.pathname);
-bootstrapApplication(App, appConfig).catch((err) => console.error(err));
+// In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,
+// not one long one, and the browser may paint or answer a tap in between.
+setTimeout(() => bootstrapApplication(App, appConfig).catch((err) => console.error(err)));
