@@ -1,3 +1,4 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { FormGroup } from '@angular/forms';
@@ -272,5 +273,40 @@ describe('ApprovalInboxPage paginator', () => {
     const label = render(2).querySelector('.mat-mdc-paginator-range-label')?.textContent;
     expect(label).toMatch(/(of|共) 2\b/);
     expect(render(0, 2).querySelector('mat-paginator')).not.toBeNull();
+  });
+});
+
+describe('ApprovalInboxPage on a phone', () => {
+  function render(filters: Partial<typeof initialInboxState.filters> = {}): HTMLElement {
+    const media = window.matchMedia.bind(window);
+    spyOn(window, 'matchMedia').and.callFake((query: string) =>
+      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
+    );
+    configureInbox([task('t1')], { filters: { ...initialInboxState.filters, ...filters } });
+    TestBed.inject(I18n).use('zh-CN');
+    const fixture = TestBed.createComponent(ApprovalInboxPage);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+  const toggle = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.filters-toggle')!;
+  const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('shows the tasks first: the filters open from their button', async () => {
+    const el = render();
+    expect(el.querySelector('#inbox-filters')).toBeNull();
+    expect(el.querySelector('[data-row="0"]')).not.toBeNull();
+    expect(text(toggle(el))).toBe('tune 筛选');
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
+
+    toggle(el).click();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector('#inbox-filters mat-select')).not.toBeNull();
+  });
+
+  it('opens them by itself when the URL sets one, and counts them on the button', () => {
+    const el = render({ subjectType: 'trip', amountMinFen: 10_000 });
+    expect(el.querySelector('#inbox-filters')).not.toBeNull();
+    expect(text(toggle(el))).toBe('tune 筛选 · 2');
   });
 });

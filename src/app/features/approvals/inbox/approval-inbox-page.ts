@@ -9,6 +9,7 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -134,9 +135,21 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
   private historyLoaded = false;
 
   protected readonly selectedSet = computed(() => new Set(this.selectedIds()));
-  protected readonly filtered = computed(() =>
-    Object.values(this.filters()).some((v) => v !== null),
+  protected readonly activeFilters = computed(
+    () => Object.values(this.filters()).filter((v) => v !== null).length,
   );
+  protected readonly filtered = computed(() => this.activeFilters() > 0);
+  /**
+   * A phone shows the filters behind a button, so that the tasks come first (and the page's first
+   * render is four form fields lighter); they open by themselves when one is set (a link,
+   * back/forward).
+   */
+  protected readonly wide =
+    typeof matchMedia === 'function' ? matchMedia('(min-width: 761px)').matches : true;
+  protected readonly filtersOpen = linkedSignal<boolean, boolean>({
+    source: () => this.filtered(),
+    computation: (set, previous) => set || (previous?.value ?? false),
+  });
   protected readonly errorText = computed(() => this.describe(this.error()));
   protected readonly historyErrorText = computed(() => this.describe(this.history().error));
   protected readonly failures = computed(() =>
