@@ -142,7 +142,7 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
   /**
    * A phone shows the filters behind a button, so that the tasks come first (and the page's first
    * render is four form fields lighter); they open by themselves when one is set (a link,
-   * back/forward).
+   * back/forward). Nor does it show the keyboard shortcuts' button.
    */
   protected readonly wide =
     typeof matchMedia === 'function' ? matchMedia('(min-width: 761px)').matches : true;
