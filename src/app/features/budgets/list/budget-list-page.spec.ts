@@ -152,3 +152,53 @@ describe('BudgetListPage in the router', () => {
     expect(router.url).toBe('/budgets?year=2026&category=travel');
   });
 });
+
+describe('BudgetListPage on a phone', () => {
+  async function render(filters: Partial<typeof initialBudgetsState.filters>) {
+    const media = window.matchMedia.bind(window);
+    spyOn(window, 'matchMedia').and.callFake((query: string) =>
+      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            budgets: {
+              ...initialBudgetsState,
+              filters: { ...initialBudgetsState.filters, ...filters },
+            },
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(BUDGETS_I18N);
+    TestBed.inject(I18n).use('zh-CN');
+    const fixture = TestBed.createComponent(BudgetListPage);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    return fixture;
+  }
+  const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('shows the figures first: the filters open from a button that says what they are set to', async () => {
+    const fixture = await render({ period: '2026', category: 'travel' });
+    const el = fixture.nativeElement as HTMLElement;
+    const toggle = el.querySelector<HTMLButtonElement>('.filters-toggle')!;
+    expect(el.querySelector('#budget-filters')).toBeNull();
+    expect(text(toggle)).toBe('tune 筛选 · 2026 · 差旅');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelectorAll('#budget-filters mat-select').length).toBe(3);
+  });
+
+  it('names "all years" when no year is chosen', async () => {
+    const fixture = await render({ period: null });
+    expect(text((fixture.nativeElement as HTMLElement).querySelector('.filters-toggle')!)).toBe(
+      'tune 筛选 · 全部年度',
+    );
+  });
+});

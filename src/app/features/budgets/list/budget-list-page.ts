@@ -6,6 +6,7 @@ import {
   computed,
   inject,
   input,
+  signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -90,6 +91,24 @@ export class BudgetListPage implements OnChanges, OnInit {
   private readonly byCc = this.store.selectSignal(budgetsFeature.selectTotalsByCostCenter);
   private readonly byCat = this.store.selectSignal(budgetsFeature.selectTotalsByCategory);
   private readonly user = inject(AuthSession).user;
+
+  /**
+   * A phone shows the filters behind a button that says what they are set to, so that the figures
+   * come first (and the page's first render is three selects lighter).
+   */
+  protected readonly wide =
+    typeof matchMedia === 'function' ? matchMedia('(min-width: 761px)').matches : true;
+  protected readonly filtersOpen = signal(false);
+  protected readonly filterSummary = computed(() => {
+    const f = this.filters();
+    return [
+      f.period ?? this.i18n.t('budgets.filter.allYears'),
+      f.category && this.labels.category(f.category),
+      f.costCenterId && this.labels.costCenterName(f.costCenterId),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  });
 
   /** Buyers see their own cost centers read-only. */
   protected readonly readOnly = computed(() => !hasAnyRole(this.user(), ['hr', 'admin']));
