@@ -1,3 +1,4 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -172,5 +173,53 @@ describe('OrderListPage in the router', () => {
       pageIndex: 0,
       pageSize: 20,
     });
+  });
+});
+
+describe('OrderListPage on a phone', () => {
+  function render(filters: Partial<typeof NO_ORDER_FILTERS> = {}): HTMLElement {
+    const media = window.matchMedia.bind(window);
+    spyOn(window, 'matchMedia').and.callFake((query: string) =>
+      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: {
+            procurementOrders: {
+              ...initialOrdersState,
+              filters: { ...NO_ORDER_FILTERS, ...filters },
+            },
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(PROCUREMENT_I18N);
+    TestBed.inject(I18n).use('zh-CN');
+    const fixture = TestBed.createComponent(OrderListPage);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+  const more = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.filters__more')!;
+
+  it('keeps the search; status, cost center and dates open from "more filters"', async () => {
+    const el = render();
+    expect(el.querySelector('[data-testid="order-search"]')).not.toBeNull();
+    expect(el.querySelector('#order-more-filters')).toBeNull();
+    expect(more(el).textContent).toContain('更多筛选');
+    expect(more(el).getAttribute('aria-expanded')).toBe('false');
+
+    more(el).click();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(more(el).getAttribute('aria-expanded')).toBe('true');
+    const fields = el.querySelectorAll('#order-more-filters mat-form-field');
+    expect(fields.length).toBe(4);
+  });
+
+  it('opens them by itself when the URL sets one', () => {
+    const el = render({ status: 'approved' });
+    expect(el.querySelector('#order-more-filters')).not.toBeNull();
+    expect(more(el).getAttribute('aria-expanded')).toBe('true');
   });
 });

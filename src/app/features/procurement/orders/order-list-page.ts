@@ -5,6 +5,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -84,6 +85,21 @@ export class OrderListPage implements OnChanges {
   protected readonly filtered = computed(() => {
     const f = this.state().filters;
     return !!(f.q || f.status || f.costCenterId || f.from || f.to);
+  });
+  /**
+   * A phone keeps the status, cost center and dates behind "more filters", so that the orders come
+   * first (and the page's first render is four form fields lighter); they open by themselves when
+   * one of them is set (a link, back/forward).
+   */
+  protected readonly wide =
+    typeof matchMedia === 'function' ? matchMedia('(min-width: 600px)').matches : true;
+  private readonly moreFiltersSet = computed(() => {
+    const f = this.state().filters;
+    return !!(f.status || f.costCenterId || f.from || f.to);
+  });
+  protected readonly moreFiltersOpen = linkedSignal<boolean, boolean>({
+    source: () => this.moreFiltersSet(),
+    computation: (set, previous) => set || (previous?.value ?? false),
   });
   protected readonly maxSearch = MAX_ORDER_SEARCH;
   /** The empty state says what was searched. */
