@@ -9,7 +9,6 @@ import {
   effect,
   inject,
   input,
-  linkedSignal,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -55,6 +54,7 @@ import {
 import { DeciderPipe } from '../data/decider';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = [
   'order',
@@ -144,12 +144,8 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
    * render is four form fields lighter); they open by themselves when one is set (a link,
    * back/forward). Nor does it show the keyboard shortcuts' button.
    */
-  protected readonly wide =
-    typeof matchMedia === 'function' ? matchMedia('(min-width: 761px)').matches : true;
-  protected readonly filtersOpen = linkedSignal<boolean, boolean>({
-    source: () => this.filtered(),
-    computation: (set, previous) => set || (previous?.value ?? false),
-  });
+  protected readonly wide = isWiderThan(761);
+  protected readonly filtersOpen = filtersOpenWhenSet(this.filtered);
   protected readonly errorText = computed(() => this.describe(this.error()));
   protected readonly historyErrorText = computed(() => this.describe(this.history().error));
   protected readonly failures = computed(() =>

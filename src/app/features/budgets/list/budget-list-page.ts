@@ -40,6 +40,7 @@ import {
 import { BudgetDrillPanel } from './budget-drill-panel';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
+import { isWiderThan } from '../../../shared/ui/phone-filters';
 
 /** Budgets by year, category and cost center; the filters live in the URL. */
 @Component({
@@ -96,8 +97,7 @@ export class BudgetListPage implements OnChanges, OnInit {
    * A phone shows the filters behind a button that says what they are set to, so that the figures
    * come first (and the page's first render is three selects lighter).
    */
-  protected readonly wide =
-    typeof matchMedia === 'function' ? matchMedia('(min-width: 761px)').matches : true;
+  protected readonly wide = isWiderThan(761);
   protected readonly filtersOpen = signal(false);
   protected readonly filterSummary = computed(() => {
     const f = this.filters();

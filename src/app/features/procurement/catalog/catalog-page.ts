@@ -33,6 +33,7 @@ import { catalogFeature } from '../data/catalog.feature';
 import { paramsFromQuery, queryFromParams } from '../data/catalog-query';
 import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/procurement.model';
 import { ProductCard } from './product-card';
+import { isWiderThan } from '../../../shared/ui/phone-filters';
 
 type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
 
@@ -77,8 +78,7 @@ export class CatalogPage implements OnChanges {
   private readonly categoryById = this.store.selectSignal(catalogFeature.selectCategoryById);
   private readonly supplierById = this.store.selectSignal(catalogFeature.selectSupplierById);
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly wide =
-    typeof matchMedia === 'function' ? matchMedia('(min-width: 960px)').matches : true;
+  protected readonly wide = isWiderThan(960);
   protected readonly errorText = computed(() => {
     const e = this.error();
     return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;

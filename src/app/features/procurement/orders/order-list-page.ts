@@ -5,7 +5,6 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -37,6 +36,7 @@ import {
 } from '../data/orders-query';
 import type { OrderFilters } from '../data/procurement.model';
 import { OrderStatus } from './order-status';
+import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 /**
  * The buyer's orders: search by order number or product (SKU, name), filter by status, date and cost
@@ -91,15 +91,10 @@ export class OrderListPage implements OnChanges {
    * first (and the page's first render is four form fields lighter); they open by themselves when
    * one of them is set (a link, back/forward).
    */
-  protected readonly wide =
-    typeof matchMedia === 'function' ? matchMedia('(min-width: 600px)').matches : true;
-  private readonly moreFiltersSet = computed(() => {
+  protected readonly wide = isWiderThan(600);
+  protected readonly moreFiltersOpen = filtersOpenWhenSet(() => {
     const f = this.state().filters;
     return !!(f.status || f.costCenterId || f.from || f.to);
-  });
-  protected readonly moreFiltersOpen = linkedSignal<boolean, boolean>({
-    source: () => this.moreFiltersSet(),
-    computation: (set, previous) => set || (previous?.value ?? false),
   });
   protected readonly maxSearch = MAX_ORDER_SEARCH;
   /** The empty state says what was searched. */

@@ -6,7 +6,6 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -39,6 +38,7 @@ import {
 import { GiftCard } from './gift-card';
 import { PointsSummary } from './points-summary';
 import { RecommendationsPanel } from './recommendations-panel';
+import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 /** A points bound typed by the user: a whole number ≥ 0, or nothing. */
 export function pointsBound(value: number | string | null): number | null {
@@ -107,9 +107,8 @@ export class GiftStorePage implements OnChanges {
    * A phone shows the points range, the category and the sort behind "more filters", so that the
    * gifts come first; they open by themselves when one of them is set (a link, back/forward).
    */
-  protected readonly wide =
-    typeof matchMedia === 'function' ? matchMedia('(min-width: 600px)').matches : true;
-  private readonly moreFiltersSet = computed(() => {
+  protected readonly wide = isWiderThan(600);
+  protected readonly moreFiltersOpen = filtersOpenWhenSet(() => {
     const q = this.query();
     return (
       !!q.categoryId ||
@@ -117,10 +116,6 @@ export class GiftStorePage implements OnChanges {
       q.pointsMax != null ||
       q.sort !== DEFAULT_GIFT_QUERY.sort
     );
-  });
-  protected readonly moreFiltersOpen = linkedSignal<boolean, boolean>({
-    source: () => this.moreFiltersSet(),
-    computation: (set, previous) => set || (previous?.value ?? false),
   });
 
   protected readonly form = new FormGroup({
