@@ -14,6 +14,7 @@ import { initialInboxState, pendingAdapter } from '../data/inbox.feature';
 import { inboxQueryFromParams } from '../data/inbox-query';
 import { task } from '../data/inbox.feature.spec';
 import { ApprovalInboxPage } from './approval-inbox-page';
+import { pretendNarrowScreen } from '../../../shared/ui/phone-filters.spec-util';
 
 /** The inbox page over a mock store holding `tasks` and the inbox state given. */
 function configureInbox(
@@ -278,17 +279,15 @@ describe('ApprovalInboxPage paginator', () => {
 
 describe('ApprovalInboxPage on a phone', () => {
   function render(filters: Partial<typeof initialInboxState.filters> = {}): HTMLElement {
-    const media = window.matchMedia.bind(window);
-    spyOn(window, 'matchMedia').and.callFake((query: string) =>
-      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
-    );
+    pretendNarrowScreen();
     configureInbox([task('t1')], { filters: { ...initialInboxState.filters, ...filters } });
     TestBed.inject(I18n).use('zh-CN');
     const fixture = TestBed.createComponent(ApprovalInboxPage);
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
-  const toggle = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.filters-toggle')!;
+  const toggle = (el: HTMLElement) =>
+    el.querySelector<HTMLButtonElement>('app-filters-toggle button')!;
   const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
 
   it('shows the tasks first: the filters open from their button', async () => {

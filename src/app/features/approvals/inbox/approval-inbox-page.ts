@@ -54,7 +54,7 @@ import {
 import { DeciderPipe } from '../data/decider';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
+import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 export const SUBJECT_TYPES: readonly ApprovalSubjectType[] = [
   'order',
@@ -75,6 +75,7 @@ function amountRange(group: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'app-approval-inbox-page',
   imports: [
+    FiltersToggle,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

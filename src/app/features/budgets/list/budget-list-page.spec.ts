@@ -12,6 +12,7 @@ import {
 } from '../data/budget-query';
 import { BUDGETS_I18N } from '../budgets.i18n';
 import { BudgetListPage } from './budget-list-page';
+import { pretendNarrowScreen } from '../../../shared/ui/phone-filters.spec-util';
 
 describe('budget filters in the URL', () => {
   it('reads a year, "all" years or none (the latest), and drops malformed values', () => {
@@ -155,10 +156,7 @@ describe('BudgetListPage in the router', () => {
 
 describe('BudgetListPage on a phone', () => {
   async function render(filters: Partial<typeof initialBudgetsState.filters>) {
-    const media = window.matchMedia.bind(window);
-    spyOn(window, 'matchMedia').and.callFake((query: string) =>
-      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
-    );
+    pretendNarrowScreen();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -184,7 +182,7 @@ describe('BudgetListPage on a phone', () => {
   it('shows the figures first: the filters open from a button that says what they are set to', async () => {
     const fixture = await render({ period: '2026', category: 'travel' });
     const el = fixture.nativeElement as HTMLElement;
-    const toggle = el.querySelector<HTMLButtonElement>('.filters-toggle')!;
+    const toggle = el.querySelector<HTMLButtonElement>('app-filters-toggle button')!;
     expect(el.querySelector('#budget-filters')).toBeNull();
     expect(text(toggle)).toBe('tune 筛选 · 2026 · 差旅');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -197,8 +195,8 @@ describe('BudgetListPage on a phone', () => {
 
   it('names "all years" when no year is chosen', async () => {
     const fixture = await render({ period: null });
-    expect(text((fixture.nativeElement as HTMLElement).querySelector('.filters-toggle')!)).toBe(
-      'tune 筛选 · 全部年度',
-    );
+    expect(
+      text((fixture.nativeElement as HTMLElement).querySelector('app-filters-toggle button')!),
+    ).toBe('tune 筛选 · 全部年度');
   });
 });

@@ -40,12 +40,13 @@ import {
 import { BudgetDrillPanel } from './budget-drill-panel';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
-import { isWiderThan } from '../../../shared/ui/phone-filters';
+import { FiltersToggle, isWiderThan } from '../../../shared/ui/phone-filters';
 
 /** Budgets by year, category and cost center; the filters live in the URL. */
 @Component({
   selector: 'app-budget-list-page',
   imports: [
+    FiltersToggle,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,

@@ -10,6 +10,7 @@ import { orderQueryFromParams, paramsFromOrderQuery } from '../data/orders-query
 import { NO_ORDER_FILTERS } from '../data/procurement.model';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { ORDER_SEARCH_DEBOUNCE_MS, OrderListPage } from './order-list-page';
+import { pretendNarrowScreen } from '../../../shared/ui/phone-filters.spec-util';
 
 describe('order list query in the URL', () => {
   it('reads valid parameters and drops hostile or malformed ones', () => {
@@ -178,10 +179,7 @@ describe('OrderListPage in the router', () => {
 
 describe('OrderListPage on a phone', () => {
   function render(filters: Partial<typeof NO_ORDER_FILTERS> = {}): HTMLElement {
-    const media = window.matchMedia.bind(window);
-    spyOn(window, 'matchMedia').and.callFake((query: string) =>
-      query.includes('min-width') ? ({ matches: false } as MediaQueryList) : media(query),
-    );
+    pretendNarrowScreen();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -201,7 +199,8 @@ describe('OrderListPage on a phone', () => {
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
-  const more = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.filters__more')!;
+  const more = (el: HTMLElement) =>
+    el.querySelector<HTMLButtonElement>('app-filters-toggle button')!;
 
   it('keeps the search; status, cost center and dates open from "more filters"', async () => {
     const el = render();

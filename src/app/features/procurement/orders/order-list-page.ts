@@ -36,7 +36,7 @@ import {
 } from '../data/orders-query';
 import type { OrderFilters } from '../data/procurement.model';
 import { OrderStatus } from './order-status';
-import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
+import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 /**
  * The buyer's orders: search by order number or product (SKU, name), filter by status, date and cost
@@ -49,6 +49,7 @@ export const ORDER_SEARCH_DEBOUNCE_MS = 300;
 @Component({
   selector: 'app-order-list-page',
   imports: [
+    FiltersToggle,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -38,7 +38,7 @@ import {
 import { GiftCard } from './gift-card';
 import { PointsSummary } from './points-summary';
 import { RecommendationsPanel } from './recommendations-panel';
-import { filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
+import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 
 /** A points bound typed by the user: a whole number ≥ 0, or nothing. */
 export function pointsBound(value: number | string | null): number | null {
@@ -51,6 +51,7 @@ export function pointsBound(value: number | string | null): number | null {
 @Component({
   selector: 'app-gift-store-page',
   imports: [
+    FiltersToggle,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
