@@ -321,7 +321,6 @@ export const PROCUREMENT_I18N: Translations = {
 
     'procurement.event.submitted': '已提交',
     'procurement.event.level_approved': '第 {level} 级审批通过',
-    'procurement.event.onBehalf': '{decider} 代 {approver} 审批',
     'procurement.event.level_pending': '等待第 {level} 级审批',
     'procurement.event.approved': '订单已批准',
     'procurement.event.approved_auto': '低于审批阈值，自动批准',
@@ -723,7 +722,6 @@ export const PROCUREMENT_I18N: Translations = {
 
     'procurement.event.submitted': 'Submitted',
     'procurement.event.level_approved': 'Approval level {level} granted',
-    'procurement.event.onBehalf': '{decider} on behalf of {approver}',
     'procurement.event.level_pending': 'Awaiting approval level {level}',
     'procurement.event.approved': 'Order approved',
     'procurement.event.approved_auto': 'Approved automatically (below the threshold)',

@@ -9,6 +9,7 @@ import { initialOrdersState } from '../data/orders.feature';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { OrderDetailPage, timelineOf } from './order-detail-page';
 import { order } from '../data/test-data.spec-util';
+import { SHELL_I18N } from '../../../core/layout/shell.i18n';
 
 const at = '2026-03-01T10:00:00Z';
 
@@ -350,7 +351,7 @@ describe('OrderDetailPage in the router', () => {
     expect(harness.routeNativeElement?.textContent).not.toContain('PO1');
   });
 
-  it('a level decided through a delegation reads "X 代 Y 审批" in the timeline', async () => {
+  it('a level decided through a delegation reads "X（代Y）" in the timeline', async () => {
     const delegated = order('PO3', {
       status: 'approved',
       approvalLevels: 1,
@@ -385,9 +386,10 @@ describe('OrderDetailPage in the router', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(PROCUREMENT_I18N);
+    i18n.register(SHELL_I18N);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/procurement/orders/PO3', OrderDetailPage);
-    expect(harness.routeNativeElement?.textContent).toContain('陈佳琪 代 林晓雯 审批');
+    expect(harness.routeNativeElement?.textContent).toContain('陈佳琪（代林晓雯）');
     i18n.lang.set('en');
     harness.detectChanges();
     expect(harness.routeNativeElement?.textContent).toContain(

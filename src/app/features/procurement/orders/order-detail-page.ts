@@ -19,7 +19,7 @@ import { Store } from '@ngrx/store';
 import { ReferenceData } from '../../../core/reference-data/reference-data';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { PageTitle } from '../../../core/i18n/page-title';
-import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
+import { DeciderNamePipe, LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { ListState } from '../../../shared/ui/list-state';
 import { errorMessage } from '../../../core/http/problem';
@@ -219,6 +219,7 @@ import { TaxBreakdownList, TaxInline } from '../tax/tax-amounts';
     MatInputModule,
     TranslatePipe,
     LocalNamePipe,
+    DeciderNamePipe,
     MoneyPipe,
     LocalDatePipe,
     ListState,
