@@ -13,6 +13,9 @@ export async function tabStops(page: Page, count: number): Promise<FocusRing[]> 
   const stops: FocusRing[] = [];
   for (let i = 0; i < count; i++) {
     await page.keyboard.press('Tab');
+    // Some rings (the switch's) come from a class Angular's change detection sets after the focus
+    // moves: read the ring the next frame paints, as a user sees it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     stops.push(
       await page.evaluate((): FocusRing => {
         const el = document.activeElement as HTMLElement;
