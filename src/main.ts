@@ -2,13 +2,22 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { routes } from './app/app.routes';
 import { App } from './app/app';
+import { DEFAULT_API_BASE } from './app/core/api/api-base-url';
 import { readSession } from './app/core/auth/auth.storage';
 import { prefetchRoute } from './app/core/nav/prefetch';
 import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
 
 installTrustedTypesPolicy();
-// A returning user: the shell's and the page's code download while the session is being checked.
-if (readSession()) void prefetchRoute(routes, location.pathname);
+// A returning user: the shell's and the page's code download while the session is being checked,
+// and so does the read the page's largest paint waits for (a chunk of its own: the login page does
+// not download it).
+const session = readSession();
+if (session) {
+  void prefetchRoute(routes, location.pathname);
+  void import('./app/early-requests').then((m) =>
+    m.startEarlyRequests(location, session.token, DEFAULT_API_BASE),
+  );
+}
 // In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,
 // not one long one, and the browser may paint or answer a tap in between.
 setTimeout(() => bootstrapApplication(App, appConfig).catch((err) => console.error(err)));

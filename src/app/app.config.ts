@@ -11,6 +11,7 @@ import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angula
 import { routes } from './app.routes';
 import { AuthSession } from './core/auth/auth-session';
 import { authTokenInterceptor } from './core/http/auth-token.interceptor';
+import { earlyResponseInterceptor } from './core/http/early-responses';
 import { errorInterceptor } from './core/http/error.interceptor';
 import { loadingInterceptor } from './core/http/loading';
 import { CORE_I18N_ZH, loadCoreEnglish } from './core/i18n/core.i18n';
@@ -28,7 +29,12 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: I18nTitleStrategy },
     provideHttpClient(
       withFetch(),
-      withInterceptors([loadingInterceptor, authTokenInterceptor, errorInterceptor]),
+      withInterceptors([
+        loadingInterceptor,
+        authTokenInterceptor,
+        errorInterceptor,
+        earlyResponseInterceptor,
+      ]),
     ),
     // The signed-in session lives in AuthSession only; the NgRx store (features' state) is provided
     // on the shell route, see core/state/app-store.ts.

@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { CatalogApi, catalogParams, type SearchPage } from './catalog-api';
+import { CatalogApi, type SearchPage } from './catalog-api';
+import { catalogParams } from './catalog-query';
 import { DEFAULT_CATALOG_QUERY } from './procurement.model';
 import { product } from './test-data.spec-util';
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
@@ -12,31 +12,13 @@ export interface SearchPage extends PageOf<Product> {
   relaxedQuery: string | null;
 }
 import { silentErrors } from '../../../core/http/http-context';
+import { catalogParams } from './catalog-query';
 import type { CatalogQuery, Category, Facets, Product, Supplier } from './procurement.model';
 
 /** A product as GET /api/products/:id answers it: with its supplier and category path. */
 export interface ProductDetail extends Product {
   supplier: Supplier | null;
   categoryPath?: { id: string; name: string; nameEn: string }[];
-}
-
-/** The filters of a catalog query as API parameters (money stays in fen). */
-export function catalogParams(query: CatalogQuery, paging = true): HttpParams {
-  let p = new HttpParams().set('channels_like', 'procurement');
-  if (query.q.trim()) p = p.set('q', query.q.trim());
-  if (query.categoryId) p = p.set('categoryId', query.categoryId);
-  if (query.brand) p = p.set('brand', query.brand);
-  if (query.supplierId) p = p.set('supplierId', query.supplierId);
-  if (query.priceMinFen != null) p = p.set('priceMin', query.priceMinFen);
-  if (query.priceMaxFen != null) p = p.set('priceMax', query.priceMaxFen);
-  if (query.inStock) p = p.set('inStock', 'true');
-  if (!paging) return p;
-  const sort = query.sort === 'relevance' && !query.q.trim() ? 'name' : query.sort;
-  return p
-    .set('_sort', sort)
-    .set('_order', query.sort === 'relevance' ? 'asc' : query.order)
-    .set('_page', query.pageIndex + 1)
-    .set('_limit', query.pageSize);
 }
 
 /** /api/products, /api/categories, /api/suppliers. */

@@ -1,3 +1,4 @@
+import { HttpParams } from '@angular/common/http';
 import {
   DEFAULT_CATALOG_QUERY,
   PAGE_SIZES,
@@ -74,4 +75,23 @@ export function sameFilters(a: CatalogQuery, b: CatalogQuery): boolean {
     a.priceMaxFen === b.priceMaxFen &&
     a.inStock === b.inStock
   );
+}
+
+/** The filters of a catalog query as API parameters (money stays in fen). */
+export function catalogParams(query: CatalogQuery, paging = true): HttpParams {
+  let p = new HttpParams().set('channels_like', 'procurement');
+  if (query.q.trim()) p = p.set('q', query.q.trim());
+  if (query.categoryId) p = p.set('categoryId', query.categoryId);
+  if (query.brand) p = p.set('brand', query.brand);
+  if (query.supplierId) p = p.set('supplierId', query.supplierId);
+  if (query.priceMinFen != null) p = p.set('priceMin', query.priceMinFen);
+  if (query.priceMaxFen != null) p = p.set('priceMax', query.priceMaxFen);
+  if (query.inStock) p = p.set('inStock', 'true');
+  if (!paging) return p;
+  const sort = query.sort === 'relevance' && !query.q.trim() ? 'name' : query.sort;
+  return p
+    .set('_sort', sort)
+    .set('_order', query.sort === 'relevance' ? 'asc' : query.order)
+    .set('_page', query.pageIndex + 1)
+    .set('_limit', query.pageSize);
 }

@@ -19,6 +19,7 @@ import type {
   WelfareCart,
   WelfareGift,
 } from './welfare.model';
+import { RECOMMENDATIONS_SHOWN } from './welfare.model';
 
 /** A gift query as API parameters (GET /api/welfare/gifts). */
 export function giftParams(query: GiftQuery): HttpParams {
@@ -88,7 +89,7 @@ export class WelfareApi {
     return this.http.get<Category[]>(`${this.base}/categories`, this.quiet);
   }
 
-  recommendations(limit = 8): Observable<Recommendation[]> {
+  recommendations(limit = RECOMMENDATIONS_SHOWN): Observable<Recommendation[]> {
     return this.http.get<Recommendation[]>(`${this.base}/welfare/recommendations`, {
       ...this.quiet,
       params: { _limit: limit },

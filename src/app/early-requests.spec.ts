@@ -1,0 +1,136 @@
+import { provideHttpClient, withInterceptors, type HttpInterceptorFn } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { earlyResponseInterceptor } from './core/http/early-responses';
+import { startEarlyRequests } from './early-requests';
+import { CatalogApi } from './features/procurement/data/catalog-api';
+import { queryFromParams } from './features/procurement/data/catalog-query';
+import { product } from './features/procurement/data/test-data.spec-util';
+import { WelfareApi } from './features/welfare/data/welfare-api';
+
+/** The token the page's requests carry (the token interceptor's work, stood in for here). */
+let pageToken = 'tok-1';
+const withToken: HttpInterceptorFn = (req, next) =>
+  next(req.clone({ setHeaders: { Authorization: `Bearer ${pageToken}` } }));
+
+describe('early reads (a returning user, before the app has booted)', () => {
+  let fetchSpy: jasmine.Spy<typeof fetch>;
+  let pictures: { src?: string; fetchPriority?: string }[];
+  let backend: HttpTestingController;
+
+  const answer = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+  /** A product with a picture of its own. */
+  const pictured = (id: string) => product(id, { image: `/api/images/products/${id}.svg` });
+  /** Waits while the early answer's body is read (a few tasks), up to a bound. */
+  const settle = async () => {
+    for (let i = 0; i < 50; i++) await new Promise((done) => setTimeout(done));
+  };
+
+  beforeEach(() => {
+    pageToken = 'tok-1';
+    fetchSpy = spyOn(window, 'fetch');
+    pictures = [];
+    spyOn(window, 'Image').and.callFake(function () {
+      const picture = {};
+      pictures.push(picture);
+      return picture as HTMLImageElement;
+    });
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([withToken, earlyResponseInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(async () => {
+    await settle(); // nothing of this test's early answer reaches the next one
+    backend.verify();
+  });
+
+  it("answers the catalog's first search from the read, once, and loads the first row's pictures at once", async () => {
+    const search = '?q=%E7%BA%B8&category=cat-1&sort=price&order=desc&page=2';
+    fetchSpy.and.resolveTo(
+      answer([pictured('a'), pictured('b'), pictured('c')], 200, { 'X-Total-Count': '4294' }),
+    );
+    startEarlyRequests({ pathname: '/procurement/catalog', search }, 'tok-1', '/api');
+    expect(fetchSpy).toHaveBeenCalledOnceWith(
+      '/api/products?channels_like=procurement&q=%E7%BA%B8&categoryId=cat-1&_sort=price&_order=desc&_page=2&_limit=24',
+      jasmine.objectContaining({
+        headers: jasmine.objectContaining({ Authorization: 'Bearer tok-1' }),
+      }),
+    );
+    await settle();
+    expect(pictures).toEqual([
+      { fetchPriority: 'high', src: '/api/images/products/a.svg' },
+      { fetchPriority: 'high', src: '/api/images/products/b.svg' },
+    ]);
+
+    // the page's own request, built by the page's own code from the same URL
+    const api = TestBed.inject(CatalogApi);
+    const query = queryFromParams(Object.fromEntries(new URLSearchParams(search)));
+    const page = await firstValueFrom(api.search(query));
+    expect(page.items.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(page.total).toBe(4294);
+    backend.expectNone(() => true);
+
+    // a second search (a reload of the results) goes to the network
+    const again = firstValueFrom(api.search(query));
+    backend.expectOne((r) => r.url === '/api/products').flush([product('d')]);
+    expect((await again).items.map((p) => p.id)).toEqual(['d']);
+  });
+
+  it("answers the gift store's recommendations from the read", async () => {
+    const rec = (id: string) => ({
+      product: pictured(id),
+      reason: { code: 'popular', params: {} },
+    });
+    fetchSpy.and.resolveTo(answer([rec('g1'), rec('g2'), rec('g3')]));
+    startEarlyRequests({ pathname: '/welfare/store', search: '' }, 'tok-1', '/api');
+    await settle();
+    expect(pictures.map((p) => p.src)).toEqual([
+      '/api/images/products/g1.svg',
+      '/api/images/products/g2.svg',
+    ]);
+    const items = await firstValueFrom(TestBed.inject(WelfareApi).recommendations());
+    expect(items.map((r) => r.product.id)).toEqual(['g1', 'g2', 'g3']);
+    backend.expectNone(() => true);
+  });
+
+  it('leaves a request with other filters, or of another session, to the network', async () => {
+    fetchSpy.and.resolveTo(answer([product('early')]));
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, 'tok-1', '/api');
+    const api = TestBed.inject(CatalogApi);
+
+    const page2 = firstValueFrom(api.search({ ...queryFromParams({}), pageIndex: 1 }));
+    backend.expectOne((r) => r.params.get('_page') === '2').flush([product('net')]);
+    expect((await page2).items.map((p) => p.id)).toEqual(['net']);
+
+    pageToken = 'tok-2'; // another user signed in since
+    const other = firstValueFrom(api.search(queryFromParams({})));
+    backend.expectOne((r) => r.url === '/api/products').flush([product('theirs')]);
+    expect((await other).items.map((p) => p.id)).toEqual(['theirs']);
+  });
+
+  it('sends the request to the network when the early read failed, so its error takes the usual path', async () => {
+    fetchSpy.and.resolveTo(answer({ code: 'UNAUTHENTICATED', status: 401 }, 401));
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, 'tok-1', '/api');
+    await settle();
+    expect(pictures).toEqual([]);
+    const page = firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
+    await settle();
+    backend.expectOne((r) => r.url === '/api/products').flush([product('net')]);
+    expect((await page).items.map((p) => p.id)).toEqual(['net']);
+  });
+
+  it('reads nothing for a page whose largest paint is not an API picture', () => {
+    startEarlyRequests({ pathname: '/approvals', search: '' }, 'tok-1', '/api');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,97 @@
+import { HttpHeaders, HttpResponse } from '@angular/common/http';
+import { from, of, switchMap } from 'rxjs';
+import type { Product } from '../domain/catalog';
+import { serveEarlyResponsesWith } from './core/http/early-responses';
+import { catalogParams, queryFromParams } from './features/procurement/data/catalog-query';
+import { RECOMMENDATIONS_SHOWN, type Recommendation } from './features/welfare/data/welfare.model';
+
+interface EarlyRead {
+  /** The API path exactly as the page's own request writes it (HttpClient's `urlWithParams`). */
+  path: string;
+  /** The pictures of the answer a phone shows first: the page's largest paint. */
+  pictures: (body: unknown) => string[];
+}
+
+/** A phone shows two cards across: their pictures are the first things the page paints large. */
+const FIRST_ROW = 2;
+
+/**
+ * For each page whose largest paint is a picture from the API, the read it comes from. A returning
+ * user's page otherwise asks for it only after its code has downloaded, booted and rendered; asked
+ * here, alongside the code, its answer and first pictures are there when the page renders.
+ */
+const EARLY_READS: Record<string, (params: Record<string, string>) => EarlyRead> = {
+  '/procurement/catalog': (params) => ({
+    path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
+    pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
+  }),
+  '/welfare/store': () => ({
+    path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
+    pictures: (body) => (body as Recommendation[]).slice(0, FIRST_ROW).map((r) => r.product.image),
+  }),
+};
+
+/** How long an early answer waits for its page: past that, the page is not coming. */
+const KEPT_MS = 15_000;
+
+/**
+ * Starts the read of the page at `location`, if it has one, with the stored session's token; the
+ * first request of the page for exactly that URL, with the same token, is then answered from it once.
+ */
+export function startEarlyRequests(
+  location: { pathname: string; search: string },
+  token: string,
+  apiBase: string,
+): void {
+  const read = EARLY_READS[location.pathname.replace(/\/+$/, '')]?.(
+    Object.fromEntries(new URLSearchParams(location.search)),
+  );
+  if (!read) return;
+  const url = apiBase + read.path;
+  const authorization = `Bearer ${token}`;
+  let response: Promise<Response> | null = fetch(url, {
+    headers: { Authorization: authorization, Accept: 'application/json' },
+  });
+  void response
+    .then((res) => (res.ok ? res.clone().json() : []))
+    .then((body) => {
+      for (const src of read.pictures(body)) {
+        const picture = new Image();
+        picture.fetchPriority = 'high';
+        picture.src = src;
+      }
+    })
+    .catch(() => undefined);
+  setTimeout(() => (response = null), KEPT_MS);
+  serveEarlyResponsesWith((req, next) => {
+    const early = response;
+    if (
+      !early ||
+      req.urlWithParams !== url ||
+      req.method !== 'GET' ||
+      req.responseType !== 'json' ||
+      req.headers.get('Authorization') !== authorization
+    )
+      return next(req);
+    response = null;
+    return from(answerOf(early)).pipe(switchMap((answer) => (answer ? of(answer) : next(req))));
+  });
+}
+
+/** A 2xx JSON answer as HttpClient's own; anything else (an expired session, a failure) is null, and
+ * the request then goes to the network as usual, so its error takes the ordinary path. */
+function answerOf(early: Promise<Response>): Promise<HttpResponse<unknown> | null> {
+  return early
+    .then(async (res) =>
+      res.ok
+        ? new HttpResponse<unknown>({
+            body: await res.json(),
+            headers: new HttpHeaders(Object.fromEntries(res.headers)),
+            status: res.status,
+            statusText: res.statusText,
+            url: res.url,
+          })
+        : null,
+    )
+    .catch(() => null);
+}
