@@ -1,4 +1,4 @@
-// `npm run bench:web -- --lighthouse [--desktop] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
+// `npm run bench:web -- --lighthouse [--desktop] [--applied] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
 // audit of the production deployment, page by page, signed in as the role that uses each page.
 //
 // Starts `npm run serve`'s server (mock-api/serve.ts: production build, compression, caching, strict
@@ -13,7 +13,9 @@
 // preset), computed from what the page did on this machine: a machine busy with other work yields
 // lower scores. Compare runs made back to back. `--only` keeps the pages whose name contains TEXT (or one of
 // TEXT,TEXT…);
-// `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR.
+// `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR. `--applied`
+// throttles for real instead of simulating (what the simulation does not model, such as a page
+// waiting for the API, then shows).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -152,6 +154,9 @@ try {
     onlyCategories: ['performance'],
     // the session lives in localStorage; the HTTP cache is emptied before each run instead
     disableStorageReset: true,
+    // --applied: throttle the page for real (DevTools' network and CPU throttling) and measure what
+    // happens, instead of simulating a slow phone from an unthrottled run
+    ...(process.argv.includes('--applied') ? { throttlingMethod: 'devtools' as const } : {}),
   };
   const config = desktop ? desktopConfig : undefined;
 

@@ -9,14 +9,14 @@ import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
 
 installTrustedTypesPolicy();
 // A returning user: the shell's and the page's code download while the session is being checked,
-// and so does the read the page's largest paint waits for (a chunk of its own: the login page does
-// not download it).
+// and so does the read the page's largest paint waits for (in a chunk the login page does not
+// download; only a head start: if it cannot start, the page reads as usual).
 const session = readSession();
 if (session) {
   void prefetchRoute(routes, location.pathname);
-  void import('./app/early-requests').then((m) =>
-    m.startEarlyRequests(location, session.token, DEFAULT_API_BASE),
-  );
+  import('./app/early-requests')
+    .then((m) => m.startEarlyRequests(location, session.token, DEFAULT_API_BASE))
+    .catch(() => undefined);
 }
 // In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,
 // not one long one, and the browser may paint or answer a tap in between.

@@ -103,6 +103,17 @@ describe('early reads (a returning user, before the app has booted)', () => {
     backend.expectNone(() => true);
   });
 
+  it("answers the product page's read, for an id the URL had to encode", async () => {
+    fetchSpy.and.resolveTo(answer(pictured('p-ä')));
+    startEarlyRequests({ pathname: '/procurement/products/p-%C3%A4', search: '' }, 'tok-1', '/api');
+    expect(fetchSpy.calls.mostRecent().args[0]).toBe('/api/products/p-%C3%A4');
+    await settle();
+    expect(pictures.map((p) => p.src)).toEqual(['/api/images/products/p-ä.svg']);
+    const detail = await firstValueFrom(TestBed.inject(CatalogApi).product('p-ä'));
+    expect(detail.id).toBe('p-ä');
+    backend.expectNone(() => true);
+  });
+
   it('leaves a request with other filters, or of another session, to the network', async () => {
     fetchSpy.and.resolveTo(answer([product('early')]));
     startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, 'tok-1', '/api');

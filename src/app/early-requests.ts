@@ -20,16 +20,33 @@ const FIRST_ROW = 2;
  * user's page otherwise asks for it only after its code has downloaded, booted and rendered; asked
  * here, alongside the code, its answer and first pictures are there when the page renders.
  */
-const EARLY_READS: Record<string, (params: Record<string, string>) => EarlyRead> = {
-  '/procurement/catalog': (params) => ({
-    path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
-    pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
-  }),
-  '/welfare/store': () => ({
-    path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
-    pictures: (body) => (body as Recommendation[]).slice(0, FIRST_ROW).map((r) => r.product.image),
-  }),
-};
+const EARLY_READS: {
+  path: RegExp;
+  read: (match: string[], params: Record<string, string>) => EarlyRead;
+}[] = [
+  {
+    path: /^\/procurement\/catalog$/,
+    read: (_, params) => ({
+      path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
+      pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
+    }),
+  },
+  {
+    path: /^\/procurement\/products\/([^/]+)$/,
+    read: ([, id]) => ({
+      path: `/products/${encodeURIComponent(decodeURIComponent(id!))}`,
+      pictures: (body) => [(body as Product).image],
+    }),
+  },
+  {
+    path: /^\/welfare\/store$/,
+    read: () => ({
+      path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
+      pictures: (body) =>
+        (body as Recommendation[]).slice(0, FIRST_ROW).map((r) => r.product.image),
+    }),
+  },
+];
 
 /** How long an early answer waits for its page: past that, the page is not coming. */
 const KEPT_MS = 15_000;
@@ -43,10 +60,13 @@ export function startEarlyRequests(
   token: string,
   apiBase: string,
 ): void {
-  const read = EARLY_READS[location.pathname.replace(/\/+$/, '')]?.(
+  const pathname = location.pathname.replace(/\/+$/, '');
+  const page = EARLY_READS.find((r) => r.path.test(pathname));
+  if (!page) return;
+  const read = page.read(
+    page.path.exec(pathname)!,
     Object.fromEntries(new URLSearchParams(location.search)),
   );
-  if (!read) return;
   const url = apiBase + read.path;
   const authorization = `Bearer ${token}`;
   let response: Promise<Response> | null = fetch(url, {

@@ -6,20 +6,20 @@ import type { RedemptionCommand } from '../../../../domain/schemas.ts';
 import { API_BASE_URL } from '../../../core/api/api-base-url';
 import { silentErrors } from '../../../core/http/http-context';
 import { pageOf, type PageOf } from '../../../core/http/paging';
-import type {
-  Category,
-  GiftQuery,
-  PointsLedgerEntry,
-  PaymentMethod,
-  PointsBalance,
-  PointsLot,
-  Product,
-  Recommendation,
-  Redemption,
-  WelfareCart,
-  WelfareGift,
+import {
+  RECOMMENDATIONS_SHOWN,
+  type Category,
+  type GiftQuery,
+  type PointsLedgerEntry,
+  type PaymentMethod,
+  type PointsBalance,
+  type PointsLot,
+  type Product,
+  type Recommendation,
+  type Redemption,
+  type WelfareCart,
+  type WelfareGift,
 } from './welfare.model';
-import { RECOMMENDATIONS_SHOWN } from './welfare.model';
 
 /** A gift query as API parameters (GET /api/welfare/gifts). */
 export function giftParams(query: GiftQuery): HttpParams {
