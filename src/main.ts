@@ -3,6 +3,7 @@ import { appConfig } from './app/app.config';
 import { routes } from './app/app.routes';
 import { App } from './app/app';
 import { DEFAULT_API_BASE } from './app/core/api/api-base-url';
+import { hasEarlyRead } from './app/early-read-pages';
 import { readSession } from './app/core/auth/auth.storage';
 import { prefetchRoute } from './app/core/nav/prefetch';
 import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
@@ -14,9 +15,10 @@ installTrustedTypesPolicy();
 const session = readSession();
 if (session) {
   void prefetchRoute(routes, location.pathname);
-  import('./app/early-requests')
-    .then((m) => m.startEarlyRequests(location, session.token, DEFAULT_API_BASE))
-    .catch(() => undefined);
+  if (hasEarlyRead(location.pathname))
+    import('./app/early-requests')
+      .then((m) => m.startEarlyRequests(location, session.token, DEFAULT_API_BASE))
+      .catch(() => undefined);
 }
 // In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,
 // not one long one, and the browser may paint or answer a tap in between.

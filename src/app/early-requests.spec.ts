@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { earlyResponseInterceptor } from './core/http/early-responses';
+import { hasEarlyRead } from './early-read-pages';
 import { startEarlyRequests } from './early-requests';
 import { CatalogApi } from './features/procurement/data/catalog-api';
 import { queryFromParams } from './features/procurement/data/catalog-query';
@@ -140,7 +141,11 @@ describe('early reads (a returning user, before the app has booted)', () => {
     expect((await page).items.map((p) => p.id)).toEqual(['net']);
   });
 
-  it('reads nothing for a page whose largest paint is not an API picture', () => {
+  it('is downloaded only for the pages it reads for', () => {
+    const pages = ['/procurement/catalog', '/procurement/products/p1', '/welfare/store/'];
+    expect(pages.filter(hasEarlyRead)).toEqual(pages);
+    const others = ['/', '/approvals', '/procurement/cart', '/procurement/products/p1/x'];
+    expect(others.filter(hasEarlyRead)).toEqual([]);
     startEarlyRequests({ pathname: '/approvals', search: '' }, 'tok-1', '/api');
     expect(fetchSpy).not.toHaveBeenCalled();
   });

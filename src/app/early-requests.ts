@@ -2,6 +2,7 @@ import { HttpHeaders, HttpResponse } from '@angular/common/http';
 import { from, of, switchMap } from 'rxjs';
 import type { Product } from '../domain/catalog';
 import { serveEarlyResponsesWith } from './core/http/early-responses';
+import { EARLY_READ_PAGES } from './early-read-pages';
 import { catalogParams, queryFromParams } from './features/procurement/data/catalog-query';
 import { RECOMMENDATIONS_SHOWN, type Recommendation } from './features/welfare/data/welfare.model';
 
@@ -25,21 +26,21 @@ const EARLY_READS: {
   read: (match: string[], params: Record<string, string>) => EarlyRead;
 }[] = [
   {
-    path: /^\/procurement\/catalog$/,
+    path: EARLY_READ_PAGES.catalog,
     read: (_, params) => ({
       path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
       pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
     }),
   },
   {
-    path: /^\/procurement\/products\/([^/]+)$/,
+    path: EARLY_READ_PAGES.product,
     read: ([, id]) => ({
       path: `/products/${encodeURIComponent(decodeURIComponent(id!))}`,
       pictures: (body) => [(body as Product).image],
     }),
   },
   {
-    path: /^\/welfare\/store$/,
+    path: EARLY_READ_PAGES.giftStore,
     read: () => ({
       path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
       pictures: (body) =>
@@ -60,11 +61,10 @@ export function startEarlyRequests(
   token: string,
   apiBase: string,
 ): void {
-  const pathname = location.pathname.replace(/\/+$/, '');
-  const page = EARLY_READS.find((r) => r.path.test(pathname));
+  const page = EARLY_READS.find((r) => r.path.test(location.pathname));
   if (!page) return;
   const read = page.read(
-    page.path.exec(pathname)!,
+    page.path.exec(location.pathname)!,
     Object.fromEntries(new URLSearchParams(location.search)),
   );
   const url = apiBase + read.path;
