@@ -17,7 +17,7 @@ if (session) {
   void prefetchRoute(routes, location.pathname);
   if (hasEarlyRead(location.pathname))
     import('./app/early-requests')
-      .then((m) => m.startEarlyRequests(location, session.token, DEFAULT_API_BASE))
+      .then((m) => m.startEarlyRequests(location, session, DEFAULT_API_BASE))
       .catch(() => undefined);
 }
 // In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,

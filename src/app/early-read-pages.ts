@@ -3,6 +3,7 @@
  * reads); main.ts downloads that code only for them.
  */
 export const EARLY_READ_PAGES = {
+  home: /^\/$/,
   catalog: /^\/procurement\/catalog\/?$/,
   product: /^\/procurement\/products\/([^/]+)\/?$/,
   giftStore: /^\/welfare\/store\/?$/,

@@ -2,6 +2,7 @@ import { provideHttpClient, withInterceptors, type HttpInterceptorFn } from '@an
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
+import type { Role } from '../domain/auth';
 import { earlyResponseInterceptor } from './core/http/early-responses';
 import { hasEarlyRead } from './early-read-pages';
 import { startEarlyRequests } from './early-requests';
@@ -9,6 +10,19 @@ import { CatalogApi } from './features/procurement/data/catalog-api';
 import { queryFromParams } from './features/procurement/data/catalog-query';
 import { product } from './features/procurement/data/test-data.spec-util';
 import { WelfareApi } from './features/welfare/data/welfare-api';
+
+/** A stored session of a user with `roles`. */
+const as = (...roles: Role[]) => ({
+  token: 'tok-1',
+  user: {
+    id: 'u1',
+    name: '王志强',
+    email: 'u1@c1.example',
+    roles,
+    companyId: 'c1',
+    departmentId: 'd1',
+  },
+});
 
 /** The token the page's requests carry (the token interceptor's work, stood in for here). */
 let pageToken = 'tok-1';
@@ -60,7 +74,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
     fetchSpy.and.resolveTo(
       answer([pictured('a'), pictured('b'), pictured('c')], 200, { 'X-Total-Count': '4294' }),
     );
-    startEarlyRequests({ pathname: '/procurement/catalog', search }, 'tok-1', '/api');
+    startEarlyRequests({ pathname: '/procurement/catalog', search }, as('buyer'), '/api');
     expect(fetchSpy).toHaveBeenCalledOnceWith(
       '/api/products?channels_like=procurement&q=%E7%BA%B8&categoryId=cat-1&_sort=price&_order=desc&_page=2&_limit=24',
       jasmine.objectContaining({
@@ -93,7 +107,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
       reason: { code: 'popular', params: {} },
     });
     fetchSpy.and.resolveTo(answer([rec('g1'), rec('g2'), rec('g3')]));
-    startEarlyRequests({ pathname: '/welfare/store', search: '' }, 'tok-1', '/api');
+    startEarlyRequests({ pathname: '/welfare/store', search: '' }, as('employee'), '/api');
     await settle();
     expect(pictures.map((p) => p.src)).toEqual([
       '/api/images/products/g1.svg',
@@ -106,7 +120,11 @@ describe('early reads (a returning user, before the app has booted)', () => {
 
   it("answers the product page's read, for an id the URL had to encode", async () => {
     fetchSpy.and.resolveTo(answer(pictured('p-ä')));
-    startEarlyRequests({ pathname: '/procurement/products/p-%C3%A4', search: '' }, 'tok-1', '/api');
+    startEarlyRequests(
+      { pathname: '/procurement/products/p-%C3%A4', search: '' },
+      as('buyer'),
+      '/api',
+    );
     expect(fetchSpy.calls.mostRecent().args[0]).toBe('/api/products/p-%C3%A4');
     await settle();
     expect(pictures.map((p) => p.src)).toEqual(['/api/images/products/p-ä.svg']);
@@ -117,7 +135,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
 
   it('leaves a request with other filters, or of another session, to the network', async () => {
     fetchSpy.and.resolveTo(answer([product('early')]));
-    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, 'tok-1', '/api');
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
     const api = TestBed.inject(CatalogApi);
 
     const page2 = firstValueFrom(api.search({ ...queryFromParams({}), pageIndex: 1 }));
@@ -132,7 +150,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
 
   it('sends the request to the network when the early read failed, so its error takes the usual path', async () => {
     fetchSpy.and.resolveTo(answer({ code: 'UNAUTHENTICATED', status: 401 }, 401));
-    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, 'tok-1', '/api');
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
     await settle();
     expect(pictures).toEqual([]);
     const page = firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
@@ -141,12 +159,30 @@ describe('early reads (a returning user, before the app has booted)', () => {
     expect((await page).items.map((p) => p.id)).toEqual(['net']);
   });
 
+  it("reads the home page's budgets for those who see them, as the page does", async () => {
+    fetchSpy.and.callFake(() => Promise.resolve(answer([])));
+    const year = new Date().getFullYear();
+    const reads = (['buyer', 'hr', 'admin', 'employee'] as const).map((role) => {
+      fetchSpy.calls.reset();
+      startEarlyRequests({ pathname: '/', search: '' }, as(role), '/api');
+      return [role, fetchSpy.calls.allArgs().map(([url]) => url)];
+    });
+    expect(reads).toEqual([
+      ['buyer', [`/api/budgets?period=${year}&_limit=100`]],
+      ['hr', [`/api/budgets?period=${year}&_limit=100`]],
+      ['admin', [`/api/budgets?period=${year}&_limit=100`]],
+      ['employee', []],
+    ]);
+    await settle();
+    expect(pictures).toEqual([]);
+  });
+
   it('is downloaded only for the pages it reads for', () => {
-    const pages = ['/procurement/catalog', '/procurement/products/p1', '/welfare/store/'];
+    const pages = ['/', '/procurement/catalog', '/procurement/products/p1', '/welfare/store/'];
     expect(pages.filter(hasEarlyRead)).toEqual(pages);
-    const others = ['/', '/approvals', '/procurement/cart', '/procurement/products/p1/x'];
+    const others = ['/approvals', '/procurement/cart', '/procurement/products/p1/x'];
     expect(others.filter(hasEarlyRead)).toEqual([]);
-    startEarlyRequests({ pathname: '/approvals', search: '' }, 'tok-1', '/api');
+    startEarlyRequests({ pathname: '/approvals', search: '' }, as('buyer'), '/api');
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

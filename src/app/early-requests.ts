@@ -1,8 +1,10 @@
-import { HttpHeaders, HttpResponse } from '@angular/common/http';
+import { HttpHeaders, HttpParams, HttpResponse } from '@angular/common/http';
 import { from, of, switchMap } from 'rxjs';
+import type { User } from '../domain/auth';
 import type { Product } from '../domain/catalog';
 import { serveEarlyResponsesWith } from './core/http/early-responses';
 import { EARLY_READ_PAGES } from './early-read-pages';
+import { homeBudgetsParams, seesBudgets } from './features/home/home-data';
 import { catalogParams, queryFromParams } from './features/procurement/data/catalog-query';
 import { RECOMMENDATIONS_SHOWN, type Recommendation } from './features/welfare/data/welfare.model';
 
@@ -10,21 +12,29 @@ interface EarlyRead {
   /** The API path exactly as the page's own request writes it (HttpClient's `urlWithParams`). */
   path: string;
   /** The pictures of the answer a phone shows first: the page's largest paint. */
-  pictures: (body: unknown) => string[];
+  pictures?: (body: unknown) => string[];
 }
 
 /** A phone shows two cards across: their pictures are the first things the page paints large. */
 const FIRST_ROW = 2;
 
 /**
- * For each page whose largest paint is a picture from the API, the read it comes from. A returning
- * user's page otherwise asks for it only after its code has downloaded, booted and rendered; asked
- * here, alongside the code, its answer and first pictures are there when the page renders.
+ * For each page whose largest paint is data from the API (a picture, a figure), the read it comes
+ * from, if the user gets one. A returning user's page otherwise asks for it only after its code has
+ * downloaded, booted and rendered; asked here, alongside the code, its answer and first pictures are
+ * there when the page renders.
  */
 const EARLY_READS: {
   path: RegExp;
-  read: (match: string[], params: Record<string, string>) => EarlyRead;
+  read: (match: string[], params: Record<string, string>, user: User) => EarlyRead | null;
 }[] = [
+  {
+    path: EARLY_READ_PAGES.home,
+    read: (_, __, user) =>
+      seesBudgets(user)
+        ? { path: `/budgets?${new HttpParams({ fromObject: homeBudgetsParams() }).toString()}` }
+        : null,
+  },
   {
     path: EARLY_READ_PAGES.catalog,
     read: (_, params) => ({
@@ -58,30 +68,33 @@ const KEPT_MS = 15_000;
  */
 export function startEarlyRequests(
   location: { pathname: string; search: string },
-  token: string,
+  session: { token: string; user: User },
   apiBase: string,
 ): void {
   const page = EARLY_READS.find((r) => r.path.test(location.pathname));
-  if (!page) return;
-  const read = page.read(
+  const read = page?.read(
     page.path.exec(location.pathname)!,
     Object.fromEntries(new URLSearchParams(location.search)),
+    session.user,
   );
+  if (!read) return;
   const url = apiBase + read.path;
-  const authorization = `Bearer ${token}`;
+  const authorization = `Bearer ${session.token}`;
   let response: Promise<Response> | null = fetch(url, {
     headers: { Authorization: authorization, Accept: 'application/json' },
   });
-  void response
-    .then((res) => (res.ok ? res.clone().json() : []))
-    .then((body) => {
-      for (const src of read.pictures(body)) {
-        const picture = new Image();
-        picture.fetchPriority = 'high';
-        picture.src = src;
-      }
-    })
-    .catch(() => undefined);
+  const pictures = read.pictures;
+  if (pictures)
+    void response
+      .then((res) => (res.ok ? res.clone().json() : []))
+      .then((body) => {
+        for (const src of pictures(body)) {
+          const picture = new Image();
+          picture.fetchPriority = 'high';
+          picture.src = src;
+        }
+      })
+      .catch(() => undefined);
   setTimeout(() => (response = null), KEPT_MS);
   serveEarlyResponsesWith((req, next) => {
     const early = response;

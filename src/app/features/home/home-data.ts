@@ -1,9 +1,22 @@
 import {
+  hasAnyRole,
   sumBudgets,
   type Budget,
   type BudgetCategory,
   type BudgetTotals,
+  type User,
 } from '../../../domain/index.ts';
+import { rolesOf } from '../../core/nav/nav-items';
+
+/** Who sees this year's budgets on the home page: buyers and approvers. */
+export function seesBudgets(user: User | null): boolean {
+  return hasAnyRole(user, rolesOf('procurement')) || hasAnyRole(user, rolesOf('approvals'));
+}
+
+/** The home page's read of the budgets: this year's, all of them. */
+export function homeBudgetsParams(now = new Date()): Record<string, string | number> {
+  return { period: String(now.getFullYear()), _limit: 100 };
+}
 
 export interface CategoryUse extends BudgetTotals {
   category: BudgetCategory;

@@ -93,7 +93,8 @@ describe('HomePage', () => {
     const fixture = await render(userWith('buyer'));
     flushPoints();
     const budgets = backend.expectOne((r) => r.url === '/api/budgets');
-    expect(budgets.request.params.get('period')).toBe(year);
+    // exactly the URL the early read of a returning user asks for (src/app/early-requests.ts)
+    expect(budgets.request.urlWithParams).toBe(`/api/budgets?period=${year}&_limit=100`);
     budgets.flush([
       budget('b1', 'procurement', 1_000_000, 100_000, 50_000),
       budget('b2', 'travel', 500_000, 0, 0),

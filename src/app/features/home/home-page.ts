@@ -27,7 +27,7 @@ import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
 import { PageHeader } from '../../shared/ui/page-header';
 import { BudgetBar } from './budget-bar';
-import { useByCategory } from './home-data';
+import { homeBudgetsParams, seesBudgets, useByCategory } from './home-data';
 
 /**
  * The landing page at `/`, one section per role the user has, all with real numbers from the API:
@@ -62,10 +62,8 @@ export class HomePage {
   protected readonly isBuyer = computed(() => hasAnyRole(this.user(), rolesOf('procurement')));
   protected readonly isApprover = computed(() => hasAnyRole(this.user(), rolesOf('approvals')));
   protected readonly isAdmin = computed(() => hasAnyRole(this.user(), ['admin']));
-  protected readonly needsBudgets = computed(() => this.isBuyer() || this.isApprover());
-
   protected readonly budgets = remote(() =>
-    this.needsBudgets() ? this.get<Budget[]>('/budgets', { period: this.year, _limit: 100 }) : null,
+    seesBudgets(this.user()) ? this.get<Budget[]>('/budgets', homeBudgetsParams()) : null,
   );
   protected readonly points = remote(() => this.get<PointsBalance>('/points/account'));
   protected readonly ledger = remote(() =>
