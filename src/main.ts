@@ -4,6 +4,7 @@ import { routes } from './app/app.routes';
 import { App } from './app/app';
 import { DEFAULT_API_BASE } from './app/core/api/api-base-url';
 import { hasEarlyRead } from './app/early-read-pages';
+import { noteRequestsUntilServed, serveEarlyResponsesWith } from './app/core/http/early-responses';
 import { readSession } from './app/core/auth/auth.storage';
 import { prefetchRoute } from './app/core/nav/prefetch';
 import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
@@ -15,10 +16,12 @@ installTrustedTypesPolicy();
 const session = readSession();
 if (session) {
   void prefetchRoute(routes, location.pathname);
-  if (hasEarlyRead(location.pathname))
+  if (hasEarlyRead(location.pathname)) {
+    noteRequestsUntilServed();
     import('./app/early-requests')
       .then((m) => m.startEarlyRequests(location, session, DEFAULT_API_BASE))
-      .catch(() => undefined);
+      .catch(() => serveEarlyResponsesWith(null));
+  }
 }
 // In a task of its own: evaluating the code and building the app are two shorter tasks on a phone,
 // not one long one, and the browser may paint or answer a tap in between.

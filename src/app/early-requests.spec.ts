@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import type { Role } from '../domain/auth';
-import { earlyResponseInterceptor } from './core/http/early-responses';
+import { earlyResponseInterceptor, noteRequestsUntilServed } from './core/http/early-responses';
 import { hasEarlyRead } from './early-read-pages';
 import { startEarlyRequests } from './early-requests';
 import { CatalogApi } from './features/procurement/data/catalog-api';
@@ -175,6 +175,34 @@ describe('early reads (a returning user, before the app has booted)', () => {
     ]);
     await settle();
     expect(pictures).toEqual([]);
+  });
+
+  it('starts no read when the page was quicker and has asked already', async () => {
+    noteRequestsUntilServed(); // main.ts, as the early reads' code starts to download
+    const api = TestBed.inject(CatalogApi);
+    const page = firstValueFrom(api.search(queryFromParams({})));
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    backend.expectOne((r) => r.url === '/api/products').flush([product('net')]);
+    expect((await page).items.map((p) => p.id)).toEqual(['net']);
+  });
+
+  it('drops an answer the page has not asked for within 15 seconds', async () => {
+    jasmine.clock().install();
+    try {
+      fetchSpy.and.resolveTo(answer([product('early')]));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      const signal = fetchSpy.calls.mostRecent().args[1]!.signal!;
+      jasmine.clock().tick(14_999);
+      expect(signal.aborted).toBeFalse();
+      jasmine.clock().tick(1);
+      expect(signal.aborted).toBeTrue();
+    } finally {
+      jasmine.clock().uninstall();
+    }
+    const page = firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
+    backend.expectOne((r) => r.url === '/api/products').flush([product('net')]);
+    expect((await page).items.map((p) => p.id)).toEqual(['net']);
   });
 
   it('is downloaded only for the pages it reads for', () => {

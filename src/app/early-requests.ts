@@ -2,7 +2,7 @@ import { HttpHeaders, HttpParams, HttpResponse } from '@angular/common/http';
 import { from, of, switchMap } from 'rxjs';
 import type { User } from '../domain/auth';
 import type { Product } from '../domain/catalog';
-import { serveEarlyResponsesWith } from './core/http/early-responses';
+import { askedAlready, serveEarlyResponsesWith } from './core/http/early-responses';
 import { EARLY_READ_PAGES } from './early-read-pages';
 import { homeBudgetsParams, seesBudgets } from './features/home/home-data';
 import { catalogParams, queryFromParams } from './features/procurement/data/catalog-query';
@@ -77,11 +77,14 @@ export function startEarlyRequests(
     Object.fromEntries(new URLSearchParams(location.search)),
     session.user,
   );
-  if (!read) return;
+  // (the page may have been quicker than this code: then its own request is on its way already)
+  if (!read || askedAlready(apiBase + read.path)) return serveEarlyResponsesWith(null);
   const url = apiBase + read.path;
   const authorization = `Bearer ${session.token}`;
+  const abort = new AbortController();
   let response: Promise<Response> | null = fetch(url, {
     headers: { Authorization: authorization, Accept: 'application/json' },
+    signal: abort.signal,
   });
   const pictures = read.pictures;
   if (pictures)
@@ -95,7 +98,10 @@ export function startEarlyRequests(
         }
       })
       .catch(() => undefined);
-  setTimeout(() => (response = null), KEPT_MS);
+  setTimeout(() => {
+    if (response) abort.abort(); // not asked for: nothing keeps its answer open
+    response = null;
+  }, KEPT_MS);
   serveEarlyResponsesWith((req, next) => {
     const early = response;
     if (

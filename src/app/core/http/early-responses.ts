@@ -2,10 +2,24 @@ import type { HttpInterceptorFn } from '@angular/common/http';
 
 /** Set once reads were started before the app booted (src/app/early-requests.ts). */
 let serveEarly: HttpInterceptorFn | null = null;
+/** The URLs the app asked for while the early reads' code was still on its way. */
+let askedMeanwhile: Set<string> | null = null;
 
-/** Lets `interceptor` answer requests from the early reads (it passes the rest on). */
-export function serveEarlyResponsesWith(interceptor: HttpInterceptorFn): void {
+/** Called when the early reads' code starts to download: the app's requests until then are noted. */
+export function noteRequestsUntilServed(): void {
+  serveEarly = null;
+  askedMeanwhile = new Set();
+}
+
+/** Whether the app has asked for `url` already: a read started now would come too late. */
+export function askedAlready(url: string): boolean {
+  return askedMeanwhile?.has(url) ?? false;
+}
+
+/** Lets `interceptor` answer requests from the early reads (null: there are none); ends the notes. */
+export function serveEarlyResponsesWith(interceptor: HttpInterceptorFn | null): void {
   serveEarly = interceptor;
+  askedMeanwhile = null;
 }
 
 /**
@@ -13,5 +27,8 @@ export function serveEarlyResponsesWith(interceptor: HttpInterceptorFn): void {
  * error interceptors: an early answer is served as the network's would be. The logic itself is in
  * the chunk that started the reads, so the login page does not download it.
  */
-export const earlyResponseInterceptor: HttpInterceptorFn = (req, next) =>
-  serveEarly ? serveEarly(req, next) : next(req);
+export const earlyResponseInterceptor: HttpInterceptorFn = (req, next) => {
+  if (serveEarly) return serveEarly(req, next);
+  askedMeanwhile?.add(req.urlWithParams);
+  return next(req);
+};
