@@ -8,7 +8,7 @@ import {
 } from '../../../domain/index.ts';
 import { rolesOf } from '../../core/nav/nav-items';
 
-/** Who sees this year's budgets on the home page: buyers and approvers. */
+/** Who sees this year's budgets on the home page: buyers and approvers (an admin is both). */
 export function seesBudgets(user: User | null): boolean {
   return hasAnyRole(user, rolesOf('procurement')) || hasAnyRole(user, rolesOf('approvals'));
 }
