@@ -106,3 +106,66 @@ test('a page without a fixed heading shows the bare frame', async ({ page }) => 
   await expect(page.locator('body > .boot .boot__bar')).toBeVisible();
   await expect(page.locator('body > .boot .boot__main')).toBeHidden();
 });
+
+/** Where the first `count` pictures matching `selector` are, in CSS pixels, once they have loaded. */
+async function picturesAt(page: Page, selector: string, count: number): Promise<number[][]> {
+  const first = (all: Element[], n: number) =>
+    all.slice(0, n).map((p) => {
+      const box = p.getBoundingClientRect();
+      const loaded = (p as HTMLImageElement).naturalWidth > 0;
+      return loaded ? [box.left, box.top, box.width, box.height].map(Math.round) : null;
+    });
+  const pictures = page.locator(selector);
+  await expect
+    .poll(async () => (await pictures.evaluateAll(first, count)).filter(Boolean).length)
+    .toBe(count);
+  return (await pictures.evaluateAll(first, count)) as number[][];
+}
+
+// The catalog's largest paint is its first product pictures: a returning user's read of them starts
+// with the app's code (src/app/early-requests.ts), and on a phone the frame shows them as soon as it
+// answers, where the page then draws them.
+test.describe('the catalog on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  // [language, screen width, the pictures of the grid's first row]
+  for (const [lang, width, across] of [
+    ['zh-CN', 390, 2],
+    ['en', 390, 2],
+    ['en', 360, 1],
+  ] as const) {
+    test(`${width} px: the frame shows the first pictures where the page draws them (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await signIn(page, 'buyer@c1.example');
+      if (lang === 'en') await switchLanguage(page, 'en');
+      // the session check holds the app back: the frame stays, and the early read goes on
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/me', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/procurement/catalog');
+      const shown = await picturesAt(page, 'body > .boot .boot__pictures img:visible', across);
+      await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(across);
+      release();
+      await expect(page.locator('body > .boot')).toHaveCount(0);
+      expect(await picturesAt(page, 'main app-product-card img', across)).toEqual(shown);
+    });
+  }
+
+  test('a search has no pictures in the frame: its chips and notes would move them', async ({
+    page,
+  }) => {
+    await signIn(page, 'buyer@c1.example');
+    await page.route('**/api/me', () => undefined); // never answered: the frame stays
+    // the early read's pictures are asked for in the task that would draw them
+    const pictures = page.waitForRequest(/\/api\/images\//);
+    await page.goto('/procurement/catalog?q=%E7%BA%B8');
+    await pictures;
+    await expect(page.locator('body > .boot .boot__title')).toBeVisible();
+    await expect(page.locator('body > .boot .boot__pictures')).toHaveCount(0);
+  });
+});

@@ -205,6 +205,55 @@ describe('early reads (a returning user, before the app has booted)', () => {
     expect((await page).items.map((p) => p.id)).toEqual(['net']);
   });
 
+  describe("in the portal's frame (index.html), still showing the page's heading", () => {
+    let frame: HTMLElement;
+    const drawn = () =>
+      [...frame.querySelectorAll('.boot__main > .boot__pictures--catalog .boot__row > img')].map(
+        (img) => img.getAttribute('src'),
+      );
+
+    beforeEach(() => {
+      frame = document.createElement('div');
+      frame.className = 'boot';
+      frame.append(Object.assign(document.createElement('div'), { className: 'boot__main' }));
+      document.body.append(frame);
+      // real pictures, which the frame can hold (a data URL: nothing to download)
+      (window.Image as unknown as jasmine.Spy).and.callFake(function () {
+        const picture = document.createElement('img');
+        pictures.push(picture);
+        return picture;
+      });
+    });
+    afterEach(() => frame.remove());
+
+    const withPicture = (id: string) =>
+      product(id, { image: `data:image/svg+xml,%3Csvg id='${id}'/%3E` });
+
+    it("draws the catalog's first row of pictures where the page will, as soon as the read answers", async () => {
+      fetchSpy.and.resolveTo(answer(['a', 'b', 'c'].map(withPicture)));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      await settle();
+      expect(drawn()).toEqual([withPicture('a').image, withPicture('b').image]);
+      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
+    });
+
+    it('draws nothing for a search (its chips and notes move the cards), nor once the app has replaced the frame', async () => {
+      fetchSpy.and.resolveTo(answer(['a', 'b'].map(withPicture)));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '?q=a' }, as('buyer'), '/api');
+      await settle();
+      expect(drawn()).toEqual([]);
+      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({ q: 'a' })));
+
+      frame.hidden = true;
+      fetchSpy.and.resolveTo(answer(['a', 'b'].map(withPicture)));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      await settle();
+      expect(drawn()).toEqual([]);
+      expect(pictures.length).withContext('the pictures still load early').toBe(4);
+      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
+    });
+  });
+
   it('is downloaded only for the pages it reads for', () => {
     const pages = ['/', '/procurement/catalog', '/procurement/products/p1', '/welfare/store/'];
     expect(pages.filter(hasEarlyRead)).toEqual(pages);

@@ -13,6 +13,8 @@ interface EarlyRead {
   path: string;
   /** The pictures of the answer a phone shows first: the page's largest paint. */
   pictures?: (body: unknown) => string[];
+  /** How the portal's frame lays them out where the page draws them (styles/_boot.scss), if it does. */
+  frame?: 'catalog';
 }
 
 /** A phone shows two cards across: their pictures are the first things the page paints large. */
@@ -40,6 +42,8 @@ const EARLY_READS: {
     read: (_, params) => ({
       path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
       pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
+      // a search or a filter adds lines above the cards (chips, a relaxed search's note)
+      frame: Object.keys(params).length ? undefined : 'catalog',
     }),
   },
   {
@@ -86,16 +90,18 @@ export function startEarlyRequests(
     headers: { Authorization: authorization, Accept: 'application/json' },
     signal: abort.signal,
   });
-  const pictures = read.pictures;
+  const { pictures, frame } = read;
   if (pictures)
     void response
       .then((res) => (res.ok ? res.clone().json() : []))
       .then((body) => {
-        for (const src of pictures(body)) {
-          const picture = new Image();
+        const loading = pictures(body).map((src) => {
+          const picture = new Image(160, 160);
           picture.fetchPriority = 'high';
           picture.src = src;
-        }
+          return picture;
+        });
+        if (frame && loading.length) drawInFrame(frame, loading);
       })
       .catch(() => undefined);
   setTimeout(() => {
@@ -115,6 +121,25 @@ export function startEarlyRequests(
     response = null;
     return from(answerOf(early)).pipe(switchMap((answer) => (answer ? of(answer) : next(req))));
   });
+}
+
+/**
+ * Puts the page's first pictures into the portal's frame, while it still shows the page's heading
+ * (index.html): they appear where the page will draw them, without waiting for the app to boot and
+ * render it. On a phone only (styles/_boot.scss), where that wait is seconds.
+ */
+function drawInFrame(layout: string, pictures: HTMLImageElement[]): void {
+  const main = document.querySelector('body > .boot:not([hidden]) > .boot__main:not([hidden])');
+  if (!main) return;
+  const block = document.createElement('div');
+  block.className = `boot__pictures boot__pictures--${layout}`;
+  const above = document.createElement('div');
+  above.className = 'boot__above';
+  const row = document.createElement('div');
+  row.className = 'boot__row';
+  row.append(...pictures);
+  block.append(above, row);
+  main.append(block);
 }
 
 /** A 2xx JSON answer as HttpClient's own; anything else (an expired session, a failure) is null, and
