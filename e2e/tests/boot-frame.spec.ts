@@ -122,19 +122,21 @@ async function picturesAt(page: Page, selector: string, count: number): Promise<
   return (await pictures.evaluateAll(first, count)) as number[][];
 }
 
-// The catalog's largest paint is its first product pictures: a returning user's read of them starts
-// with the app's code (src/app/early-requests.ts), and on a phone the frame shows them as soon as it
-// answers, where the page then draws them.
-test.describe('the catalog on a phone', () => {
+// The largest paint of the catalog and of a product page is a picture: a returning user's read of it
+// starts with the app's code (src/app/early-requests.ts), and on a phone the frame shows it as soon
+// as the read answers, where the page then draws it.
+test.describe('pictures on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  // [language, screen width, the pictures of the grid's first row]
-  for (const [lang, width, across] of [
-    ['zh-CN', 390, 2],
-    ['en', 390, 2],
-    ['en', 360, 1],
+  // [page, the page's pictures, language, screen width, the pictures of its first row]
+  for (const [path, drawnBy, lang, width, across] of [
+    ['/procurement/catalog', 'app-product-card img', 'zh-CN', 390, 2],
+    ['/procurement/catalog', 'app-product-card img', 'en', 390, 2],
+    ['/procurement/catalog', 'app-product-card img', 'en', 360, 1],
+    ['/procurement/products/p001377', 'img.gallery__main', 'zh-CN', 390, 1],
+    ['/procurement/products/p001377', 'img.gallery__main', 'en', 360, 1],
   ] as const) {
-    test(`${width} px: the frame shows the first pictures where the page draws them (${lang})`, async ({
+    test(`${path}, ${width} px: the frame shows the first pictures where the page draws them (${lang})`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 844 });
@@ -147,12 +149,13 @@ test.describe('the catalog on a phone', () => {
         await held;
         await route.continue();
       });
-      await page.goto('/procurement/catalog');
-      const shown = await picturesAt(page, 'body > .boot .boot__pictures img:visible', across);
-      await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(across);
+      await page.goto(path);
+      const inFrame = 'body > .boot .boot__pictures img:visible';
+      const shown = await picturesAt(page, inFrame, across);
+      await expect(page.locator(inFrame)).toHaveCount(across);
       release();
       await expect(page.locator('body > .boot')).toHaveCount(0);
-      expect(await picturesAt(page, 'main app-product-card img', across)).toEqual(shown);
+      expect(await picturesAt(page, `main ${drawnBy}`, across)).toEqual(shown);
     });
   }
 
@@ -168,4 +171,16 @@ test.describe('the catalog on a phone', () => {
     await expect(page.locator('body > .boot .boot__title')).toBeVisible();
     await expect(page.locator('body > .boot .boot__pictures')).toHaveCount(0);
   });
+});
+
+test('on a desktop the frame shows no pictures: the page draws them beside its filters', async ({
+  page,
+}) => {
+  await signIn(page, 'buyer@c1.example');
+  await page.route('**/api/me', () => undefined); // never answered: the frame stays
+  const pictures = page.waitForRequest(/\/api\/images\//);
+  await page.goto('/procurement/catalog');
+  await pictures;
+  await expect(page.locator('body > .boot .boot__pictures img')).toHaveCount(2);
+  await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(0);
 });

@@ -237,6 +237,23 @@ describe('early reads (a returning user, before the app has booted)', () => {
       await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
     });
 
+    it("shows a product page's picture under its module's navigation (its heading is data)", async () => {
+      const header = frame.querySelector('.boot__main')!.appendChild(document.createElement('div'));
+      header.className = 'boot__header';
+      frame.querySelector<HTMLElement>('.boot__main')!.hidden = true;
+      fetchSpy.and.resolveTo(answer(withPicture('p1')));
+      startEarlyRequests({ pathname: '/procurement/products/p1', search: '' }, as('buyer'), '/api');
+      await settle();
+      expect(
+        [...frame.querySelectorAll('.boot__main > .boot__pictures--product img')].map((img) =>
+          img.getAttribute('src'),
+        ),
+      ).toEqual([withPicture('p1').image]);
+      expect(frame.querySelector<HTMLElement>('.boot__main')!.hidden).toBeFalse();
+      expect(header.hidden).toBeTrue();
+      await firstValueFrom(TestBed.inject(CatalogApi).product('p1'));
+    });
+
     it('draws nothing for a search (its chips and notes move the cards), nor once the app has replaced the frame', async () => {
       fetchSpy.and.resolveTo(answer(['a', 'b'].map(withPicture)));
       startEarlyRequests({ pathname: '/procurement/catalog', search: '?q=a' }, as('buyer'), '/api');

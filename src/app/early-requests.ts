@@ -14,7 +14,7 @@ interface EarlyRead {
   /** The pictures of the answer a phone shows first: the page's largest paint. */
   pictures?: (body: unknown) => string[];
   /** How the portal's frame lays them out where the page draws them (styles/_boot.scss), if it does. */
-  frame?: 'catalog';
+  frame?: 'catalog' | 'product';
 }
 
 /** A phone shows two cards across: their pictures are the first things the page paints large. */
@@ -51,6 +51,7 @@ const EARLY_READS: {
     read: ([, id]) => ({
       path: `/products/${encodeURIComponent(decodeURIComponent(id!))}`,
       pictures: (body) => [(body as Product).image],
+      frame: 'product',
     }),
   },
   {
@@ -124,13 +125,18 @@ export function startEarlyRequests(
 }
 
 /**
- * Puts the page's first pictures into the portal's frame, while it still shows the page's heading
- * (index.html): they appear where the page will draw them, without waiting for the app to boot and
- * render it. On a phone only (styles/_boot.scss), where that wait is seconds.
+ * Puts the page's first pictures into the portal's frame (index.html) if it still shows, where the
+ * page will draw them: they no longer wait for the app to boot and render the page. On a phone only
+ * (styles/_boot.scss), where that wait is seconds.
  */
 function drawInFrame(layout: string, pictures: HTMLImageElement[]): void {
-  const main = document.querySelector('body > .boot:not([hidden]) > .boot__main:not([hidden])');
+  const main = document.querySelector<HTMLElement>('body > .boot:not([hidden]) > .boot__main');
   if (!main) return;
+  if (main.hidden) {
+    // a page whose heading is data (a product's name): only its module's navigation row
+    main.querySelector<HTMLElement>('.boot__header')!.hidden = true;
+    main.hidden = false;
+  }
   const block = document.createElement('div');
   block.className = `boot__pictures boot__pictures--${layout}`;
   const above = document.createElement('div');
