@@ -122,7 +122,7 @@ async function picturesAt(page: Page, selector: string, count: number): Promise<
   return (await pictures.evaluateAll(first, count)) as number[][];
 }
 
-// The largest paint of the catalog and of a product page is a picture: a returning user's read of it
+// The largest paint of the catalog, a product page and the gift store is a picture: a returning user's read of it
 // starts with the app's code (src/app/early-requests.ts), and on a phone the frame shows it as soon
 // as the read answers, where the page then draws it.
 test.describe('pictures on a phone', () => {
@@ -135,12 +135,14 @@ test.describe('pictures on a phone', () => {
     ['/procurement/catalog', 'app-product-card img', 'en', 360, 1],
     ['/procurement/products/p001377', 'img.gallery__main', 'zh-CN', 390, 1],
     ['/procurement/products/p001377', 'img.gallery__main', 'en', 360, 1],
+    ['/welfare/store', 'app-recommendations-panel img', 'zh-CN', 390, 2],
+    ['/welfare/store', 'app-recommendations-panel img', 'en', 360, 2],
   ] as const) {
     test(`${path}, ${width} px: the frame shows the first pictures where the page draws them (${lang})`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 844 });
-      await signIn(page, 'buyer@c1.example');
+      await signIn(page, userFor(path));
       if (lang === 'en') await switchLanguage(page, 'en');
       // the session check holds the app back: the frame stays, and the early read goes on
       let release = () => {};

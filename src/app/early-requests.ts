@@ -14,7 +14,7 @@ interface EarlyRead {
   /** The pictures of the answer a phone shows first: the page's largest paint. */
   pictures?: (body: unknown) => string[];
   /** How the portal's frame lays them out where the page draws them (styles/_boot.scss), if it does. */
-  frame?: 'catalog' | 'product';
+  frame?: 'catalog' | 'product' | 'giftStore';
 }
 
 /** A phone shows two cards across: their pictures are the first things the page paints large. */
@@ -60,6 +60,7 @@ const EARLY_READS: {
       path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
       pictures: (body) =>
         (body as Recommendation[]).slice(0, FIRST_ROW).map((r) => r.product.image),
+      frame: 'giftStore',
     }),
   },
 ];

@@ -72,6 +72,19 @@ import { WELFARE_ERRORS } from '../data/welfare-errors';
     .points__link {
       color: inherit;
     }
+    /* a phone: the balance and the link on one row, the expiring points on the next, whatever the
+       figures' widths; the frame draws the recommendations below it before the page (_boot.scss) */
+    @media (max-width: 599.98px) {
+      .points {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 8px 16px;
+      }
+      .points__expiring {
+        grid-row: 2;
+        grid-column: 1 / -1;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

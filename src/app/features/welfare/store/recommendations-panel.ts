@@ -82,6 +82,13 @@ export function reasonText(
     .recs__list li {
       scroll-snap-align: start;
     }
+    /* a phone: the cards' width does not depend on how many there are (the frame draws the first
+       two before the page, _boot.scss) */
+    @media (max-width: 599.98px) {
+      .recs__list {
+        grid-auto-columns: 150px;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
