@@ -186,3 +186,26 @@ test('on a desktop the frame shows no pictures: the page draws them beside its f
   await expect(page.locator('body > .boot .boot__pictures img')).toHaveCount(2);
   await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(0);
 });
+
+// index.html's script starts these pages' reads as the page begins to load (its READS): each must be
+// the page's own read, which the page is then served, or the page would read a second time.
+for (const [path, reads, drawn] of [
+  ['/procurement/catalog', /\/api\/products\?/, 'app-product-card img'],
+  ['/procurement/products/p001377', /\/api\/products\/p001377$/, 'img.gallery__main'],
+  ['/welfare/store', /\/api\/welfare\/recommendations/, 'app-recommendations-panel img'],
+] as const) {
+  test(`${path}: its first read starts before the app's code and is the page's own`, async ({
+    page,
+  }) => {
+    await signIn(page, userFor(path));
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto(path);
+    await expect(page.locator(`main ${drawn}`).first()).toBeVisible();
+    const read = asked.filter((url) => reads.test(url));
+    expect(read, 'the page read it once').toHaveLength(1);
+    expect(asked.indexOf(read[0]!), 'before the session check').toBeLessThan(
+      asked.indexOf('/api/me'),
+    );
+  });
+}

@@ -133,6 +133,56 @@ describe('early reads (a returning user, before the app has booted)', () => {
     backend.expectNone(() => true);
   });
 
+  describe("taking over the read index.html's script started as the page began to load", () => {
+    const started = window as { EARLY_READ?: unknown };
+    afterEach(() => delete started.EARLY_READ);
+
+    const inlineRead = (url: string, token: string, body: unknown) => {
+      const read = {
+        url,
+        token,
+        abort: new AbortController(),
+        response: Promise.resolve(answer(body)),
+      };
+      started.EARLY_READ = read;
+      return read;
+    };
+
+    it("serves the page from it when it is this page's read with this session, without reading again", async () => {
+      const read = inlineRead('/api/welfare/recommendations?_limit=8', 'tok-1', [
+        { product: pictured('g1'), reason: { code: 'popular', params: {} } },
+      ]);
+      startEarlyRequests({ pathname: '/welfare/store', search: '' }, as('employee'), '/api');
+      expect(fetchSpy).not.toHaveBeenCalled();
+      await settle();
+      expect(pictures.map((p) => p.src)).toEqual(['/api/images/products/g1.svg']);
+      const items = await firstValueFrom(TestBed.inject(WelfareApi).recommendations());
+      expect(items.map((r) => r.product.id)).toEqual(['g1']);
+      backend.expectNone(() => true);
+      expect(read.abort.signal.aborted).toBeFalse();
+      expect(started.EARLY_READ).toBeUndefined();
+    });
+
+    it('aborts it and reads as usual when it is another URL or another session', async () => {
+      for (const [url, token] of [
+        ['/api/products/p1', 'tok-1'],
+        ['/api/products/p2', 'tok-old'],
+      ]) {
+        const read = inlineRead(url!, token!, pictured('p1'));
+        fetchSpy.and.resolveTo(answer(pictured('p2')));
+        startEarlyRequests(
+          { pathname: '/procurement/products/p2', search: '' },
+          as('buyer'),
+          '/api',
+        );
+        expect(read.abort.signal.aborted).withContext(url!).toBeTrue();
+        expect(fetchSpy.calls.mostRecent().args[0]).toBe('/api/products/p2');
+        const served = await firstValueFrom(TestBed.inject(CatalogApi).product('p2'));
+        expect(served.id).toBe('p2');
+      }
+    });
+  });
+
   it('leaves a request with other filters, or of another session, to the network', async () => {
     fetchSpy.and.resolveTo(answer([product('early')]));
     startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');

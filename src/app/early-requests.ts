@@ -65,6 +65,21 @@ const EARLY_READS: {
   },
 ];
 
+/** A read index.html's inline script started (`window.EARLY_READ`), with the stored session's token. */
+interface InlineRead {
+  url: string;
+  token: string;
+  abort: AbortController;
+  response: Promise<Response>;
+}
+
+function takeInlineRead(): InlineRead | undefined {
+  const started = window as { EARLY_READ?: InlineRead };
+  const read = started.EARLY_READ;
+  delete started.EARLY_READ;
+  return read;
+}
+
 /** How long an early answer waits for its page: past that, the page is not coming. */
 const KEPT_MS = 15_000;
 
@@ -83,15 +98,24 @@ export function startEarlyRequests(
     Object.fromEntries(new URLSearchParams(location.search)),
     session.user,
   );
+  const inline = takeInlineRead();
   // (the page may have been quicker than this code: then its own request is on its way already)
-  if (!read || askedAlready(apiBase + read.path)) return serveEarlyResponsesWith(null);
+  if (!read || askedAlready(apiBase + read.path)) {
+    inline?.abort.abort();
+    return serveEarlyResponsesWith(null);
+  }
   const url = apiBase + read.path;
   const authorization = `Bearer ${session.token}`;
-  const abort = new AbortController();
-  let response: Promise<Response> | null = fetch(url, {
-    headers: { Authorization: authorization, Accept: 'application/json' },
-    signal: abort.signal,
-  });
+  // index.html's script starts the reads it knows as the page begins to load, before this code
+  const ours = inline?.url === url && inline.token === session.token ? inline : null;
+  if (inline && !ours) inline.abort.abort();
+  const abort = ours?.abort ?? new AbortController();
+  let response: Promise<Response> | null =
+    ours?.response ??
+    fetch(url, {
+      headers: { Authorization: authorization, Accept: 'application/json' },
+      signal: abort.signal,
+    });
   const { pictures, frame } = read;
   if (pictures)
     void response
@@ -103,7 +127,7 @@ export function startEarlyRequests(
           picture.src = src;
           return picture;
         });
-        if (frame && loading.length) drawInFrame(frame, loading);
+        if (frame && loading.length) putInFrame(frame, loading);
       })
       .catch(() => undefined);
   setTimeout(() => {
@@ -127,10 +151,10 @@ export function startEarlyRequests(
 
 /**
  * Puts the page's first pictures into the portal's frame (index.html) if it still shows, where the
- * page will draw them: they no longer wait for the app to boot and render the page. On a phone only
+ * page will paint them: they no longer wait for the app to boot and render the page. On a phone only
  * (styles/_boot.scss), where that wait is seconds.
  */
-function drawInFrame(layout: string, pictures: HTMLImageElement[]): void {
+function putInFrame(layout: string, pictures: HTMLImageElement[]): void {
   const main = document.querySelector<HTMLElement>('body > .boot:not([hidden]) > .boot__main');
   if (!main) return;
   if (main.hidden) {
