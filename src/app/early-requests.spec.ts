@@ -155,7 +155,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
       startEarlyRequests({ pathname: '/welfare/store', search: '' }, as('employee'), '/api');
       expect(fetchSpy).not.toHaveBeenCalled();
       await settle();
-      expect(pictures.map((p) => p.src)).toEqual(['/api/images/products/g1.svg']);
+      expect(pictures).withContext('index.html shows its pictures').toEqual([]);
       const items = await firstValueFrom(TestBed.inject(WelfareApi).recommendations());
       expect(items.map((r) => r.product.id)).toEqual(['g1']);
       backend.expectNone(() => true);
@@ -253,72 +253,6 @@ describe('early reads (a returning user, before the app has booted)', () => {
     const page = firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
     backend.expectOne((r) => r.url === '/api/products').flush([product('net')]);
     expect((await page).items.map((p) => p.id)).toEqual(['net']);
-  });
-
-  describe("in the portal's frame (index.html), still showing the page's heading", () => {
-    let frame: HTMLElement;
-    const drawn = () =>
-      [...frame.querySelectorAll('.boot__main > .boot__pictures--catalog .boot__row > img')].map(
-        (img) => img.getAttribute('src'),
-      );
-
-    beforeEach(() => {
-      frame = document.createElement('div');
-      frame.className = 'boot';
-      frame.append(Object.assign(document.createElement('div'), { className: 'boot__main' }));
-      document.body.append(frame);
-      // real pictures, which the frame can hold (a data URL: nothing to download)
-      (window.Image as unknown as jasmine.Spy).and.callFake(function () {
-        const picture = document.createElement('img');
-        pictures.push(picture);
-        return picture;
-      });
-    });
-    afterEach(() => frame.remove());
-
-    const withPicture = (id: string) =>
-      product(id, { image: `data:image/svg+xml,%3Csvg id='${id}'/%3E` });
-
-    it("draws the catalog's first row of pictures where the page will, as soon as the read answers", async () => {
-      fetchSpy.and.resolveTo(answer(['a', 'b', 'c'].map(withPicture)));
-      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
-      await settle();
-      expect(drawn()).toEqual([withPicture('a').image, withPicture('b').image]);
-      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
-    });
-
-    it("shows a product page's picture under its module's navigation (its heading is data)", async () => {
-      const header = frame.querySelector('.boot__main')!.appendChild(document.createElement('div'));
-      header.className = 'boot__header';
-      frame.querySelector<HTMLElement>('.boot__main')!.hidden = true;
-      fetchSpy.and.resolveTo(answer(withPicture('p1')));
-      startEarlyRequests({ pathname: '/procurement/products/p1', search: '' }, as('buyer'), '/api');
-      await settle();
-      expect(
-        [...frame.querySelectorAll('.boot__main > .boot__pictures--product img')].map((img) =>
-          img.getAttribute('src'),
-        ),
-      ).toEqual([withPicture('p1').image]);
-      expect(frame.querySelector<HTMLElement>('.boot__main')!.hidden).toBeFalse();
-      expect(header.hidden).toBeTrue();
-      await firstValueFrom(TestBed.inject(CatalogApi).product('p1'));
-    });
-
-    it('draws nothing for a search (its chips and notes move the cards), nor once the app has replaced the frame', async () => {
-      fetchSpy.and.resolveTo(answer(['a', 'b'].map(withPicture)));
-      startEarlyRequests({ pathname: '/procurement/catalog', search: '?q=a' }, as('buyer'), '/api');
-      await settle();
-      expect(drawn()).toEqual([]);
-      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({ q: 'a' })));
-
-      frame.hidden = true;
-      fetchSpy.and.resolveTo(answer(['a', 'b'].map(withPicture)));
-      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
-      await settle();
-      expect(drawn()).toEqual([]);
-      expect(pictures.length).withContext('the pictures still load early').toBe(4);
-      await firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
-    });
   });
 
   it('is downloaded only for the pages it reads for', () => {

@@ -13,8 +13,6 @@ interface EarlyRead {
   path: string;
   /** The pictures of the answer a phone shows first: the page's largest paint. */
   pictures?: (body: unknown) => string[];
-  /** How the portal's frame lays them out where the page draws them (styles/_boot.scss), if it does. */
-  frame?: 'catalog' | 'product' | 'giftStore';
 }
 
 /** A phone shows two cards across: their pictures are the first things the page paints large. */
@@ -42,8 +40,6 @@ const EARLY_READS: {
     read: (_, params) => ({
       path: `/products?${catalogParams(queryFromParams(params)).toString()}`,
       pictures: (body) => (body as Product[]).slice(0, FIRST_ROW).map((p) => p.image),
-      // a search or a filter adds lines above the cards (chips, a relaxed search's note)
-      frame: Object.keys(params).length ? undefined : 'catalog',
     }),
   },
   {
@@ -51,7 +47,6 @@ const EARLY_READS: {
     read: ([, id]) => ({
       path: `/products/${encodeURIComponent(decodeURIComponent(id!))}`,
       pictures: (body) => [(body as Product).image],
-      frame: 'product',
     }),
   },
   {
@@ -60,7 +55,6 @@ const EARLY_READS: {
       path: `/welfare/recommendations?_limit=${RECOMMENDATIONS_SHOWN}`,
       pictures: (body) =>
         (body as Recommendation[]).slice(0, FIRST_ROW).map((r) => r.product.image),
-      frame: 'giftStore',
     }),
   },
 ];
@@ -116,18 +110,17 @@ export function startEarlyRequests(
       headers: { Authorization: authorization, Accept: 'application/json' },
       signal: abort.signal,
     });
-  const { pictures, frame } = read;
-  if (pictures)
+  const pictures = read.pictures;
+  if (pictures && !ours)
+    // (index.html's script shows those of its reads in the portal's frame)
     void response
       .then((res) => (res.ok ? res.clone().json() : []))
       .then((body) => {
-        const loading = pictures(body).map((src) => {
-          const picture = new Image(160, 160);
+        for (const src of pictures(body)) {
+          const picture = new Image();
           picture.fetchPriority = 'high';
           picture.src = src;
-          return picture;
-        });
-        if (frame && loading.length) putInFrame(frame, loading);
+        }
       })
       .catch(() => undefined);
   setTimeout(() => {
@@ -147,30 +140,6 @@ export function startEarlyRequests(
     response = null;
     return from(answerOf(early)).pipe(switchMap((answer) => (answer ? of(answer) : next(req))));
   });
-}
-
-/**
- * Puts the page's first pictures into the portal's frame (index.html) if it still shows, where the
- * page will paint them: they no longer wait for the app to boot and render the page. On a phone only
- * (styles/_boot.scss), where that wait is seconds.
- */
-function putInFrame(layout: string, pictures: HTMLImageElement[]): void {
-  const main = document.querySelector<HTMLElement>('body > .boot:not([hidden]) > .boot__main');
-  if (!main) return;
-  if (main.hidden) {
-    // a page whose heading is data (a product's name): only its module's navigation row
-    main.querySelector<HTMLElement>('.boot__header')!.hidden = true;
-    main.hidden = false;
-  }
-  const block = document.createElement('div');
-  block.className = `boot__pictures boot__pictures--${layout}`;
-  const above = document.createElement('div');
-  above.className = 'boot__above';
-  const row = document.createElement('div');
-  row.className = 'boot__row';
-  row.append(...pictures);
-  block.append(above, row);
-  main.append(block);
 }
 
 /** A 2xx JSON answer as HttpClient's own; anything else (an expired session, a failure) is null, and
