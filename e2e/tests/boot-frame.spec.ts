@@ -122,9 +122,21 @@ async function picturesAt(page: Page, selector: string, count: number): Promise<
   return (await pictures.evaluateAll(first, count)) as number[][];
 }
 
-// The largest paint of the catalog, a product page and the gift store is a picture: a returning user's read of it
-// starts with the app's code (src/app/early-requests.ts), and on a phone the frame shows it as soon
-// as the read answers, where the page then draws it.
+/**
+ * Opens `path` as a buyer, the app held back (the frame stays), until the first pictures are asked
+ * for: in the same task, they are put into the frame if it shows them.
+ */
+async function openUntilPictures(page: Page, path: string): Promise<void> {
+  await signIn(page, 'buyer@c1.example');
+  await page.route('**/api/me', () => undefined); // never answered
+  const pictures = page.waitForRequest(/\/api\/images\//);
+  await page.goto(path);
+  await pictures;
+}
+
+// The largest paint of the catalog, a product page and the gift store is a picture: index.html's
+// script starts a returning user's read of it as the page begins to load, and on a phone the frame
+// shows it as soon as the read answers, where the page then draws it.
 test.describe('pictures on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -164,12 +176,7 @@ test.describe('pictures on a phone', () => {
   test('a search has no pictures in the frame: its chips and notes would move them', async ({
     page,
   }) => {
-    await signIn(page, 'buyer@c1.example');
-    await page.route('**/api/me', () => undefined); // never answered: the frame stays
-    // the early read's pictures are asked for in the task that would draw them
-    const pictures = page.waitForRequest(/\/api\/images\//);
-    await page.goto('/procurement/catalog?q=%E7%BA%B8');
-    await pictures;
+    await openUntilPictures(page, '/procurement/catalog?q=%E7%BA%B8');
     await expect(page.locator('body > .boot .boot__title')).toBeVisible();
     await expect(page.locator('body > .boot .boot__pictures')).toHaveCount(0);
   });
@@ -178,11 +185,7 @@ test.describe('pictures on a phone', () => {
 test('on a desktop the frame shows no pictures: the page draws them beside its filters', async ({
   page,
 }) => {
-  await signIn(page, 'buyer@c1.example');
-  await page.route('**/api/me', () => undefined); // never answered: the frame stays
-  const pictures = page.waitForRequest(/\/api\/images\//);
-  await page.goto('/procurement/catalog');
-  await pictures;
+  await openUntilPictures(page, '/procurement/catalog');
   await expect(page.locator('body > .boot .boot__pictures img')).toHaveCount(2);
   await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(0);
 });
