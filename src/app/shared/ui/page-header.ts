@@ -15,13 +15,10 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
+    @use 'shell-frame' as frame;
+
     .page-header {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: flex-end;
-      justify-content: space-between;
-      margin: 0 0 20px;
+      @include frame.page-header-row;
     }
     .page-header__title {
       font: var(--mat-sys-headline-small);

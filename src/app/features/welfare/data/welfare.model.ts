@@ -32,10 +32,10 @@ export interface WelfareGift extends Product {
 export type RecommendationCode =
   'also-chose' | 'popular-in-department' | 'new-in-campaign' | 'within-balance';
 
-/** GET /api/welfare/recommendations: a gift and why it is shown. */
 /** How many recommendations the store asks for. */
 export const RECOMMENDATIONS_SHOWN = 8;
 
+/** GET /api/welfare/recommendations: a gift and why it is shown. */
 export interface Recommendation {
   product: Product;
   reason: {
