@@ -138,11 +138,13 @@ describe('early reads (a returning user, before the app has booted)', () => {
     afterEach(() => delete started.EARLY_READ);
 
     const inlineRead = (url: string, token: string, body: unknown) => {
+      const response = Promise.resolve(answer(body));
       const read = {
         url,
         token,
         abort: new AbortController(),
-        response: Promise.resolve(answer(body)),
+        response,
+        body: response.then((res) => res.json()),
       };
       started.EARLY_READ = read;
       return read;

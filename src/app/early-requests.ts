@@ -65,6 +65,8 @@ interface InlineRead {
   token: string;
   abort: AbortController;
   response: Promise<Response>;
+  /** The answer's JSON (null when it is not a 2xx), read once: the script's pictures come from it. */
+  body: Promise<unknown>;
 }
 
 function takeInlineRead(): InlineRead | undefined {
@@ -104,31 +106,29 @@ export function startEarlyRequests(
   const ours = inline?.url === url && inline.token === session.token ? inline : null;
   if (inline && !ours) inline.abort.abort();
   const abort = ours?.abort ?? new AbortController();
-  let response: Promise<Response> | null =
+  const response =
     ours?.response ??
     fetch(url, {
       headers: { Authorization: authorization, Accept: 'application/json' },
       signal: abort.signal,
     });
+  let answer: Promise<HttpResponse<unknown> | null> | null = answerOf(response, ours?.body);
   const pictures = read.pictures;
   if (pictures && !ours)
     // (index.html's script shows those of its reads in the portal's frame)
-    void response
-      .then((res) => (res.ok ? res.clone().json() : []))
-      .then((body) => {
-        for (const src of pictures(body)) {
-          const picture = new Image();
-          picture.fetchPriority = 'high';
-          picture.src = src;
-        }
-      })
-      .catch(() => undefined);
+    void answer.then((early) => {
+      for (const src of early ? pictures(early.body) : []) {
+        const picture = new Image();
+        picture.fetchPriority = 'high';
+        picture.src = src;
+      }
+    });
   setTimeout(() => {
-    if (response) abort.abort(); // not asked for: nothing keeps its answer open
-    response = null;
+    if (answer) abort.abort(); // not asked for: nothing keeps its answer open
+    answer = null;
   }, KEPT_MS);
   serveEarlyResponsesWith((req, next) => {
-    const early = response;
+    const early = answer;
     if (
       !early ||
       req.urlWithParams !== url ||
@@ -137,19 +137,23 @@ export function startEarlyRequests(
       req.headers.get('Authorization') !== authorization
     )
       return next(req);
-    response = null;
-    return from(answerOf(early)).pipe(switchMap((answer) => (answer ? of(answer) : next(req))));
+    answer = null;
+    return from(early).pipe(switchMap((served) => (served ? of(served) : next(req))));
   });
 }
 
-/** A 2xx JSON answer as HttpClient's own; anything else (an expired session, a failure) is null, and
- * the request then goes to the network as usual, so its error takes the ordinary path. */
-function answerOf(early: Promise<Response>): Promise<HttpResponse<unknown> | null> {
-  return early
+/** A 2xx JSON answer as HttpClient's own, its body read once (`body`, if index.html's script has
+ * read it already); anything else (an expired session, a failure) is null, and the request then goes
+ * to the network as usual, so its error takes the ordinary path. */
+function answerOf(
+  response: Promise<Response>,
+  body?: Promise<unknown>,
+): Promise<HttpResponse<unknown> | null> {
+  return response
     .then(async (res) =>
       res.ok
         ? new HttpResponse<unknown>({
-            body: await res.json(),
+            body: await (body ?? res.json()),
             headers: new HttpHeaders(Object.fromEntries(res.headers)),
             status: res.status,
             statusText: res.statusText,
