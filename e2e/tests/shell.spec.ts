@@ -135,6 +135,24 @@ test.describe('on a phone', () => {
     await settled(page);
     await page.screenshot({ path: shot('phone-en-employee-home'), fullPage: true });
   });
+
+  test('nothing is wider than the screen while the icon font is on its way', async ({ page }) => {
+    // Until the font arrives an icon is its name in text ("notifications"). Text spilling past the
+    // screen widens a phone's layout viewport, which moves every fixed bar: a layout shift.
+    await signIn(page, 'hr@c1.example');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/material-icons-outlined-[\w-]+\.woff$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/approvals');
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])).toEqual([
+      390, 390,
+    ]);
+    release();
+  });
 });
 
 test('every control shows the blue focus ring, never the error red; the side nav too', async ({
