@@ -3,16 +3,13 @@ import { ROLES, hasAnyRole, type Role, type User } from '../../../domain/auth.ts
 export type NavId =
   'home' | 'procurement' | 'welfare' | 'travel' | 'approvals' | 'budgets' | 'admin';
 
+/** Its labels are the texts `nav.<id>` and, in the phone's bottom bar, `nav.short.<id>`. */
 export interface NavItem {
   id: NavId;
   /** Absolute app path. */
   path: string;
   /** Material icon ligature (outlined font). */
   icon: string;
-  /** i18n key of the label. */
-  labelKey: string;
-  /** i18n key of the short label of the phone's bottom bar. */
-  shortLabelKey: string;
   /** Who may open it: the route guard and the navigation both read this. */
   roles: readonly Role[];
   /** A counter shown on the item. */
@@ -30,40 +27,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     id: 'home',
     path: '/',
     icon: 'dashboard',
-    labelKey: 'nav.home',
-    shortLabelKey: 'nav.short.home',
     roles: EVERYONE,
   },
   {
     id: 'procurement',
     path: '/procurement',
     icon: 'shopping_cart',
-    labelKey: 'nav.procurement',
-    shortLabelKey: 'nav.short.procurement',
     roles: ['buyer', 'admin'],
   },
   {
     id: 'welfare',
     path: '/welfare',
     icon: 'redeem',
-    labelKey: 'nav.welfare',
-    shortLabelKey: 'nav.short.welfare',
     roles: EVERYONE,
   },
   {
     id: 'travel',
     path: '/travel',
     icon: 'flight_takeoff',
-    labelKey: 'nav.travel',
-    shortLabelKey: 'nav.short.travel',
     roles: EVERYONE,
   },
   {
     id: 'approvals',
     path: '/approvals',
     icon: 'fact_check',
-    labelKey: 'nav.approvals',
-    shortLabelKey: 'nav.short.approvals',
     roles: ['hr', 'admin'],
     badge: 'pendingApprovals',
   },
@@ -71,16 +58,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     id: 'budgets',
     path: '/budgets',
     icon: 'account_balance_wallet',
-    labelKey: 'nav.budgets',
-    shortLabelKey: 'nav.short.budgets',
     roles: ['hr', 'admin', 'buyer'],
   },
   {
     id: 'admin',
     path: '/admin',
     icon: 'admin_panel_settings',
-    labelKey: 'nav.admin',
-    shortLabelKey: 'nav.short.admin',
     roles: ['admin'],
   },
 ];
