@@ -3,9 +3,15 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 import { LoadingIndicator } from './core/http/loading';
+import { REMOVES_BOOT_FRAME } from './core/layout/boot-frame';
 
 @Component({ template: 'page' })
 class Page {}
+
+@Component({ template: 'layout' })
+class Layout {
+  readonly [REMOVES_BOOT_FRAME] = true;
+}
 
 describe('App', () => {
   it('shows the top progress bar only while requests are in flight', async () => {
@@ -37,6 +43,23 @@ describe('App', () => {
       await TestBed.inject(Router).navigateByUrl('/');
       await fixture.whenStable();
       expect(frame.isConnected).toBeFalse();
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('leaves the frame to a layout that removes it itself, once its own page is on screen', async () => {
+    const frame = document.body.appendChild(document.createElement('div'));
+    frame.className = 'boot';
+    try {
+      TestBed.configureTestingModule({
+        providers: [provideRouter([{ path: '', component: Layout }])],
+      });
+      const fixture = TestBed.createComponent(App);
+      await TestBed.inject(Router).navigateByUrl('/');
+      await fixture.whenStable();
+      expect((fixture.nativeElement as HTMLElement).textContent).toContain('layout');
+      expect(frame.isConnected).toBeTrue();
     } finally {
       frame.remove();
     }

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { REMOVES_BOOT_FRAME, removeBootFrame } from './core/layout/boot-frame';
 import { LoadingIndicator } from './core/http/loading';
 import { I18n } from './core/i18n/i18n';
 
 /**
  * The root: a thin progress bar while requests are in flight, and the routed page. The first page
- * it shows replaces the frame index.html shows until then.
+ * it shows replaces the frame index.html shows until then (core/layout/boot-frame.ts).
  */
 @Component({
   selector: 'app-root',
@@ -20,7 +21,7 @@ import { I18n } from './core/i18n/i18n';
     >
       <div class="app-loading__bar"></div>
     </div>
-    <router-outlet (activate)="pageShown()" />
+    <router-outlet (activate)="pageShown($event)" />
   `,
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +31,7 @@ export class App {
   protected readonly i18n = inject(I18n);
   private readonly document = inject(DOCUMENT);
 
-  protected pageShown(): void {
-    this.document.querySelector('body > .boot')?.remove();
+  protected pageShown(component: object): void {
+    if (!(REMOVES_BOOT_FRAME in component)) removeBootFrame(this.document);
   }
 }

@@ -1,6 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatSidenavContent } from '@angular/material/sidenav';
 import { By } from '@angular/platform-browser';
@@ -15,6 +16,9 @@ import { I18n } from '../i18n/i18n';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
 
+@Component({ template: '<h1>routed page</h1>' })
+class RoutedPage {}
+
 const userWith = (...roles: Role[]): User => ({
   id: `u-${roles.join('-')}`,
   name: '周建国',
@@ -28,11 +32,15 @@ describe('Shell', () => {
   let desktop$: BehaviorSubject<{ matches: boolean; breakpoints: Record<string, boolean> }>;
   let backend: HttpTestingController;
 
-  async function render(user: User, isDesktop = true) {
+  /** The shell, rendered once, for `user`; opened on `url` (its route activated before it renders). */
+  async function render(user: User, isDesktop = true, url?: string) {
     desktop$ = new BehaviorSubject({ matches: isDesktop, breakpoints: {} });
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'orders', children: [] }]),
+        provideRouter([
+          { path: 'orders', children: [] },
+          { path: 'page', component: RoutedPage },
+        ]),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideSignedIn(user),
@@ -44,6 +52,7 @@ describe('Shell', () => {
     i18n.register(SHELL_I18N);
     i18n.lang.set('zh-CN');
     backend = TestBed.inject(HttpTestingController);
+    if (url) await TestBed.inject(Router).navigateByUrl(url);
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
     return fixture;
@@ -208,6 +217,24 @@ describe('Shell', () => {
     await router.navigateByUrl('/?drill=cc:cc-1#x');
     expect(scrollTo).not.toHaveBeenCalled();
     expect(backend.match(() => true).map((r) => r.request.url)).toEqual([]);
+  });
+
+  it('makes its first page in a later task than itself, and keeps the frame until then', async () => {
+    const frame = document.body.appendChild(document.createElement('div'));
+    frame.className = 'boot';
+    try {
+      const fixture = await render(userWith('buyer'), false, '/page');
+      const main = (fixture.nativeElement as HTMLElement).querySelector('main')!;
+      expect(main.textContent).not.toContain('routed page');
+      expect(frame.isConnected).toBeTrue();
+
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+      expect(main.querySelector('h1')?.textContent).toBe('routed page');
+      expect(frame.isConnected).toBeFalse();
+    } finally {
+      frame.remove();
+    }
   });
 
   it('logs out from the user menu', async () => {

@@ -2,9 +2,12 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
+  afterNextRender,
   computed,
   inject,
   linkedSignal,
+  signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
@@ -23,6 +26,7 @@ import { ReferenceData } from '../reference-data/reference-data';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { navItemsFor, type NavItem } from '../nav/nav-items';
+import { REMOVES_BOOT_FRAME, removeBootFrame } from './boot-frame';
 import { BrandMark } from './brand-mark';
 import { NotificationBell } from '../notifications/notification-bell';
 import { UnreadNotifications } from '../notifications/unread-notifications';
@@ -91,6 +95,14 @@ export class Shell {
     computation: (opened, previous) => opened || (previous?.value ?? false),
   });
   private readonly content = viewChild(MatSidenavContent);
+  /**
+   * The first page is made in the task after the shell's first render: on a phone, two shorter
+   * tasks instead of one long one (the browser may answer a tap in between). The frame index.html
+   * shows stays until the page is on screen.
+   */
+  protected readonly pageReady = signal(false);
+  readonly [REMOVES_BOOT_FRAME] = true;
+  private readonly document = inject(DOCUMENT);
 
   constructor() {
     let path = '';
@@ -111,6 +123,7 @@ export class Shell {
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
+    afterNextRender(() => setTimeout(() => this.pageReady.set(true)));
     // Made during a navigation (the first one, usually), whose end refreshes them: not twice.
     if (!this.router.currentNavigation()) this.refreshBadges();
   }
@@ -123,6 +136,10 @@ export class Shell {
 
   protected badgeText(count: number): string {
     return count > 99 ? '99+' : String(count);
+  }
+
+  protected pageShown(): void {
+    removeBootFrame(this.document);
   }
 
   protected logout(everywhere = false): void {
