@@ -148,7 +148,7 @@ try {
     );
   const loginKb = rows[0].kb;
   console.log(
-    `\nfirst visit to /login: ${loginKb.toFixed(1)} kB gzip (budget ${LOGIN_BUDGET_KB} kB)`,
+    `\nfirst visit to /login: ${loginKb.toFixed(2)} kB gzip (budget ${LOGIN_BUDGET_KB} kB)`,
   );
   if (loginKb > LOGIN_BUDGET_KB) exitCode = 1;
 } finally {
