@@ -219,7 +219,13 @@ describe('Shell', () => {
     expect(backend.match(() => true).map((r) => r.request.url)).toEqual([]);
   });
 
-  it('makes its first page in a later task than itself, and keeps the frame until then', async () => {
+  it('makes its page with itself when no frame is shown (after signing in)', async () => {
+    const fixture = await render(userWith('buyer'), false, '/page');
+    const main = (fixture.nativeElement as HTMLElement).querySelector('main')!;
+    expect(main.querySelector('h1')?.textContent).toBe('routed page');
+  });
+
+  it('under the frame, makes its first page in a later task than itself, and keeps the frame until then', async () => {
     const frame = document.body.appendChild(document.createElement('div'));
     frame.className = 'boot';
     try {

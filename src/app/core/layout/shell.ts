@@ -26,7 +26,7 @@ import { ReferenceData } from '../reference-data/reference-data';
 import { I18n, TranslatePipe } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { navItemsFor, type NavItem } from '../nav/nav-items';
-import { REMOVES_BOOT_FRAME, removeBootFrame } from './boot-frame';
+import { BOOT_FRAME, REMOVES_BOOT_FRAME, removeBootFrame } from './boot-frame';
 import { BrandMark } from './brand-mark';
 import { NotificationBell } from '../notifications/notification-bell';
 import { UnreadNotifications } from '../notifications/unread-notifications';
@@ -95,14 +95,15 @@ export class Shell {
     computation: (opened, previous) => opened || (previous?.value ?? false),
   });
   private readonly content = viewChild(MatSidenavContent);
-  /**
-   * The first page is made in the task after the shell's first render: on a phone, two shorter
-   * tasks instead of one long one (the browser may answer a tap in between). The frame index.html
-   * shows stays until the page is on screen.
-   */
-  protected readonly pageReady = signal(false);
-  readonly [REMOVES_BOOT_FRAME] = true;
   private readonly document = inject(DOCUMENT);
+  /**
+   * Under the frame index.html shows (a returning user's first page), the page is made in the task
+   * after the shell's first render: on a phone, two shorter tasks instead of one long one (the
+   * browser may answer a tap in between). The frame hides the shell without its page meanwhile,
+   * and stays until the page is on screen. Without it (after signing in) both come at once.
+   */
+  protected readonly pageReady = signal(!this.document.querySelector(BOOT_FRAME));
+  readonly [REMOVES_BOOT_FRAME] = true;
 
   constructor() {
     let path = '';
@@ -123,7 +124,7 @@ export class Shell {
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
-    afterNextRender(() => setTimeout(() => this.pageReady.set(true)));
+    if (!this.pageReady()) afterNextRender(() => setTimeout(() => this.pageReady.set(true)));
     // Made during a navigation (the first one, usually), whose end refreshes them: not twice.
     if (!this.router.currentNavigation()) this.refreshBadges();
   }
