@@ -68,15 +68,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-export function navItem(id: NavId): NavItem {
-  const item = NAV_ITEMS.find((i) => i.id === id);
-  if (!item) throw new Error(`Unknown navigation item ${id}`);
-  return item;
-}
-
 /** The roles allowed on a module, for `roleGuard(...rolesOf('procurement'))`. */
 export function rolesOf(id: NavId): Role[] {
-  return [...navItem(id).roles];
+  return [...rolesAllowed(id)];
+}
+
+/** Every NavId has its item: the type says so. */
+function rolesAllowed(id: NavId): readonly Role[] {
+  return NAV_ITEMS.find((i) => i.id === id)!.roles;
 }
 
 /** What a user may open beyond their roles' modules. */
@@ -97,5 +96,5 @@ export function canOpen(
   id: NavId,
   extras: NavExtras = {},
 ): boolean {
-  return hasAnyRole(user, navItem(id).roles) || (id === 'approvals' && !!user && !!extras.delegate);
+  return hasAnyRole(user, rolesAllowed(id)) || (id === 'approvals' && !!user && !!extras.delegate);
 }
