@@ -114,6 +114,19 @@ describe('HomePage', () => {
     expect(root.textContent).toContain('C1-CC102 · 采购部成本中心');
   });
 
+  it("keeps the orders card's height while its count loads: the links below do not jump", async () => {
+    const fixture = await render(userWith('buyer'));
+    const root = fixture.nativeElement as HTMLElement;
+    const card = root.querySelector('a[href="/procurement/orders"]')!.closest('article')!;
+    const loading = card.getBoundingClientRect().height;
+    backend
+      .expectOne((r) => r.url === '/api/orders')
+      .flush([{}], { headers: { 'X-Total-Count': '14' } });
+    await fixture.whenStable();
+    expect(text(root, 'orders-count')).toContain('14');
+    expect(card.getBoundingClientRect().height).toBe(loading);
+  });
+
   it('shows an approver the pending count and budget use per category, and an error state with retry', async () => {
     const fixture = await render(userWith('hr'));
     flushPoints();
