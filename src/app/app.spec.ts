@@ -4,6 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 import { LoadingIndicator } from './core/http/loading';
 import { REMOVES_BOOT_FRAME } from './core/layout/boot-frame';
+import { withBootFrame } from './core/layout/boot-frame.spec-util';
 
 @Component({ template: 'page' })
 class Page {}
@@ -31,9 +32,7 @@ describe('App', () => {
   });
 
   it('removes the frame index.html shows once the first page is on screen, not before', async () => {
-    const frame = document.body.appendChild(document.createElement('div'));
-    frame.className = 'boot';
-    try {
+    await withBootFrame(async (frame) => {
       TestBed.configureTestingModule({
         providers: [provideRouter([{ path: '', component: Page }])],
       });
@@ -43,15 +42,11 @@ describe('App', () => {
       await TestBed.inject(Router).navigateByUrl('/');
       await fixture.whenStable();
       expect(frame.isConnected).toBeFalse();
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('leaves the frame to a layout that removes it itself, once its own page is on screen', async () => {
-    const frame = document.body.appendChild(document.createElement('div'));
-    frame.className = 'boot';
-    try {
+    await withBootFrame(async (frame) => {
       TestBed.configureTestingModule({
         providers: [provideRouter([{ path: '', component: Layout }])],
       });
@@ -60,8 +55,6 @@ describe('App', () => {
       await fixture.whenStable();
       expect((fixture.nativeElement as HTMLElement).textContent).toContain('layout');
       expect(frame.isConnected).toBeTrue();
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });

@@ -13,6 +13,7 @@ import { AuthSession } from '../auth/auth-session';
 import { provideSignedIn } from '../auth/signed-in.spec-util';
 import { coreTranslations } from '../i18n/core.i18n';
 import { I18n } from '../i18n/i18n';
+import { withBootFrame } from './boot-frame.spec-util';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
 
@@ -226,9 +227,7 @@ describe('Shell', () => {
   });
 
   it('under the frame, makes its first page in a later task than itself, and keeps the frame until then', async () => {
-    const frame = document.body.appendChild(document.createElement('div'));
-    frame.className = 'boot';
-    try {
+    await withBootFrame(async (frame) => {
       const fixture = await render(userWith('buyer'), false, '/page');
       const main = (fixture.nativeElement as HTMLElement).querySelector('main')!;
       expect(main.textContent).not.toContain('routed page');
@@ -238,9 +237,7 @@ describe('Shell', () => {
       await fixture.whenStable();
       expect(main.querySelector('h1')?.textContent).toBe('routed page');
       expect(frame.isConnected).toBeFalse();
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('logs out from the user menu', async () => {
