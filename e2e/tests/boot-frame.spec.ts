@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '../support/fixtures';
+import { holdRequests } from '../support/network';
 import { signIn, switchLanguage } from '../support/session';
 
 // A returning user's first look at a page, before the app's code has arrived: index.html's frame
@@ -157,12 +158,7 @@ test.describe('pictures on a phone', () => {
       await signIn(page, userFor(path));
       if (lang === 'en') await switchLanguage(page, 'en');
       // the session check holds the app back: the frame stays, and the early read goes on
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/api/me', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/api/me');
       await page.goto(path);
       const inFrame = 'body > .boot .boot__pictures img:visible';
       const shown = await picturesAt(page, inFrame, across);

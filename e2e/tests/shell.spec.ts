@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { tabStops } from '../support/focus';
+import { holdRequests } from '../support/network';
 import { settled, shot, signIn, signOut } from '../support/session';
 
 // Which modules each demo role sees in the navigation (NAV_ITEMS), by its zh-CN label.
@@ -140,12 +141,7 @@ test.describe('on a phone', () => {
     // Until the font arrives an icon is its name in text ("notifications"). Text spilling past the
     // screen widens a phone's layout viewport, which moves every fixed bar: a layout shift.
     await signIn(page, 'hr@c1.example');
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/material-icons-outlined-[\w-]+\.woff$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/material-icons-outlined-[\w-]+\.woff$/);
     await page.goto('/approvals');
     await expect(page.locator('main h1')).toBeVisible();
     expect(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])).toEqual([
