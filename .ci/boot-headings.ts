@@ -76,7 +76,11 @@ const PAGES: Record<string, BootHeading> = {
   },
   '/budgets': { title: 'budgets.title', subtitle: 'budgets.subtitle' },
   '/addresses': { title: 'addresses.title.personal', subtitle: 'addresses.subtitle.personal' },
-  '/admin/settings': { title: 'admin.settings.title', moduleNav: true },
+  '/admin/settings': {
+    title: 'admin.settings.title',
+    subtitle: 'admin.settings.subtitle',
+    moduleNav: true,
+  },
   '/admin/users': { title: 'admin.users.title', subtitle: 'admin.users.subtitle', moduleNav: true },
   '/admin/organisation': {
     title: 'admin.org.title',

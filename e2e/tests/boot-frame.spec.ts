@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '../support/fixtures';
 import { holdRequests } from '../support/network';
-import { signIn, switchLanguage } from '../support/session';
+import { settled, signIn, switchLanguage } from '../support/session';
 
 // A returning user's first look at a page, before the app's code has arrived: index.html's frame
 // with the page's own heading (HEADINGS, written by `npm run boot:headings`). The heading must be
@@ -208,3 +208,52 @@ for (const [path, reads, drawn] of [
     );
   });
 }
+
+// The largest paint of these pages on a phone is their heading in the frame, seconds before the
+// app's code has run there (Lighthouse's largest contentful paint): the page must then draw no
+// text or picture larger than it, or the largest paint waits for the app. The browser's own
+// measure says, as Lighthouse's does; the screen is the phone Lighthouse emulates.
+test.describe('the largest paint on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  for (const [path, lang] of [
+    ['/procurement/import', 'zh-CN'],
+    ['/procurement/import', 'en'],
+    ['/admin/settings', 'zh-CN'],
+    ['/admin/settings', 'en'],
+    ['/procurement/cart', 'zh-CN'],
+    ['/approvals', 'zh-CN'],
+    ['/budgets', 'en'],
+    ['/travel', 'zh-CN'],
+  ] as const) {
+    test(`${path} (${lang}): the frame's heading, the page draws nothing larger`, async ({
+      page,
+    }) => {
+      await signIn(page, userFor(path));
+      if (lang === 'en') await switchLanguage(page, 'en');
+      await page.addInitScript(() => {
+        const painted: string[] = ((window as unknown as { painted: string[] }).painted = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as PerformanceEntry[] & { element: Element }[]) {
+            const e = entry.element;
+            painted.push(e?.closest('.boot') ? 'frame' : `${e?.localName}.${e?.className}`);
+          }
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      const largest = () =>
+        page.evaluate(() => (window as unknown as { painted: string[] }).painted.at(-1));
+      // the session check holds the app back until the frame has painted
+      const release = await holdRequests(page, '**/api/me');
+      await page.goto(path);
+      await expect.poll(largest).toBe('frame');
+      release();
+      await expect(page.locator('body > .boot')).toHaveCount(0);
+      await settled(page);
+      // two frames for the page's paint to be measured
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await largest()).toBe('frame');
+    });
+  }
+});

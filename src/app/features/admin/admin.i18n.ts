@@ -3,6 +3,7 @@ import type { Translations } from '../../core/i18n/i18n';
 export const ADMIN_I18N: Translations = {
   'zh-CN': {
     'admin.settings.title': '公司设置',
+    'admin.settings.subtitle': '审批阈值、积分价值与开票信息，全公司适用；每次修改都记入审计日志',
     'admin.rules.title': '审批规则',
     'admin.rules.subtitle': '按品类设置更低的审批阈值，并指定每一级由哪些审批人审批',
     'admin.rules.categories': '品类审批阈值',
@@ -67,12 +68,10 @@ export const ADMIN_I18N: Translations = {
     'admin.audit.field.lowestLogicalFare.toleranceFen': '最低价航班：容差金额',
     'admin.audit.field.lowestLogicalFare.tolerancePercent': '最低价航班：容差比例（%）',
     'admin.settings.approvals': '审批阈值',
-    'admin.settings.approvalsHint':
-      '订单金额达到阈值时需要人力审批；达到二级阈值时需要两位不同的审批人。',
     'admin.settings.approvalThreshold': '审批阈值（元）',
     'admin.settings.approvalThresholdHint': '达到此金额的订单需要一级审批',
     'admin.settings.secondApprovalThreshold': '二级审批阈值（元）',
-    'admin.settings.secondApprovalThresholdHint': '达到此金额需要两级审批，须高于审批阈值',
+    'admin.settings.secondApprovalThresholdHint': '达到此金额需要两位不同的审批人，须高于审批阈值',
     'admin.settings.welfare': '福利积分',
     'admin.settings.pointValue': '积分价值（元/积分）',
     'admin.settings.pointValueHint': '一个积分折合的金额',
@@ -174,6 +173,8 @@ export const ADMIN_I18N: Translations = {
   },
   en: {
     'admin.settings.title': 'Company settings',
+    'admin.settings.subtitle':
+      'Approval thresholds, the value of a point and invoice details, for the whole company; every change goes into the audit log',
     'admin.rules.title': 'Approval rules',
     'admin.rules.subtitle':
       'Lower approval thresholds for some categories, and who approves each level',
@@ -241,13 +242,11 @@ export const ADMIN_I18N: Translations = {
     'admin.audit.field.lowestLogicalFare.toleranceFen': 'Lowest logical fare: tolerance',
     'admin.audit.field.lowestLogicalFare.tolerancePercent': 'Lowest logical fare: tolerance (%)',
     'admin.settings.approvals': 'Approval thresholds',
-    'admin.settings.approvalsHint':
-      'Orders at or above the threshold need HR approval; at the second threshold, two different approvers.',
     'admin.settings.approvalThreshold': 'Approval threshold (¥)',
     'admin.settings.approvalThresholdHint': 'Orders of this amount or more need one approval',
     'admin.settings.secondApprovalThreshold': 'Second approval threshold (¥)',
     'admin.settings.secondApprovalThresholdHint':
-      'From this amount two approvals are needed; above the first threshold',
+      'From this amount two different approvers are needed; above the first threshold',
     'admin.settings.welfare': 'Welfare points',
     'admin.settings.pointValue': 'Point value (¥ per point)',
     'admin.settings.pointValueHint': 'What one point is worth',

@@ -180,15 +180,14 @@ export const PROCUREMENT_I18N: Translations = {
     'procurement.quick.add': '加入购物车（{n} 行）',
 
     'procurement.import.title': '批量导入',
-    'procurement.import.subtitle': '从表格粘贴或上传 CSV / Excel，逐行检查并一键修正',
+    'procurement.import.subtitle':
+      '从表格粘贴，或上传 CSV、TSV、Excel (.xlsx) 文件（第一行可为表头：SKU、数量），逐行检查并一键修正',
     'procurement.import.template': '下载模板',
     'procurement.import.paste': '从表格粘贴',
     'procurement.import.pasteLabel': 'SKU 与数量（每行一条）',
     'procurement.import.pasteHint': 'SKU\t数量\nOF-000123\t24',
     'procurement.import.check': '检查',
     'procurement.import.upload': '上传文件',
-    'procurement.import.uploadHint':
-      '支持 CSV、TSV 与 Excel (.xlsx)。第一行可为表头（SKU、数量）。',
     'procurement.import.choose': '选择文件',
     'procurement.import.stage.parse': '正在读取表格…',
     'procurement.import.stage.lookup': '正在核对商品（{done}/{total} 批）…',
@@ -569,15 +568,13 @@ export const PROCUREMENT_I18N: Translations = {
 
     'procurement.import.title': 'Bulk import',
     'procurement.import.subtitle':
-      'Paste from a spreadsheet or upload CSV / Excel; every line is checked, with one-click fixes',
+      'Paste from a spreadsheet, or upload a CSV, TSV or Excel (.xlsx) file (the first row may be a header: SKU, Qty); every line is checked, with one-click fixes',
     'procurement.import.template': 'Download template',
     'procurement.import.paste': 'Paste from a spreadsheet',
     'procurement.import.pasteLabel': 'SKU and quantity, one line each',
     'procurement.import.pasteHint': 'SKU\tQty\nOF-000123\t24',
     'procurement.import.check': 'Check',
     'procurement.import.upload': 'Upload a file',
-    'procurement.import.uploadHint':
-      'CSV, TSV and Excel (.xlsx). The first row may be a header (SKU, Qty).',
     'procurement.import.choose': 'Choose file',
     'procurement.import.stage.parse': 'Reading the sheet…',
     'procurement.import.stage.lookup': 'Looking up products (batch {done} of {total})…',

@@ -61,7 +61,6 @@ export class CompanySettingsPage implements OnInit, HasUnsavedChanges {
   private readonly reference = inject(ReferenceData);
   protected readonly company = this.reference.company;
   protected readonly loading = this.reference.companyLoading;
-  protected readonly companyName = this.reference.companyName;
   protected readonly saving = this.store.selectSignal(adminFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(adminFeature.selectSaveError);
   protected readonly savedAt = this.store.selectSignal(adminFeature.selectSavedAt);
