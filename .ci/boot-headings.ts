@@ -5,7 +5,8 @@
 // already on screen, in the user's language, where the page will draw them. They are taken from
 // the pages' dictionaries (the keys below, as each page's header uses them) and written into the
 // HEADINGS object of index.html's inline script. Only pages whose header is fixed text are listed:
-// a greeting, a product's or an order's name come with the app.
+// a product's or an order's name come with the app. A buyer's home is the one exception: the script
+// greets them with the words written into its HOME object and the name of the stored user.
 //
 // `npm run boot:headings -- --check` (in `npm test`) fails when index.html is not what this writes:
 // run `npm run boot:headings` after changing a listed page's heading, and commit index.html.
@@ -100,8 +101,21 @@ const PAGES: Record<string, BootHeading> = {
   '/admin/audit': { title: 'admin.audit.title', subtitle: 'admin.audit.subtitle', moduleNav: true },
 };
 
+/**
+ * The words of a buyer's home page that the frame shows, its greeting and the label of its
+ * procurement budget's figure (the page's largest paint), with the figure once index.html's read of
+ * the budgets answers (a greeting's `{name}` is the stored user's).
+ */
+const HOME_WORDS = {
+  morning: 'home.greeting.morning',
+  afternoon: 'home.greeting.afternoon',
+  evening: 'home.greeting.evening',
+  budgetLeft: 'home.budgetLeft',
+};
+
 /** The dictionaries the listed pages' headers read. */
 const DICTIONARIES = [
+  'home',
   'procurement',
   'welfare',
   'travel',
@@ -150,14 +164,33 @@ function headings(words: Dictionary): Record<string, (string | number)[]> {
   );
 }
 
-const MARKER = /(var HEADINGS = )\{[\s\S]*?\};(?=\n)/;
+/** The HOME object: word → [zh, en]. */
+function homeWords(words: Dictionary): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(HOME_WORDS).map(([word, key]) => [
+      word,
+      LANGUAGES.map((lang) => {
+        const value = words[lang][key];
+        if (value === undefined) throw new Error(`${key} is not in the ${lang} dictionary`);
+        return value;
+      }),
+    ]),
+  );
+}
+
 const html = readFileSync(INDEX, 'utf8');
-if (!MARKER.test(html)) throw new Error('src/index.html has no `var HEADINGS = …;` to write into');
-const table = JSON.stringify(headings(await dictionary()));
-const written = await format(
-  html.replace(MARKER, (_, start: string) => `${start}${table};`),
-  { ...(await resolveConfig(INDEX)), filepath: INDEX },
-);
+const words = await dictionary();
+let filled = html;
+for (const [name, table] of [
+  ['HEADINGS', headings(words)],
+  ['HOME', homeWords(words)],
+] as const) {
+  const marker = new RegExp(`(var ${name} = )\\{[\\s\\S]*?\\};(?=\\n)`);
+  if (!marker.test(filled))
+    throw new Error(`src/index.html has no \`var ${name} = …;\` to write into`);
+  filled = filled.replace(marker, (_, start: string) => `${start}${JSON.stringify(table)};`);
+}
+const written = await format(filled, { ...(await resolveConfig(INDEX)), filepath: INDEX });
 
 if (process.argv.includes('--check')) {
   if (written !== html) {

@@ -11,7 +11,7 @@ type Headings = Record<string, [number, string, string, string, string]>;
 
 /** The demo user who may open a path. */
 function userFor(path: string): string {
-  if (/^\/(procurement|addresses)/.test(path)) return 'buyer@c1.example';
+  if (/^\/(procurement|addresses|$)/.test(path)) return 'buyer@c1.example';
   if (path.startsWith('/admin')) return 'admin@c1.example';
   if (/^\/(approvals|budgets|travel\/report)/.test(path)) return 'hr@c1.example';
   return 'employee@c1.example';
@@ -101,7 +101,7 @@ test.describe('on a desktop', () => {
 });
 
 test('a page without a fixed heading shows the bare frame', async ({ page }) => {
-  await signIn(page, 'buyer@c1.example');
+  await signIn(page, 'employee@c1.example'); // (a buyer's home has its greeting: below)
   await page.route(/\/main-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('/');
   await expect(page.locator('body > .boot .boot__bar')).toBeVisible();
@@ -186,9 +186,99 @@ test('on a desktop the frame shows no pictures: the page draws them beside its f
   await expect(page.locator('body > .boot .boot__pictures img:visible')).toHaveCount(0);
 });
 
+/** The text of each of `selectors`, where it starts and its height, in CSS pixels (a block's width is
+ * its container's, not its text's). */
+async function drawn(page: Page, selectors: string[]): Promise<[string, number[]][]> {
+  const each = selectors.map(async (selector) => {
+    const e = page.locator(selector);
+    const box = (await e.boundingBox())!;
+    const at = [box.x, box.y, box.height].map(Math.round);
+    return [(await e.innerText()).trim(), at] as [string, number[]];
+  });
+  return Promise.all(each);
+}
+
+// A buyer's home: the frame greets them as the page does, and on a phone shows their procurement
+// budget left (the page's largest paint) as soon as index.html's read of the budgets answers.
+test.describe("a buyer's home", () => {
+  for (const [lang, width] of [
+    ['zh-CN', 390],
+    ['en', 390],
+    ['en', 360], // the greeting takes two lines, and the company's name is cut short
+  ] as const) {
+    test(`on a phone, ${width} px: the greeting and the budget left, where the page draws them (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await signIn(page, 'buyer@c1.example');
+      if (lang === 'en') await switchLanguage(page, 'en');
+      const release = await holdRequests(page, '**/api/me');
+      await page.goto('/');
+      await expect(page.locator('body > .boot .boot__budget')).toBeVisible();
+      const shown = await drawn(page, [
+        '.boot__title',
+        '.boot__budget p:first-child',
+        '.boot__budget p + p',
+      ]);
+      release();
+      await expect(page.locator('body > .boot')).toHaveCount(0);
+      const budget = '[data-testid=home-procurement] .card--budget';
+      await expect(page.getByTestId('budget-left')).toBeVisible();
+      expect(
+        await drawn(page, [
+          'main h1',
+          `${budget} .card__label`,
+          `${budget} [data-testid=budget-left]`,
+        ]),
+      ).toEqual(shown);
+      await expect(page.locator('main .page-header__subtitle')).toHaveJSProperty(
+        'offsetHeight',
+        20,
+      );
+    });
+  }
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+    test('without procurement budgets the frame shows no figure: the page says there is none', async ({
+      page,
+    }) => {
+      await signIn(page, 'buyer@c1.example');
+      const release = await holdRequests(page, '**/api/me');
+      await page.route(/\/api\/budgets\?/, (route) =>
+        route.fulfill({ json: [], headers: { 'x-total-count': '0' } }),
+      );
+      const answered = page.waitForResponse(/\/api\/budgets\?/);
+      await page.goto('/');
+      await answered;
+      await expect(page.locator('body > .boot .boot__title')).toBeVisible();
+      await expect(page.locator('body > .boot .boot__budget')).toHaveCount(0);
+      release();
+      await expect(page.getByText('暂无可用的预算')).toBeVisible();
+    });
+  });
+
+  test('on a desktop the frame greets them where the page does, and shows no figure', async ({
+    page,
+  }) => {
+    await signIn(page, 'buyer@c1.example');
+    const release = await holdRequests(page, '**/api/me');
+    await page.goto('/');
+    await expect(page.locator('body > .boot .boot__title')).toBeVisible();
+    const shown = await drawn(page, ['.boot__title']);
+    await expect(page.locator('body > .boot .boot__budget')).toHaveCount(1);
+    await expect(page.locator('body > .boot .boot__budget')).toBeHidden();
+    release();
+    await expect(page.locator('body > .boot')).toHaveCount(0);
+    expect(await drawn(page, ['main h1'])).toEqual(shown);
+  });
+});
+
 // index.html's script starts these pages' reads as the page begins to load (its READS): each must be
 // the page's own read, which the page is then served, or the page would read a second time.
 for (const [path, reads, drawn] of [
+  ['/', /\/api\/budgets\?/, '[data-testid=budget-left]'],
   ['/procurement/catalog', /\/api\/products\?/, 'app-product-card img'],
   ['/procurement/products/p001377', /\/api\/products\/p001377$/, 'img.gallery__main'],
   ['/welfare/store', /\/api\/welfare\/recommendations/, 'app-recommendations-panel img'],
@@ -217,6 +307,8 @@ test.describe('the largest paint on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
   for (const [path, lang] of [
+    ['/', 'zh-CN'],
+    ['/', 'en'],
     ['/procurement/import', 'zh-CN'],
     ['/procurement/import', 'en'],
     ['/admin/settings', 'zh-CN'],
@@ -245,6 +337,8 @@ test.describe('the largest paint on a phone', () => {
       // the session check holds the app back until the frame has painted
       const release = await holdRequests(page, '**/api/me');
       await page.goto(path);
+      // (a buyer's home: its figure too, once the read has answered)
+      if (path === '/') await expect(page.locator('body > .boot .boot__budget')).toBeVisible();
       await expect.poll(largest).toBe('frame');
       release();
       await expect(page.locator('body > .boot')).toHaveCount(0);

@@ -93,7 +93,8 @@ describe('HomePage', () => {
     const fixture = await render(userWith('buyer'));
     flushPoints();
     const budgets = backend.expectOne((r) => r.url === '/api/budgets');
-    // exactly the URL the early read of a returning user asks for (src/app/early-requests.ts)
+    // exactly the URL the early read of a returning user asks for (src/app/early-requests.ts, and
+    // index.html's script for a buyer)
     expect(budgets.request.urlWithParams).toBe(`/api/budgets?period=${year}&_limit=100`);
     budgets.flush([
       budget('b1', 'procurement', 1_000_000, 100_000, 50_000),
@@ -112,6 +113,11 @@ describe('HomePage', () => {
     expect(text(root, 'budget-left')).toBe('¥8,500.00');
     expect(text(root, 'orders-count')).toContain('14');
     expect(root.textContent).toContain('C1-CC102 · 采购部成本中心');
+    expect(root.textContent).toContain('1 个成本中心');
+
+    TestBed.inject(I18n).lang.set('en');
+    await fixture.whenStable();
+    expect(root.textContent).toContain(`1 cost center · ${year}`);
   });
 
   it("keeps the orders card's height while its count loads: the links below do not jump", async () => {

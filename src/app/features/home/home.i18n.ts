@@ -77,7 +77,7 @@ export const HOME_I18N: Translations = {
     'home.section.approvals': 'Approvals & budgets',
     'home.section.company': 'Company settings',
     'home.budgetLeft': 'Procurement budget left',
-    'home.budgetLeftHint': '{count} cost centers · {year}',
+    'home.budgetLeftHint': '{count, plural, one {# cost center} other {# cost centers}} · {year}',
     'home.budgetOf': 'of {amount}',
     'home.byCostCenter': 'By cost center',
     'home.available': 'Available',
