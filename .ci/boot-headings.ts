@@ -5,8 +5,8 @@
 // already on screen, in the user's language, where the page will draw them. They are taken from
 // the pages' dictionaries (the keys below, as each page's header uses them) and written into the
 // HEADINGS object of index.html's inline script. Only pages whose header is fixed text are listed:
-// a product's or an order's name come with the app. A buyer's home is the one exception: the script
-// greets them with the words written into its HOME object and the name of the stored user.
+// a product's or an order's name come with the app. The home page is the one exception: the script
+// greets the stored user by name, with the words written into its HOME object.
 //
 // `npm run boot:headings -- --check` (in `npm test`) fails when index.html is not what this writes:
 // run `npm run boot:headings` after changing a listed page's heading, and commit index.html.
@@ -102,9 +102,9 @@ const PAGES: Record<string, BootHeading> = {
 };
 
 /**
- * The words of a buyer's home page that the frame shows, its greeting and the label of its
- * procurement budget's figure (the page's largest paint), with the figure once index.html's read of
- * the budgets answers (a greeting's `{name}` is the stored user's).
+ * The words of the home page that the frame shows: its greeting (the page's largest paint, but for a
+ * buyer's; `{name}` is the stored user's), and the label of a buyer's procurement budget left (theirs),
+ * shown with the figure once index.html's read of the budgets answers.
  */
 const HOME_WORDS = {
   morning: 'home.greeting.morning',
