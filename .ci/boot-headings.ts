@@ -142,11 +142,17 @@ async function dictionary(): Promise<Dictionary> {
   return all;
 }
 
+/** `key`'s text in `lang`'s dictionary; a missing key fails the script. */
+function wordOf(words: Dictionary, lang: (typeof LANGUAGES)[number], key: string): string {
+  const value = words[lang][key];
+  if (value === undefined) throw new Error(`${key} is not in the ${lang} dictionary`);
+  return value;
+}
+
 /** The HEADINGS object: path → [module navigation (1 or 0), then title and subtitle per language]. */
 function headings(words: Dictionary): Record<string, (string | number)[]> {
   const text = (lang: (typeof LANGUAGES)[number], key: string) => {
-    const value = words[lang][key];
-    if (value === undefined) throw new Error(`${key} is not in the ${lang} dictionary`);
+    const value = wordOf(words, lang, key);
     if (value.includes('{')) throw new Error(`${key} has a parameter; the frame shows fixed text`);
     return value;
   };
@@ -169,11 +175,7 @@ function homeWords(words: Dictionary): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(HOME_WORDS).map(([word, key]) => [
       word,
-      LANGUAGES.map((lang) => {
-        const value = words[lang][key];
-        if (value === undefined) throw new Error(`${key} is not in the ${lang} dictionary`);
-        return value;
-      }),
+      LANGUAGES.map((lang) => wordOf(words, lang, key)),
     ]),
   );
 }
