@@ -39,7 +39,7 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
-  // No retries: a flaky journey is a bug to fix, not to hide.
+  // A flaky journey is a bug to fix, not to hide: each test runs once.
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
