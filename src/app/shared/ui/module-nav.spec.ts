@@ -83,4 +83,44 @@ describe('ModuleNav', () => {
     await harness.navigateByUrl('/m/catalog/42');
     expect(current()).toEqual(['page', null]);
   });
+
+  /** A module's layout in a row too narrow for its links. */
+  @Component({
+    imports: [ModuleNav],
+    template: `<div style="width: 240px"><app-module-nav label="nav" [links]="links" /></div>`,
+  })
+  class NarrowLayout {
+    readonly links = ['a', 'b', 'c', 'd', 'e', 'f'].map((p) => link(p));
+  }
+
+  async function openIn(layout: typeof NarrowLayout, path: string): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'm', component: layout, children: [{ path: ':page', component: Page }] },
+        ]),
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(path, layout);
+    const row = (harness.routeNativeElement as HTMLElement).querySelector('nav')!;
+    // the browser reports what the row hides after its next layout
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+    return row;
+  }
+
+  it("scrolls the current page's link into a row too narrow to show it", async () => {
+    const row = await openIn(NarrowLayout, '/m/f');
+    expect(row.scrollWidth).toBeGreaterThan(row.clientWidth);
+    const tab = row.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    expect(row.scrollLeft).toBeGreaterThan(0);
+    expect(tab.right).toBeLessThanOrEqual(box.right + 1);
+  });
+
+  it('leaves the row where it is when the current link is in sight', async () => {
+    const row = await openIn(NarrowLayout, '/m/a');
+    expect(row.scrollWidth).toBeGreaterThan(row.clientWidth);
+    expect(row.scrollLeft).toBe(0);
+  });
 });

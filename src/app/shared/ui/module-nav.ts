@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 
@@ -113,20 +105,28 @@ export class ModuleNav {
   readonly links = input.required<readonly ModuleLink[]>();
   readonly iconsOnlyOnPhone = input(false);
 
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private revealing?: IntersectionObserver;
 
-  /** The link of the page just opened, scrolled into the row when the row overflows (one measure). */
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.revealing?.disconnect());
+  }
+
+  /**
+   * The link of the page just opened, scrolled into the row when the row hides it. An
+   * IntersectionObserver tells after the browser's own layout: measuring here would lay out the
+   * whole page while it is being made, in the task that makes it.
+   */
   protected reveal(tab: HTMLElement): void {
-    afterNextRender(
-      {
-        read: () => {
-          const row = this.host.nativeElement.querySelector('nav');
-          if (row && row.scrollWidth > row.clientWidth)
-            tab.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        },
+    this.revealing?.disconnect();
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        observer.disconnect();
+        if (entry.intersectionRatio < 1)
+          tab.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       },
-      { injector: this.injector },
+      { root: tab.parentElement, threshold: 1 },
     );
+    observer.observe(tab);
+    this.revealing = observer;
   }
 }
