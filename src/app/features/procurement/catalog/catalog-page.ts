@@ -34,6 +34,7 @@ import { paramsFromQuery, queryFromParams } from '../data/catalog-query';
 import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/procurement.model';
 import { ProductCard } from './product-card';
 import { isWiderThan } from '../../../shared/ui/phone-filters';
+import { renderInSlices } from '../../../shared/ui/render-in-slices';
 
 type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
 
@@ -69,6 +70,8 @@ export class CatalogPage implements OnChanges {
 
   protected readonly query = this.store.selectSignal(catalogFeature.selectQuery);
   protected readonly products = this.store.selectSignal(catalogFeature.selectProducts);
+  /** The cards, made four at a time the first time (a phone's first screen shows two). */
+  protected readonly cards = renderInSlices(this.products);
   protected readonly total = this.store.selectSignal(catalogFeature.selectTotal);
   protected readonly relaxedQuery = this.store.selectSignal(catalogFeature.selectRelaxedQuery);
   protected readonly loading = this.store.selectSignal(catalogFeature.selectLoading);
