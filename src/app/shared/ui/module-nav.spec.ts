@@ -93,16 +93,16 @@ describe('ModuleNav', () => {
     readonly links = ['a', 'b', 'c', 'd', 'e', 'f'].map((p) => link(p));
   }
 
-  async function openIn(layout: typeof NarrowLayout, path: string): Promise<HTMLElement> {
+  async function openNarrow(path: string): Promise<HTMLElement> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
-          { path: 'm', component: layout, children: [{ path: ':page', component: Page }] },
+          { path: 'm', component: NarrowLayout, children: [{ path: ':page', component: Page }] },
         ]),
       ],
     });
     const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(path, layout);
+    await harness.navigateByUrl(path, NarrowLayout);
     const row = (harness.routeNativeElement as HTMLElement).querySelector('nav')!;
     // the browser reports what the row hides after its next layout
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
@@ -110,7 +110,7 @@ describe('ModuleNav', () => {
   }
 
   it("scrolls the current page's link into a row too narrow to show it", async () => {
-    const row = await openIn(NarrowLayout, '/m/f');
+    const row = await openNarrow('/m/f');
     expect(row.scrollWidth).toBeGreaterThan(row.clientWidth);
     const tab = row.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
     const box = row.getBoundingClientRect();
@@ -119,7 +119,7 @@ describe('ModuleNav', () => {
   });
 
   it('leaves the row where it is when the current link is in sight', async () => {
-    const row = await openIn(NarrowLayout, '/m/a');
+    const row = await openNarrow('/m/a');
     expect(row.scrollWidth).toBeGreaterThan(row.clientWidth);
     expect(row.scrollLeft).toBe(0);
   });
