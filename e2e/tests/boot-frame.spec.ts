@@ -169,6 +169,28 @@ test.describe('pictures on a phone', () => {
     });
   }
 
+  test('a picture that has loaded waits for the stylesheet: drawn unstyled, its first paint would be small', async ({
+    page,
+  }) => {
+    // the frame's picture rules come with the stylesheet, not with the critical CSS inlined into
+    // index.html, and the browser takes a picture's largest paint at its first paint
+    await signIn(page, 'buyer@c1.example');
+    const release = await holdRequests(page, '**/api/me');
+    const releaseStyles = await holdRequests(page, /\/styles-\w+\.css$/);
+    const picture = page.waitForResponse(/\/api\/images\//);
+    await page.goto('/procurement/products/p001377', { waitUntil: 'commit' });
+    await (await picture).finished();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await expect(page.locator('body > .boot .boot__pictures img')).toHaveCount(0);
+    releaseStyles();
+    const shown = await picturesAt(page, 'body > .boot .boot__pictures img:visible', 1);
+    release();
+    await expect(page.locator('body > .boot')).toHaveCount(0);
+    expect(await picturesAt(page, 'main img.gallery__main', 1)).toEqual(shown);
+  });
+
   test('a search has no pictures in the frame: its chips and notes would move them', async ({
     page,
   }) => {
