@@ -50,7 +50,7 @@ export const appConfig: ApplicationConfig = {
       i18n.registerLoader('en', loadCoreEnglish);
       return i18n.ensure(i18n.lang());
     }),
-    // Material defaults (outlined fields, outlined icon font): see provideMaterialDefaults, given on
-    // the login and shell routes to keep Material out of the initial bundle.
+    // Material's defaults are given on the shell route (the icon font: provideMaterialDefaults) and
+    // on the feature routes (fields: provideFieldDefaults), to keep Material out of the initial bundle.
   ],
 };

@@ -1,10 +1,8 @@
 import { inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { I18n } from '../i18n/i18n';
 import { provideAppStore } from '../state/app-store';
 import { provideMaterialDefaults } from './material-defaults';
-import { PaginatorLabels } from './paginator-labels';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
 
@@ -21,7 +19,6 @@ export function shellRoutes(children: Routes): Routes {
       providers: [
         provideAppStore(),
         provideMaterialDefaults(),
-        { provide: MatPaginatorIntl, useClass: PaginatorLabels },
         provideEnvironmentInitializer(() => inject(I18n).register(SHELL_I18N)),
       ],
       children,

@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { provideAddressBook } from '../addresses/data/provide-address-book';
 import { AdminLayout } from './admin-layout';
@@ -21,6 +22,7 @@ export const ADMIN_ROUTES: Routes = [
     path: '',
     component: AdminLayout,
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(ADMIN_I18N)),
       provideState(adminFeature),
       provideState(auditFeature),

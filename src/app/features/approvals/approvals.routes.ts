@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import { APPROVALS_I18N } from './approvals.i18n';
 import * as approvalsEffects from './data/approvals.effects';
 import * as delegationEffects from './data/delegation.effects';
@@ -15,6 +16,7 @@ export const APPROVALS_ROUTES: Routes = [
   {
     path: '',
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(APPROVALS_I18N)),
       provideState(inboxFeature),
       provideState(historyFeature),

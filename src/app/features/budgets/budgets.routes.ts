@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import { BUDGETS_I18N } from './budgets.i18n';
 import * as budgetsEffects from './data/budgets.effects';
 import { budgetsFeature } from './data/budgets.feature';
@@ -11,6 +12,7 @@ export const BUDGETS_ROUTES: Routes = [
   {
     path: '',
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(BUDGETS_I18N)),
       provideState(budgetsFeature),
       provideEffects(budgetsEffects),

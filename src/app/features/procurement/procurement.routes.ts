@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { I18n } from '../../core/i18n/i18n';
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import * as cartEffects from './data/cart.effects';
 import { cartFeature } from './data/cart.feature';
 import * as catalogEffects from './data/catalog.effects';
@@ -23,6 +24,7 @@ export const PROCUREMENT_ROUTES: Routes = [
     path: '',
     component: ProcurementLayout,
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(PROCUREMENT_I18N)),
       provideState(catalogFeature),
       provideState(cartFeature),

@@ -1,3 +1,4 @@
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import { unsavedChangesGuard } from '../../core/nav/unsaved-changes.guard';
 import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
@@ -16,6 +17,7 @@ export const TRAVEL_ROUTES: Routes = [
   {
     path: '',
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(TRAVEL_I18N)),
       provideState(tripsFeature),
       provideState(plannerFeature),

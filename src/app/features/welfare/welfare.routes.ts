@@ -4,6 +4,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { AuthSession } from '../../core/auth/auth-session';
 import { I18n } from '../../core/i18n/i18n';
+import { provideFieldDefaults } from '../../core/layout/field-defaults';
 import * as campaignsEffects from './data/campaigns.effects';
 import { campaignsFeature } from './data/campaigns.feature';
 import { giftStoreFeature } from './data/gift-store.feature';
@@ -28,6 +29,7 @@ export const WELFARE_ROUTES: Routes = [
     path: '',
     component: WelfareLayout,
     providers: [
+      provideFieldDefaults(),
       provideEnvironmentInitializer(() => inject(I18n).register(WELFARE_I18N)),
       provideState(giftStoreFeature),
       provideState(welfareCartFeature),
