@@ -13,7 +13,6 @@ import * as welfareEffects from './data/welfare.effects';
 import { welfareCartFeature } from './data/welfare-cart.feature';
 import { WelfareLayout } from './welfare-layout';
 import { WELFARE_I18N } from './welfare.i18n';
-import { provideAddressBook } from '../addresses/data/provide-address-book';
 
 /**
  * HR's pages. The shell's guard on /welfare has already settled the session; the shell's roleGuard is
@@ -36,7 +35,6 @@ export const WELFARE_ROUTES: Routes = [
       provideState(redemptionsFeature),
       provideState(campaignsFeature),
       provideEffects(welfareEffects, campaignsEffects),
-      provideAddressBook(),
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'store' },
@@ -62,9 +60,8 @@ export const WELFARE_ROUTES: Routes = [
       },
       {
         path: 'checkout',
-        title: 'welfare.title.checkout',
-        loadComponent: () =>
-          import('./checkout/welfare-checkout-page').then((m) => m.WelfareCheckoutPage),
+        loadChildren: () =>
+          import('./checkout/welfare-checkout.routes').then((m) => m.WELFARE_CHECKOUT_ROUTES),
       },
       {
         path: 'my-gifts',
