@@ -345,10 +345,10 @@ for (const [path, reads, drawn] of [
 }
 
 // The largest paint of these pages on a phone is in the frame (their heading, or the first pictures
-// the page reads), seconds before the
-// app's code has run there (Lighthouse's largest contentful paint): the page must then draw no
-// text or picture larger than it, or the largest paint waits for the app. The browser's own
-// measure says, as Lighthouse's does; the screen is the phone Lighthouse emulates.
+// the page reads), seconds before the app's code has run there (Lighthouse's largest contentful
+// paint): the page must then draw no text or picture larger than it, or the largest paint waits for
+// the app. The browser's own measure says, as Lighthouse's does; the screen is the phone Lighthouse
+// emulates.
 test.describe('the largest paint on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
