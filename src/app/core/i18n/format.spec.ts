@@ -1,4 +1,4 @@
-import { formatDate, formatFen, formatMonth } from './format';
+import { formatCount, formatDate, formatFen, formatMonth } from './format';
 
 // The portal's two locales are written by hand, the way Intl wrote them when this was made; the
 // expectations are fixed strings so that a browser's newer locale data cannot change what users see.
@@ -19,6 +19,26 @@ describe('formatFen and formatDate', () => {
     for (const locale of ['zh-CN', 'en-US'])
       for (const [fen, text] of cases)
         expect(formatFen(fen, locale)).withContext(locale).toBe(text);
+  });
+
+  it('write whole numbers with thousands separators in both locales, as Intl does', () => {
+    const cases: [number, string][] = [
+      [0, '0'],
+      [7, '7'],
+      [999, '999'],
+      [1000, '1,000'],
+      [12000, '12,000'],
+      [1234567, '1,234,567'],
+      [-1, '-1'],
+      [-25000, '-25,000'],
+    ];
+    for (const locale of ['zh-CN', 'en-US'])
+      for (const [count, text] of cases) {
+        expect(formatCount(count, locale)).withContext(locale).toBe(text);
+        expect(formatCount(count, locale)).withContext(locale).toBe(count.toLocaleString(locale));
+      }
+    expect(formatCount(12000, 'de-DE')).toBe('12.000');
+    expect(formatCount(2.5, 'en-US')).toBe('2.5');
   });
 
   it('write dates in the medium style of each locale, with a 24 h or 12 h time', () => {

@@ -18,8 +18,7 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 export function formatFen(fen: number, locale: string): string {
   if (HAND_FORMATTED.has(locale) && Number.isSafeInteger(fen) && !Object.is(fen, -0)) {
     const abs = Math.abs(fen);
-    const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return `${fen < 0 ? '-' : ''}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
+    return `${fen < 0 ? '-' : ''}¥${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
   }
   let format = moneyFormats.get(locale);
   if (!format) {
@@ -31,6 +30,19 @@ export function formatFen(fen: number, locale: string): string {
     moneyFormats.set(locale, format);
   }
   return format.format(fen / 100);
+}
+
+/** A whole number (points, quantities) → "12,000" in the active locale. */
+export function formatCount(count: number, locale: string): string {
+  if (HAND_FORMATTED.has(locale) && Number.isSafeInteger(count) && !Object.is(count, -0)) {
+    return `${count < 0 ? '-' : ''}${thousands(Math.abs(count))}`;
+  }
+  return count.toLocaleString(locale);
+}
+
+/** A non-negative integer's digits with a comma between each group of three. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -97,6 +109,15 @@ export class MoneyPipe implements PipeTransform {
   private readonly i18n = inject(I18n);
   transform(fen: number | null | undefined): string {
     return fen == null ? '—' : formatFen(fen, this.i18n.locale());
+  }
+}
+
+/** `{{ account.balance | count }}` */
+@Pipe({ name: 'count', pure: false })
+export class CountPipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+  transform(count: number | null | undefined): string {
+    return count == null ? '—' : formatCount(count, this.i18n.locale());
   }
 }
 

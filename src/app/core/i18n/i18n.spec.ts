@@ -16,6 +16,12 @@ describe('I18n.t', () => {
       '10 days',
     ]);
     expect(i18n.t('hello', { name: 'Wang' })).toBe('Hello, Wang');
+    // the rule is written by hand: it must choose as the browser's English rules do
+    const english = new Intl.PluralRules('en-US');
+    for (const n of [-2, -1, 0, 0.5, 1, 1.5, 2, 11, 21, 101, 1000]) {
+      const expected = english.select(n) === 'one' ? `${n} day` : `${n} days`;
+      expect(i18n.t('days', { n })).withContext(String(n)).toBe(expected);
+    }
     i18n.lang.set('zh-CN');
     expect(i18n.t('days', { n: 1 })).toBe('1 天');
   });

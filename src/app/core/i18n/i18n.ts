@@ -77,10 +77,9 @@ export class I18n {
     return key in all[this.lang()] || key in all['zh-CN'];
   }
 
-  /** Translate `key`, replacing `{name}` placeholders; an unknown key shows itself. */
   /**
-   * The text of `key` in the active language with `{name}` replaced by its parameter. English counts
-   * take `{n, plural, one {# day} other {# days}}` (# is the number), chosen by the locale's rules.
+   * The text of `key` in the active language (an unknown key shows itself) with `{name}` replaced
+   * by its parameter. English counts take `{n, plural, one {# day} other {# days}}` (# is the number).
    */
   t(key: string, params?: Record<string, string | number>): string {
     const text = this.dictionaries()[this.lang()][key] ?? this.dictionaries()['zh-CN'][key] ?? key;
@@ -90,8 +89,7 @@ export class I18n {
       .replace(
         /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g,
         (_, name: string, one: string, other: string) => {
-          const n = Number(params[name]);
-          return (pluralRules(this.locale()).select(n) === 'one' ? one : other).replace(
+          return (isEnglishOne(Number(params[name])) ? one : other).replace(
             '#',
             String(params[name]),
           );
@@ -101,13 +99,13 @@ export class I18n {
   }
 }
 
-const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
-
-/** One Intl.PluralRules per locale (`t()` runs at every change detection of every impure pipe). */
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralRulesByLocale.get(locale);
-  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
+/**
+ * English's plural rule, as Intl.PluralRules('en-US') has it: "one" for 1 and -1, "other" for any
+ * other number. Only the English texts have plural forms (Chinese has none); written here because
+ * the first Intl object a page makes loads the browser's locale data in the middle of a render.
+ */
+function isEnglishOne(n: number): boolean {
+  return Math.abs(n) === 1;
 }
 
 function initialLang(): Lang {

@@ -184,6 +184,56 @@ describe('HomePage', () => {
     expect(root.querySelector('[data-testid=home-approvals]')).not.toBeNull();
   });
 
+  // The first Intl formatter a page makes loads the browser's locale data: a long task in the
+  // middle of the first render on a phone (src/app/core/i18n/format.ts formats by hand instead).
+  it("draws every section in both languages without asking the browser's Intl for a format", async () => {
+    const intl = [
+      spyOn(Intl, 'NumberFormat').and.callThrough(),
+      spyOn(Intl, 'DateTimeFormat').and.callThrough(),
+      spyOn(Intl, 'PluralRules').and.callThrough(),
+      spyOn(Number.prototype, 'toLocaleString').and.callThrough(),
+      spyOn(Date.prototype, 'toLocaleDateString').and.callThrough(),
+      spyOn(Date.prototype, 'toLocaleString').and.callThrough(),
+    ];
+    const fixture = await render(userWith('admin', 'hr', 'buyer', 'employee'));
+    backend.expectOne('/api/points/account').flush({
+      balance: 12000,
+      expiringSoon: [{ points: 200, expiresAt: '2026-12-31T15:59:59Z' }],
+    });
+    backend
+      .expectOne((r) => r.url === '/api/points/ledger')
+      .flush([{ id: 'l1', type: 'grant', points: 500, createdAt: '2026-03-05T09:05:00Z' }]);
+    backend.expectOne('/api/companies/current').flush({
+      id: 'c1',
+      name: '华东精工',
+      nameEn: 'ECPM',
+      settings: { approvalThresholdFen: 1, secondApprovalThresholdFen: 2, pointValueFen: 100 },
+    });
+    backend
+      .expectOne((r) => r.url === '/api/approvals')
+      .flush([{}], { headers: { 'X-Total-Count': '3' } });
+    backend
+      .expectOne((r) => r.url === '/api/budgets')
+      .flush([budget('b1', 'procurement', 1_000_000, 100_000, 50_000)]);
+    backend
+      .expectOne((r) => r.url === '/api/orders')
+      .flush([{}], { headers: { 'X-Total-Count': '14' } });
+    await fixture.whenStable();
+    backend.match(() => true).forEach((r) => r.flush([]));
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(text(root, 'points-balance')).toContain('12,000');
+    expect(text(root, 'points-ledger')).toContain('2026年3月5日');
+    expect(root.textContent).toContain('1 个成本中心');
+
+    TestBed.inject(I18n).lang.set('en');
+    await fixture.whenStable();
+    expect(text(root, 'points-balance')).toContain('12,000');
+    expect(text(root, 'points-ledger')).toContain('Mar 5, 2026');
+    expect(root.textContent).toContain(`1 cost center · ${year}`);
+    for (const spy of intl) expect(spy).withContext(spy.and.identity).not.toHaveBeenCalled();
+  });
+
   it('shows the point value an admin has just saved, without a reload', async () => {
     const fixture = await render(userWith('employee'));
     flushPoints();

@@ -21,7 +21,7 @@ import { errorMessage } from '../../core/http/problem';
 import { totalCount } from '../../core/http/paging';
 import { remote } from '../../core/http/remote';
 import { ReferenceData } from '../../core/reference-data/reference-data';
-import { LocalDatePipe, MoneyPipe } from '../../core/i18n/format';
+import { CountPipe, LocalDatePipe, MoneyPipe } from '../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../core/i18n/i18n';
 import { rolesOf } from '../../core/nav/nav-items';
 import { ListState } from '../../shared/ui/list-state';
@@ -42,6 +42,7 @@ import { homeBudgetsParams, seesBudgets, useByCategory } from './home-data';
     MatIconModule,
     TranslatePipe,
     MoneyPipe,
+    CountPipe,
     LocalDatePipe,
     PageHeader,
     ListState,
@@ -54,7 +55,7 @@ import { homeBudgetsParams, seesBudgets, useByCategory } from './home-data';
 export class HomePage {
   private readonly base = inject(API_BASE_URL);
   private readonly http = inject(HttpClient);
-  protected readonly i18n = inject(I18n);
+  private readonly i18n = inject(I18n);
   protected readonly reference = inject(ReferenceData);
   protected readonly user = inject(AuthSession).user;
   protected readonly year = String(new Date().getFullYear());
