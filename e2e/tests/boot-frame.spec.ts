@@ -424,3 +424,65 @@ test.describe('the largest paint on a phone', () => {
     });
   }
 });
+
+// A page's first screen formats its numbers, dates and plurals by hand (src/app/core/i18n/format.ts):
+// the first Intl formatter or locale-aware call a page makes loads the browser's locale data, a task
+// of 40-100 ms in this machine's Chromium (several times that on a phone) in the middle of a render.
+test.describe("a page's first screen asks nothing of the browser's Intl", () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  for (const [path, lang, user] of [
+    ['/', 'zh-CN'],
+    ['/', 'en', 'hr@c1.example'],
+    ['/', 'zh-CN', 'employee@c1.example'],
+    ['/', 'en', 'admin@c1.example'],
+    ['/procurement/catalog', 'en'],
+    ['/procurement/products/p001377', 'zh-CN'],
+    ['/procurement/cart', 'en'],
+    ['/procurement/import', 'zh-CN'],
+    ['/approvals', 'en'],
+    ['/budgets', 'zh-CN'],
+    ['/admin/settings', 'en'],
+    ['/welfare/store', 'en'],
+    ['/travel', 'zh-CN'],
+  ] as const) {
+    test(`${path} (${lang}, ${user ?? userFor(path)})`, async ({ page }) => {
+      await signIn(page, user ?? userFor(path));
+      if (lang === 'en') await switchLanguage(page, 'en');
+      await page.addInitScript(() => {
+        const asked: string[] = ((window as unknown as { askedIntl: string[] }).askedIntl = []);
+        const note = (name: string) => asked.push(`${name}: ${new Error().stack?.split('\n')[3]}`);
+        const intl = Intl as unknown as Record<string, object>;
+        for (const name of Object.getOwnPropertyNames(Intl).filter((n) => /^[A-Z]/.test(n))) {
+          intl[name] = new Proxy(intl[name]!, {
+            construct: (target, args) => (note(name), Reflect.construct(target as never, args)),
+            apply: (target, self, args) => (note(name), Reflect.apply(target as never, self, args)),
+          });
+        }
+        for (const [proto, name] of [
+          [Number.prototype, 'toLocaleString'],
+          [Date.prototype, 'toLocaleString'],
+          [Date.prototype, 'toLocaleDateString'],
+          [Date.prototype, 'toLocaleTimeString'],
+          [String.prototype, 'localeCompare'],
+        ] as const) {
+          const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[
+            name
+          ]!;
+          (proto as unknown as Record<string, unknown>)[name] = function (...args: unknown[]) {
+            note(name);
+            return original.apply(this, args);
+          };
+        }
+      });
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      await settled(page);
+      await expect(page.locator('body > .boot')).toHaveCount(0);
+      const asked = await page.evaluate(
+        () => (window as unknown as { askedIntl: string[] }).askedIntl,
+      );
+      expect(asked).toEqual([]);
+    });
+  }
+});
