@@ -425,9 +425,10 @@ test.describe('the largest paint on a phone', () => {
   }
 });
 
-// A page's first screen formats its numbers, dates and plurals by hand (src/app/core/i18n/format.ts):
-// the first Intl formatter or locale-aware call a page makes loads the browser's locale data, a task
-// of 40-100 ms in this machine's Chromium (several times that on a phone) in the middle of a render.
+// A page's first screen formats its numbers, dates, lists and plurals by hand
+// (src/app/core/i18n/format.ts): the first Intl formatter or locale-aware call a page makes loads the
+// browser's locale data, a task of 40-100 ms in a desktop Chromium (several times that on a phone)
+// in the middle of a render.
 test.describe("a page's first screen asks nothing of the browser's Intl", () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
@@ -445,6 +446,7 @@ test.describe("a page's first screen asks nothing of the browser's Intl", () => 
     ['/admin/settings', 'en'],
     ['/welfare/store', 'en'],
     ['/travel', 'zh-CN'],
+    ['/travel/policy', 'en', 'admin@c1.example'],
   ] as const) {
     test(`${path} (${lang}, ${user ?? userFor(path)})`, async ({ page }) => {
       await signIn(page, user ?? userFor(path));

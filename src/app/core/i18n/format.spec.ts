@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatFen, formatMonth } from './format';
+import { formatCount, formatDate, formatFen, formatList, formatMonth } from './format';
 
 // The portal's two locales are written by hand, the way Intl wrote them when this was made; the
 // expectations are fixed strings so that a browser's newer locale data cannot change what users see.
@@ -39,6 +39,20 @@ describe('formatFen and formatDate', () => {
       }
     expect(formatCount(12000, 'de-DE')).toBe('12.000');
     expect(formatCount(2.5, 'en-US')).toBe('2.5');
+  });
+
+  it('join names as a sentence does in both locales, as Intl does', () => {
+    const names = ['陈佳琪', '王志强', '李娜', 'Ann'];
+    expect(formatList(names.slice(0, 3), 'zh-CN')).toBe('陈佳琪、王志强和李娜');
+    expect(formatList(['Chen Jiaqi', 'Wang Zhiqiang', 'Li Na'], 'en-US')).toBe(
+      'Chen Jiaqi, Wang Zhiqiang, and Li Na',
+    );
+    for (const locale of ['zh-CN', 'en-US', 'de-DE'])
+      for (let n = 0; n <= names.length; n++) {
+        const list = names.slice(0, n);
+        const intl = new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
+        expect(formatList(list, locale)).withContext(`${locale} ${n}`).toBe(intl);
+      }
   });
 
   it('write dates in the medium style of each locale, with a 24 h or 12 h time', () => {

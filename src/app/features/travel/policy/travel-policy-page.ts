@@ -27,7 +27,7 @@ import {
   type TravelPolicyRules,
 } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { MoneyPipe } from '../../../core/i18n/format';
+import { MoneyPipe, formatList } from '../../../core/i18n/format';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import type { HasUnsavedChanges } from '../../../core/nav/unsaved-changes.guard';
@@ -188,8 +188,9 @@ export class TravelPolicyPage implements OnChanges, HasUnsavedChanges {
   }
 
   protected readonly roles = (p: TravelPolicy) =>
-    new Intl.ListFormat(this.i18n.locale(), { type: 'conjunction' }).format(
+    formatList(
       p.appliesToRoles.map((r) => this.i18n.t(`role.${r}`)),
+      this.i18n.locale(),
     );
 
   protected save(policy: TravelPolicy): void {

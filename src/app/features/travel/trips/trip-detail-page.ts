@@ -13,7 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 import { chinaDate } from '../../../../domain/index.ts';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
-import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { LocalDatePipe, MoneyPipe, formatList } from '../../../core/i18n/format';
 import { DeciderNamePipe, LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import { ReferenceData, costCenterLabel } from '../../../core/reference-data/reference-data';
@@ -86,8 +86,9 @@ export class TripDetailPage implements OnChanges {
   );
   /** 陈佳琪、王志强和李娜 / Chen Jiaqi, Wang Zhiqiang, and Li Na. */
   protected readonly travellers = computed(() =>
-    new Intl.ListFormat(this.i18n.locale(), { type: 'conjunction' }).format(
+    formatList(
       (this.trip()?.travellers ?? []).map((p) => localName(p, this.i18n.lang())),
+      this.i18n.locale(),
     ),
   );
   protected readonly title = (b: Booking) => offerTitle(b.offer, this.i18n.lang());
