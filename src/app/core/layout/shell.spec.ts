@@ -220,22 +220,37 @@ describe('Shell', () => {
     expect(backend.match(() => true).map((r) => r.request.url)).toEqual([]);
   });
 
-  it('makes its page with itself when no frame is shown (after signing in)', async () => {
+  it('makes its controls and its page with itself when no frame is shown (after signing in)', async () => {
     const fixture = await render(userWith('buyer'), false, '/page');
-    const main = (fixture.nativeElement as HTMLElement).querySelector('main')!;
-    expect(main.querySelector('h1')?.textContent).toBe('routed page');
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('[data-testid=user-menu]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=bottom-nav]')).not.toBeNull();
+    expect(root.querySelector('main h1')?.textContent).toBe('routed page');
   });
 
-  it('under the frame, makes its first page in a later task than itself, and keeps the frame until then', async () => {
+  it('under the frame, makes its bars, then its controls, then its first page, each in a later task, and keeps the frame until the page is there', async () => {
     await withBootFrame(async (frame) => {
       const fixture = await render(userWith('buyer'), false, '/page');
-      const main = (fixture.nativeElement as HTMLElement).querySelector('main')!;
-      expect(main.textContent).not.toContain('routed page');
+      const root = fixture.nativeElement as HTMLElement;
+      const nextTask = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await fixture.whenStable();
+      };
+      expect(root.querySelector('mat-toolbar')).not.toBeNull();
+      expect(root.querySelector('[data-testid=user-menu]')).toBeNull();
+      expect(root.querySelector('[data-testid=bottom-nav]')).toBeNull();
+      expect(root.querySelector('main')!.textContent).not.toContain('routed page');
       expect(frame.isConnected).toBeTrue();
 
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-      expect(main.querySelector('h1')?.textContent).toBe('routed page');
+      await nextTask();
+      expect(root.querySelector('[data-testid=user-menu]')).not.toBeNull();
+      expect(root.querySelector('app-language-switch')).not.toBeNull();
+      expect(root.querySelector('[data-testid=bottom-nav]')).not.toBeNull();
+      expect(root.querySelector('main')!.textContent).not.toContain('routed page');
+      expect(frame.isConnected).toBeTrue();
+
+      await nextTask();
+      expect(root.querySelector('main h1')?.textContent).toBe('routed page');
       expect(frame.isConnected).toBeFalse();
     });
   });

@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  Injector,
   afterNextRender,
   computed,
   inject,
@@ -96,13 +97,18 @@ export class Shell {
   });
   private readonly content = viewChild(MatSidenavContent);
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
   /**
-   * Under the frame index.html shows (a returning user's first page), the page is made in the task
-   * after the shell's first render: on a phone, two shorter tasks instead of one long one (the
-   * browser may answer a tap in between). The frame hides the shell without its page meanwhile,
-   * and stays until the page is on screen. Without it (after signing in) both come at once.
+   * Under the frame index.html shows (a returning user's first page), the shell is made in stages,
+   * each in the task after the last one's render: the bars and the navigation (0), then the
+   * toolbar's controls and the phone's bottom bar (1), then the page (2). On a phone, three shorter
+   * tasks instead of one long one (the browser may answer a tap in between). The frame draws these
+   * bars and hides the shell meanwhile, and stays until the page is on screen. Without it (after
+   * signing in) all come at once.
    */
-  protected readonly pageReady = signal(!this.document.querySelector(BOOT_FRAME));
+  private readonly stage = signal(this.document.querySelector(BOOT_FRAME) ? 0 : 2);
+  protected readonly controlsReady = computed(() => this.stage() >= 1);
+  protected readonly pageReady = computed(() => this.stage() >= 2);
   readonly [REMOVES_BOOT_FRAME] = true;
 
   constructor() {
@@ -124,9 +130,21 @@ export class Shell {
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
-    if (!this.pageReady()) afterNextRender(() => setTimeout(() => this.pageReady.set(true)));
+    this.nextStageAfterRender();
     // Made during a navigation (the first one, usually), whose end refreshes them: not twice.
     if (!this.router.currentNavigation()) this.refreshBadges();
+  }
+
+  private nextStageAfterRender(): void {
+    if (this.pageReady()) return;
+    afterNextRender(
+      () =>
+        setTimeout(() => {
+          this.stage.update((stage) => stage + 1);
+          this.nextStageAfterRender();
+        }),
+      { injector: this.injector },
+    );
   }
 
   protected badgeOf(item: NavItem): number | null {
