@@ -468,13 +468,11 @@ test.describe("a page's first screen asks nothing of the browser's Intl", () => 
           [Date.prototype, 'toLocaleTimeString'],
           [String.prototype, 'localeCompare'],
         ] as const) {
-          const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[
-            name
-          ]!;
-          (proto as unknown as Record<string, unknown>)[name] = function (...args: unknown[]) {
+          const original = Reflect.get(proto, name) as (...args: unknown[]) => unknown;
+          Reflect.set(proto, name, function (this: unknown, ...args: unknown[]) {
             note(name);
             return original.apply(this, args);
-          };
+          });
         }
       });
       await page.goto(path);
