@@ -255,6 +255,21 @@ describe('Shell', () => {
     });
   });
 
+  it('under the frame, stops making itself when it is gone before it is whole (signed out at once)', async () => {
+    await withBootFrame(async () => {
+      const fixture = await render(userWith('buyer'), false, '/page');
+      const errors = spyOn(console, 'error');
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => (uncaught.push(e.error), e.preventDefault());
+      window.addEventListener('error', onError);
+      fixture.destroy();
+      for (let task = 0; task < 3; task++) await new Promise((resolve) => setTimeout(resolve));
+      window.removeEventListener('error', onError);
+      expect(uncaught).toEqual([]);
+      expect(errors).not.toHaveBeenCalled();
+    });
+  });
+
   it('logs out from the user menu', async () => {
     const fixture = await render(userWith('buyer'));
     const session = TestBed.inject(AuthSession);

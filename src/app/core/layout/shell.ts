@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -98,6 +99,7 @@ export class Shell {
   private readonly content = viewChild(MatSidenavContent);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
   /**
    * Under the frame index.html shows (a returning user's first page), the shell is made in stages,
    * each in the task after the last one's render: the bars and the navigation (0), then the
@@ -138,11 +140,14 @@ export class Shell {
   private nextStageAfterRender(): void {
     if (this.pageReady()) return;
     afterNextRender(
-      () =>
-        setTimeout(() => {
+      () => {
+        const next = setTimeout(() => {
           this.stage.update((stage) => stage + 1);
           this.nextStageAfterRender();
-        }),
+        });
+        // gone before it is whole (signed out at once): nothing more to make
+        this.destroyRef.onDestroy(() => clearTimeout(next));
+      },
       { injector: this.injector },
     );
   }
