@@ -1,4 +1,4 @@
-// `npm run bench:web -- --lighthouse [--desktop] [--applied] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
+// `npm run bench:web -- --lighthouse [--desktop] [--applied] [--cpu-slowdown N] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
 // audit of the production deployment, page by page, signed in as the role that uses each page.
 //
 // Starts `npm run serve`'s server (mock-api/serve.ts: production build, compression, caching, strict
@@ -15,7 +15,7 @@
 // TEXT,TEXT…);
 // `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR. `--applied`
 // throttles for real instead of simulating (what the simulation does not model, such as a page
-// waiting for the API, then shows).
+// waiting for the API, then shows). `--cpu-slowdown N` sets the simulated CPU slowdown (below).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -157,6 +157,12 @@ try {
     // --applied: throttle the page for real (DevTools' network and CPU throttling) and measure what
     // happens, instead of simulating a slow phone from an unthrottled run
     ...(process.argv.includes('--applied') ? { throttlingMethod: 'devtools' as const } : {}),
+    // --cpu-slowdown N: the simulated phone's CPU as N times slower than this machine's (default 4:
+    // a fast desktop's). On a slower machine a smaller N stands for the same phone; Lighthouse
+    // merges it into the preset's throttling.
+    ...(arg('--cpu-slowdown')
+      ? { throttling: { cpuSlowdownMultiplier: Number(arg('--cpu-slowdown')) } }
+      : {}),
   };
   const config = desktop ? desktopConfig : undefined;
 
