@@ -62,7 +62,7 @@ describe('ListState', () => {
     const { root } = await render('zh-CN', { loading: true });
     const style = getComputedStyle(root.querySelector('.spinner')!);
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    expect(style.animationName).toMatch(reduced ? /^none$/ : /spin/);
+    expect(style.animationName).toMatch(reduced ? /^none$/ : /ring-turn/);
     expect(style.borderTopLeftRadius).toBe('50%');
   });
 
