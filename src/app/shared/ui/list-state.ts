@@ -47,7 +47,7 @@ import { TranslatePipe } from '../../core/i18n/i18n';
       text-align: center;
     }
     /* Not Material's spinner: this state is on the first screen of every list page and of the
-       home page, where the spinner took 3-16 ms of the first render on a phone and 2.1 kB (gzip)
+       home page, where the spinner took 3-16 ms of the first render on a phone and 2 kB (gzip)
        of the code every role's first page loads. */
     .spinner {
       @include ring.ring(32px - 2 * 4px, 4px, var(--mat-sys-primary));
