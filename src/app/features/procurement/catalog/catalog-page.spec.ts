@@ -1,14 +1,36 @@
 import { TestBed } from '@angular/core/testing';
+import type { Product } from '../../../../domain/catalog';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { CatalogPageActions } from '../data/catalog.actions';
 import { initialCartState } from '../data/cart.feature';
-import { initialCatalogState } from '../data/catalog.feature';
+import { initialCatalogState, productAdapter } from '../data/catalog.feature';
 import { DEFAULT_CATALOG_QUERY } from '../data/procurement.model';
 import { PROCUREMENT_I18N } from '../procurement.i18n';
 import { CatalogPage } from './catalog-page';
+
+const product: Product = {
+  id: 'p1',
+  sku: 'SKU-1',
+  name: 'A4 复印纸',
+  nameEn: 'A4 copy paper',
+  brand: '得力',
+  categoryId: 'cat-1',
+  supplierId: 'sup-1',
+  unit: '箱',
+  moq: 1,
+  packSize: 1,
+  stock: 40,
+  leadTimeDays: 2,
+  vatRate: 13,
+  priceTiers: [{ minQty: 1, unitPriceFen: 12_000 }],
+  channels: ['procurement'],
+  image: '/api/images/p1.svg',
+  specs: {},
+};
+const results = productAdapter.setAll([product], productAdapter.getInitialState());
 
 describe('CatalogPage in the router', () => {
   let store: MockStore;
@@ -112,5 +134,39 @@ describe('CatalogPage in the router', () => {
     expect(root.querySelector('#results-heading')?.textContent).toContain('商品未能加载');
     expect(root.querySelector('#results-heading')?.textContent).not.toContain('203');
     expect(root.querySelector('[data-testid=relaxed-query]')).toBeNull();
+  });
+
+  it('says it is finding products, not "0 products", until the first results arrive', async () => {
+    const i18n = TestBed.inject(I18n);
+    await harness.navigateByUrl('/procurement/catalog', CatalogPage);
+    const heading = () =>
+      harness.routeNativeElement!.querySelector('#results-heading')?.textContent;
+    for (const [lang, finding, found] of [
+      ['zh-CN', '正在查找商品…', '共 41 件商品'],
+      ['en', 'Finding products…', 'Products found: 41'],
+    ] as const) {
+      i18n.lang.set(lang);
+      store.setState({
+        procurementCatalog: { ...initialCatalogState, loading: true },
+        procurementCart: initialCartState,
+      });
+      harness.detectChanges();
+      expect(heading()?.trim()).toBe(finding);
+
+      store.setState({
+        procurementCatalog: { ...initialCatalogState, results, total: 41 },
+        procurementCart: initialCartState,
+      });
+      harness.detectChanges();
+      expect(heading()?.trim()).toBe(found);
+    }
+    // a later search keeps the count of the results it still shows
+    store.setState({
+      procurementCatalog: { ...initialCatalogState, results, total: 41, loading: true },
+      procurementCart: initialCartState,
+    });
+    harness.detectChanges();
+    expect(heading()?.trim()).toBe('Products found: 41');
+    i18n.lang.set('zh-CN');
   });
 });
