@@ -166,6 +166,11 @@ export async function orderCount(email: string): Promise<number> {
   return total;
 }
 
+/** A count as the app shows it (the `count` pipe): "1,500" points. */
+export function count(n: number, locale = 'zh-CN'): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
 /** Money as the app shows it (the `money` pipe): "¥1,234.50" in the given locale. */
 export function money(fen: number, locale = 'zh-CN'): string {
   return new Intl.NumberFormat(locale, {

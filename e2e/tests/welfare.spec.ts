@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '../support/fixtures';
 import { readFile } from 'node:fs/promises';
-import { apiGet, money } from '../support/api';
+import { apiGet, count, money } from '../support/api';
 import { settled, shot, signIn, signOut, switchLanguage } from '../support/session';
 
 // e福礼, the employee's side: points, the store's within-balance filter, a gift dearer than the
@@ -82,7 +82,7 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
     .click();
   await expect(page.getByRole('heading', { name: '福利商城', level: 1 })).toBeVisible();
   const summary = page.getByTestId('points-summary');
-  await expect(summary).toContainText(String(before.balance));
+  await expect(summary).toContainText(count(before.balance));
   if (before.expiringSoon.length) await expect(summary).toContainText('将于');
 
   // Recommendations say why they are shown.
@@ -182,7 +182,7 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
     .getByRole('navigation', { name: 'e福礼导航', exact: true })
     .getByRole('link', { name: '积分', exact: true })
     .click();
-  await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
+  await expect(page.getByTestId('points-summary')).toContainText(count(before.balance));
   await expect(
     page.getByRole('list', { name: '积分流水' }).getByRole('listitem').first(),
   ).toContainText('退回');
@@ -321,7 +321,7 @@ test.describe('on a phone', () => {
     await emptyWelfareCart(page, /^Remove /);
     await page.goto('/welfare/store');
     await expect(page.getByRole('heading', { name: 'Gift store', level: 1 })).toBeVisible();
-    await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
+    await expect(page.getByTestId('points-summary')).toContainText(count(before.balance));
     // the points range, category and sort wait behind "More filters", so the gifts come first
     const more = page.getByRole('button', { name: 'More filters' });
     await expect(page.getByLabel('Sort', { exact: true })).toHaveCount(0);
@@ -379,7 +379,7 @@ test.describe('on a phone', () => {
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-welfare-my-gift'), fullPage: true });
     await page.goto('/welfare/wallet');
-    await expect(page.getByTestId('points-summary')).toContainText(String(before.balance));
+    await expect(page.getByTestId('points-summary')).toContainText(count(before.balance));
     await settled(page);
     await page.screenshot({ path: shot('phone-zh-welfare-wallet'), fullPage: true });
     await page.goto('/welfare/store');
@@ -528,7 +528,7 @@ test('a department campaign above the threshold: one HR user grants, the other a
   expect((await account(EMPLOYEE)).balance).toBe(before.balance + points);
   await signIn(page, EMPLOYEE);
   await page.goto('/welfare/store');
-  await expect(page.getByTestId('points-summary')).toContainText(String(before.balance + points));
+  await expect(page.getByTestId('points-summary')).toContainText(count(before.balance + points));
   await page.getByTestId('notifications').click();
   await expect(page.getByRole('menu')).toContainText(`${name}：${points} 福利积分已到账`);
   await page.keyboard.press('Escape');

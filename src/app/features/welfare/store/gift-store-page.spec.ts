@@ -1,5 +1,5 @@
 import { ComponentRef } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
@@ -58,8 +58,11 @@ describe('GiftStorePage', () => {
 
   afterEach(() => TestBed.inject(I18n).use('zh-CN'));
 
+  const searchBox = (f: ComponentFixture<GiftStorePage>) =>
+    (f.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input[type=search]')!;
+
   it('turns the URL into the query it dispatches', async () => {
-    await render({ q: '粽子', within: '1', sort: 'points-asc', page: '2' });
+    const f = await render({ q: '粽子', within: '1', sort: 'points-asc', page: '2' });
     expect(store.dispatch).toHaveBeenCalledWith(
       GiftStorePageActions.queryChanged({
         query: {
@@ -71,6 +74,13 @@ describe('GiftStorePage', () => {
         },
       }),
     );
+    expect(searchBox(f).value).toBe('粽子');
+  });
+
+  it('writes the balance as every page writes a count of points', async () => {
+    const f = await render({}, { account: { balance: 12500, expiringSoon: [] } });
+    const summary = (f.nativeElement as HTMLElement).querySelector('[data-testid=points-summary]');
+    expect(summary?.querySelector('.points__value')?.textContent?.trim()).toBe('12,500');
   });
 
   it('shows the balance, the gifts with their popularity and the reason of each recommendation', async () => {

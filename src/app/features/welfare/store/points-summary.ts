@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
-import { LocalDatePipe } from '../../../core/i18n/format';
+import { CountPipe, LocalDatePipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { errorMessage } from '../../../core/http/problem';
 import { giftStoreFeature } from '../data/gift-store.feature';
@@ -11,13 +11,13 @@ import { WELFARE_ERRORS } from '../data/welfare-errors';
 /** The balance and the points expiring within 30 days (with their date), on the store and the wallet. */
 @Component({
   selector: 'app-points-summary',
-  imports: [RouterLink, MatIconModule, TranslatePipe, LocalDatePipe],
+  imports: [RouterLink, MatIconModule, TranslatePipe, LocalDatePipe, CountPipe],
   template: `
     <section class="points" data-testid="points-summary" [attr.aria-label]="'welfare.balance' | t">
       <div class="points__balance">
         <span class="points__label">{{ 'welfare.balance' | t }}</span>
         @if (balance() !== null) {
-          <strong class="points__value">{{ balance() }}</strong>
+          <strong class="points__value">{{ balance() | count }}</strong>
         } @else if (errorText()) {
           <span role="alert">{{ errorText() }}</span>
         } @else {
