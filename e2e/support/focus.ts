@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** The focus ring of the focused element: its outline, Material's focus indicator, or the outline of
- * its form field (Material's, or the search field's). */
+/** The focus ring of the focused element: its outline, Material's focus indicator or its form field's outline. */
 export interface FocusRing {
   element: string;
   kind: 'outline' | 'indicator' | 'field' | 'none';
@@ -43,9 +42,9 @@ export async function tabStops(page: Page, count: number): Promise<FocusRing[]> 
               widthPx: parseFloat(b.borderTopWidth),
             };
         }
-        const outline =
-          el.closest('.mat-mdc-form-field')?.querySelector('.mdc-notched-outline__leading') ??
-          el.closest('app-search-field')?.querySelector('.field__outline');
+        const outline = el
+          .closest('.mat-mdc-form-field')
+          ?.querySelector('.mdc-notched-outline__leading');
         if (outline) {
           const o = getComputedStyle(outline);
           return {

@@ -35,7 +35,6 @@ import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/pr
 import { ProductCard } from './product-card';
 import { isWiderThan } from '../../../shared/ui/phone-filters';
 import { renderInSlices } from '../../../shared/ui/render-in-slices';
-import { SearchField } from '../../../shared/ui/search-field';
 
 type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
 
@@ -57,7 +56,6 @@ type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
     TranslatePipe,
     ListState,
     PageHeader,
-    SearchField,
     ProductCard,
   ],
   templateUrl: './catalog-page.html',

@@ -39,7 +39,6 @@ import { GiftCard } from './gift-card';
 import { PointsSummary } from './points-summary';
 import { RecommendationsPanel } from './recommendations-panel';
 import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
-import { SearchField } from '../../../shared/ui/search-field';
 
 /** A points bound typed by the user: a whole number ≥ 0, or nothing. */
 export function pointsBound(value: number | string | null): number | null {
@@ -65,7 +64,6 @@ export function pointsBound(value: number | string | null): number | null {
     LocalDatePipe,
     ListState,
     PageHeader,
-    SearchField,
     GiftCard,
     PointsSummary,
     RecommendationsPanel,
