@@ -172,7 +172,7 @@ test('employee redeems a gift with points + cash, sees it in My gifts, cancels a
   await page.getByRole('button', { name: '取消兑换' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '确定取消' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: `已取消，${before.balance} 积分已退回。` }),
+    page.getByRole('status').filter({ hasText: `已取消，${count(before.balance)} 积分已退回。` }),
   ).toBeVisible();
   await expect(page.getByTestId('gift-status')).toHaveText('已取消');
   await settled(page);

@@ -18,7 +18,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { OCCASION_CODES, OCCASIONS, type Problem } from '../../../../domain/index.ts';
-import { MoneyPipe } from '../../../core/i18n/format';
+import { CountPipe, MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { applyProblemToForm, errorMessage } from '../../../core/http/problem';
@@ -62,6 +62,7 @@ export function skusOf(c: Campaign, products: readonly RangeProduct[]): string {
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    CountPipe,
     MoneyPipe,
     TranslatePipe,
     LocalNamePipe,

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Store } from '@ngrx/store';
 import { MAX_REDEMPTION_QTY } from '../../../../domain/index.ts';
-import { MoneyPipe } from '../../../core/i18n/format';
+import { CountPipe, MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
@@ -26,6 +26,7 @@ import type { Product } from '../data/welfare.model';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    CountPipe,
     MoneyPipe,
     TranslatePipe,
     LocalNamePipe,

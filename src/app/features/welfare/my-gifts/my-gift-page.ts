@@ -12,7 +12,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import { Store } from '@ngrx/store';
-import { LocalDatePipe, MoneyPipe, formatFen } from '../../../core/i18n/format';
+import {
+  CountPipe,
+  LocalDatePipe,
+  MoneyPipe,
+  formatCount,
+  formatFen,
+} from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
@@ -39,6 +45,7 @@ import { refundedPoints, timelineSteps } from './redemption-timeline';
     MatIconModule,
     MatRadioModule,
     LocalDatePipe,
+    CountPipe,
     MoneyPipe,
     TranslatePipe,
     LocalNamePipe,
@@ -87,7 +94,9 @@ export class MyGiftPage implements OnChanges {
     const action = this.lastAction();
     const r = this.r();
     if (!action || !r) return null;
-    return this.i18n.t(`welfare.my.done.${action}`, { points: refundedPoints(r) });
+    return this.i18n.t(`welfare.my.done.${action}`, {
+      points: formatCount(refundedPoints(r), this.i18n.locale()),
+    });
   });
 
   ngOnChanges(): void {

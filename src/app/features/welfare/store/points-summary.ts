@@ -27,7 +27,9 @@ import { WELFARE_ERRORS } from '../data/welfare-errors';
       <p class="points__expiring" [class.points__expiring--soon]="expiring()">
         <mat-icon aria-hidden="true">{{ expiring() ? 'schedule' : 'check_circle' }}</mat-icon>
         @if (expiring(); as x) {
-          {{ 'welfare.expiring' | t: { points: x.points, date: (x.firstAt | localDate) } }}
+          {{
+            'welfare.expiring' | t: { points: (x.points | count), date: (x.firstAt | localDate) }
+          }}
         } @else {
           {{ 'welfare.expiringNone' | t }}
         }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } fro
 import { RouterLink } from '@angular/router';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
-import { LocalDatePipe } from '../../../core/i18n/format';
+import { CountPipe, LocalDatePipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { errorMessage } from '../../../core/http/problem';
 import { ListState } from '../../../shared/ui/list-state';
@@ -20,6 +20,7 @@ import { PointsSummary } from '../store/points-summary';
     RouterLink,
     MatPaginatorModule,
     LocalDatePipe,
+    CountPipe,
     TranslatePipe,
     ListState,
     PageHeader,
