@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import type { Product } from '../../../../domain/catalog';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { Product } from '../../../../domain/index.ts';
 import { I18n } from '../../../core/i18n/i18n';
 import { CatalogPageActions } from '../data/catalog.actions';
 import { initialCartState } from '../data/cart.feature';

@@ -1,5 +1,12 @@
 import type { Campaign } from './campaign.model';
-import type { Product, Redemption, WelfareCart, WelfareGift } from './welfare.model';
+import type {
+  PointsLedgerEntry,
+  PointsLot,
+  Product,
+  Redemption,
+  WelfareCart,
+  WelfareGift,
+} from './welfare.model';
 
 // Records of the welfare API for unit tests.
 
@@ -104,5 +111,32 @@ export function campaign(id = 'WC1', extra: Partial<Campaign> = {}): Campaign {
     updatedAt: '2026-06-15T08:00:00.000Z',
     version: 1,
     ...extra,
+  };
+}
+
+/** A lot of points, as GET /api/points/lots lists it. */
+export function pointsLot(id: string, points: number, remaining = points): PointsLot {
+  return {
+    id,
+    points,
+    remaining,
+    createdAt: '2026-10-01T00:00:00Z',
+    expiresAt: '2027-10-01T00:00:00Z',
+    grantId: `g-${id}`,
+    expired: false,
+  };
+}
+
+/** An entry of the points ledger: a grant when `points` is positive, a redemption when not. */
+export function ledgerEntry(id: string, points: number, balanceAfter: number): PointsLedgerEntry {
+  return {
+    id,
+    userId: 'u-1',
+    companyId: 'c1',
+    type: points > 0 ? 'grant' : 'redeem',
+    points,
+    balanceAfter,
+    createdAt: '2026-11-01T00:00:00Z',
+    ref: id,
   };
 }

@@ -3,29 +3,9 @@ import { provideRouter } from '@angular/router';
 import { provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { initialGiftStoreState } from '../data/gift-store.feature';
-import type { PointsLedgerEntry, PointsLot } from '../data/welfare.model';
+import { ledgerEntry, pointsLot } from '../data/test-data.spec-util';
 import { WELFARE_I18N } from '../welfare.i18n';
 import { WalletPage } from './wallet-page';
-
-const lot: PointsLot = {
-  id: 'lot-1',
-  points: 12000,
-  remaining: 10500,
-  createdAt: '2026-10-01T00:00:00Z',
-  expiresAt: '2027-10-01T00:00:00Z',
-  grantId: 'g-1',
-  expired: false,
-};
-const entry = (id: string, points: number, balanceAfter: number): PointsLedgerEntry => ({
-  id,
-  userId: 'u-1',
-  companyId: 'c1',
-  type: points > 0 ? 'grant' : 'redeem',
-  points,
-  balanceAfter,
-  createdAt: '2026-11-01T00:00:00Z',
-  ref: id,
-});
 
 describe('WalletPage', () => {
   async function render(lang: 'zh-CN' | 'en') {
@@ -38,8 +18,8 @@ describe('WalletPage', () => {
             welfareStore: {
               ...initialGiftStoreState,
               account: { balance: 10500, expiringSoon: [] },
-              lots: [lot],
-              ledger: [entry('r-1', -1500, 10500), entry('g-1', 12000, 12000)],
+              lots: [pointsLot('lot-1', 12000, 10500)],
+              ledger: [ledgerEntry('r-1', -1500, 10500), ledgerEntry('g-1', 12000, 12000)],
               ledgerTotal: 2,
             },
           },
