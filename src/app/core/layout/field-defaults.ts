@@ -6,10 +6,10 @@ import { MAT_SELECT_CONFIG } from '@angular/material/select';
 import { PaginatorLabels } from './paginator-labels';
 
 // Material's first text field asks the browser which input types it supports, one throwaway
-// element per type: about 25 ms on a phone, inside the first page's render. This module loads with
-// a feature's code, while the session is being checked, so the question is asked then, in the
-// browser's idle time.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => getSupportedInputTypes());
+// element per type: 25–50 ms on a phone, inside the first page's render. This module loads with a
+// feature's code, while the session is being checked, so the question is asked then, in a task of
+// its own. (Not in the browser's idle time: on a busy phone that came after the first page.)
+setTimeout(getSupportedInputTypes);
 
 const FIELD_DEFAULTS = makeEnvironmentProviders([
   {
