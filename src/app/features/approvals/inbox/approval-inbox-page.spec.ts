@@ -258,22 +258,32 @@ describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
 });
 
 describe('ApprovalInboxPage paginator', () => {
-  function render(total: number, pageIndex = 0): HTMLElement {
+  async function render(total: number, pageIndex = 0): Promise<HTMLElement> {
     TestBed.resetTestingModule();
     configureInbox([task('t1'), task('t2')], { total, pageIndex });
     const fixture = TestBed.createComponent(ApprovalInboxPage);
     fixture.detectChanges();
+    await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('is left out while the inbox is empty (it would say "0 – 0 of 0")', () => {
-    expect(render(0).querySelector('mat-paginator')).toBeNull();
+  it('is left out while the inbox is empty (it would say "0 – 0 of 0")', async () => {
+    expect((await render(0)).querySelector('mat-paginator')).toBeNull();
   });
 
-  it('shows with the count as soon as there is a task, or while the reader is past the first page', () => {
-    const label = render(2).querySelector('.mat-mdc-paginator-range-label')?.textContent;
+  it('shows with the count as soon as there is a task, or while the reader is past the first page', async () => {
+    const label = (await render(2)).querySelector('.mat-mdc-paginator-range-label')?.textContent;
     expect(label).toMatch(/(of|共) 2\b/);
-    expect(render(0, 2).querySelector('mat-paginator')).not.toBeNull();
+    expect((await render(0, 2)).querySelector('mat-paginator')).not.toBeNull();
+  });
+
+  it('is made in a task after the list, which a phone shows first', () => {
+    configureInbox([task('t1'), task('t2')], { total: 2 });
+    const fixture = TestBed.createComponent(ApprovalInboxPage);
+    fixture.detectChanges();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelectorAll('.task').length).toBe(2);
+    expect(root.querySelector('mat-paginator')).toBeNull();
   });
 });
 

@@ -36,6 +36,7 @@ import { yuanToFen, type ApprovalSubjectType, type Decision } from '../../../../
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
+import { afterFirstRender } from '../../../shared/ui/after-first-render';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import type { ApiError } from '../../../core/http/api-error';
@@ -113,6 +114,8 @@ export class ApprovalInboxPage implements OnChanges, OnInit {
   /** The tabs, in order; `tabIndex` is the shown one. */
   protected readonly tabs = ['pending', 'history'] as const;
   protected readonly pageSizes = INBOX_PAGE_SIZES;
+  /** The paginator, under the list, is made after the page. */
+  protected readonly belowFirstScreen = afterFirstRender();
   protected readonly tasks = this.store.selectSignal(inboxFeature.selectPendingTasks);
   protected readonly total = this.store.selectSignal(inboxFeature.selectTotal);
   protected readonly pageIndex = this.store.selectSignal(inboxFeature.selectPageIndex);

@@ -108,6 +108,27 @@ describe('CatalogPage in the router', () => {
     expect(queries()).toEqual([{ ...DEFAULT_CATALOG_QUERY, q: 'chair', pageIndex: 1 }]);
   });
 
+  it('makes the paginator after the cards, and its next page goes through the URL', async () => {
+    TestBed.inject(I18n).lang.set('en');
+    store.setState({
+      procurementCatalog: { ...initialCatalogState, results, total: 41 },
+      procurementCart: initialCartState,
+    });
+    await harness.navigateByUrl('/procurement/catalog', CatalogPage);
+    const root = harness.routeNativeElement!;
+    expect(root.querySelector('app-product-card')).not.toBeNull();
+    expect(root.querySelector('mat-paginator')).toBeNull();
+
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    dispatch.calls.reset();
+    root.querySelector<HTMLButtonElement>('button[aria-label="Next page"]')!.click();
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/procurement/catalog?page=2');
+    expect(queries()).toEqual([{ ...DEFAULT_CATALOG_QUERY, pageIndex: 1 }]);
+    TestBed.inject(I18n).lang.set('zh-CN');
+  });
+
   it('shows the looser query the results are for, and no stale count after a failed search', async () => {
     TestBed.inject(I18n).lang.set('zh-CN');
     await harness.navigateByUrl('/procurement/catalog?q=彩色打印纸', CatalogPage);

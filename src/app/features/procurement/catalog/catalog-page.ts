@@ -35,6 +35,7 @@ import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/pr
 import { ProductCard } from './product-card';
 import { isWiderThan } from '../../../shared/ui/phone-filters';
 import { renderInSlices } from '../../../shared/ui/render-in-slices';
+import { afterFirstRender } from '../../../shared/ui/after-first-render';
 
 type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
 
@@ -81,6 +82,8 @@ export class CatalogPage implements OnChanges {
   private readonly categoryById = this.store.selectSignal(catalogFeature.selectCategoryById);
   private readonly supplierById = this.store.selectSignal(catalogFeature.selectSupplierById);
   protected readonly pageSizes = PAGE_SIZES;
+  /** The paginator, under the 24 cards, is made after the page. */
+  protected readonly belowFirstScreen = afterFirstRender();
   protected readonly wide = isWiderThan(960);
   protected readonly errorText = computed(() => {
     const e = this.error();

@@ -22,6 +22,7 @@ import { LocalDatePipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
+import { afterFirstRender } from '../../../shared/ui/after-first-render';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { GiftStorePageActions } from '../data/welfare.actions';
@@ -82,6 +83,8 @@ export class GiftStorePage implements OnChanges {
   protected readonly gifts = this.store.selectSignal(giftStoreFeature.selectGifts);
   protected readonly sections = this.store.selectSignal(giftStoreFeature.selectGiftSections);
   protected readonly total = this.store.selectSignal(giftStoreFeature.selectTotal);
+  /** The paginator, under the gifts, is made after the page. */
+  protected readonly belowFirstScreen = afterFirstRender();
   protected readonly loading = this.store.selectSignal(giftStoreFeature.selectLoading);
   private readonly error = this.store.selectSignal(giftStoreFeature.selectError);
   protected readonly sorts = GIFT_SORTS;
