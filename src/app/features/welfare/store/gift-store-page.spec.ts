@@ -18,6 +18,7 @@ describe('GiftStorePage', () => {
   async function render(
     inputs: Record<string, string> = {},
     state: Partial<typeof initialGiftStoreState> = {},
+    { stable = true } = {},
   ) {
     TestBed.configureTestingModule({
       imports: [GiftStorePage],
@@ -52,7 +53,7 @@ describe('GiftStorePage', () => {
     const ref = fixture.componentRef as ComponentRef<GiftStorePage>;
     for (const [k, v] of Object.entries(inputs)) ref.setInput(k, v);
     fixture.detectChanges();
-    await fixture.whenStable();
+    if (stable) await fixture.whenStable();
     return fixture;
   }
 
@@ -111,6 +112,32 @@ describe('GiftStorePage', () => {
     expect(section.textContent).not.toContain('17 redeemed');
     const more = el.querySelector('ul[aria-label="More gifts"]')!;
     expect(more.textContent).toContain('17 redeemed');
+  });
+
+  it('makes its first four gifts with the page and the rest in the tasks after, in order', async () => {
+    const state = {
+      gifts: [
+        gift('c1', 500, { inCampaign: true }),
+        gift('c2', 500, { inCampaign: true }),
+        ...['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'].map((id) => gift(id, 100)),
+      ],
+      campaign: campaign('WC1'),
+      campaignLoaded: true,
+    };
+    const f = await render({}, state, { stable: false });
+    const el = f.nativeElement as HTMLElement;
+    const names = (list: string) =>
+      [...el.querySelectorAll(`${list} app-gift-card`)].map(
+        (c) => c.textContent!.match(/Gift ([cp]\d)/)![1],
+      );
+    const campaignGifts = () => names('[data-testid="current-campaign"]');
+    const moreGifts = () => names('ul[aria-label="More gifts"]');
+    expect(campaignGifts()).toEqual(['c1', 'c2']);
+    expect(moreGifts()).toEqual(['p1', 'p2']);
+
+    await f.whenStable();
+    expect(campaignGifts()).toEqual(['c1', 'c2']);
+    expect(moreGifts()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
   });
 
   it('fetches the first recommended pictures at once and first: they are the top of the page', async () => {

@@ -23,6 +23,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
 import { LocalNamePipe } from '../../../core/i18n/local-name';
 import { errorMessage } from '../../../core/http/problem';
 import { afterFirstRender } from '../../../shared/ui/after-first-render';
+import { renderInSlices } from '../../../shared/ui/render-in-slices';
 import { ListState } from '../../../shared/ui/list-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { GiftStorePageActions } from '../data/welfare.actions';
@@ -81,7 +82,23 @@ export class GiftStorePage implements OnChanges {
 
   protected readonly query = this.store.selectSignal(giftStoreFeature.selectQuery);
   protected readonly gifts = this.store.selectSignal(giftStoreFeature.selectGifts);
-  protected readonly sections = this.store.selectSignal(giftStoreFeature.selectGiftSections);
+  private readonly allSections = this.store.selectSignal(giftStoreFeature.selectGiftSections);
+  /** The gifts as the page lists them, made four at a time the first time (below a phone's first screen). */
+  private readonly shownGifts = renderInSlices(
+    computed(() => {
+      const { inCampaign, others } = this.allSections();
+      return [...inCampaign, ...others];
+    }),
+  );
+  protected readonly sections = computed(() => {
+    const all = this.allSections();
+    const shown = this.shownGifts().length;
+    return {
+      ...all,
+      inCampaign: all.inCampaign.slice(0, shown),
+      others: all.others.slice(0, Math.max(0, shown - all.inCampaign.length)),
+    };
+  });
   protected readonly total = this.store.selectSignal(giftStoreFeature.selectTotal);
   /** The paginator, under the gifts, is made after the page. */
   protected readonly belowFirstScreen = afterFirstRender();
