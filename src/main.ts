@@ -7,7 +7,6 @@ import { hasEarlyRead } from './app/early-read-pages';
 import { noteRequestsUntilServed, serveEarlyResponsesWith } from './app/core/http/early-responses';
 import { readSession } from './app/core/auth/auth.storage';
 import { prefetchRoute } from './app/core/nav/prefetch';
-import { warmDateFormats } from './app/core/layout/date-formats';
 import { installTrustedTypesPolicy } from './app/core/security/trusted-types';
 
 installTrustedTypesPolicy();
@@ -17,8 +16,6 @@ installTrustedTypesPolicy();
 const session = readSession();
 if (session) {
   void prefetchRoute(routes, location.pathname);
-  // every page but the home page has form fields, whose first one needs the date formats
-  if (location.pathname !== '/') warmDateFormats();
   if (hasEarlyRead(location.pathname)) {
     noteRequestsUntilServed();
     import('./app/early-requests')
