@@ -1,7 +1,7 @@
 import { warmDateFormats } from './date-formats';
 
 describe("The browser's date formats, built by a worker before the first field", () => {
-  it('the worker builds them, says it is ready, and ends itself', async () => {
+  it('the worker builds them and says it is ready', async () => {
     const worker = warmDateFormats()!;
     const answers: unknown[] = [];
     await new Promise<void>((resolve) => {
