@@ -6,10 +6,11 @@ import { MAT_SELECT_CONFIG } from '@angular/material/select';
 import { PaginatorLabels } from './paginator-labels';
 
 // Material's first text field asks the browser which input types it supports, one throwaway
-// element per type: 25–50 ms on a phone, inside the first page's render, unless a worker has built
-// the browser's date formats first (date-formats.ts). This module loads with a feature's code, while
-// the session is being checked, so the question is asked then, in a task of its own. (Not in the
-// browser's idle time: on a busy phone that came after the first page.)
+// element per type: 25–50 ms on a phone, most of it the date formats a worker may have built first
+// (date-formats.ts). Asked by that field, it would lengthen the first page's render; this module
+// loads with a feature's code, while the session is being checked, so the question is asked then,
+// in a task of its own. (Not in the browser's idle time: on a busy phone that came after the first
+// page.)
 setTimeout(getSupportedInputTypes);
 
 const FIELD_DEFAULTS = makeEnvironmentProviders([
