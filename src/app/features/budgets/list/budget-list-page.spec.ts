@@ -1,10 +1,13 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { I18n } from '../../../core/i18n/i18n';
 import { BudgetListPageActions } from '../data/budgets.actions';
-import { initialBudgetsState } from '../data/budgets.feature';
+import { budgetsAdapter, initialBudgetsState } from '../data/budgets.feature';
+import type { Budget } from '../data/budget.model';
 import {
   budgetQueryFromParams,
   paramsFromBudgetFilters,
@@ -198,5 +201,53 @@ describe('BudgetListPage on a phone', () => {
     expect(
       text((fixture.nativeElement as HTMLElement).querySelector('app-filters-toggle button')!),
     ).toBe('tune 筛选 · 全部年度');
+  });
+});
+
+describe('BudgetListPage with a long ledger', () => {
+  const budget = (i: number): Budget => ({
+    id: `b-${i}`,
+    companyId: 'c1',
+    costCenterId: 'cc-1',
+    category: 'travel',
+    period: '2026',
+    amountFen: 100_000,
+    committedFen: 0,
+    spentFen: 0,
+    availableFen: 100_000,
+    version: 1,
+  });
+
+  it('makes its rows four per task, and the charts only once the ledger is whole', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideMockStore({
+          initialState: {
+            budgets: budgetsAdapter.setAll(
+              Array.from({ length: 10 }, (_, i) => budget(i)),
+              {
+                ...initialBudgetsState,
+                loaded: true,
+                filters: { period: null, category: null, costCenterId: null },
+              },
+            ),
+          },
+        }),
+      ],
+    });
+    TestBed.inject(I18n).register(BUDGETS_I18N);
+    const fixture = TestBed.createComponent(BudgetListPage);
+    const el = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    expect(el.querySelectorAll('tbody tr').length).toBe(4);
+    expect(el.querySelector('app-budget-charts')).toBeNull();
+
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(el.querySelectorAll('tbody tr').length).toBe(10);
+    expect(el.querySelector('app-budget-charts')).not.toBeNull();
   });
 });

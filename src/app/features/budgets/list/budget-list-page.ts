@@ -6,6 +6,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -41,6 +42,7 @@ import { BudgetDrillPanel } from './budget-drill-panel';
 import { errorMessage } from '../../../core/http/problem';
 import { BUDGET_ERRORS } from '../data/budget-errors';
 import { FiltersToggle, isWiderThan } from '../../../shared/ui/phone-filters';
+import { renderInSlices } from '../../../shared/ui/render-in-slices';
 
 /** Budgets by year, category and cost center; the filters live in the URL. */
 @Component({
@@ -78,6 +80,11 @@ export class BudgetListPage implements OnChanges, OnInit {
 
   protected readonly categories = BUDGET_CATEGORIES;
   protected readonly budgets = this.store.selectSignal(budgetsFeature.selectFilteredBudgets);
+  /**
+   * The ledger's rows, four per task the first time: an hr user's 27 rows in one go were the
+   * longest task of a phone's first load.
+   */
+  protected readonly rows = renderInSlices(this.budgets);
   protected readonly filters = this.store.selectSignal(budgetsFeature.selectFilters);
   protected readonly loading = this.store.selectSignal(budgetsFeature.selectLoading);
   protected readonly loaded = this.store.selectSignal(budgetsFeature.selectLoaded);
@@ -89,6 +96,15 @@ export class BudgetListPage implements OnChanges, OnInit {
   protected readonly usageErrorText = computed(() => {
     const e = this.usage().error;
     return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
+  });
+  /**
+   * The charts are made once the ledger is whole: below its first rows they found themselves near
+   * the screen and imported ECharts at once. Once made they stay (a longer list after a filter
+   * change comes in slices again).
+   */
+  protected readonly chartsMade = linkedSignal<boolean, boolean>({
+    source: () => this.loaded() && this.rows().length === this.budgets().length,
+    computation: (whole, previous) => whole || !!previous?.value,
   });
   private readonly byCc = this.store.selectSignal(budgetsFeature.selectTotalsByCostCenter);
   private readonly byCat = this.store.selectSignal(budgetsFeature.selectTotalsByCategory);
