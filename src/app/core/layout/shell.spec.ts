@@ -270,14 +270,18 @@ describe('Shell', () => {
     });
   });
 
-  it('logs out from the user menu', async () => {
+  it('logs out from the user menu, whose items are made when it first opens', async () => {
+    const asked = spyOn(I18n.prototype, 't').and.callThrough();
     const fixture = await render(userWith('buyer'));
     const session = TestBed.inject(AuthSession);
     spyOn(session, 'logout');
+    const menuMade = () => asked.calls.allArgs().some(([key]) => key === 'user.logout');
+    expect(menuMade()).toBeFalse();
     (fixture.nativeElement as HTMLElement)
       .querySelector<HTMLButtonElement>('[data-testid=user-menu]')!
       .click();
     await fixture.whenStable();
+    expect(menuMade()).toBeTrue();
     const logout = document.querySelector<HTMLButtonElement>('[data-testid=logout]');
     expect(logout?.textContent).toContain('退出登录');
     logout!.click();

@@ -136,6 +136,9 @@ describe('notifications', () => {
 
   it('the bell shows the unread count, lists the latest, and opening one marks it read', async () => {
     i18n.lang.set('zh-CN');
+    const asked = spyOn(i18n, 't').and.callThrough();
+    // the menu's content is made when it first opens, not with the shell on every page
+    const menuMade = () => asked.calls.allArgs().some(([key]) => key === 'notifications.title');
     const unread = TestBed.inject(UnreadNotifications);
     const router = TestBed.inject(Router);
     spyOn(router, 'navigate').and.resolveTo(true);
@@ -149,12 +152,14 @@ describe('notifications', () => {
     const bell = root.querySelector<HTMLButtonElement>('[data-testid=notifications]')!;
     expect(bell.getAttribute('aria-label')).toBe('通知（3 条未读）');
     expect(root.textContent).toContain('3');
+    expect(menuMade()).toBeFalse();
 
     bell.click();
     http
       .expectOne((r) => r.url === '/api/notifications' && r.params.get('_limit') === '8')
       .flush([rejected]);
     await fixture.whenStable();
+    expect(menuMade()).toBeTrue();
     const item = document.querySelector<HTMLButtonElement>('[data-kind=order_rejected]')!;
     expect(item.textContent).toContain('采购订单 PO1（¥12,862.40）被林晓雯驳回');
     item.click();

@@ -43,40 +43,42 @@ import { notificationLink, notificationText } from './notification-text';
       >
     </button>
     <mat-menu #menu="matMenu" class="notification-menu" xPosition="before">
-      <p class="menu-title">{{ 'notifications.title' | t }}</p>
-      @if (loading()) {
-        <p class="menu-note" role="status">{{ 'common.loading' | t }}</p>
-      } @else if (failed()) {
-        <p class="menu-note" role="alert">{{ 'notifications.failed' | t }}</p>
-      } @else {
-        @for (n of items(); track n.id) {
-          <button
-            mat-menu-item
-            type="button"
-            class="note"
-            [class.note--unread]="!n.read"
-            [attr.data-kind]="n.kind"
-            (click)="open(n)"
-          >
-            <mat-icon aria-hidden="true">{{
-              n.kind === 'points_credited'
-                ? 'redeem'
-                : n.kind.endsWith('approved')
-                  ? 'check_circle'
-                  : 'cancel'
-            }}</mat-icon>
-            <span class="note__text">
-              @if (!n.read) {
-                <span class="visually-hidden">{{ 'notifications.unread' | t }}:</span>
-              }
-              <span>{{ text(n) }}</span>
-              <span class="note__time">{{ n.createdAt | localDate: true }}</span>
-            </span>
-          </button>
-        } @empty {
-          <p class="menu-note">{{ 'notifications.empty' | t }}</p>
+      <ng-template matMenuContent>
+        <p class="menu-title">{{ 'notifications.title' | t }}</p>
+        @if (loading()) {
+          <p class="menu-note" role="status">{{ 'common.loading' | t }}</p>
+        } @else if (failed()) {
+          <p class="menu-note" role="alert">{{ 'notifications.failed' | t }}</p>
+        } @else {
+          @for (n of items(); track n.id) {
+            <button
+              mat-menu-item
+              type="button"
+              class="note"
+              [class.note--unread]="!n.read"
+              [attr.data-kind]="n.kind"
+              (click)="open(n)"
+            >
+              <mat-icon aria-hidden="true">{{
+                n.kind === 'points_credited'
+                  ? 'redeem'
+                  : n.kind.endsWith('approved')
+                    ? 'check_circle'
+                    : 'cancel'
+              }}</mat-icon>
+              <span class="note__text">
+                @if (!n.read) {
+                  <span class="visually-hidden">{{ 'notifications.unread' | t }}:</span>
+                }
+                <span>{{ text(n) }}</span>
+                <span class="note__time">{{ n.createdAt | localDate: true }}</span>
+              </span>
+            </button>
+          } @empty {
+            <p class="menu-note">{{ 'notifications.empty' | t }}</p>
+          }
         }
-      }
+      </ng-template>
     </mat-menu>
   `,
   styles: `
