@@ -98,9 +98,9 @@ export class BudgetListPage implements OnChanges, OnInit {
     return e ? errorMessage(e, this.i18n, BUDGET_ERRORS) : null;
   });
   /**
-   * The charts are made once the ledger is whole: below its first rows they found themselves near
-   * the screen and imported ECharts at once. Once made they stay (a longer list after a filter
-   * change comes in slices again).
+   * The charts are made once the ledger is whole: below its first rows they would find themselves
+   * near the screen and import ECharts at once. Once made they stay, even while a longer list
+   * after a filter change comes in slices.
    */
   protected readonly chartsMade = linkedSignal<boolean, boolean>({
     source: () => this.loaded() && this.rows().length === this.budgets().length,
