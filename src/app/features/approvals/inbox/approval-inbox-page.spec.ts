@@ -257,6 +257,27 @@ describe('ApprovalInboxPage: tab, filters and page in the URL', () => {
   });
 });
 
+describe('ApprovalInboxPage list', () => {
+  it('makes its select-all checkbox and header with the first task, not for an empty inbox', () => {
+    const asked = spyOn(I18n.prototype, 't').and.callThrough();
+    const headerMade = () => asked.calls.allArgs().some(([key]) => key === 'approvals.selectAll');
+    configureInbox([], { total: 0 });
+    const fixture = TestBed.createComponent(ApprovalInboxPage);
+    fixture.detectChanges();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.textContent).toContain(TestBed.inject(I18n).t('approvals.empty'));
+    expect(headerMade()).toBeFalse();
+
+    TestBed.inject(MockStore).setState({
+      approvalHistory: initialHistoryState,
+      approvalInbox: pendingAdapter.setAll([task('t1')], { ...initialInboxState, total: 1 }),
+    });
+    fixture.detectChanges();
+    expect(headerMade()).toBeTrue();
+    expect(root.querySelectorAll('.list-head mat-checkbox, .task').length).toBe(2);
+  });
+});
+
 describe('ApprovalInboxPage paginator', () => {
   async function render(total: number, pageIndex = 0): Promise<HTMLElement> {
     TestBed.resetTestingModule();
