@@ -112,6 +112,7 @@ export class Shell {
   protected readonly controlsReady = computed(() => this.stage() >= 1);
   protected readonly pageReady = computed(() => this.stage() >= 2);
   readonly [REMOVES_BOOT_FRAME] = true;
+  private badgesRefresh?: ReturnType<typeof setTimeout>;
 
   constructor() {
     let path = '';
@@ -127,14 +128,15 @@ export class Shell {
         const next = e.urlAfterRedirects.split(/[?#]/)[0];
         if (next !== path) {
           if (path) this.content()?.scrollTo({ top: 0 });
-          this.refreshBadges();
+          this.refreshBadgesSoon();
         }
         path = next;
         if (!this.isDesktop()) void this.sidenav()?.close();
       });
+    this.destroyRef.onDestroy(() => clearTimeout(this.badgesRefresh));
     this.nextStageAfterRender();
     // Made during a navigation (the first one, usually), whose end refreshes them: not twice.
-    if (!this.router.currentNavigation()) this.refreshBadges();
+    if (!this.router.currentNavigation()) this.refreshBadgesSoon();
   }
 
   private nextStageAfterRender(): void {
@@ -170,8 +172,15 @@ export class Shell {
     this.session.logout(everywhere);
   }
 
-  private refreshBadges(): void {
-    this.pending.refresh();
-    this.unread.refresh();
+  /**
+   * The badges' reads start in a task of their own, after the one that makes the page: starting two
+   * requests took 5-15 ms of the shell's first render on a phone, its longest task.
+   */
+  private refreshBadgesSoon(): void {
+    clearTimeout(this.badgesRefresh);
+    this.badgesRefresh = setTimeout(() => {
+      this.pending.refresh();
+      this.unread.refresh();
+    });
   }
 }
