@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
@@ -17,14 +16,7 @@ import { notificationLink, notificationText } from './notification-text';
  */
 @Component({
   selector: 'app-notification-bell',
-  imports: [
-    MatBadgeModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    TranslatePipe,
-    LocalDatePipe,
-  ],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslatePipe, LocalDatePipe],
   template: `
     <button
       mat-icon-button
@@ -34,13 +26,10 @@ import { notificationLink, notificationText } from './notification-text';
       [attr.aria-label]="'notifications.open' | t: { count: unread.count() ?? 0 }"
       data-testid="notifications"
     >
-      <mat-icon
-        [matBadge]="unread.count() || null"
-        matBadgeColor="warn"
-        matBadgeSize="small"
-        aria-hidden="true"
-        >notifications</mat-icon
-      >
+      <!-- A dot, as Material's small badge draws it; the count is in the button's name. Not
+        MatBadge: its module's start-up checks for high-contrast mode with a forced style recalculation
+        in the shell's first render, on every page. -->
+      <mat-icon aria-hidden="true" [class.unread]="unread.count()">notifications</mat-icon>
     </button>
     <mat-menu #menu="matMenu" class="notification-menu" xPosition="before">
       <ng-template matMenuContent>
@@ -82,6 +71,20 @@ import { notificationLink, notificationText } from './notification-text';
     </mat-menu>
   `,
   styles: `
+    .unread {
+      position: relative;
+      overflow: visible;
+    }
+    .unread::after {
+      content: '';
+      position: absolute;
+      top: 0;
+      right: 0;
+      width: 6px;
+      height: 6px;
+      border-radius: 50%;
+      background: var(--mat-sys-error);
+    }
     .menu-title {
       margin: 8px 16px;
       font: var(--mat-sys-title-small);
