@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatPaginator } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Routes } from '@angular/router';
 import { SHELL_CHILDREN } from '../../app.routes';
@@ -26,7 +26,7 @@ class FilterHost {
 }
 
 @Component({
-  imports: [MatPaginatorModule],
+  imports: [MatPaginator],
   template: `<mat-paginator [length]="45" [pageSize]="20" [pageSizeOptions]="[20, 50]" />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

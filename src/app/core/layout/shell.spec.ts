@@ -1,3 +1,4 @@
+import { HighContrastModeDetector } from '@angular/cdk/a11y';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
@@ -230,6 +231,16 @@ describe('Shell', () => {
     await nextTask();
     expect(scrollTo).not.toHaveBeenCalled();
     expect(backend.match(() => true).map((r) => r.request.url)).toEqual([]);
+  });
+
+  it('makes its bars, controls and bell without checking for high contrast (a forced style recalculation)', async () => {
+    const check = spyOn(
+      HighContrastModeDetector.prototype,
+      'getHighContrastMode',
+    ).and.callThrough();
+    const fixture = await render(userWith('hr'), false, '/page');
+    expect(fixture.nativeElement.querySelector('[data-testid=notifications]')).not.toBeNull();
+    expect(check).not.toHaveBeenCalled();
   });
 
   it('makes its controls and its page with itself when no frame is shown (after signing in)', async () => {

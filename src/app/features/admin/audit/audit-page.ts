@@ -11,7 +11,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { AUDIT_ACTIONS, type AuditChange } from '../../../../domain/index.ts';
@@ -43,7 +43,7 @@ export function auditValue(field: string, value: AuditChange['before'], locale: 
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatSelectModule,
     TranslatePipe,
     LocalDatePipe,

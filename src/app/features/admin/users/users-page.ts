@@ -16,7 +16,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { ROLES, isActiveUnit, type Role, type UserDetail } from '../../../../domain/index.ts';
@@ -53,7 +53,7 @@ export const ORG_ERROR_TEXTS: ErrorTexts = {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatSelectModule,
     TranslatePipe,
     LocalNamePipe,

@@ -1,3 +1,4 @@
+import { HighContrastModeDetector } from '@angular/cdk/a11y';
 import { ApplicationRef } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
@@ -338,5 +339,21 @@ describe('ApprovalInboxPage on a phone', () => {
     const el = render({ subjectType: 'trip', amountMinFen: 10_000 });
     expect(el.querySelector('#inbox-filters')).not.toBeNull();
     expect(text(toggle(el))).toBe('tune 筛选 · 2');
+  });
+});
+
+describe('ApprovalInboxPage first render', () => {
+  it('checks nothing for high contrast (a forced style recalculation), with the shortcuts button and its tooltip on a desktop', async () => {
+    const check = spyOn(
+      HighContrastModeDetector.prototype,
+      'getHighContrastMode',
+    ).and.callThrough();
+    configureInbox([task('t1')], { total: 1 });
+    const fixture = TestBed.createComponent(ApprovalInboxPage);
+    await fixture.whenStable();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[aria-keyshortcuts="?"]'),
+    ).not.toBeNull();
+    expect(check).not.toHaveBeenCalled();
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -36,7 +36,7 @@ import { MovementTable, movementTypeLabel } from '../movements/movement-table';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatProgressBarModule,
     TranslatePipe,
     MoneyPipe,

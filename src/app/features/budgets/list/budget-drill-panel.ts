@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
 import { MOVEMENT_TYPES, type BudgetMovementType } from '../../../../domain/index.ts';
@@ -34,7 +34,7 @@ import { MovementTable, movementTypeLabel } from '../movements/movement-table';
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatProgressBarModule,
     TranslatePipe,
     ListState,

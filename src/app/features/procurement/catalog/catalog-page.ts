@@ -15,7 +15,7 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatExpansionModule } from '@angular/material/expansion';
@@ -50,7 +50,7 @@ type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatSelectModule,
     MatSlideToggleModule,
     MatExpansionModule,

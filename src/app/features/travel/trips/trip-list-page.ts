@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } fro
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import { AuthSession } from '../../../core/auth/auth-session';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -24,7 +24,7 @@ import { TripStatus } from './trip-status';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
+    MatPaginator,
     TranslatePipe,
     MoneyPipe,
     ListState,

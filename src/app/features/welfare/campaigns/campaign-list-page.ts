@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } fro
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import { OCCASIONS } from '../../../../domain/index.ts';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
@@ -25,7 +25,7 @@ const PAGE_SIZE = 20;
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
+    MatPaginator,
     LocalDatePipe,
     MoneyPipe,
     TranslatePipe,

@@ -7,7 +7,7 @@ import {
   input,
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, MoneyPipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -26,7 +26,7 @@ const PAGE_SIZE = 10;
   selector: 'app-my-gifts-page',
   imports: [
     RouterLink,
-    MatPaginatorModule,
+    MatPaginator,
     LocalDatePipe,
     MoneyPipe,
     TranslatePipe,

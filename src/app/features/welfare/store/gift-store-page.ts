@@ -14,7 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, merge } from 'rxjs';
@@ -59,7 +59,7 @@ export function pointsBound(value: number | string | null): number | null {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    MatPaginator,
     MatSelectModule,
     TranslatePipe,
     LocalNamePipe,

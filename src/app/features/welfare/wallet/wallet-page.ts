@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { Store } from '@ngrx/store';
 import { CountPipe, LocalDatePipe } from '../../../core/i18n/format';
 import { I18n, TranslatePipe } from '../../../core/i18n/i18n';
@@ -18,7 +18,7 @@ import { PointsSummary } from '../store/points-summary';
   selector: 'app-wallet-page',
   imports: [
     RouterLink,
-    MatPaginatorModule,
+    MatPaginator,
     LocalDatePipe,
     CountPipe,
     TranslatePipe,
