@@ -1,7 +1,4 @@
-/**
- * Makes every `min-width` media query (`isWiderThan`, `renderInSlices`) answer "no" for the rest of
- * the spec: a phone's screen.
- */
+/** Makes `isWiderThan` (phone-filters.ts) answer "no" for the rest of the spec: a phone's screen. */
 export function pretendNarrowScreen(): void {
   const media = window.matchMedia.bind(window);
   spyOn(window, 'matchMedia').and.callFake((query: string) =>
