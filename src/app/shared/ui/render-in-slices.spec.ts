@@ -1,6 +1,5 @@
 import { ApplicationRef, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { pretendNarrowScreen } from './phone-filters.spec-util';
 import { renderInSlices } from './render-in-slices';
 
 @Component({
@@ -39,20 +38,6 @@ describe('renderInSlices', () => {
     await nextTask();
     detect();
     expect(shown()).toEqual(range(0, 10).map(String));
-  });
-
-  it('on a phone, makes only the two cards of its first screen at once, then four more in each task', async () => {
-    pretendNarrowScreen();
-    const { grid, shown, detect } = render();
-    grid.list.set(range(0, 8));
-    detect();
-    expect(shown()).toEqual(['0', '1']);
-    await nextTask();
-    detect();
-    expect(shown()).toEqual(range(0, 6).map(String));
-    await nextTask();
-    detect();
-    expect(shown()).toEqual(range(0, 8).map(String));
   });
 
   it('keeps the application unstable until the list is whole', async () => {

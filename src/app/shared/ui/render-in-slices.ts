@@ -8,22 +8,19 @@ import {
   signal,
 } from '@angular/core';
 
-/** How many cards each task makes after the first. */
+/** How many cards each task makes: a phone's first screen shows two to four. */
 const SLICE = 4;
-/** The first task makes what the first screen shows: two cards on a phone, four wider. */
-const firstSlice = (): number =>
-  typeof matchMedia === 'function' && !matchMedia('(min-width: 600px)').matches ? 2 : SLICE;
 
 /**
- * A list of cards made a few at a time, one task each: its first four items at once (two on a
- * phone), then four more per task until the list is whole. On a phone, making a page of cards in
- * one go is one long task that delays the first tap, while the first screen shows only two cards.
+ * A list of cards made a few at a time, one task each: its first four items at once, then four
+ * more per task until the list is whole. On a phone, making a page of cards in one go is one long
+ * task that delays the first tap, while the first screen shows only the first few cards.
  * Once shown whole, the list stays whole: a new list (another search, another page) shows at once,
  * and only a longer one goes on in slices. The application is not stable until the last slice is
  * made, so `whenStable` (and the tests) see the whole list.
  */
 export function renderInSlices<T>(list: Signal<readonly T[]>): Signal<readonly T[]> {
-  const count = signal(firstSlice());
+  const count = signal(SLICE);
   const pendingTasks = inject(PendingTasks);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: (() => void) | undefined;
