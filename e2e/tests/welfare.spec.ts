@@ -529,6 +529,16 @@ test('a department campaign above the threshold: one HR user grants, the other a
   await signIn(page, EMPLOYEE);
   await page.goto('/welfare/store');
   await expect(page.getByTestId('points-summary')).toContainText(count(before.balance + points));
+  // The bell marks that something is unread with a dot that stands out from the bar (3:1 or more).
+  const bellIcon = page.getByTestId('notifications').locator('mat-icon');
+  await expect(bellIcon).toHaveClass(/\bunread\b/);
+  const [dot, bar] = await bellIcon.evaluate((icon) => [
+    getComputedStyle(icon, '::after').backgroundColor,
+    getComputedStyle(icon.closest('mat-toolbar')!).backgroundImage,
+  ]);
+  const barColours = bar.match(/rgba?\([^)]*\)/g) ?? [];
+  expect(barColours.length).toBeGreaterThan(0);
+  for (const colour of barColours) expect(contrast(dot, colour)).toBeGreaterThanOrEqual(3);
   await page.getByTestId('notifications').click();
   await expect(page.getByRole('menu')).toContainText(`${name}：${points} 福利积分已到账`);
   await page.keyboard.press('Escape');
@@ -570,3 +580,16 @@ test('a department campaign above the threshold: one HR user grants, the other a
   await page.setViewportSize({ width: 1440, height: 900 });
   await switchLanguage(page, 'zh-CN');
 });
+
+/** WCAG's contrast ratio of two opaque CSS colours written `rgb(r, g, b)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
