@@ -86,6 +86,13 @@ import { notificationLink, notificationText } from './notification-text';
       border-radius: 50%;
       background: var(--app-gold);
     }
+    /* forced colours would paint a background away: the dot in the text's colour */
+    @media (forced-colors: active) {
+      .unread::after {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+    }
     .menu-title {
       margin: 8px 16px;
       font: var(--mat-sys-title-small);
