@@ -26,9 +26,10 @@ import { notificationLink, notificationText } from './notification-text';
       [attr.aria-label]="'notifications.open' | t: { count: unread.count() ?? 0 }"
       data-testid="notifications"
     >
-      <!-- A dot; the count is in the button's name. Not MatBadge: its module's start-up checks for
-        high-contrast mode with a forced style recalculation in the shell's first render, on every
-        page, and its small badge drew the error red, hardly seen on the crimson bar (1.3-1.7:1). -->
+      <!-- A dot; the count is in the button's name. Not MatBadge: its module's start-up looks for a
+        Windows forced-colours theme with a style recalculation of the whole page in the shell's
+        first render, on every page, and its small badge drew the error red, hardly seen on the
+        crimson bar (1.3-1.7:1). -->
       <mat-icon aria-hidden="true" [class.unread]="unread.count()">notifications</mat-icon>
     </button>
     <mat-menu #menu="matMenu" class="notification-menu" xPosition="before">
