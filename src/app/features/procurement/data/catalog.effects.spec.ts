@@ -5,7 +5,7 @@ import { provideMockStore } from '@ngrx/store/testing';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { CatalogApiActions, CatalogPageActions } from './catalog.actions';
-import { facets, reference, search } from './catalog.effects';
+import { facets, search } from './catalog.effects';
 import { initialCatalogState } from './catalog.feature';
 import { CatalogApi, type SearchPage } from './catalog-api';
 import { DEFAULT_CATALOG_QUERY, type CatalogQuery } from './procurement.model';
@@ -19,12 +19,7 @@ describe('catalog effects', () => {
   beforeEach(() => {
     actions$ = new Subject<Action>();
     responses = [];
-    api = jasmine.createSpyObj<CatalogApi>('CatalogApi', [
-      'search',
-      'facets',
-      'categories',
-      'suppliers',
-    ]);
+    api = jasmine.createSpyObj<CatalogApi>('CatalogApi', ['search', 'facets']);
     api.search.and.callFake(() => {
       const r = new Subject<SearchPage>();
       responses.push(r);
@@ -82,35 +77,5 @@ describe('catalog effects', () => {
     expect(api.facets).toHaveBeenCalledTimes(1);
     actions$.next(CatalogPageActions.queryChanged({ query: { ...q, brand: '得力' } }));
     expect(api.facets).toHaveBeenCalledTimes(2);
-  });
-
-  it("the filters' reads are sent in the task after the page's, the search in the page's", async () => {
-    const sent: string[] = [];
-    const read = <T>(name: string, value: T) =>
-      new Observable<T>((subscriber) => {
-        sent.push(name);
-        subscriber.next(value);
-        subscriber.complete();
-      });
-    api.search.and.callFake(() => read('search', { items: [], total: 0, relaxedQuery: null }));
-    api.facets.and.callFake(() => read('facets', { brands: [], suppliers: [] }));
-    api.categories.and.callFake(() => read('categories', []));
-    api.suppliers.and.callFake(() => read('suppliers', []));
-    const out: Action[] = [];
-    const effects: (() => Observable<Action>)[] = [search, facets, reference];
-    for (const effect of effects) {
-      TestBed.runInInjectionContext(effect).subscribe((a) => out.push(a));
-    }
-    actions$.next(CatalogPageActions.queryChanged({ query: DEFAULT_CATALOG_QUERY }));
-    expect(sent).toEqual(['search']);
-    await new Promise((done) => setTimeout(done));
-    expect(sent.sort()).toEqual(['categories', 'facets', 'search', 'suppliers']);
-    expect(out.map((a) => a.type).sort()).toEqual(
-      [
-        CatalogApiActions.facetsLoaded.type,
-        CatalogApiActions.referenceLoaded.type,
-        CatalogApiActions.searchSucceeded.type,
-      ].sort(),
-    );
   });
 });

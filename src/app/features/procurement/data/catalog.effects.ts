@@ -14,7 +14,6 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
-import { sendAfterThisTask } from '../../../core/http/send-later';
 import { CatalogApiActions, CatalogPageActions, ProductPageActions } from './catalog.actions';
 import { catalogFeature } from './catalog.feature';
 import { CatalogApi } from './catalog-api';
@@ -37,10 +36,7 @@ export const search = createEffect(
   { functional: true },
 );
 
-/**
- * Brand and supplier counts, reloaded only when the filters (not the page or sort) change; sent after
- * the page's first task, as the filters show them.
- */
+/** Brand and supplier counts, reloaded only when the filters (not the page or sort) change. */
 export const facets = createEffect(
   (actions$ = inject(Actions), api = inject(CatalogApi)) => {
     return actions$.pipe(
@@ -49,7 +45,6 @@ export const facets = createEffect(
       distinctUntilChanged(sameFilters),
       switchMap((query) =>
         api.facets(query).pipe(
-          sendAfterThisTask(),
           map((f) => CatalogApiActions.facetsLoaded({ facets: f })),
           catchError((e: unknown) => of(CatalogApiActions.facetsFailed({ error: toApiError(e) }))),
         ),
@@ -59,7 +54,7 @@ export const facets = createEffect(
   { functional: true },
 );
 
-/** Categories and suppliers, once (they change rarely); sent after the page's first task, as facets. */
+/** Categories and suppliers, once (they change rarely). */
 export const reference = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(CatalogApi)) => {
     return actions$.pipe(
@@ -73,7 +68,6 @@ export const reference = createEffect(
       filter(([, loaded]) => !loaded),
       exhaustMap(() =>
         forkJoin([api.categories(), api.suppliers()]).pipe(
-          sendAfterThisTask(),
           map(([categories, suppliers]) =>
             CatalogApiActions.referenceLoaded({ categories, suppliers }),
           ),

@@ -16,7 +16,6 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
-import { sendAfterThisTask } from '../../../core/http/send-later';
 import { CampaignPageActions } from './campaigns.actions';
 import { giftStoreFeature } from './gift-store.feature';
 import {
@@ -175,7 +174,7 @@ export const loadCurrentCampaign = createEffect(
   { functional: true },
 );
 
-/** The categories of the store's filter and of a campaign's gift range, once, after the page's first task. */
+/** The categories of the store's filter and of a campaign's gift range, once. */
 export const loadCategories = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(WelfareApi)) => {
     return actions$.pipe(
@@ -184,7 +183,6 @@ export const loadCategories = createEffect(
       filter(([, loaded]) => !loaded),
       exhaustMap(() =>
         api.categories().pipe(
-          sendAfterThisTask(),
           map((categories) => GiftsApiActions.categoriesLoaded({ categories })),
           catchError((e: unknown) =>
             of(GiftsApiActions.categoriesFailed({ error: toApiError(e) })),
