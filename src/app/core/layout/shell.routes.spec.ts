@@ -34,21 +34,21 @@ describe('shellRoutes', () => {
   });
 
   /** The shell route's environment injector, as the router creates it. */
-  function shellInjector(): EnvironmentInjector {
-    const [route] = shellRoutes([]);
+  async function shellInjector(): Promise<EnvironmentInjector> {
+    const [route] = await shellRoutes([]);
     expect(route.component).toBe(Shell);
     return createEnvironmentInjector(route.providers!, TestBed.inject(EnvironmentInjector));
   }
 
-  it('provides the store and the effects there, not at the root', () => {
+  it('provides the store and the effects there, not at the root', async () => {
     expect(TestBed.inject(Store, null)).toBeNull();
-    const injector = shellInjector();
+    const injector = await shellInjector();
     expect(injector.get(Store)).toBeTruthy();
     expect(injector.get(Actions)).toBeTruthy();
   });
 
   it('empties every feature of the store when the user signs out', async () => {
-    const shell = shellInjector();
+    const shell = await shellInjector();
     const feature = createEnvironmentInjector([provideState(counterFeature)], shell);
     const store = feature.get(Store);
     store.dispatch(counted());

@@ -2,6 +2,7 @@ import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
 import { I18n } from '../i18n/i18n';
 import { provideAppStore } from '../state/app-store';
+import { routesLoadedInTasksOfTheirOwn, inNextTask } from '../nav/next-task';
 import { warmDateFormats } from './date-formats';
 import { provideMaterialDefaults } from './material-defaults';
 import { Shell } from './shell';
@@ -15,10 +16,11 @@ if (location.pathname !== '/' && location.pathname !== '/login') warmDateFormats
 /**
  * The shell around `children` (the feature routes of app.routes.ts), with the NgRx store, the
  * Material defaults and the shell's texts: all of it loads after signing in, so a first visit to
- * /login downloads none of it.
+ * /login downloads none of it. Given to the router in a task after the one that evaluated this
+ * chunk, as the lazy routes below it (`routesLoadedInTasksOfTheirOwn`).
  */
-export function shellRoutes(children: Routes): Routes {
-  return [
+export function shellRoutes(children: Routes): Promise<Routes> {
+  return inNextTask([
     {
       path: '',
       component: Shell,
@@ -27,7 +29,7 @@ export function shellRoutes(children: Routes): Routes {
         provideMaterialDefaults(),
         provideEnvironmentInitializer(() => inject(I18n).register(SHELL_I18N)),
       ],
-      children,
+      children: routesLoadedInTasksOfTheirOwn(children),
     },
-  ];
+  ]);
 }

@@ -129,7 +129,7 @@ describe('signing out', () => {
 
   /** The shell's injector with every feature route's providers below it, as the router builds them. */
   async function appInjectors(): Promise<EnvironmentInjector> {
-    const [shell] = shellRoutes([]);
+    const [shell] = await shellRoutes([]);
     const shellInjector = createEnvironmentInjector(
       shell.providers!,
       TestBed.inject(EnvironmentInjector),

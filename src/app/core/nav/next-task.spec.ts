@@ -1,0 +1,67 @@
+import { Component } from '@angular/core';
+import type { Routes } from '@angular/router';
+import { shellRoutes } from '../layout/shell.routes';
+import { routesLoadedInTasksOfTheirOwn } from './next-task';
+
+@Component({ template: '' })
+class Page {}
+
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
+
+/** What `promise` has given by the end of the task it was started in (microtasks included). */
+async function inThisTask<T>(promise: Promise<T>): Promise<{ value?: T }> {
+  const seen: { value?: T } = {};
+  void promise.then((value) => (seen.value = value));
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  return seen;
+}
+
+describe('routesLoadedInTasksOfTheirOwn', () => {
+  it("hands a lazy page's component to the router in the task after the one its code came in", async () => {
+    const [route] = routesLoadedInTasksOfTheirOwn([
+      { path: 'p', loadComponent: () => Promise.resolve(Page) },
+    ]);
+    const loading = route.loadComponent!() as Promise<unknown>;
+    expect((await inThisTask(loading)).value).toBeUndefined();
+    await nextTask();
+    expect(await loading).toBe(Page);
+  });
+
+  it('does the same at every level: routes a lazy level gives, and children', async () => {
+    const [feature] = routesLoadedInTasksOfTheirOwn([
+      {
+        path: 'feature',
+        loadChildren: () =>
+          Promise.resolve<Routes>([
+            { path: 'page', loadComponent: () => Promise.resolve(Page) },
+            { path: 'group', children: [{ path: 'inner', loadComponent: () => Page }] },
+          ]),
+      },
+    ]);
+    const loading = feature.loadChildren!() as Promise<Routes>;
+    expect((await inThisTask(loading)).value).toBeUndefined();
+    await nextTask();
+    const [page, group] = await loading;
+    expect(page.path).toBe('page');
+    expect((await inThisTask(page.loadComponent!() as Promise<unknown>)).value).toBeUndefined();
+    const inner = group.children![0];
+    expect(inner.path).toBe('inner');
+    const innerLoading = inner.loadComponent!() as Promise<unknown>;
+    expect((await inThisTask(innerLoading)).value).toBeUndefined();
+    await nextTask();
+    expect(await innerLoading).toBe(Page);
+  });
+
+  it("is applied by the shell's routes, which come a task later themselves", async () => {
+    const loading = shellRoutes([{ path: 'p', loadComponent: () => Promise.resolve(Page) }]);
+    expect((await inThisTask(loading)).value).toBeUndefined();
+    await nextTask();
+    const [shell] = await loading;
+    const page = shell.children![0];
+    expect(page.path).toBe('p');
+    const pageLoading = page.loadComponent!() as Promise<unknown>;
+    expect((await inThisTask(pageLoading)).value).toBeUndefined();
+    await nextTask();
+    expect(await pageLoading).toBe(Page);
+  });
+});
