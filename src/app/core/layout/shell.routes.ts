@@ -2,7 +2,7 @@ import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Routes } from '@angular/router';
 import { I18n } from '../i18n/i18n';
 import { provideAppStore } from '../state/app-store';
-import { routesLoadedInTasksOfTheirOwn, inNextTask } from '../nav/next-task';
+import { inNextTask, routesLoadedInTasksOfTheirOwn } from '../nav/next-task';
 import { warmDateFormats } from './date-formats';
 import { provideMaterialDefaults } from './material-defaults';
 import { Shell } from './shell';

@@ -16,15 +16,19 @@ async function inThisTask<T>(promise: Promise<T>): Promise<{ value?: T }> {
   return seen;
 }
 
+/** `loading` gives `value`, and only in a task after this one. */
+async function expectInNextTask(loading: Promise<unknown>, value: unknown): Promise<void> {
+  expect((await inThisTask(loading)).value).toBeUndefined();
+  await nextTask();
+  expect(await loading).toBe(value);
+}
+
 describe('routesLoadedInTasksOfTheirOwn', () => {
   it("hands a lazy page's component to the router in the task after the one its code came in", async () => {
     const [route] = routesLoadedInTasksOfTheirOwn([
       { path: 'p', loadComponent: () => Promise.resolve(Page) },
     ]);
-    const loading = route.loadComponent!() as Promise<unknown>;
-    expect((await inThisTask(loading)).value).toBeUndefined();
-    await nextTask();
-    expect(await loading).toBe(Page);
+    await expectInNextTask(route.loadComponent!() as Promise<unknown>, Page);
   });
 
   it('does the same at every level: routes a lazy level gives, and children', async () => {
@@ -43,13 +47,10 @@ describe('routesLoadedInTasksOfTheirOwn', () => {
     await nextTask();
     const [page, group] = await loading;
     expect(page.path).toBe('page');
-    expect((await inThisTask(page.loadComponent!() as Promise<unknown>)).value).toBeUndefined();
+    await expectInNextTask(page.loadComponent!() as Promise<unknown>, Page);
     const inner = group.children![0];
     expect(inner.path).toBe('inner');
-    const innerLoading = inner.loadComponent!() as Promise<unknown>;
-    expect((await inThisTask(innerLoading)).value).toBeUndefined();
-    await nextTask();
-    expect(await innerLoading).toBe(Page);
+    await expectInNextTask(inner.loadComponent!() as Promise<unknown>, Page);
   });
 
   it("is applied by the shell's routes, which come a task later themselves", async () => {
@@ -59,9 +60,6 @@ describe('routesLoadedInTasksOfTheirOwn', () => {
     const [shell] = await loading;
     const page = shell.children![0];
     expect(page.path).toBe('p');
-    const pageLoading = page.loadComponent!() as Promise<unknown>;
-    expect((await inThisTask(pageLoading)).value).toBeUndefined();
-    await nextTask();
-    expect(await pageLoading).toBe(Page);
+    await expectInNextTask(page.loadComponent!() as Promise<unknown>, Page);
   });
 });
