@@ -17,6 +17,7 @@ import { I18n } from '../i18n/i18n';
 import { withBootFrame } from './boot-frame.spec-util';
 import { Shell } from './shell';
 import { SHELL_I18N } from './shell.i18n';
+import { nextTask } from '../../shared/next-task.spec-util';
 
 @Component({ template: '<h1>routed page</h1>' })
 class RoutedPage {}
@@ -59,9 +60,6 @@ describe('Shell', () => {
     await fixture.whenStable();
     return fixture;
   }
-
-  /** The badges' reads start in the task after the one that makes the page. */
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
   const navIds = (root: HTMLElement, selector: string) =>
     Array.from(root.querySelectorAll(`${selector} [data-nav]`)).map((a) =>

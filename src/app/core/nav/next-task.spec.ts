@@ -2,11 +2,10 @@ import { Component } from '@angular/core';
 import type { Routes } from '@angular/router';
 import { shellRoutes } from '../layout/shell.routes';
 import { routesLoadedInTasksOfTheirOwn } from './next-task';
+import { nextTask } from '../../shared/next-task.spec-util';
 
 @Component({ template: '' })
 class Page {}
-
-const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
 
 /** What `promise` has given by the end of the task it was started in (microtasks included). */
 async function inThisTask<T>(promise: Promise<T>): Promise<{ value?: T }> {

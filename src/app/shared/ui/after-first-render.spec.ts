@@ -1,6 +1,7 @@
 import { ApplicationRef, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { afterFirstRender } from './after-first-render';
+import { nextTask } from '../next-task.spec-util';
 
 @Component({
   template: `<p>page</p>
@@ -11,8 +12,6 @@ import { afterFirstRender } from './after-first-render';
 class Page {
   readonly later = afterFirstRender();
 }
-
-const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
 
 describe('afterFirstRender', () => {
   it('leaves its part out of the first render and makes it in the next task', async () => {

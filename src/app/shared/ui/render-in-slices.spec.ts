@@ -1,6 +1,7 @@
 import { ApplicationRef, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { renderInSlices } from './render-in-slices';
+import { nextTask } from '../next-task.spec-util';
 
 @Component({
   template: `@for (n of cards(); track n) {
@@ -14,7 +15,6 @@ class Grid {
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from }, (_, i) => from + i);
-const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
 
 describe('renderInSlices', () => {
   function render(): { grid: Grid; shown: () => string[]; detect: () => void } {
