@@ -16,6 +16,7 @@
 // `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR. `--applied`
 // throttles for real instead of simulating (what the simulation does not model, such as a page
 // waiting for the API, then shows). `--cpu-slowdown N` sets the simulated CPU slowdown (below).
+// `--json FILE` also writes every run's figures, page by page (.ci/bench-compare.ts reads them).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,7 +57,7 @@ export const PAGES: LhPage[] = [
   { name: '/travel (employee)', path: '/travel', role: 'employee@c1.example' },
 ];
 
-interface Figures {
+export interface Figures {
   perf: number;
   lcp: number;
   tbt: number;
@@ -72,6 +73,7 @@ const desktop = process.argv.includes('--desktop');
 const runs = Math.max(1, Number(arg('--runs') ?? 3));
 const only = arg('--only');
 const saveDir = arg('--save');
+const jsonFile = arg('--json');
 const chrome = process.env['CHROME_PATH'] ?? process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
 
 const median = (xs: number[]) => {
@@ -167,6 +169,7 @@ try {
   const config = desktop ? desktopConfig : undefined;
 
   const rows: { name: string; figures: Figures }[] = [];
+  const everyRun: { name: string; runs: Figures[] }[] = [];
   for (const page of PAGES) {
     if (only && !only.split(',').some((o) => page.name.includes(o))) continue;
     let session: string | null = null;
@@ -236,10 +239,12 @@ try {
       kb: median(all.map((f) => f.kb)),
     };
     rows.push({ name: page.name, figures });
+    everyRun.push({ name: page.name, runs: all });
     if (process.argv.includes('--verbose'))
       console.log(page.name, all.map((f) => f.perf).join(' '));
   }
   await context.close();
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(everyRun));
 
   const preset = desktop ? 'desktop' : 'mobile';
   console.log(`\nLighthouse ${preset} preset, median of ${runs} run(s) per page:\n`);

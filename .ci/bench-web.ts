@@ -2,7 +2,8 @@
 // proxied to a fresh mock API), opens the login page in Chromium and sums the gzip size of every
 // script it loads, then signs in as each demo role and reports the extra JavaScript each route
 // pulls in. Exits non-zero when the login page needs more than LOGIN_BUDGET_KB.
-// `--lighthouse` runs Lighthouse on each page instead (.ci/bench-lighthouse.ts).
+// `--lighthouse` runs Lighthouse on each page instead (.ci/bench-lighthouse.ts); with `--baseline REV`,
+// on this build and on the git revision REV's in alternating rounds (.ci/bench-compare.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -13,7 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 if (process.argv.includes('--lighthouse')) {
-  await import('./bench-lighthouse.ts');
+  await import(
+    process.argv.includes('--baseline') ? './bench-compare.ts' : './bench-lighthouse.ts'
+  );
 }
 
 const LOGIN_BUDGET_KB = 110;
