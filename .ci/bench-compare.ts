@@ -6,7 +6,8 @@
 // (default 3). The order of the two builds is swapped every round: on a small machine the build
 // measured second in a round scored up to about 3 points higher, so a fixed order would favour one
 // of them. Prints, per page, the median and the mean of every run of each build, and each round's
-// medians. The other options are passed on to bench-lighthouse.ts.
+// medians. The other options (--runs, --only, --cpu-slowdown, --desktop, --applied) are passed on
+// to bench-lighthouse.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +23,13 @@ const value = (name: string) => {
 const rev = value('--baseline');
 if (!rev) throw new Error('--baseline REV: the git revision to compare this build with');
 const rounds = Math.max(1, Number(value('--rounds') ?? 4));
-/** What bench-lighthouse.ts is given: every option but ours. */
+/** Options with a value that bench-lighthouse.ts does not get: ours, and those writing a file per run. */
+const NOT_PASSED_ON = ['--baseline', '--rounds', '--save', '--json'];
 const passOn = argv.filter(
   (a, i) =>
-    !['--lighthouse', '--baseline', '--rounds'].includes(a) &&
-    !['--baseline', '--rounds'].includes(argv[i - 1] ?? ''),
+    a !== '--lighthouse' &&
+    !NOT_PASSED_ON.includes(a) &&
+    !NOT_PASSED_ON.includes(argv[i - 1] ?? ''),
 );
 
 const git = (...args: string[]) =>
