@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { median } from './median.ts';
 
 interface LhPage {
   name: string;
@@ -75,12 +76,6 @@ const only = arg('--only');
 const saveDir = arg('--save');
 const jsonFile = arg('--json');
 const chrome = process.env['CHROME_PATH'] ?? process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function freePort(): Promise<number> {
   const srv = createServer().listen(0, '127.0.0.1');
