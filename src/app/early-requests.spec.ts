@@ -118,6 +118,20 @@ describe('early reads (a returning user, before the app has booted)', () => {
     backend.expectNone(() => true);
   });
 
+  it('gives its answer in a task of its own, as the network would, not in the task that asked', async () => {
+    fetchSpy.and.resolveTo(answer([product('a')]));
+    startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+    await settle();
+    let items: string[] | undefined;
+    TestBed.inject(CatalogApi)
+      .search(queryFromParams({}))
+      .subscribe((page) => (items = page.items.map((p) => p.id)));
+    for (let i = 0; i < 20; i++) await Promise.resolve(); // the asking task's microtasks
+    expect(items).toBeUndefined();
+    await new Promise((done) => setTimeout(done));
+    expect(items).toEqual(['a']);
+  });
+
   it("answers the product page's read, for an id the URL had to encode", async () => {
     fetchSpy.and.resolveTo(answer(pictured('p-ä')));
     startEarlyRequests(
