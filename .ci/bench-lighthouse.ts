@@ -13,9 +13,9 @@
 // preset), computed from what the page did on this machine: a machine busy with other work yields
 // lower scores. Compare runs made back to back. `--only` keeps the pages whose name contains TEXT (or one of
 // TEXT,TEXT…);
-// `--save` writes each run's full report (JSON, for the Lighthouse viewer) into DIR. `--applied`
-// throttles for real instead of simulating (what the simulation does not model, such as a page
-// waiting for the API, then shows). `--cpu-slowdown N` sets the simulated CPU slowdown (below).
+// `--save` writes each run's full report (JSON, for the Lighthouse viewer) and its trace (for the
+// browser's Performance panel) into DIR. `--applied` throttles for real instead of simulating (what
+// the simulation does not model, such as a page waiting for the API, then shows). `--cpu-slowdown N` sets the simulated CPU slowdown (below).
 // `--json FILE` also writes every run's figures, page by page (.ci/bench-compare.ts reads them).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,6 +212,11 @@ try {
         mkdirSync(saveDir, { recursive: true });
         const file = `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${desktop ? 'desktop' : 'mobile'}-${i + 1}.json`;
         writeFileSync(join(saveDir, file), JSON.stringify(lhr));
+        // the trace, for the browser's Performance panel: what each long task was
+        writeFileSync(
+          join(saveDir, file.replace(/\.json$/, '.trace.json')),
+          JSON.stringify(result.artifacts.Trace),
+        );
       }
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
       const final = new URL(lhr.finalDisplayedUrl).pathname;
