@@ -118,7 +118,7 @@ describe('early reads (a returning user, before the app has booted)', () => {
     backend.expectNone(() => true);
   });
 
-  it('gives its answer in a task of its own, as the network would, not in the task that asked', async () => {
+  it('gives its answer in the task that asks for it, so the page paints its data, not its loading state first', async () => {
     fetchSpy.and.resolveTo(answer([product('a')]));
     startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
     await settle();
@@ -127,8 +127,6 @@ describe('early reads (a returning user, before the app has booted)', () => {
       .search(queryFromParams({}))
       .subscribe((page) => (items = page.items.map((p) => p.id)));
     for (let i = 0; i < 20; i++) await Promise.resolve(); // the asking task's microtasks
-    expect(items).toBeUndefined();
-    await new Promise((done) => setTimeout(done));
     expect(items).toEqual(['a']);
   });
 

@@ -1,5 +1,5 @@
 import { HttpHeaders, HttpParams, HttpResponse } from '@angular/common/http';
-import { asyncScheduler, from, observeOn, of, switchMap } from 'rxjs';
+import { from, of, switchMap } from 'rxjs';
 import type { User } from '../domain/auth';
 import type { Product } from '../domain/catalog';
 import { askedAlready, serveEarlyResponsesWith } from './core/http/early-responses';
@@ -138,12 +138,9 @@ export function startEarlyRequests(
     )
       return next(req);
     answer = null;
-    return from(early).pipe(
-      // In a task of its own, as the network's answer would come: on a phone the page's first render
-      // and the render of its data are then two shorter tasks, not one long one.
-      observeOn(asyncScheduler),
-      switchMap((served) => (served ? of(served) : next(req))),
-    );
+    // In the asking task, not a task of its own: the frame is gone once the page is made, and the
+    // page's first paint then shows its data rather than its loading state.
+    return from(early).pipe(switchMap((served) => (served ? of(served) : next(req))));
   });
 }
 
