@@ -344,6 +344,45 @@ for (const [path, reads, drawn] of [
       asked.indexOf('/api/me'),
     );
   });
+
+  // The page is made in one task and given the read's answer in the next (two shorter tasks on a
+  // phone); the frame must stay up in between, or the page would show its loading state first.
+  test(`${path}: the frame gives way to the page with what it read, not to its loading state`, async ({
+    page,
+  }) => {
+    await signIn(page, userFor(path));
+    await page.addInitScript((drawn) => {
+      const seen = { frame: false, drawnOnFirstFrameAfter: null as boolean | null };
+      (window as unknown as { frameLeft: typeof seen }).frameLeft = seen;
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('body > .boot')) seen.frame = true;
+        else if (seen.frame) {
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            seen.drawnOnFirstFrameAfter = !!document.querySelector(`main ${drawn}`);
+          });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, drawn);
+    // the app held back until the read has answered: the answer is there when the page asks
+    const release = await holdRequests(page, '**/api/me');
+    const answered = page.waitForResponse((r) =>
+      reads.test(new URL(r.url()).pathname + new URL(r.url()).search),
+    );
+    await page.goto(path);
+    await answered;
+    release();
+    await expect(page.locator('body > .boot')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { frameLeft: { drawnOnFirstFrameAfter: boolean | null } })
+              .frameLeft.drawnOnFirstFrameAfter,
+        ),
+      )
+      .toBe(true);
+  });
 }
 
 // The largest paint of these pages on a phone is in the frame (their heading, or the first pictures

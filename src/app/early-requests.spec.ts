@@ -1,9 +1,12 @@
 import { provideHttpClient, withInterceptors, type HttpInterceptorFn } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import type { Role } from '../domain/auth';
 import { earlyResponseInterceptor, noteRequestsUntilServed } from './core/http/early-responses';
+import { removeBootFrame } from './core/layout/boot-frame';
+import { withBootFrame } from './core/layout/boot-frame.spec-util';
 import { hasEarlyRead } from './early-read-pages';
 import { startEarlyRequests } from './early-requests';
 import { CatalogApi } from './features/procurement/data/catalog-api';
@@ -118,16 +121,60 @@ describe('early reads (a returning user, before the app has booted)', () => {
     backend.expectNone(() => true);
   });
 
-  it('gives its answer in the task that asks for it, so the page paints its data, not its loading state first', async () => {
-    fetchSpy.and.resolveTo(answer([product('a')]));
+  describe('an answer already there when the page asks', () => {
+    const ask = () => {
+      let items: string[] | undefined;
+      const asking = TestBed.inject(CatalogApi)
+        .search(queryFromParams({}))
+        .subscribe((page) => (items = page.items.map((p) => p.id)));
+      return { items: () => items, asking };
+    };
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+
+    it('is given in a task of its own, the frame kept up until the page has drawn it', async () => {
+      fetchSpy.and.resolveTo(answer([product('a')]));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      await settle();
+      await withBootFrame(async (frame) => {
+        const page = ask();
+        removeBootFrame(document); // the page is made: the shell would take the frame away now
+        await microtasks();
+        expect(page.items()).toBeUndefined(); // not in the task that made the page
+        expect(frame.isConnected).toBeTrue();
+        await new Promise((done) => setTimeout(done));
+        expect(page.items()).toEqual(['a']);
+        expect(frame.isConnected).toBeTrue(); // until the page has drawn it
+        await TestBed.inject(ApplicationRef).whenStable();
+        expect(frame.isConnected).toBeFalse();
+      });
+    });
+
+    it('lets the frame go at once when the page is gone before it', async () => {
+      fetchSpy.and.resolveTo(answer([product('a')]));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      await settle();
+      await withBootFrame(async (frame) => {
+        const page = ask();
+        removeBootFrame(document);
+        page.asking.unsubscribe();
+        expect(frame.isConnected).toBeFalse();
+      });
+    });
+  });
+
+  it('is given when it comes to a page that asked before it, and does not keep the frame', async () => {
+    let arrive!: (r: Response) => void;
+    fetchSpy.and.returnValue(new Promise((resolve) => (arrive = resolve)));
     startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
-    await settle();
-    let items: string[] | undefined;
-    TestBed.inject(CatalogApi)
-      .search(queryFromParams({}))
-      .subscribe((page) => (items = page.items.map((p) => p.id)));
-    for (let i = 0; i < 20; i++) await Promise.resolve(); // the asking task's microtasks
-    expect(items).toEqual(['a']);
+    await withBootFrame(async (frame) => {
+      const page = firstValueFrom(TestBed.inject(CatalogApi).search(queryFromParams({})));
+      removeBootFrame(document);
+      expect(frame.isConnected).toBeFalse();
+      arrive(answer([product('b')]));
+      expect((await page).items.map((p) => p.id)).toEqual(['b']);
+    });
   });
 
   it("answers the product page's read, for an id the URL had to encode", async () => {

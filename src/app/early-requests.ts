@@ -1,8 +1,10 @@
 import { HttpHeaders, HttpParams, HttpResponse } from '@angular/common/http';
-import { from, of, switchMap } from 'rxjs';
+import { Injector, afterNextRender, inject } from '@angular/core';
+import { Observable, from, of, switchMap } from 'rxjs';
 import type { User } from '../domain/auth';
 import type { Product } from '../domain/catalog';
 import { askedAlready, serveEarlyResponsesWith } from './core/http/early-responses';
+import { holdBootFrame } from './core/layout/boot-frame';
 import { EARLY_READ_PAGES } from './early-read-pages';
 import { homeBudgetsParams, seesBudgets } from './features/home/home-data';
 import { catalogParams, queryFromParams } from './features/procurement/data/catalog-query';
@@ -113,6 +115,8 @@ export function startEarlyRequests(
       signal: abort.signal,
     });
   let answer: Promise<HttpResponse<unknown> | null> | null = answerOf(response, ours?.body);
+  let arrived: HttpResponse<unknown> | null = null;
+  void answer.then((early) => (arrived = early));
   const pictures = read.pictures;
   if (pictures && !ours)
     // (index.html's script shows those of its reads in the portal's frame)
@@ -138,9 +142,36 @@ export function startEarlyRequests(
     )
       return next(req);
     answer = null;
-    // In the asking task, not a task of its own: the frame is gone once the page is made, and the
-    // page's first paint then shows its data rather than its loading state.
+    if (arrived) return inTaskOfItsOwn(arrived, inject(Injector));
     return from(early).pipe(switchMap((served) => (served ? of(served) : next(req))));
+  });
+}
+
+/**
+ * An answer that is there already, given in a task of its own, as the network's would be: on a
+ * phone the page's first render and its data's are then two shorter tasks, not one long one. The
+ * portal's frame stays up until the data is on screen, so the frame's pictures give way to the
+ * page's, never to its loading state.
+ */
+function inTaskOfItsOwn(
+  served: HttpResponse<unknown>,
+  injector: Injector,
+): Observable<HttpResponse<unknown>> {
+  return new Observable((subscriber) => {
+    const release = holdBootFrame();
+    let given = false;
+    const timer = setTimeout(() => {
+      given = true;
+      subscriber.next(served);
+      subscriber.complete();
+      afterNextRender(release, { injector });
+    });
+    return () => {
+      if (given) return;
+      // unsubscribed before it came (the page is already gone): nothing to wait for
+      clearTimeout(timer);
+      release();
+    };
   });
 }
 

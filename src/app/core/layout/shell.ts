@@ -164,8 +164,9 @@ export class Shell {
     return count > 99 ? '99+' : String(count);
   }
 
+  /** Once the page's first render is done: a page that asked for an early answer holds the frame. */
   protected pageShown(): void {
-    removeBootFrame(this.document);
+    afterNextRender(() => removeBootFrame(this.document), { injector: this.injector });
   }
 
   protected logout(everywhere = false): void {
