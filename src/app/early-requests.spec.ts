@@ -122,26 +122,27 @@ describe('early reads (a returning user, before the app has booted)', () => {
   });
 
   describe('an answer already there when the page asks', () => {
-    const ask = () => {
+    beforeEach(async () => {
+      fetchSpy.and.resolveTo(answer([product('a')]));
+      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
+      await settle();
+    });
+
+    /** The page asks, and is made: the shell would take the frame away now. */
+    const pageMade = () => {
       let items: string[] | undefined;
       const asking = TestBed.inject(CatalogApi)
         .search(queryFromParams({}))
         .subscribe((page) => (items = page.items.map((p) => p.id)));
+      removeBootFrame(document);
       return { items: () => items, asking };
-    };
-    const microtasks = async () => {
-      for (let i = 0; i < 20; i++) await Promise.resolve();
     };
 
     it('is given in a task of its own, the frame kept up until the page has drawn it', async () => {
-      fetchSpy.and.resolveTo(answer([product('a')]));
-      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
-      await settle();
       await withBootFrame(async (frame) => {
-        const page = ask();
-        removeBootFrame(document); // the page is made: the shell would take the frame away now
-        await microtasks();
-        expect(page.items()).toBeUndefined(); // not in the task that made the page
+        const page = pageMade();
+        for (let i = 0; i < 20; i++) await Promise.resolve(); // the rest of the page's task
+        expect(page.items()).toBeUndefined();
         expect(frame.isConnected).toBeTrue();
         await new Promise((done) => setTimeout(done));
         expect(page.items()).toEqual(['a']);
@@ -152,13 +153,8 @@ describe('early reads (a returning user, before the app has booted)', () => {
     });
 
     it('lets the frame go at once when the page is gone before it', async () => {
-      fetchSpy.and.resolveTo(answer([product('a')]));
-      startEarlyRequests({ pathname: '/procurement/catalog', search: '' }, as('buyer'), '/api');
-      await settle();
       await withBootFrame(async (frame) => {
-        const page = ask();
-        removeBootFrame(document);
-        page.asking.unsubscribe();
+        pageMade().asking.unsubscribe();
         expect(frame.isConnected).toBeFalse();
       });
     });
