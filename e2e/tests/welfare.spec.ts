@@ -418,9 +418,9 @@ interface Named {
 
 /** Every user of the company (the directory is paged by 100). */
 /**
- * Picks an option of the open multiple select. A click on it was once lost in CI (the select stayed
- * empty, the draft could not be saved); a user would click again, and so does this, until it is
- * picked: it fails if it never is.
+ * Picks an option of the open multiple select. In CI a click made while the panel was still opening
+ * and scrolling the option into place picked nothing (the draft then could not be saved); a user
+ * would click again, and so does this, until it is picked: it fails if it never is.
  */
 async function pickOption(page: Page, name: string): Promise<void> {
   const option = page.getByRole('option', { name });
