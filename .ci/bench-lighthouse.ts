@@ -15,7 +15,8 @@
 // TEXT,TEXT…);
 // `--save` writes each run's full report (JSON, for the Lighthouse viewer) and its trace (for the
 // browser's Performance panel) into DIR. `--applied` throttles for real instead of simulating (what
-// the simulation does not model, such as a page waiting for the API, then shows). `--cpu-slowdown N` sets the simulated CPU slowdown (below).
+// the simulation does not model, such as a page waiting for the API, then shows). `--cpu-slowdown N`
+// sets the simulated CPU slowdown (below).
 // `--json FILE` also writes every run's figures, page by page (.ci/bench-compare.ts reads them).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -416,7 +416,6 @@ interface Named {
   parentId?: string | null;
 }
 
-/** Every user of the company (the directory is paged by 100). */
 /**
  * Picks an option of the open multiple select. In CI a click made while the panel was still opening
  * and scrolling the option into place picked nothing (the draft then could not be saved); a user
@@ -430,6 +429,7 @@ async function pickOption(page: Page, name: string): Promise<void> {
   }).toPass();
 }
 
+/** Every user of the company (the directory is paged by 100). */
 async function members(email: string): Promise<Member[]> {
   const all: Member[] = [];
   for (let p = 1; ; p++) {
