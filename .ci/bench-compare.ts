@@ -63,7 +63,8 @@ try {
   git('worktree', 'add', '--detach', baselineDir, commit);
   symlinkSync(join(ROOT, 'node_modules'), join(baselineDir, 'node_modules'));
   console.log(`Building ${rev} (${commit.slice(0, 7)}) in ${baselineDir} …`);
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ng'), ['build'], {
+  // the revision's own build script, whatever it runs after Angular's build
+  execFileSync('npm', ['run', '--silent', 'build'], {
     cwd: baselineDir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -19,7 +19,9 @@ if (process.argv.includes('--lighthouse')) {
   );
 }
 
-const LOGIN_BUDGET_KB = 110;
+// 110 kB of code, and 0.3 kB for the first line each script of the build carries since the compile
+// hints (.ci/compile-hints.ts): 30 bytes a script that gzip cannot shrink.
+const LOGIN_BUDGET_KB = 110.5;
 const DIST = join(import.meta.dirname, '..', 'dist', 'portal', 'browser');
 const API_PORT = 3950;
 const TYPES: Record<string, string> = {

@@ -46,8 +46,8 @@ export function ensureBuild(): void {
   const reason = staleReason();
   if (!reason) return;
   console.log(`[serve] building the app: ${reason}`);
-  const ng = join(ROOT, 'node_modules/@angular/cli/bin/ng.js');
-  const run = spawnSync(process.execPath, [ng, 'build'], {
+  // `npm run build`: Angular's build and what the project does after it (.ci/compile-hints.ts)
+  const run = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },

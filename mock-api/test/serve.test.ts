@@ -1,6 +1,7 @@
 // The production server (`npm run serve`: lib/site.ts in front of the API, serve.ts): strict CSP with a
 // fresh nonce on every script and style of each index.html, security headers, caching per file,
-// brotli/gzip, the SPA fallback (never for /api), robots.txt, CSP reports, and "is the build stale".
+// brotli/gzip, the SPA fallback (never for /api), robots.txt, CSP reports, "is the build stale", and
+// the build's compile hints (.ci/compile-hints.ts).
 // Runs on a small build made here (the real one's index.html is checked too when it exists).
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
@@ -8,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
@@ -24,6 +26,7 @@ import {
   pickEncoding,
   type CspViolation,
 } from '../lib/site.ts';
+import { addCompileHints, COMPILE_HINT } from '../../.ci/compile-hints.ts';
 import { BUILD_DIR, staleReason } from '../serve.ts';
 import { createKit, type Api, type Kit } from './kit.ts';
 
@@ -456,4 +459,50 @@ describe('serve: is the build stale', () => {
     utimesSync(join(root, 'angular.json'), t, t);
     assert.equal(staleReason(root, build), 'angular.json changed since the last build');
   });
+});
+
+describe('serve: the build marks its scripts for eager compilation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compile-hints-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('puts the hint on the first line of each script, its source map one line down, once', () => {
+    writeFileSync(
+      join(dir, 'main-A.js'),
+      'import"./chunk-B.js";\n//# sourceMappingURL=main-A.js.map',
+    );
+    writeFileSync(
+      join(dir, 'main-A.js.map'),
+      JSON.stringify({ version: 3, mappings: 'AAAA,CAAC' }),
+    );
+    writeFileSync(join(dir, 'chunk-B.js'), 'export const b=1;');
+    writeFileSync(join(dir, 'styles-C.css'), 'body{margin:0}');
+    assert.equal(addCompileHints(dir), 2);
+    assert.equal(
+      readFileSync(join(dir, 'main-A.js'), 'utf8'),
+      `${COMPILE_HINT}import"./chunk-B.js";\n//# sourceMappingURL=main-A.js.map`,
+    );
+    assert.equal(readFileSync(join(dir, 'chunk-B.js'), 'utf8'), `${COMPILE_HINT}export const b=1;`);
+    assert.equal(
+      JSON.parse(readFileSync(join(dir, 'main-A.js.map'), 'utf8')).mappings,
+      ';AAAA,CAAC',
+    );
+    assert.equal(readFileSync(join(dir, 'styles-C.css'), 'utf8'), 'body{margin:0}');
+    // a second run (npm run build twice on one build) leaves everything as it was
+    assert.equal(addCompileHints(dir), 0);
+    assert.equal(
+      JSON.parse(readFileSync(join(dir, 'main-A.js.map'), 'utf8')).mappings,
+      ';AAAA,CAAC',
+    );
+  });
+
+  it(
+    'the real build has the hint on every script',
+    { skip: !existsSync(join(BUILD_DIR, 'index.html')) && 'no build' },
+    () => {
+      const scripts = readdirSync(BUILD_DIR).filter((f) => f.endsWith('.js'));
+      assert.ok(scripts.length > 10);
+      for (const f of scripts)
+        assert.ok(readFileSync(join(BUILD_DIR, f), 'utf8').startsWith(COMPILE_HINT), f);
+    },
+  );
 });
