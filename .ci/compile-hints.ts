@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-export const BUILD_DIR = join(import.meta.dirname, '..', 'dist/portal/browser');
+/** The production build's browser folder, as `ng build` writes it (angular.json). */
+const BROWSER_BUILD = join(import.meta.dirname, '..', 'dist/portal/browser');
 
 /** Adds the hint to each script in `dir` that lacks it; returns how many it changed. */
-export function addCompileHints(dir = BUILD_DIR): number {
+export function addCompileHints(dir = BROWSER_BUILD): number {
   let changed = 0;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.js')) continue;
