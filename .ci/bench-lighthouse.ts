@@ -1,4 +1,4 @@
-// `npm run bench:web -- --lighthouse [--desktop] [--applied] [--cpu-slowdown N] [--runs N] [--only TEXT] [--save DIR]`: Lighthouse's performance
+// `npm run bench:web -- --lighthouse [--desktop] [--applied] [--cpu-slowdown N] [--runs N] [--only TEXT] [--save DIR] [--verbose]`: Lighthouse's performance
 // audit of the production deployment, page by page, signed in as the role that uses each page.
 //
 // Starts `npm run serve`'s server (mock-api/serve.ts: production build, compression, caching, strict
@@ -18,6 +18,8 @@
 // the simulation does not model, such as a page waiting for the API, then shows). `--cpu-slowdown N`
 // sets the simulated CPU slowdown (below).
 // `--json FILE` also writes every run's figures, page by page (.ci/bench-compare.ts reads them).
+// `--verbose` prints each run's score as it comes, with Lighthouse's benchmark index of the machine
+// as the run began (how fast it was then: a busy moment shows as a lower index).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -196,6 +198,8 @@ try {
       [SESSION_KEY, session],
     );
     const all: Figures[] = [];
+    /** Lighthouse's benchmark index of the machine at each run's start: how fast it was then. */
+    const speed: number[] = [];
     let retries = 0;
     for (let i = 0; i < runs; i++) {
       await cdp.send('Network.clearBrowserCache');
@@ -224,6 +228,7 @@ try {
       if (final !== path)
         throw new Error(`${path} ended on ${final}: is ${page.role ?? 'nobody'} allowed there?`);
       const n = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      speed.push(Math.round(lhr.environment.benchmarkIndex));
       all.push({
         perf: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
         lcp: n('largest-contentful-paint'),
@@ -242,7 +247,11 @@ try {
     rows.push({ name: page.name, figures });
     everyRun.push({ name: page.name, runs: all });
     if (process.argv.includes('--verbose'))
-      console.log(page.name, all.map((f) => f.perf).join(' '));
+      console.log(
+        page.name,
+        all.map((f) => f.perf).join(' '),
+        `(benchmark index ${speed.join(' ')})`,
+      );
   }
   await context.close();
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify(everyRun));
