@@ -18,8 +18,9 @@
 // the simulation does not model, such as a page waiting for the API, then shows). `--cpu-slowdown N`
 // sets the simulated CPU slowdown (below).
 // `--json FILE` also writes every run's figures, page by page (.ci/bench-compare.ts reads them).
-// `--verbose` prints each run's score as it comes, with Lighthouse's benchmark index of the machine
-// as the run began (how fast it was then: a busy moment shows as a lower index).
+// `--verbose` prints each page's scores run by run as soon as the page is done, with Lighthouse's
+// benchmark index of the machine as each run began (how fast it was then: a busy moment shows as a
+// lower index).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
