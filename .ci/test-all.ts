@@ -25,6 +25,8 @@ interface Step {
    * A check has no count: its exit code is its result.
    */
   count?: (output: string) => Counts | null;
+  /** The names of a suite's failed tests, for the summary (a CI log may keep only its tail). */
+  failures?: (output: string) => string[];
 }
 
 const e2eReport = join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'report.json');
@@ -51,6 +53,15 @@ const suites: Step[] = [
       const failedOnly = [...text.matchAll(/TOTAL: (\d+) FAILED/g)].at(-1);
       return failedOnly ? { failed: Number(failedOnly[1]), passed: 0 } : null;
     },
+    // The progress reporter's "<browser> <describe> <it> FAILED" lines, and how to rerun that order.
+    failures: (out) => {
+      const text = stripVTControlCharacters(out);
+      const names = [...text.matchAll(/^\S.*?\(.*?\) (.+) FAILED$/gm)].map((m) => m[1]!);
+      const seed = /^Jasmine seed (\d+)$/m.exec(text)?.[1];
+      return names.length && seed
+        ? [...names, `(in the same order: JASMINE_SEED=${seed} npm run test:unit)`]
+        : names;
+    },
   },
   {
     name: 'api (node:test)',
@@ -64,6 +75,11 @@ const suites: Step[] = [
         ? { passed: Number(pass), failed: Number(fail) + Number(cancelled ?? 0) }
         : null;
     },
+    // TAP's "not ok" lines (a test and each suite around it), or the spec reporter's "✖" ones.
+    failures: (out) =>
+      [...out.matchAll(/^\s*(?:not ok \d+ - |✖ )(.+?)(?: \(\d[\d.]*ms\))?$/gm)]
+        .map((m) => m[1]!)
+        .filter((name) => name !== 'failing tests:'),
   },
   {
     name: 'e2e (Playwright)',
@@ -82,8 +98,38 @@ const suites: Step[] = [
         return null;
       }
     },
+    failures: () => {
+      try {
+        return e2eFailures(JSON.parse(readFileSync(e2eReport, 'utf8')) as PlaywrightSuite);
+      } catch {
+        return [];
+      }
+    },
   },
 ];
+
+interface PlaywrightSuite {
+  title?: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; ok: boolean }[];
+}
+
+/** Every spec in Playwright's JSON report that did not pass, as "file:line group › title". */
+function e2eFailures(suite: PlaywrightSuite, groups: string[] = []): string[] {
+  return [
+    ...(suite.specs ?? [])
+      .filter((s) => !s.ok)
+      .map((s) => `${s.file}:${s.line} ${[...groups, s.title].join(' › ')}`),
+    ...(suite.suites ?? []).flatMap((inner) =>
+      // a file's own suite is titled with the file's name, already in the line
+      e2eFailures(
+        inner,
+        inner.title && inner.title !== inner.file ? [...groups, inner.title] : groups,
+      ),
+    ),
+  ];
+}
 
 function run(step: Step): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -129,6 +175,9 @@ for (const step of [...checks, ...suites].filter(selected)) {
   passed += counts.passed;
   failed += counts.failed;
   lines.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  const names = [...new Set(step.failures?.(output) ?? [])];
+  for (const name of names.slice(0, 20)) lines.push(`  ✘ ${name}`);
+  if (names.length > 20) lines.push(`  … and ${names.length - 20} more`);
 }
 
 console.log('\n=== summary');

@@ -2,6 +2,11 @@
 // so the sandbox is off and nothing may reach the (closed) network.
 process.env.CHROME_BIN ||= '/usr/bin/chromium';
 
+// Specs run in a random order; the seed is printed so that an order-dependent failure can be rerun
+// in the same order: JASMINE_SEED=<seed> npm run test:unit.
+const seed = process.env.JASMINE_SEED || String(Math.floor(Math.random() * 100000));
+console.log(`Jasmine seed ${seed}`);
+
 module.exports = function (config) {
   config.set({
     frameworks: ['jasmine'],
@@ -10,7 +15,7 @@ module.exports = function (config) {
       require('karma-chrome-launcher'),
       require('karma-coverage'),
     ],
-    client: { jasmine: { random: true }, clearContext: false },
+    client: { jasmine: { random: true, seed }, clearContext: false },
     reporters: ['progress'],
     customLaunchers: {
       ChromeHeadlessCI: {
