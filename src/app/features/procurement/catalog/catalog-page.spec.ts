@@ -190,4 +190,55 @@ describe('CatalogPage in the router', () => {
     expect(heading()?.trim()).toBe('Products found: 41');
     i18n.lang.set('zh-CN');
   });
+
+  describe('filters and sort', () => {
+    const screen = (wide: boolean) =>
+      spyOn(window, 'matchMedia').and.returnValue({ matches: wide } as MediaQueryList);
+    const root = () => harness.routeNativeElement!;
+    const toggle = () => root().querySelector<HTMLButtonElement>('app-filters-toggle button');
+    const filters = () => root().querySelector('#catalog-filters');
+    const fieldLabels = (el: Element | null) =>
+      [...(el?.querySelectorAll('mat-label') ?? [])].map((l) => l.textContent?.trim());
+
+    it('on a phone are behind their button, which opens them with the sort first', async () => {
+      screen(false);
+      await harness.navigateByUrl('/procurement/catalog', CatalogPage);
+      expect(fieldLabels(root())).toEqual(['搜索商品']);
+      expect(filters()).toBeNull();
+      expect(toggle()?.textContent).toContain('筛选');
+      expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
+      expect(toggle()?.getAttribute('aria-controls')).toBe('catalog-filters');
+
+      toggle()!.click();
+      harness.detectChanges();
+      expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
+      expect(filters()?.getAttribute('aria-label')).toBe('筛选');
+      expect(fieldLabels(filters())).toEqual(['排序', '品类', '品牌', '供应商', '最低', '最高']);
+    });
+
+    it('on a phone open by themselves when the link sets one', async () => {
+      screen(false);
+      store.setState({
+        procurementCatalog: {
+          ...initialCatalogState,
+          query: { ...DEFAULT_CATALOG_QUERY, brand: '得力' },
+        },
+        procurementCart: initialCartState,
+      });
+      await harness.navigateByUrl('/procurement/catalog?brand=得力', CatalogPage);
+      expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
+      expect(fieldLabels(filters())).toContain('品牌');
+    });
+
+    it('on a wide screen are always shown, under their heading, with the sort beside the search', async () => {
+      screen(true);
+      await harness.navigateByUrl('/procurement/catalog', CatalogPage);
+      expect(toggle()).toBeNull();
+      expect(fieldLabels(root().querySelector('form[role=search]'))).toEqual(['搜索商品', '排序']);
+      const heading = filters()?.querySelector('h2');
+      expect(heading?.textContent).toContain('筛选');
+      expect(filters()?.getAttribute('aria-labelledby')).toBe(heading?.id ?? 'none');
+      expect(fieldLabels(filters())).toEqual(['品类', '品牌', '供应商', '最低', '最高']);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   inject,
   input,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -18,7 +19,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatExpansionModule } from '@angular/material/expansion';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, merge } from 'rxjs';
 import { LocalNamePipe, localName } from '../../../core/i18n/local-name';
@@ -33,7 +33,7 @@ import { catalogFeature } from '../data/catalog.feature';
 import { paramsFromQuery, queryFromParams } from '../data/catalog-query';
 import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/procurement.model';
 import { ProductCard } from './product-card';
-import { isWiderThan } from '../../../shared/ui/phone-filters';
+import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
 import { renderInSlices } from '../../../shared/ui/render-in-slices';
 import { afterFirstRender } from '../../../shared/ui/after-first-render';
 
@@ -53,7 +53,8 @@ type SortChoice = 'relevance' | 'price-asc' | 'price-desc' | 'leadTimeDays-asc';
     MatPaginator,
     MatSelectModule,
     MatSlideToggleModule,
-    MatExpansionModule,
+    NgTemplateOutlet,
+    FiltersToggle,
     TranslatePipe,
     ListState,
     PageHeader,
@@ -85,6 +86,20 @@ export class CatalogPage implements OnChanges {
   /** The paginator, under the 24 cards, is made after the page. */
   protected readonly belowFirstScreen = afterFirstRender();
   protected readonly wide = isWiderThan(960);
+  /** A phone's filters (and sort): open from their button, or by themselves when a link sets one. */
+  protected readonly filtersOpen = filtersOpenWhenSet(() => {
+    const q = this.query();
+    const d = DEFAULT_CATALOG_QUERY;
+    return (
+      q.categoryId !== d.categoryId ||
+      q.brand !== d.brand ||
+      q.supplierId !== d.supplierId ||
+      q.priceMinFen !== d.priceMinFen ||
+      q.priceMaxFen !== d.priceMaxFen ||
+      q.inStock !== d.inStock ||
+      q.sort !== d.sort
+    );
+  });
   protected readonly errorText = computed(() => {
     const e = this.error();
     return e ? errorMessage(e, this.i18n, PROCUREMENT_ERRORS) : null;
