@@ -9,6 +9,8 @@ const PAGES: Record<string, string[]> = {
   'buyer@c1.example': [
     '/',
     '/procurement/catalog',
+    // a filter set: on a phone the filters (behind their button there) are open
+    '/procurement/catalog?inStock=1&sort=price&order=asc',
     '/procurement/products/p000001',
     '/procurement/quick-order',
     '/procurement/import',
