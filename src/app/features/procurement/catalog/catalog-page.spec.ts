@@ -216,19 +216,26 @@ describe('CatalogPage in the router', () => {
       expect(fieldLabels(filters())).toEqual(['排序', '品类', '品牌', '供应商', '最低', '最高']);
     });
 
-    it('on a phone open by themselves when the link sets one', async () => {
-      screen(false);
-      store.setState({
-        procurementCatalog: {
-          ...initialCatalogState,
-          query: { ...DEFAULT_CATALOG_QUERY, brand: '得力' },
-        },
-        procurementCart: initialCartState,
+    // the link, what the store holds for it, and whether a phone shows the filters at once
+    for (const [url, query, open] of [
+      ['?brand=得力', { brand: '得力' }, true],
+      ['?sort=price&order=desc', { sort: 'price', order: 'desc' }, true],
+      ['?q=纸', { q: '纸' }, false],
+    ] as const) {
+      it(`on a phone, a link with ${url} ${open ? 'opens them' : 'leaves them closed'}`, async () => {
+        screen(false);
+        store.setState({
+          procurementCatalog: {
+            ...initialCatalogState,
+            query: { ...DEFAULT_CATALOG_QUERY, ...query },
+          },
+          procurementCart: initialCartState,
+        });
+        await harness.navigateByUrl(`/procurement/catalog${url}`, CatalogPage);
+        expect(toggle()?.getAttribute('aria-expanded')).toBe(String(open));
+        expect(filters() !== null).toBe(open);
       });
-      await harness.navigateByUrl('/procurement/catalog?brand=得力', CatalogPage);
-      expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
-      expect(fieldLabels(filters())).toContain('品牌');
-    });
+    }
 
     it('on a wide screen are always shown, under their heading, with the sort beside the search', async () => {
       screen(true);

@@ -30,7 +30,7 @@ import { PROCUREMENT_ERRORS } from '../data/api-error';
 import { CartAddActions } from '../data/cart.actions';
 import { CatalogPageActions } from '../data/catalog.actions';
 import { catalogFeature } from '../data/catalog.feature';
-import { paramsFromQuery, queryFromParams } from '../data/catalog-query';
+import { paramsFromQuery, queryFromParams, sameFilters } from '../data/catalog-query';
 import { DEFAULT_CATALOG_QUERY, PAGE_SIZES, type CatalogQuery } from '../data/procurement.model';
 import { ProductCard } from './product-card';
 import { FiltersToggle, filtersOpenWhenSet, isWiderThan } from '../../../shared/ui/phone-filters';
@@ -89,16 +89,8 @@ export class CatalogPage implements OnChanges {
   /** A phone's filters (and sort): open from their button, or by themselves when a link sets one. */
   protected readonly filtersOpen = filtersOpenWhenSet(() => {
     const q = this.query();
-    const d = DEFAULT_CATALOG_QUERY;
-    return (
-      q.categoryId !== d.categoryId ||
-      q.brand !== d.brand ||
-      q.supplierId !== d.supplierId ||
-      q.priceMinFen !== d.priceMinFen ||
-      q.priceMaxFen !== d.priceMaxFen ||
-      q.inStock !== d.inStock ||
-      q.sort !== d.sort
-    );
+    // the search stays beside the button
+    return q.sort !== 'relevance' || !sameFilters({ ...q, q: '' }, DEFAULT_CATALOG_QUERY);
   });
   protected readonly errorText = computed(() => {
     const e = this.error();
